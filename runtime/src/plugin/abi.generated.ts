@@ -1,0 +1,119 @@
+// GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
+
+export const ABI_MAJOR = 1;
+export const ABI_MINOR = 0;
+export const IMPORT_MODULE = "ferrite";
+export const MEMORY_IMPORT = { module: "env", name: "memory" } as const;
+export const MANIFEST_SECTION = "ferrite.manifest";
+
+export const Status = {
+  MISSING: -1,
+  WRONGTYPE: -2,
+  BADPAYLOAD: -3,
+  EXISTS: -4,
+  BADDB: -5,
+} as const;
+
+/** Every host import of the ABI, keyed by name, with the minor version that introduced it. */
+export const IMPORT_SINCE: Record<string, string> = {
+  reply_simple: "1.0",
+  reply_ok: "1.0",
+  reply_error: "1.0",
+  reply_int: "1.0",
+  reply_small_int: "1.0",
+  reply_bulk: "1.0",
+  reply_null: "1.0",
+  reply_null_array: "1.0",
+  reply_array: "1.0",
+  reply_map: "1.0",
+  reply_set: "1.0",
+  reply_double: "1.0",
+  reply_bool: "1.0",
+  reply_big_number: "1.0",
+  reply_verbatim: "1.0",
+  reply_protocol: "1.0",
+  key_find: "1.0",
+  key_set: "1.0",
+  key_delete: "1.0",
+  key_type: "1.0",
+  key_get_expire: "1.0",
+  key_set_expire: "1.0",
+  key_touch: "1.0",
+  key_rename: "1.0",
+  key_copy: "1.0",
+  key_move: "1.0",
+  key_dump: "1.0",
+  key_restore: "1.0",
+  key_object: "1.0",
+  key_scan: "1.0",
+  key_random: "1.0",
+  db_size: "1.0",
+  db_current: "1.0",
+  result_read: "1.0",
+  save_write: "1.0",
+  time_ms: "1.0",
+  time_us: "1.0",
+  random_fill: "1.0",
+  log: "1.0",
+  abort: "1.0",
+  fuel: "1.0",
+};
+
+export interface HostImports {
+  reply_simple(ptr: number, len: number): void;
+  reply_ok(): void;
+  reply_error(ptr: number, len: number): void;
+  reply_int(value: bigint): void;
+  reply_small_int(value: number): void;
+  reply_bulk(ptr: number, len: number): void;
+  reply_null(): void;
+  reply_null_array(): void;
+  reply_array(count: number): void;
+  reply_map(pairs: number): void;
+  reply_set(count: number): void;
+  reply_double(value: number): void;
+  reply_bool(value: number): void;
+  reply_big_number(ptr: number, len: number): void;
+  reply_verbatim(ptr: number, len: number): void;
+  reply_protocol(): number;
+  key_find(key_ptr: number, key_len: number, type: number, flags: number): number;
+  key_set(key_ptr: number, key_len: number, type: number, handle: number, flags: number): number;
+  key_delete(key_ptr: number, key_len: number): number;
+  key_type(key_ptr: number, key_len: number): number;
+  key_get_expire(key_ptr: number, key_len: number): number;
+  key_set_expire(key_ptr: number, key_len: number, at_ms: number): number;
+  key_touch(key_ptr: number, key_len: number): number;
+  key_rename(src_ptr: number, src_len: number, dst_ptr: number, dst_len: number, flags: number): number;
+  key_copy(src_ptr: number, src_len: number, dst_ptr: number, dst_len: number, db: number, flags: number): number;
+  key_move(key_ptr: number, key_len: number, db: number): number;
+  key_dump(key_ptr: number, key_len: number): number;
+  key_restore(key_ptr: number, key_len: number, payload_ptr: number, payload_len: number, ttl_ms: number, flags: number): number;
+  key_object(key_ptr: number, key_len: number, field: number): number;
+  key_scan(cursor: number, pattern_ptr: number, pattern_len: number, type_ptr: number, type_len: number, count: number): number;
+  key_random(): number;
+  db_size(): number;
+  db_current(): number;
+  result_read(dst_ptr: number): void;
+  save_write(ptr: number, len: number): void;
+  time_ms(): number;
+  time_us(): number;
+  random_fill(ptr: number, len: number): void;
+  log(level: number, ptr: number, len: number): void;
+  abort(msg_ptr: number, file_ptr: number, line: number, column: number): void;
+  fuel(): number;
+}
+
+export interface PluginExports {
+  ferrite_arena(size: number): number;
+  ferrite_command(id: number, argc: number, argv: number): void;
+  ferrite_init?(argc: number, argv: number): number;
+  ferrite_type_free?(type: number, handle: number): void;
+  ferrite_type_save?(type: number, handle: number): void;
+  ferrite_type_load?(type: number, encver: number, ptr: number, len: number): number;
+  ferrite_type_copy?(type: number, handle: number): number;
+  ferrite_type_memory?(type: number, handle: number): number;
+  ferrite_type_encoding?(type: number, handle: number): number;
+}
+
+export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;
+export const TYPE_EXPORTS = ["ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding"] as const;

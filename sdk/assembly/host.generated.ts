@@ -1,0 +1,210 @@
+// GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
+
+export const ABI_MAJOR: i32 = 1;
+export const ABI_MINOR: i32 = 0;
+
+export const MISSING: i32 = -1;
+export const WRONGTYPE: i32 = -2;
+export const BADPAYLOAD: i32 = -3;
+export const EXISTS: i32 = -4;
+export const BADDB: i32 = -5;
+
+/** Simple string reply (`+text`). The text must not contain CR or LF. */
+// @ts-ignore: decorator
+@external("ferrite", "reply_simple")
+export declare function reply_simple(ptr: i32, len: i32): void;
+
+/** The `+OK` reply. */
+// @ts-ignore: decorator
+@external("ferrite", "reply_ok")
+export declare function reply_ok(): void;
+
+/** Error reply (`-CODE text`). The text starts with its code, e.g. `ERR syntax error` or `WRONGTYPE Operation against a key holding the wrong kind of value`. */
+// @ts-ignore: decorator
+@external("ferrite", "reply_error")
+export declare function reply_error(ptr: i32, len: i32): void;
+
+/** Integer reply (`:n`), full 64-bit range. The SDK uses reply_small_int when the value fits in 32 bits, because an i64 crossing into JavaScript allocates a BigInt. */
+// @ts-ignore: decorator
+@external("ferrite", "reply_int")
+export declare function reply_int(value: i64): void;
+
+/** Integer reply (`:n`) for a value that fits in 32 bits: no BigInt on the way. */
+// @ts-ignore: decorator
+@external("ferrite", "reply_small_int")
+export declare function reply_small_int(value: i32): void;
+
+/** Bulk string reply, binary safe. */
+// @ts-ignore: decorator
+@external("ferrite", "reply_bulk")
+export declare function reply_bulk(ptr: i32, len: i32): void;
+
+/** Null: `$-1` in RESP2, `_` in RESP3. */
+// @ts-ignore: decorator
+@external("ferrite", "reply_null")
+export declare function reply_null(): void;
+
+/** Null array: `*-1` in RESP2, `_` in RESP3. */
+// @ts-ignore: decorator
+@external("ferrite", "reply_null_array")
+export declare function reply_null_array(): void;
+
+/** Array header; the next `count` replies are its elements. */
+// @ts-ignore: decorator
+@external("ferrite", "reply_array")
+export declare function reply_array(count: i32): void;
+
+/** Map header (`%n` in RESP3, an array of 2n elements in RESP2); the next 2*pairs replies are key, value, key, value… */
+// @ts-ignore: decorator
+@external("ferrite", "reply_map")
+export declare function reply_map(pairs: i32): void;
+
+/** Set header (`~n` in RESP3, an array in RESP2). */
+// @ts-ignore: decorator
+@external("ferrite", "reply_set")
+export declare function reply_set(count: i32): void;
+
+/** Double (`,x` in RESP3; a bulk string in RESP2), formatted as Redis 7.2 does (shortest round-trip, `inf`, `-inf`, `nan`). */
+// @ts-ignore: decorator
+@external("ferrite", "reply_double")
+export declare function reply_double(value: f64): void;
+
+/** Boolean (`#t`/`#f` in RESP3; `:1`/`:0` in RESP2). */
+// @ts-ignore: decorator
+@external("ferrite", "reply_bool")
+export declare function reply_bool(value: i32): void;
+
+/** Big number (`(digits` in RESP3; a bulk string in RESP2). */
+// @ts-ignore: decorator
+@external("ferrite", "reply_big_number")
+export declare function reply_big_number(ptr: i32, len: i32): void;
+
+/** Verbatim text (`=n\r\ntxt:…` in RESP3; a bulk string in RESP2). */
+// @ts-ignore: decorator
+@external("ferrite", "reply_verbatim")
+export declare function reply_verbatim(ptr: i32, len: i32): void;
+
+/** The RESP version of the calling client: 2 or 3. */
+// @ts-ignore: decorator
+@external("ferrite", "reply_protocol")
+export declare function reply_protocol(): i32;
+
+/** Look a key up in the current database. Returns the value handle, MISSING (absent or expired — an expired key is deleted on the spot), or WRONGTYPE when the key holds a type other than `type` (-1 accepts any). flags: 1 = write intent (the caller will modify the value in place), 2 = do not update access statistics (like Redis's LOOKUP_NOTOUCH). */
+// @ts-ignore: decorator
+@external("ferrite", "key_find")
+export declare function key_find(key_ptr: i32, key_len: i32, type: i32, flags: i32): f64;
+
+/** Bind `handle` (a value of this plugin's `type`) to the key. The previous value, of whatever type, is released through its owner's `free` callback unless it is the same handle. flags: 1 = KEEPTTL (otherwise the TTL is cleared), 2 = NX (only if absent), 4 = XX (only if present). Returns 1 if bound, 0 if NX/XX prevented it (the caller still owns `handle`). */
+// @ts-ignore: decorator
+@external("ferrite", "key_set")
+export declare function key_set(key_ptr: i32, key_len: i32, type: i32, handle: f64, flags: i32): i32;
+
+/** Delete the key, releasing its value through its owner's `free`. Returns 1 if a key was deleted, 0 if there was none. */
+// @ts-ignore: decorator
+@external("ferrite", "key_delete")
+export declare function key_delete(key_ptr: i32, key_len: i32): i32;
+
+/** The key's type name (e.g. `string`, `hash`) into the result buffer; returns its length, or MISSING. */
+// @ts-ignore: decorator
+@external("ferrite", "key_type")
+export declare function key_type(key_ptr: i32, key_len: i32): i32;
+
+/** The key's absolute expiry time in Unix ms; -1 when it has none; -2 when the key does not exist (TTL's conventions). */
+// @ts-ignore: decorator
+@external("ferrite", "key_get_expire")
+export declare function key_get_expire(key_ptr: i32, key_len: i32): f64;
+
+/** Set the key's absolute expiry in Unix ms; -1 removes it (PERSIST). A time not in the future deletes the key at once. Returns 1 if the key exists (and was changed or deleted), 0 if it does not exist. */
+// @ts-ignore: decorator
+@external("ferrite", "key_set_expire")
+export declare function key_set_expire(key_ptr: i32, key_len: i32, at_ms: f64): i32;
+
+/** Update the key's access statistics. Returns 1 if it exists, else 0. */
+// @ts-ignore: decorator
+@external("ferrite", "key_touch")
+export declare function key_touch(key_ptr: i32, key_len: i32): i32;
+
+/** Move the value and TTL of src to dst in the current database, replacing dst. flags: 2 = NX. Returns 1 if renamed, 0 if NX found dst present, MISSING if src does not exist. */
+// @ts-ignore: decorator
+@external("ferrite", "key_rename")
+export declare function key_rename(src_ptr: i32, src_len: i32, dst_ptr: i32, dst_len: i32, flags: i32): i32;
+
+/** Copy src's value (through its owner's `copy` callback) and TTL to dst in database `db` (-1 = current). flags: 1 = REPLACE. Returns 1 if copied, 0 if dst exists without REPLACE, MISSING if src does not exist, BADDB for an invalid db. */
+// @ts-ignore: decorator
+@external("ferrite", "key_copy")
+export declare function key_copy(src_ptr: i32, src_len: i32, dst_ptr: i32, dst_len: i32, db: i32, flags: i32): i32;
+
+/** Move the key with its TTL to database `db`. Returns 1 if moved, 0 if it does not exist or the target holds the key, BADDB for an invalid db. */
+// @ts-ignore: decorator
+@external("ferrite", "key_move")
+export declare function key_move(key_ptr: i32, key_len: i32, db: i32): i32;
+
+/** Serialize the key's value (owner's `save`, wrapped with type name, encoding version and checksum) into the result buffer. Returns its length, or MISSING. */
+// @ts-ignore: decorator
+@external("ferrite", "key_dump")
+export declare function key_dump(key_ptr: i32, key_len: i32): i32;
+
+/** Create the key from a key_dump payload (owner's `load`). ttl_ms: 0 = none, else relative ms (absolute Unix ms with flag 2 = ABSTTL). flags: 1 = REPLACE. Returns 1, EXISTS when the key exists without REPLACE, BADPAYLOAD when the payload is corrupt or names a type no loaded plugin defines. */
+// @ts-ignore: decorator
+@external("ferrite", "key_restore")
+export declare function key_restore(key_ptr: i32, key_len: i32, payload_ptr: i32, payload_len: i32, ttl_ms: f64, flags: i32): i32;
+
+/** OBJECT introspection. field 0 = encoding (name into the result buffer, returns its length), 1 = access frequency (LFU counter), 2 = idle time in seconds, 3 = reference count. Returns MISSING if the key does not exist. */
+// @ts-ignore: decorator
+@external("ferrite", "key_object")
+export declare function key_object(key_ptr: i32, key_len: i32, field: i32): f64;
+
+/** One SCAN step over the current database from `cursor` (0 starts), visiting about `count` slots (count <= 0: the whole database, for KEYS). Keys matching the glob `pattern` (len 0 = all) and of type name `type` (len 0 = any) go to the result buffer as: u32 count, then per key u32 length and bytes (little-endian). Returns the next cursor, 0 when the scan is complete. A key present for the whole scan is returned at least once. */
+// @ts-ignore: decorator
+@external("ferrite", "key_scan")
+export declare function key_scan(cursor: f64, pattern_ptr: i32, pattern_len: i32, type_ptr: i32, type_len: i32, count: i32): f64;
+
+/** A random live key of the current database into the result buffer; returns its length, or MISSING if the database is empty. */
+// @ts-ignore: decorator
+@external("ferrite", "key_random")
+export declare function key_random(): i32;
+
+/** Number of keys in the current database (keys not yet reclaimed after expiry included, like Redis's DBSIZE). */
+// @ts-ignore: decorator
+@external("ferrite", "db_size")
+export declare function db_size(): f64;
+
+/** Index of the calling client's current database. */
+// @ts-ignore: decorator
+@external("ferrite", "db_current")
+export declare function db_current(): i32;
+
+/** Copy the whole host result buffer (as produced by the last call that returned a length) to dst_ptr. */
+// @ts-ignore: decorator
+@external("ferrite", "result_read")
+export declare function result_read(dst_ptr: i32): void;
+
+/** During a `ferrite_type_save` callback: append bytes to the value's serialized form. May be called any number of times. */
+// @ts-ignore: decorator
+@external("ferrite", "save_write")
+export declare function save_write(ptr: i32, len: i32): void;
+
+/** Unix time in ms, frozen for the current command. */
+// @ts-ignore: decorator
+@external("ferrite", "time_ms")
+export declare function time_ms(): f64;
+
+/** Unix time in µs, frozen for the current command. */
+// @ts-ignore: decorator
+@external("ferrite", "time_us")
+export declare function time_us(): f64;
+
+/** Fill plugin memory with random bytes (not for cryptographic use). */
+// @ts-ignore: decorator
+@external("ferrite", "random_fill")
+export declare function random_fill(ptr: i32, len: i32): void;
+
+/** Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning. */
+// @ts-ignore: decorator
+@external("ferrite", "log")
+export declare function log(level: i32, ptr: i32, len: i32): void;
+
+/** Fail the current call with a message (AssemblyScript's abort: msg and file are AssemblyScript strings, UTF-16 with a u32 byte length at ptr-4; 0 when absent). The command gets an error naming the plugin; the host does not return. */
+// @ts-ignore: decorator
+@external("ferrite", "abort")
+export declare function abort(msg_ptr: i32, file_ptr: i32, line: i32, column: i32): void;

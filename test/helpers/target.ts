@@ -1,0 +1,70 @@
+// Starts a real server for a test file: Ferrite by default, or Debian's redis-server when
+// TEST_AGAINST=redis, so the same assertions double as a conformance check against the reference.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const against: "ferrite" | "redis" = process.env.TEST_AGAINST === "redis" ? "redis" : "ferrite";
+
+export interface Target {
+  kind: "ferrite" | "redis";
+  port: number;
+  dir: string;
+  log(): string;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once("error", fail);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForPort(port: number, child: ChildProcess, logText: () => string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${logText()}`);
+    const up = await new Promise<boolean>((ok) => {
+      const s = connect(port, "127.0.0.1");
+      s.once("connect", () => { s.destroy(); ok(true); });
+      s.once("error", () => ok(false));
+    });
+    if (up) return;
+    if (Date.now() > deadline) throw new Error(`server did not listen on ${port}:\n${logText()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Start a server; `args` are redis-server-style flags (`--requirepass x`). */
+export async function startTarget(args: string[] = [], kind: "ferrite" | "redis" = against): Promise<Target> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), `${kind}-test-`));
+  const base = ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir];
+  const child = kind === "redis"
+    ? spawn("redis-server", [...base, "--save", "", "--appendonly", "no", ...args], { stdio: ["ignore", "pipe", "pipe"] })
+    : spawn(process.execPath, [join(ROOT, "dist/runtime/src/main.js"), ...base, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout!.on("data", (d) => { out += d; });
+  child.stderr!.on("data", (d) => { out += d; });
+  await waitForPort(port, child, () => out);
+  return {
+    kind, port, dir,
+    log: () => out,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGKILL");
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
