@@ -174,10 +174,20 @@ export declare function db_size(): f64;
 @external("ferrite", "db_current")
 export declare function db_current(): i32;
 
+/** Number of databases (config databases): valid indexes are 0 to db_count()-1. */
+// @ts-ignore: decorator
+@external("ferrite", "db_count")
+export declare function db_count(): i32;
+
 /** Copy the whole host result buffer (as produced by the last call that returned a length) to dst_ptr. */
 // @ts-ignore: decorator
 @external("ferrite", "result_read")
 export declare function result_read(dst_ptr: i32): void;
+
+/** Length in bytes of the host result buffer (what result_read would copy): for calls such as key_scan whose return value is not the length. */
+// @ts-ignore: decorator
+@external("ferrite", "result_len")
+export declare function result_len(): i32;
 
 /** During a `ferrite_type_save` callback: append bytes to the value's serialized form. May be called any number of times. */
 // @ts-ignore: decorator

@@ -49,7 +49,9 @@ export const IMPORT_SINCE: Record<string, string> = {
   key_random: "1.0",
   db_size: "1.0",
   db_current: "1.0",
+  db_count: "1.0",
   result_read: "1.0",
+  result_len: "1.0",
   save_write: "1.0",
   time_ms: "1.0",
   time_us: "1.0",
@@ -93,7 +95,9 @@ export interface HostImports {
   key_random(): number;
   db_size(): number;
   db_current(): number;
+  db_count(): number;
   result_read(dst_ptr: number): void;
+  result_len(): number;
   save_write(ptr: number, len: number): void;
   time_ms(): number;
   time_us(): number;

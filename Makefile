@@ -1,0 +1,53 @@
+# Two entry points for a newcomer: `make run` and `make test`. Each does its own set-up.
+SHELL := /bin/bash
+ARGS ?=
+PLUGIN_DIRS := $(wildcard plugins/*/)
+FIXTURE_DIRS := $(wildcard test/fixtures/plugins/*/)
+SDK_BUILD := node dist/sdk/build/cli.js build
+
+.PHONY: run test build setup test-deps plugins fixtures gen bench clean
+
+node_modules/.ferrite-installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+setup: node_modules/.ferrite-installed
+
+build: setup
+	npx tsc -p tsconfig.json
+	node dist/host-api/generate.js --check
+	$(MAKE) --no-print-directory plugins
+
+plugins:
+	@mkdir -p build/plugins
+	@for dir in $(PLUGIN_DIRS); do name=$$(basename $$dir); \
+	  $(SDK_BUILD) $$dir --out build/plugins/$$name.wasm || exit 1; done
+
+fixtures:
+	@mkdir -p build/fixtures
+	@for dir in $(FIXTURE_DIRS); do name=$$(basename $$dir); \
+	  $(SDK_BUILD) $$dir --out build/fixtures/$$name.wasm $$(cat $$dir/build-flags 2>/dev/null) || exit 1; done
+
+# Regenerate the host API bindings after editing host-api/abi.json.
+gen: setup
+	npx tsc -p tsconfig.json
+	node dist/host-api/generate.js
+
+run: build
+	node dist/runtime/src/main.js --port 6379 --bind 127.0.0.1 --dir ./data $(ARGS)
+
+# Debian's redis-server and redis-tools are the reference the tests and benchmarks compare against.
+test-deps:
+	@if ! command -v redis-server >/dev/null || ! command -v redis-cli >/dev/null || ! command -v redis-benchmark >/dev/null; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server redis-tools >/dev/null; \
+	fi
+
+test: test-deps build fixtures
+	npx vitest run
+
+bench: test-deps build
+	node dist/bench/run.js
+
+clean:
+	rm -rf dist build node_modules/.ferrite-installed

@@ -1,0 +1,52 @@
+// Driving Debian's redis-benchmark: one measured run parsed from --csv, or an open-ended background
+// load stopped by signal.
+import { spawn } from "node:child_process";
+
+const CLIENTS = 50;
+
+export interface RunOptions {
+  port: number;
+  test: string;
+  pipeline: number;
+  requests: number;
+  /** A run that takes longer than this is reported as failed (a server that stopped answering). */
+  timeoutMs: number;
+}
+
+/** The CSV row's requests per second, or an error text (the server refused, hung, or crashed). */
+export function runBenchmark(o: RunOptions): Promise<number | string> {
+  const args = ["-h", "127.0.0.1", "-p", String(o.port), "-t", o.test, "-n", String(o.requests), "-c", String(CLIENTS), "-P", String(o.pipeline), "--csv"];
+  return new Promise((ok) => {
+    const child = spawn("redis-benchmark", args, { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (d) => { out += d; });
+    child.stderr.on("data", (d) => { out += d; });
+    const timer = setTimeout(() => child.kill("SIGKILL"), o.timeoutMs);
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      // Data rows look like "SET","81234.57",...; the first column of MSET is "MSET (10 keys)".
+      const row = out.split("\n").find((l) => l.toUpperCase().startsWith(`"${o.test.toUpperCase()}`));
+      const rps = row ? Number(row.split(",")[1].replaceAll('"', "")) : NaN;
+      if (code === 0 && Number.isFinite(rps)) ok(rps);
+      else ok(signal === "SIGKILL" ? `timed out after ${o.timeoutMs} ms` : `exit ${code ?? signal}: ${out.trim().slice(-300)}`);
+    });
+  });
+}
+
+export interface BackgroundLoad {
+  stop(): Promise<void>;
+}
+
+/** redis-benchmark with effectively unbounded -n, running until stop(). */
+export function startLoad(port: number, extraArgs: string[]): BackgroundLoad {
+  const args = ["-h", "127.0.0.1", "-p", String(port), "-n", "2000000000", "-q", ...extraArgs];
+  const child = spawn("redis-benchmark", args, { stdio: "ignore" });
+  return {
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGKILL");
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,6 @@
+// EXPIRETIME key: the expiry as absolute Unix time in seconds, rounded; -1 without one, -2 without the key.
+import { replyTtl } from "../ttl-reply";
+
+export function run(_argc: i32, argv: usize): void {
+  replyTtl(argv, false, true);
+}

@@ -1,0 +1,7 @@
+// OBJECT IDLETIME key: seconds since the key was last accessed (OBJECT itself is no access).
+import { OBJECT_IDLETIME } from "../host-keyspace";
+import { replyObjectField } from "../object-field";
+
+export function run(_argc: i32, argv: usize): void {
+  replyObjectField(argv, OBJECT_IDLETIME);
+}

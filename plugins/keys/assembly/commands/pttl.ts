@@ -1,0 +1,6 @@
+// PTTL key: the expiry as milliseconds left; -1 without one, -2 without the key.
+import { replyTtl } from "../ttl-reply";
+
+export function run(_argc: i32, argv: usize): void {
+  replyTtl(argv, true, false);
+}

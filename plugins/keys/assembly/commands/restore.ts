@@ -1,0 +1,67 @@
+// RESTORE key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency]
+// Checks come in Redis's order: options, existing key, TTL, payload.
+import {
+  ANY_TYPE, ERR_NOT_INTEGER, ERR_SYNTAX, FIND_NOTOUCH, argIs, argLen, argPtr, keyFind, parseI64, parsedI64,
+  replyError, replyOk,
+} from "ferrite-sdk";
+import { keyRestore, RESTORE_ABSTTL, RESTORE_REPLACE, STATUS_BADPAYLOAD, STATUS_EXISTS } from "../host-keyspace";
+import { ERR_BAD_PAYLOAD, ERR_BUSYKEY } from "../errors";
+
+export function run(argc: i32, argv: usize): void {
+  let flags = 0;
+  // Host API 1.0's key_restore cannot set the access statistics: IDLETIME and FREQ are validated and
+  // then ignored. Either may repeat, but Redis refuses one after the other.
+  let idleGiven = false;
+  let freqGiven = false;
+  for (let j = 4; j < argc; j++) {
+    const hasValue = j + 1 < argc;
+    if (argIs(argv, j, "replace")) {
+      flags |= RESTORE_REPLACE;
+    } else if (argIs(argv, j, "absttl")) {
+      flags |= RESTORE_ABSTTL;
+    } else if (argIs(argv, j, "idletime") && hasValue && !freqGiven) {
+      j++;
+      if (!parseI64(argPtr(argv, j), argLen(argv, j))) {
+        replyError(ERR_NOT_INTEGER);
+        return;
+      }
+      if (parsedI64 < 0) {
+        replyError("ERR Invalid IDLETIME value, must be >= 0");
+        return;
+      }
+      idleGiven = true;
+    } else if (argIs(argv, j, "freq") && hasValue && !idleGiven) {
+      j++;
+      if (!parseI64(argPtr(argv, j), argLen(argv, j))) {
+        replyError(ERR_NOT_INTEGER);
+        return;
+      }
+      if (parsedI64 < 0 || parsedI64 > 255) {
+        replyError("ERR Invalid FREQ value, must be >= 0 and <= 255");
+        return;
+      }
+      freqGiven = true;
+    } else {
+      replyError(ERR_SYNTAX);
+      return;
+    }
+  }
+  const key = argPtr(argv, 1);
+  const keyLen = argLen(argv, 1);
+  if ((flags & RESTORE_REPLACE) == 0 && keyFind(key, keyLen, ANY_TYPE, FIND_NOTOUCH) >= 0) {
+    replyError(ERR_BUSYKEY);
+    return;
+  }
+  if (!parseI64(argPtr(argv, 2), argLen(argv, 2))) {
+    replyError(ERR_NOT_INTEGER);
+    return;
+  }
+  if (parsedI64 < 0) {
+    replyError("ERR Invalid TTL value, must be >= 0");
+    return;
+  }
+  const restored = keyRestore(key, keyLen, argPtr(argv, 3), argLen(argv, 3), parsedI64, flags);
+  if (restored == STATUS_BADPAYLOAD) replyError(ERR_BAD_PAYLOAD);
+  else if (restored == STATUS_EXISTS) replyError(ERR_BUSYKEY);
+  else replyOk();
+}

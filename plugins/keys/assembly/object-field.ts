@@ -1,0 +1,9 @@
+// OBJECT IDLETIME and REFCOUNT: an integer from key_object, or null without the key.
+import { MISSING, argLen, argPtr, replyInt, replyNull } from "ferrite-sdk";
+import { keyObject } from "./host-keyspace";
+
+export function replyObjectField(argv: usize, field: i32): void {
+  const value = keyObject(argPtr(argv, 2), argLen(argv, 2), field);
+  if (value == MISSING) replyNull();
+  else replyInt(<i64>value);
+}

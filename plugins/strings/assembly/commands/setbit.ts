@@ -1,0 +1,21 @@
+// SETBIT key offset value
+import { argPtr, argLen, parseI64, parsedI64, replyError, replyInt, replyWrongType, WRONGTYPE } from "ferrite-sdk";
+import { parseBitOffset, parsedBitOffset, ERR_BIT_OFFSET } from "../bits/bit-offset";
+import { openForBitWrite } from "../bits/bit-write";
+import { strData } from "../value";
+
+const ERR_BIT_VALUE = "ERR bit is not an integer or out of range";
+
+export function run(argc: i32, argv: usize): void {
+  if (!parseBitOffset(argPtr(argv, 2), argLen(argv, 2))) { replyError(ERR_BIT_OFFSET); return; }
+  const offset = parsedBitOffset;
+  if (!parseI64(argPtr(argv, 3), argLen(argv, 3)) || (parsedI64 & ~1) != 0) { replyError(ERR_BIT_VALUE); return; }
+  const on = parsedI64 != 0;
+  const handle = openForBitWrite(argv, 1, offset);
+  if (handle == WRONGTYPE) { replyWrongType(); return; }
+  const at = strData(<usize>handle) + <usize>(offset >> 3);
+  const mask = <u32>1 << (7 - <u32>(offset & 7));
+  const old = <u32>load<u8>(at);
+  store<u8>(at, on ? old | mask : old & ~mask);
+  replyInt((old & mask) != 0 ? 1 : 0);
+}

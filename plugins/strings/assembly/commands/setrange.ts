@@ -1,0 +1,32 @@
+// SETRANGE key offset value: overwrite from offset, zero-padding a shorter (or missing) string.
+import {
+  argLen, argPtr, parseI64, parsedI64, replyError, replyInt, replyWrongType,
+  ERR_NOT_INTEGER, ERR_STRING_TOO_LONG, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE,
+} from "ferrite-sdk";
+import { findString, storeString } from "../string-key";
+import { MAX_STRING_LEN, strCreateZeroed, strData, strLen, strMarkRaw, strReserve } from "../value";
+
+export function run(_argc: i32, argv: usize): void {
+  if (!parseI64(argPtr(argv, 2), argLen(argv, 2))) { replyError(ERR_NOT_INTEGER); return; }
+  const offset = parsedI64;
+  if (offset < 0) { replyError("ERR offset is out of range"); return; }
+  const src = argPtr(argv, 3);
+  const srcLen = argLen(argv, 3);
+  const h = findString(argv, 1, FIND_WRITE);
+  if (h == WRONGTYPE) { replyWrongType(); return; }
+  if (srcLen == 0) { replyInt(h == MISSING ? 0 : strLen(<usize>h)); return; }
+  if (offset + srcLen > MAX_STRING_LEN) { replyError(ERR_STRING_TOO_LONG); return; }
+  const end = <i32>offset + srcLen;
+  let v: usize;
+  if (h == MISSING) {
+    v = strCreateZeroed(end);
+    storeString(argv, 1, v);
+  } else {
+    const old = <usize>h;
+    v = end > strLen(old) ? strReserve(old, end) : old;
+    if (v != old) storeString(argv, 1, v, SET_KEEPTTL);
+  }
+  memory.copy(strData(v) + <usize>offset, src, <usize>srcLen);
+  strMarkRaw(v);
+  replyInt(strLen(v));
+}

@@ -1,0 +1,29 @@
+// INCR, DECR, INCRBY, DECRBY: the stored string must be an integer by Redis's rules; the TTL is kept.
+
+import { formatI64, parseI64, parsedI64, replyError, replyInt, replyWrongType, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE, ERR_NOT_INTEGER, ERR_OVERFLOW } from "ferrite-sdk";
+import { NUMBER_SCRATCH } from "./scratch";
+import { findString, storeString } from "./string-key";
+import { strAssign, strCreate, strData, strLen } from "./value";
+
+export function incrBy(argv: usize, delta: i64): void {
+  const h = findString(argv, 1, FIND_WRITE);
+  if (h == WRONGTYPE) { replyWrongType(); return; }
+  let value: i64 = 0;
+  if (h != MISSING) {
+    if (!parseI64(strData(<usize>h), strLen(<usize>h))) { replyError(ERR_NOT_INTEGER); return; }
+    value = parsedI64;
+  }
+  if ((delta < 0 && value < 0 && delta < i64.MIN_VALUE - value) || (delta > 0 && value > 0 && delta > i64.MAX_VALUE - value)) {
+    replyError(ERR_OVERFLOW);
+    return;
+  }
+  value += delta;
+  const len = formatI64(value, NUMBER_SCRATCH);
+  if (h == MISSING) {
+    storeString(argv, 1, strCreate(NUMBER_SCRATCH, len));
+  } else {
+    const v = strAssign(<usize>h, NUMBER_SCRATCH, len);
+    if (v != <usize>h) storeString(argv, 1, v, SET_KEEPTTL);
+  }
+  replyInt(value);
+}

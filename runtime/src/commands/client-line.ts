@@ -1,0 +1,27 @@
+// One client as CLIENT LIST / CLIENT INFO describe it: Redis 7.2's field order, with the values we can
+// measure (the parser's buffer for qbuf and rbs, Node's socket queue for omem) and Redis's defaults for
+// features that do not exist yet (pub/sub, MULTI, tracking). `fd` is -1: Node does not expose descriptors.
+import type { Client } from "../server/client.js";
+
+/** Redis's argv-mem: the arguments of the command being executed, so only the caller has any. */
+function argvBytes(c: Client, caller: Client): number {
+  if (c !== caller) return 0;
+  let n = 0;
+  for (let i = 0; i < c.parser.argc; i++) n += c.parser.argLength[i];
+  return n;
+}
+
+export function clientLine(c: Client, caller: Client, now: number): string {
+  const qbuf = c.parser.bufferedBytes();
+  const rbs = c.parser.buf.length;
+  const omem = c.socket.writableLength;
+  const argvMem = argvBytes(c, caller);
+  return (
+    `id=${c.id} addr=${c.addr} laddr=${c.laddr} fd=-1 name=${c.name}` +
+    ` age=${Math.floor((now - c.createdAt) / 1000)} idle=${Math.floor((now - c.lastInteraction) / 1000)}` +
+    ` flags=N db=${c.db} sub=0 psub=0 ssub=0 multi=-1 qbuf=${qbuf} qbuf-free=${rbs - qbuf} argv-mem=${argvMem}` +
+    ` multi-mem=0 rbs=${rbs} rbp=${rbs} obl=${c.writer.pos} oll=0 omem=${omem}` +
+    ` tot-mem=${rbs + c.writer.buf.length + omem + argvMem} events=${omem > 0 ? "rw" : "r"} cmd=${c.lastCommand}` +
+    ` user=default redir=-1 resp=${c.proto} lib-name=${c.libName} lib-ver=${c.libVer}`
+  );
+}

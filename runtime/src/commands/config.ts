@@ -1,0 +1,91 @@
+// CONFIG GET/SET/RESETSTAT over the config table (runtime/src/config), with Redis's replies: a map for
+// GET, all-or-nothing SET with configSetCommand's error texts.
+import { Err } from "../errors.js";
+import type { ConfigDef } from "../config/definitions.js";
+import type { CoreHandler } from "../server/command-table.js";
+import type { Client } from "../server/client.js";
+import type { Server } from "../server/server.js";
+import { globMatch } from "../keyspace/glob.js";
+import { replyHelp } from "./help.js";
+
+const HELP = [
+  "GET <pattern>",
+  "    Return parameters matching the glob-like <pattern> and their values.",
+  "SET <directive> <value>",
+  "    Set the configuration <directive> to <value>.",
+  "RESETSTAT",
+  "    Reset statistics reported by the INFO command.",
+];
+
+const GLOB_CHARS = /[[*?]/;
+
+/** A repeatable startup directive (loadmodule) is not a config with one value, as in Redis. */
+function readable(def: ConfigDef | undefined): def is ConfigDef {
+  return def !== undefined && !def.repeatable;
+}
+
+function get(c: Client, s: Server): void {
+  // Config → the name to reply with: an exact name is answered as the client spelled it, as Redis does.
+  const matches = new Map<ConfigDef, string>();
+  const add = (name: string, def: ConfigDef) => {
+    if (!matches.has(def)) matches.set(def, name);
+  };
+  for (let i = 2; i < c.argc(); i++) {
+    const pattern = c.argString(i);
+    if (!GLOB_CHARS.test(pattern)) {
+      const def = s.config.def(pattern);
+      if (readable(def)) add(pattern, def);
+      continue;
+    }
+    const p = Buffer.from(pattern, "latin1");
+    for (const def of s.config.visible()) {
+      const name = Buffer.from(def.name, "latin1");
+      if (readable(def) && globMatch(p, 0, p.length, name, 0, name.length, true)) add(def.name, def);
+    }
+  }
+  c.writer.map(matches.size);
+  for (const [def, name] of matches) {
+    c.writer.bulkLatin1(name);
+    c.writer.bulkString(s.config.get(def.name));
+  }
+}
+
+function set(c: Client, s: Server): void {
+  const argc = c.argc();
+  if (argc % 2) return c.writer.error(Err.syntax);
+  const changes: [ConfigDef, string][] = [];
+  for (let i = 2; i < argc; i += 2) {
+    const name = c.argString(i);
+    const def = s.config.def(name);
+    if (!readable(def)) return c.writer.error(`ERR Unknown option or number of arguments for CONFIG SET - '${name}'`);
+    if (changes.some(([seen]) => seen === def))
+      return c.writer.error(`ERR CONFIG SET failed (possibly related to argument '${name}') - duplicate parameter`);
+    changes.push([def, c.argString(i + 1)]);
+  }
+  const failed = s.config.setAtRuntime(changes);
+  if (failed) {
+    const name = c.argString(2 + failed.index * 2);
+    return c.writer.error(`ERR CONFIG SET failed (possibly related to argument '${name}') - ${failed.error}`);
+  }
+  c.writer.ok();
+}
+
+function resetStats(s: Server): void {
+  s.stats.reset();
+  for (const db of s.keyspace.databases) db.expiredKeys = 0;
+  for (const top of s.commands.all())
+    for (const cmd of [top, ...(top.subcommands?.values() ?? [])])
+      cmd.calls = cmd.usec = cmd.failedCalls = cmd.rejectedCalls = 0;
+}
+
+export const configHandlers: Record<string, CoreHandler> = {
+  "config|get": get,
+  "config|set": set,
+  "config|resetstat"(c, s) {
+    resetStats(s);
+    c.writer.ok();
+  },
+  "config|help"(c) {
+    replyHelp(c, HELP);
+  },
+};

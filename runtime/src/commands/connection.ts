@@ -1,0 +1,112 @@
+// Connection commands: PING ECHO HELLO AUTH SELECT QUIT RESET.
+import { Err } from "../errors.js";
+import type { CoreHandler } from "../server/command-table.js";
+import type { Client } from "../server/client.js";
+import type { Server } from "../server/server.js";
+import { moduleListEntries, writeModuleEntry } from "./module.js";
+
+export const SERVER_NAME = "redis";
+export const COMPAT_VERSION = "7.2.4";
+
+/** Redis's string2ll for small numbers: no sign tricks, no spaces, no leading zeros. */
+export function parseInteger(s: string): number | null {
+  if (!/^(0|-?[1-9]\d*)$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+function checkPassword(server: Server, user: string, pass: string): boolean {
+  const required = server.config.get("requirepass");
+  return user === "default" && (required === "" || pass === required);
+}
+
+function hello(c: Client, s: Server): void {
+  const argc = c.argc();
+  let proto = c.proto;
+  let i = 1;
+  if (argc > 1) {
+    const v = parseInteger(c.argString(1));
+    if (v === null) return c.writer.error("ERR Protocol version is not an integer or out of range");
+    if (v !== 2 && v !== 3) return c.writer.error("NOPROTO unsupported protocol version");
+    proto = v;
+    i = 2;
+  }
+  let name: string | null = null;
+  for (; i < argc; i++) {
+    const opt = c.argString(i).toLowerCase();
+    if (opt === "auth" && i + 2 < argc) {
+      if (!checkPassword(s, c.argString(i + 1), c.argString(i + 2))) return c.writer.error(Err.wrongPass);
+      c.authenticated = true;
+      i += 2;
+    } else if (opt === "setname" && i + 1 < argc) {
+      name = c.argString(++i);
+      if (!validClientText(name)) return c.writer.error("ERR Client names cannot contain spaces, newlines or special characters.");
+    } else {
+      return c.writer.error(`ERR Syntax error in HELLO option '${c.argString(i)}'`);
+    }
+  }
+  if (!c.authenticated)
+    return c.writer.error("NOAUTH HELLO must be called with the client already authenticated, otherwise the HELLO <proto> AUTH <user> <pass> option can be used to authenticate the client and select the RESP protocol version at the same time");
+  if (name !== null) c.name = name;
+  c.writer.proto = proto;
+  const w = c.writer;
+  w.map(7);
+  w.bulkString("server"); w.bulkString(SERVER_NAME);
+  w.bulkString("version"); w.bulkString(COMPAT_VERSION);
+  w.bulkString("proto"); w.int(proto);
+  w.bulkString("id"); w.int(c.id);
+  w.bulkString("mode"); w.bulkString("standalone");
+  w.bulkString("role"); w.bulkString("master");
+  w.bulkString("modules");
+  const modules = moduleListEntries(s);
+  w.array(modules.length);
+  for (const m of modules) writeModuleEntry(w, m);
+}
+
+/** Client names and library attributes: printable ASCII without spaces (Redis's validateClientAttr). */
+export function validClientText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 33 || ch > 126) return false;
+  }
+  return true;
+}
+
+export const connectionHandlers: Record<string, CoreHandler> = {
+  ping(c) {
+    if (c.argc() === 1) c.writer.simple("PONG");
+    else c.writer.bulk(c.parser.buf, c.parser.argOffset[1], c.parser.argLength[1]);
+  },
+  echo(c) {
+    c.writer.bulk(c.parser.buf, c.parser.argOffset[1], c.parser.argLength[1]);
+  },
+  hello,
+  auth(c, s) {
+    const argc = c.argc();
+    if (argc > 3) return c.writer.error(Err.syntax);
+    if (argc === 2 && s.config.get("requirepass") === "")
+      return c.writer.error("ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?");
+    const user = argc === 3 ? c.argString(1) : "default";
+    if (!checkPassword(s, user, c.argString(argc - 1))) return c.writer.error(Err.wrongPass);
+    c.authenticated = true;
+    c.writer.ok();
+  },
+  select(c, s) {
+    const n = parseInteger(c.argString(1));
+    if (n === null) return c.writer.error(Err.notInteger);
+    if (n < 0 || n >= s.keyspace.databases.length) return c.writer.error(Err.dbRange);
+    c.db = n;
+    c.writer.ok();
+  },
+  quit(c) {
+    c.writer.ok();
+    c.closeAfterReply = true;
+  },
+  reset(c, s) {
+    c.db = 0;
+    c.name = "";
+    c.writer.proto = 2;
+    c.authenticated = s.config.get("requirepass") === "";
+    c.writer.simple("RESET");
+  },
+};

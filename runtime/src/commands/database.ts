@@ -1,0 +1,59 @@
+// Server-wide keyspace and lifecycle commands: DBSIZE FLUSHDB FLUSHALL SWAPDB TIME SHUTDOWN.
+import { Err } from "../errors.js";
+import type { CoreHandler } from "../server/command-table.js";
+import type { Client } from "../server/client.js";
+import { parseInteger } from "./connection.js";
+
+/** FLUSHDB/FLUSHALL take an optional ASYNC or SYNC; both flush at once here (values are freed by their plugins). */
+function flushMode(c: Client): boolean {
+  if (c.argc() === 1) return true;
+  const mode = c.argString(1).toLowerCase();
+  if (c.argc() > 2 || (mode !== "async" && mode !== "sync")) {
+    c.writer.error(Err.syntax);
+    return false;
+  }
+  return true;
+}
+
+export const databaseHandlers: Record<string, CoreHandler> = {
+  dbsize(c, s) {
+    c.writer.int(s.keyspace.databases[c.db].size);
+  },
+  flushdb(c, s) {
+    if (!flushMode(c)) return;
+    s.keyspace.databases[c.db].clear();
+    s.keyspace.keyWritten();
+    c.writer.ok();
+  },
+  flushall(c, s) {
+    if (!flushMode(c)) return;
+    for (const db of s.keyspace.databases) db.clear();
+    s.keyspace.keyWritten();
+    c.writer.ok();
+  },
+  swapdb(c, s) {
+    const a = parseInteger(c.argString(1));
+    const b = parseInteger(c.argString(2));
+    if (a === null) return c.writer.error("ERR invalid first DB index");
+    if (b === null) return c.writer.error("ERR invalid second DB index");
+    const count = s.keyspace.databases.length;
+    if (a < 0 || a >= count || b < 0 || b >= count) return c.writer.error(Err.dbRange);
+    s.keyspace.swap(a, b);
+    s.keyspace.keyWritten();
+    c.writer.ok();
+  },
+  time(c) {
+    const us = Math.floor((performance.timeOrigin + performance.now()) * 1000);
+    c.writer.array(2);
+    c.writer.bulkString(String(Math.floor(us / 1e6)));
+    c.writer.bulkString(String(us % 1e6));
+  },
+  shutdown(c, s) {
+    for (let i = 1; i < c.argc(); i++) {
+      const opt = c.argString(i).toLowerCase();
+      if (!["nosave", "save", "now", "force", "abort"].includes(opt)) return c.writer.error(Err.syntax);
+      if (opt === "abort") return c.writer.error("ERR No shutdown in progress.");
+    }
+    void s.shutdown();
+  },
+};

@@ -1,0 +1,11 @@
+// Redis's addReplyHelp: a header naming the container as the client typed it, the lines, then HELP.
+import type { Client } from "../server/client.js";
+
+export function replyHelp(c: Client, lines: readonly string[]): void {
+  const w = c.writer;
+  w.array(lines.length + 3);
+  w.simple(`${c.argString(0).toUpperCase()} <subcommand> [<arg> [value] [opt] ...]. Subcommands are:`);
+  for (const line of lines) w.simple(line);
+  w.simple("HELP");
+  w.simple("    Prints this help.");
+}

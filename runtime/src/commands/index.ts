@@ -1,0 +1,40 @@
+// Core commands: the few the runtime answers itself (connection, server and plugin management). Their
+// metadata comes from specs/*.json (copied from redis-server), the same shape plugin manifests use.
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { CommandSpec } from "../../../host-api/manifest.js";
+import { makeCommand, type CoreHandler } from "../server/command-table.js";
+import type { Server } from "../server/server.js";
+import { connectionHandlers } from "./connection.js";
+import { databaseHandlers } from "./database.js";
+import { clientHandlers } from "./client.js";
+import { commandHandlers } from "./command.js";
+import { configHandlers } from "./config.js";
+import { infoHandlers } from "./info.js";
+import { moduleHandlers } from "./module.js";
+
+// From dist/runtime/src/commands/ or runtime/src/commands/ alike: the specs stay in the source tree.
+const SPECS = fileURLToPath(new URL(import.meta.url.includes("/dist/") ? "../../../../runtime/src/commands/specs/" : "./specs/", import.meta.url));
+
+const handlers: Record<string, CoreHandler> = {
+  ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers,
+};
+
+export function loadCoreSpecs(): CommandSpec[] {
+  return readdirSync(SPECS).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(SPECS + f, "utf8")));
+}
+
+export function registerCoreCommands(server: Server): void {
+  const missing: string[] = [];
+  const bind = (spec: CommandSpec) => {
+    const handler = handlers[spec.name];
+    if (!handler && !spec.subcommands?.length) missing.push(spec.name);
+    return makeCommand(spec, handler);
+  };
+  for (const spec of loadCoreSpecs()) {
+    const command = bind(spec);
+    if (spec.subcommands?.length) command.subcommands = new Map(spec.subcommands.map((s) => [s.name.split("|")[1], bind(s)]));
+    server.commands.add(command);
+  }
+  if (missing.length) throw new Error(`core commands without a handler: ${missing.join(", ")}`);
+}

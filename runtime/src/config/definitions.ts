@@ -1,0 +1,51 @@
+// Every server config: its kind, default and whether CONFIG SET may change it at run time. CONFIG GET
+// and the command line / config file all go through this table.
+export type ConfigKind = "int" | "memory" | "bool" | "string" | "enum";
+
+export interface ConfigDef {
+  name: string;
+  kind: ConfigKind;
+  default: string;
+  /** Only settable at startup (command line or config file). */
+  immutable?: boolean;
+  /** Startup-only and may be given several times (`--loadmodule a --loadmodule b`). */
+  repeatable?: boolean;
+  values?: string[];
+  min?: number;
+  max?: number;
+  /** Hidden from CONFIG GET, like Redis's sensitive configs are not (we keep requirepass visible, as Redis does). */
+  hidden?: boolean;
+}
+
+const GB = 1024 * 1024 * 1024;
+
+export const CONFIG_DEFS: ConfigDef[] = [
+  { name: "port", kind: "int", default: "6379", immutable: true, min: 0, max: 65535 },
+  { name: "bind", kind: "string", default: "127.0.0.1", immutable: true },
+  { name: "dir", kind: "string", default: "./data", immutable: true },
+  { name: "requirepass", kind: "string", default: "" },
+  { name: "databases", kind: "int", default: "16", immutable: true, min: 1, max: 1_000_000 },
+  { name: "loadmodule", kind: "string", default: "", immutable: true, repeatable: true, hidden: true },
+  { name: "builtin-plugins", kind: "bool", default: "yes", immutable: true },
+  { name: "hz", kind: "int", default: "10", min: 1, max: 500 },
+  { name: "timeout", kind: "int", default: "0", min: 0, max: 2 ** 31 - 1 },
+  { name: "maxclients", kind: "int", default: "10000", min: 1, max: 2 ** 31 - 1 },
+  { name: "proto-max-bulk-len", kind: "memory", default: String(512 * 1024 * 1024), min: 1024 * 1024, max: 2 ** 53 },
+  { name: "client-query-buffer-limit", kind: "memory", default: String(GB), min: 1024 * 1024, max: 2 ** 53 },
+  { name: "loglevel", kind: "enum", default: "notice", values: ["debug", "verbose", "notice", "warning", "nothing"] },
+  { name: "logfile", kind: "string", default: "", immutable: true },
+  { name: "daemonize", kind: "bool", default: "no", immutable: true },
+  { name: "protected-mode", kind: "bool", default: "yes" },
+  { name: "enable-module-command", kind: "enum", default: "local", values: ["no", "yes", "local"], immutable: true },
+  { name: "plugin-call-budget-ms", kind: "int", default: "1000", min: 1, max: 3_600_000 },
+  { name: "plugin-max-memory", kind: "memory", default: String(2 * GB), min: 1024 * 1024, max: 4 * GB },
+  { name: "active-expire-enabled", kind: "bool", default: "yes" },
+  { name: "lfu-log-factor", kind: "int", default: "10", min: 0, max: 2 ** 31 - 1 },
+  { name: "lfu-decay-time", kind: "int", default: "1", min: 0, max: 2 ** 31 - 1 },
+  { name: "maxmemory-policy", kind: "enum", default: "noeviction",
+    values: ["noeviction", "allkeys-lru", "allkeys-lfu", "volatile-lru", "volatile-lfu", "volatile-ttl", "allkeys-random", "volatile-random"] },
+  // Accepted so redis-server command lines and config files work; persistence arrives with its own issue and
+  // the server says so in its log when these ask for it.
+  { name: "appendonly", kind: "bool", default: "no" },
+  { name: "save", kind: "string", default: "" },
+];

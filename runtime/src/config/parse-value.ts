@@ -1,0 +1,37 @@
+// Turns config text into canonical values with Redis's rules (memtoull units, yes/no booleans).
+import type { ConfigDef } from "./definitions.js";
+
+const UNITS: Record<string, number> = { "": 1, b: 1, k: 1000, kb: 1024, m: 1e6, mb: 1024 ** 2, g: 1e9, gb: 1024 ** 3 };
+
+export function parseMemory(text: string): number | null {
+  const m = /^(\d+)([a-z]*)$/i.exec(text);
+  if (!m) return null;
+  const unit = UNITS[m[2].toLowerCase()];
+  return unit === undefined ? null : Number(m[1]) * unit;
+}
+
+/** The canonical stored text for `raw`, or an error message in Redis's words. */
+export function parseConfigValue(def: ConfigDef, raw: string): { value: string } | { error: string } {
+  switch (def.kind) {
+    case "bool": {
+      const v = raw.toLowerCase();
+      if (v !== "yes" && v !== "no") return { error: "argument must be 'yes' or 'no'" };
+      return { value: v };
+    }
+    case "enum": {
+      const v = raw.toLowerCase();
+      if (!def.values!.includes(v)) return { error: "argument(s) must be one of the following: " + def.values!.join(", ") };
+      return { value: v };
+    }
+    case "int":
+    case "memory": {
+      const n = def.kind === "int" ? (/^-?\d+$/.test(raw) ? Number(raw) : null) : parseMemory(raw);
+      if (n === null) return { error: def.kind === "int" ? "argument couldn't be parsed into an integer" : "argument must be a memory value" };
+      if ((def.min !== undefined && n < def.min) || (def.max !== undefined && n > def.max))
+        return { error: `argument must be between ${def.min} and ${def.max} inclusive` };
+      return { value: String(n) };
+    }
+    case "string":
+      return { value: raw };
+  }
+}

@@ -1,0 +1,92 @@
+// One numbered database: the key table plus what a key's lifetime means to the host — lazy expiry,
+// releasing a value through its owning plugin, and per-type key counts.
+import { KeyTable } from "./key-table.js";
+import type { ValueTypes } from "./value-types.js";
+
+export class Database {
+  table = new KeyTable();
+  expiredKeys = 0;
+
+  constructor(readonly index: number, private readonly types: ValueTypes) {}
+
+  get size(): number {
+    return this.table.size;
+  }
+
+  /** Entry id of a live key, deleting it first if its time has passed; -1 when absent. */
+  lookup(src: Uint8Array, off: number, len: number, now: number): number {
+    const id = this.table.find(src, off, len);
+    if (id < 0) return -1;
+    const at = this.table.expire(id);
+    if (at !== 0 && at <= now) {
+      this.remove(id);
+      this.expiredKeys++;
+      return -1;
+    }
+    return id;
+  }
+
+  /** Bind a new key (caller checked it is absent). */
+  insert(src: Uint8Array, off: number, len: number, typeId: number, handle: number, now: number): number {
+    const id = this.table.insert(src, off, len);
+    this.table.setType(id, typeId);
+    this.table.setHandle(id, handle);
+    this.table.touch(id, now);
+    this.types.get(typeId).keys++;
+    return id;
+  }
+
+  /** Replace a key's value, releasing the old one unless it is the very same value. */
+  replace(id: number, typeId: number, handle: number): void {
+    const oldType = this.table.type(id);
+    const oldHandle = this.table.handle(id);
+    if (oldType === typeId && oldHandle === handle) return;
+    this.table.setType(id, typeId);
+    this.table.setHandle(id, handle);
+    this.types.get(typeId).keys++;
+    this.release(oldType, oldHandle);
+  }
+
+  /** Unbind a key without releasing its value, which the caller moves elsewhere (RENAME, MOVE). */
+  take(id: number): { typeId: number; handle: number; expire: number } {
+    const taken = { typeId: this.table.type(id), handle: this.table.handle(id), expire: this.table.expire(id) };
+    this.table.setExpire(id, 0);
+    this.table.remove(id);
+    this.types.get(taken.typeId).keys--;
+    return taken;
+  }
+
+  remove(id: number): void {
+    const typeId = this.table.type(id);
+    const handle = this.table.handle(id);
+    this.table.setExpire(id, 0);
+    this.table.remove(id);
+    this.release(typeId, handle);
+  }
+
+  /** Drop every key; values are released through their owners. */
+  clear(): void {
+    this.table.scan(0, Number.MAX_SAFE_INTEGER, (id) => this.release(this.table.type(id), this.table.handle(id)));
+    this.table.clear();
+  }
+
+  /** Active expiry: sample keys with a TTL and delete the expired ones (Redis's adaptive cycle, simplified). */
+  expireCycle(now: number, maxSamples: number): number {
+    let deleted = 0;
+    for (let i = 0; i < maxSamples && this.table.volatileCount() > 0; i++) {
+      const id = this.table.randomVolatile();
+      if (this.table.expire(id) <= now) {
+        this.remove(id);
+        this.expiredKeys++;
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  private release(typeId: number, handle: number): void {
+    const type = this.types.get(typeId);
+    type.keys--;
+    type.owner.free(type.local, handle);
+  }
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// ferrite-server [configfile] [--name value ...]: redis-server's command line, plus the built-in plugins
+// from build/plugins loaded at startup (config builtin-plugins).
+import { existsSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "./config/command-line.js";
+import { Server } from "./server/server.js";
+import { configureLog, log } from "./server/log.js";
+
+const BUILTIN_DIR = fileURLToPath(new URL("../../../build/plugins/", import.meta.url));
+/** Load order matters only for readability of MODULE LIST: the data-type-free keys plugin first. */
+const BUILTIN_ORDER = ["keys", "strings"];
+
+function builtinPlugins(): string[] {
+  if (!existsSync(BUILTIN_DIR)) return [];
+  const names = readdirSync(BUILTIN_DIR).filter((f) => f.endsWith(".wasm")).map((f) => f.slice(0, -5));
+  names.sort((a, b) => (BUILTIN_ORDER.indexOf(a) + 1 || 99) - (BUILTIN_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b));
+  return names.map((n) => `${BUILTIN_DIR}${n}.wasm`);
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(1);
+  }
+  configureLog(config.get("loglevel"), config.get("logfile"));
+  log("notice", `Ferrite starting (pid ${process.pid}, node ${process.version})`);
+  if (config.bool("appendonly") || config.get("save") !== "")
+    log("warning", "Persistence (appendonly, save) is not implemented yet: data lives in memory only");
+  const server = new Server(config);
+  const paths = config.bool("builtin-plugins") ? builtinPlugins() : [];
+  for (const line of config.all("loadmodule")) paths.push(line);
+  for (const line of paths) {
+    const [path, ...args] = line.split(" ");
+    try {
+      server.plugins.load(path, args);
+    } catch (e) {
+      log("warning", `Module ${path} failed to load: ${(e as Error).message}`);
+      process.exit(1);
+    }
+  }
+  await server.listen();
+  process.on("SIGTERM", () => void server.shutdown());
+  process.on("SIGINT", () => void server.shutdown());
+}
+
+await main();

@@ -1,0 +1,35 @@
+// The state host imports act on during one plugin call: whose reply buffer, which database, the frozen
+// clock, and the host result buffer that variable-length answers are read back from.
+import type { ReplyWriter } from "../protocol/reply-writer.js";
+import type { Database } from "../keyspace/database.js";
+
+export class CallContext {
+  writer!: ReplyWriter;
+  db!: Database;
+  dbIndex = 0;
+  now = 0;
+  nowUs = 0;
+  result = Buffer.alloc(4096);
+  resultLen = 0;
+  /** Chunks of a value being serialized by a type's save callback. */
+  saveChunks: Buffer[] | null = null;
+
+  setResult(bytes: Uint8Array): number {
+    this.reserveResult(bytes.length);
+    this.result.set(bytes, 0);
+    this.resultLen = bytes.length;
+    return bytes.length;
+  }
+
+  reserveResult(len: number): Buffer {
+    if (this.result.length < len) this.result = Buffer.alloc(Math.max(len, this.result.length * 2));
+    return this.result;
+  }
+
+  freezeClock(): void {
+    this.now = Date.now();
+    this.nowUs = this.now * 1000 + Math.floor((performance.now() * 1000) % 1000);
+  }
+}
+
+export const ctx = new CallContext();

@@ -1,0 +1,269 @@
+// The `ferrite.*` imports one plugin instance is linked with: host API v1 as host-api/abi.json defines
+// it. Typed against the generated HostImports, so a missing or mistyped import fails the build.
+import { randomFillSync } from "node:crypto";
+import { Status, type HostImports } from "./abi.generated.js";
+import { ctx } from "./call-context.js";
+import { PluginAbort, refuel } from "./sandbox.js";
+import { encodeDump, decodeDump } from "./dump-payload.js";
+import { globMatch } from "../keyspace/glob.js";
+import type { Plugin } from "./plugin.js";
+import type { Keyspace } from "../server/keyspace.js";
+import { log, type LogLevel } from "../server/log.js";
+
+const KEEPTTL = 1, NX = 2, XX = 4;
+const NOTOUCH = 2;
+const REPLACE = 1, ABSTTL = 2;
+const LEVELS: LogLevel[] = ["debug", "verbose", "notice", "warning"];
+
+/** AssemblyScript strings: UTF-16LE with their byte length in the u32 before the pointer. */
+function readAsString(p: Plugin, ptr: number): string {
+  if (ptr === 0) return "";
+  const mem = p.view();
+  const len = new DataView(mem.buffer).getUint32(ptr - 4, true);
+  return Buffer.from(mem.buffer, ptr, len).toString("utf16le");
+}
+
+export function hostImports(p: Plugin, ks: Keyspace): HostImports {
+  const keyScratch = { buf: Buffer.alloc(256) };
+
+  function keyBytesOf(db: { table: { keyLength(id: number): number; copyKey(id: number, dst: Uint8Array, off: number): void } }, id: number): Buffer {
+    const len = db.table.keyLength(id);
+    if (keyScratch.buf.length < len) keyScratch.buf = Buffer.alloc(len * 2);
+    db.table.copyKey(id, keyScratch.buf, 0);
+    return keyScratch.buf.subarray(0, len);
+  }
+
+  return {
+    reply_simple: (ptr, len) => ctx.writer.simple(Buffer.from(p.view().buffer, ptr, len).toString("utf8")),
+    reply_ok: () => ctx.writer.ok(),
+    reply_error: (ptr, len) => ctx.writer.error(Buffer.from(p.view().buffer, ptr, len).toString("utf8")),
+    reply_int: (v) => ctx.writer.bigint(v),
+    reply_small_int: (v) => ctx.writer.int(v),
+    reply_bulk: (ptr, len) => ctx.writer.bulk(p.view(), ptr, len),
+    reply_null: () => ctx.writer.null(),
+    reply_null_array: () => ctx.writer.nullArray(),
+    reply_array: (n) => ctx.writer.array(n),
+    reply_map: (n) => ctx.writer.map(n),
+    reply_set: (n) => ctx.writer.set(n),
+    reply_double: (v) => ctx.writer.double(v),
+    reply_bool: (v) => ctx.writer.bool(v !== 0),
+    reply_big_number: (ptr, len) => ctx.writer.bigNumber(Buffer.from(p.view().buffer, ptr, len).toString("latin1")),
+    reply_verbatim: (ptr, len) => ctx.writer.verbatim(Buffer.from(p.view().buffer, ptr, len)),
+    reply_protocol: () => ctx.writer.proto,
+
+    key_find(kp, kl, type, flags) {
+      const db = ctx.db;
+      const id = db.lookup(p.view(), kp, kl, ctx.now);
+      if (id < 0) return Status.MISSING;
+      if (type >= 0 && db.table.type(id) !== p.types[type].id) return Status.WRONGTYPE;
+      if (!(flags & NOTOUCH)) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
+      return db.table.handle(id);
+    },
+    key_set(kp, kl, type, handle, flags) {
+      const db = ctx.db;
+      const mem = p.view();
+      const id = db.lookup(mem, kp, kl, ctx.now);
+      if (id >= 0) {
+        if (flags & NX) return 0;
+        db.replace(id, p.types[type].id, handle);
+        if (!(flags & KEEPTTL)) db.table.setExpire(id, 0);
+        db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
+      } else {
+        if (flags & XX) return 0;
+        db.insert(p.view(), kp, kl, p.types[type].id, handle, ctx.now);
+      }
+      ks.keyWritten();
+      return 1;
+    },
+    key_delete(kp, kl) {
+      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      if (id < 0) return 0;
+      ctx.db.remove(id);
+      ks.keyWritten();
+      return 1;
+    },
+    key_type(kp, kl) {
+      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      if (id < 0) return Status.MISSING;
+      return ctx.setResult(Buffer.from(ks.types.get(ctx.db.table.type(id)).spec.name, "latin1"));
+    },
+    key_get_expire(kp, kl) {
+      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      if (id < 0) return -2;
+      const at = ctx.db.table.expire(id);
+      return at === 0 ? -1 : at;
+    },
+    key_set_expire(kp, kl, at) {
+      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      if (id < 0) return 0;
+      if (at >= 0 && at <= ctx.now) ctx.db.remove(id);
+      else ctx.db.table.setExpire(id, at < 0 ? 0 : at);
+      ks.keyWritten();
+      return 1;
+    },
+    key_touch(kp, kl) {
+      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      if (id < 0) return 0;
+      ctx.db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
+      return 1;
+    },
+    key_rename(sp, sl, dp, dl, flags) {
+      const db = ctx.db;
+      const mem = p.view();
+      const src = db.lookup(mem, sp, sl, ctx.now);
+      if (src < 0) return Status.MISSING;
+      const dst = db.lookup(mem, dp, dl, ctx.now);
+      if (dst === src) return (flags & NX) ? 0 : 1;
+      if (dst >= 0 && (flags & NX)) return 0;
+      const moved = db.take(src);
+      if (dst >= 0) {
+        db.replace(dst, moved.typeId, moved.handle);
+        db.table.setExpire(dst, moved.expire);
+      } else {
+        const id = db.insert(p.view(), dp, dl, moved.typeId, moved.handle, ctx.now);
+        db.table.setExpire(id, moved.expire);
+      }
+      ks.keyWritten();
+      return 1;
+    },
+    key_copy(sp, sl, dp, dl, dbIndex, flags) {
+      const target = dbIndex < 0 ? ctx.db : ks.databases[dbIndex];
+      if (!target) return Status.BADDB;
+      const mem = p.view();
+      const src = ctx.db.lookup(mem, sp, sl, ctx.now);
+      if (src < 0) return Status.MISSING;
+      const dst = target.lookup(mem, dp, dl, ctx.now);
+      if (dst >= 0 && !(flags & REPLACE)) return 0;
+      if (dst === src && target === ctx.db) return 1;
+      const type = ks.types.get(ctx.db.table.type(src));
+      const expire = ctx.db.table.expire(src);
+      const handle = type.owner.copy(type.local, ctx.db.table.handle(src));
+      if (dst >= 0) {
+        target.replace(dst, type.id, handle);
+        target.table.setExpire(dst, expire);
+      } else {
+        const id = target.insert(p.view(), dp, dl, type.id, handle, ctx.now);
+        target.table.setExpire(id, expire);
+      }
+      ks.keyWritten();
+      return 1;
+    },
+    key_move(kp, kl, dbIndex) {
+      const target = ks.databases[dbIndex];
+      if (!target || dbIndex < 0) return Status.BADDB;
+      const mem = p.view();
+      const src = ctx.db.lookup(mem, kp, kl, ctx.now);
+      if (src < 0 || target.lookup(mem, kp, kl, ctx.now) >= 0) return 0;
+      const moved = ctx.db.take(src);
+      const id = target.insert(p.view(), kp, kl, moved.typeId, moved.handle, ctx.now);
+      target.table.setExpire(id, moved.expire);
+      ks.keyWritten();
+      return 1;
+    },
+    key_dump(kp, kl) {
+      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      if (id < 0) return Status.MISSING;
+      const type = ks.types.get(ctx.db.table.type(id));
+      const value = type.owner.save(type.local, ctx.db.table.handle(id));
+      return ctx.setResult(encodeDump(value, type.spec.name, type.spec.encver));
+    },
+    key_restore(kp, kl, pp, pl, ttl, flags) {
+      const payload = Buffer.from(p.view().subarray(pp, pp + pl)); // the owner's load reuses the arena
+      const decoded = decodeDump(payload);
+      const type = decoded && ks.types.named(decoded.typeName);
+      if (!decoded || !type) return Status.BADPAYLOAD;
+      const at = ttl === 0 ? 0 : flags & ABSTTL ? ttl : ctx.now + ttl;
+      const key = Buffer.from(p.view().subarray(kp, kp + kl));
+      const existing = ctx.db.lookup(key, 0, key.length, ctx.now);
+      if (existing >= 0 && !(flags & REPLACE)) return Status.EXISTS;
+      const handle = type.owner.load(type.local, decoded.encver, decoded.value);
+      if (handle < 0) return Status.BADPAYLOAD;
+      if (at !== 0 && at <= ctx.now) {
+        // Redis: a RESTORE whose TTL is already in the past deletes the key and stores nothing.
+        if (existing >= 0) ctx.db.remove(existing);
+        type.owner.free(type.local, handle);
+        return 1;
+      }
+      const id = existing >= 0 ? existing : ctx.db.insert(key, 0, key.length, type.id, handle, ctx.now);
+      if (existing >= 0) ctx.db.replace(id, type.id, handle);
+      ctx.db.table.setExpire(id, at);
+      ks.keyWritten();
+      return 1;
+    },
+    key_object(kp, kl, field) {
+      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      if (id < 0) return Status.MISSING;
+      const table = ctx.db.table;
+      switch (field) {
+        case 0: {
+          const type = ks.types.get(table.type(id));
+          const index = type.owner.encoding(type.local, table.handle(id));
+          return ctx.setResult(Buffer.from(type.spec.encodings[index] ?? type.spec.encodings[0], "latin1"));
+        }
+        case 1: return table.lfu(id, ctx.now);
+        case 2: return Math.floor(table.idleMs(id, ctx.now) / 1000);
+        default: return 1;
+      }
+    },
+    key_scan(cursor, pp, pl, tp, tl, count) {
+      const db = ctx.db;
+      const mem = p.view();
+      // Like Redis, a lone "*" skips matching (the glob itself would not match the empty key).
+      const pattern = pl > 0 && !(pl === 1 && mem[pp] === 0x2a) ? Buffer.from(mem.subarray(pp, pp + pl)) : null;
+      const typeName = tl > 0 ? Buffer.from(mem.subarray(tp, tp + tl)).toString("latin1") : "";
+      const wanted = typeName ? ks.types.named(typeName)?.id ?? -1 : 0;
+      let out = ctx.reserveResult(4);
+      let len = 4;
+      let n = 0;
+      const next = db.table.scan(cursor, count <= 0 ? Number.MAX_SAFE_INTEGER : count, (id) => {
+        if (wanted !== 0 && db.table.type(id) !== wanted) return;
+        const at = db.table.expire(id);
+        if (at !== 0 && at <= ctx.now) return;
+        const key = keyBytesOf(db, id);
+        if (pattern && !globMatch(pattern, 0, pattern.length, key, 0, key.length)) return;
+        out = ctx.reserveResult(len + 4 + key.length);
+        out.writeUInt32LE(key.length, len);
+        key.copy(out, len + 4);
+        len += 4 + key.length;
+        n++;
+      });
+      out.writeUInt32LE(n, 0);
+      ctx.resultLen = len;
+      return next;
+    },
+    key_random() {
+      const db = ctx.db;
+      for (let tries = 0; tries < 100 && db.size > 0; tries++) {
+        const id = db.table.randomEntry();
+        const at = db.table.expire(id);
+        if (at !== 0 && at <= ctx.now) {
+          db.remove(id);
+          db.expiredKeys++;
+          continue;
+        }
+        return ctx.setResult(keyBytesOf(db, id));
+      }
+      return Status.MISSING;
+    },
+    db_size: () => ctx.db.size,
+    db_current: () => ctx.dbIndex,
+    db_count: () => ks.databases.length,
+
+    result_read: (dst) => p.view().set(ctx.result.subarray(0, ctx.resultLen), dst),
+    result_len: () => ctx.resultLen,
+    save_write(ptr, len) {
+      if (!ctx.saveChunks) throw new PluginAbort("save_write called outside ferrite_type_save");
+      ctx.saveChunks.push(Buffer.from(p.view().subarray(ptr, ptr + len)));
+    },
+    time_ms: () => ctx.now,
+    time_us: () => ctx.nowUs,
+    random_fill: (ptr, len) => void randomFillSync(p.view(), ptr, len),
+    log: (level, ptr, len) =>
+      log(LEVELS[level] ?? "notice", `<${p.name}> ${Buffer.from(p.view().buffer, ptr, len).toString("utf8")}`),
+    abort(msg, file, line, column) {
+      const where = file ? ` at ${readAsString(p, file)}:${line}:${column}` : "";
+      throw new PluginAbort(`${readAsString(p, msg) || "abort"}${where}`);
+    },
+    fuel: refuel,
+  };
+}

@@ -1,0 +1,84 @@
+// Turns a .wasm file into a running Plugin: manifest read without instantiating, ABI version and import
+// checks, fuel instrumentation, a capped imported memory, one compile and one instance, then init.
+import { readFileSync } from "node:fs";
+import { readCustomSection } from "../../../host-api/custom-section.js";
+import { validateManifest, type Manifest } from "../../../host-api/manifest.js";
+import { ABI_MAJOR, ABI_MINOR, IMPORT_MODULE, IMPORT_SINCE, MANIFEST_SECTION, MEMORY_IMPORT, REQUIRED_EXPORTS, TYPE_EXPORTS, type PluginExports } from "./abi.generated.js";
+import { inspectModule, checkImports } from "./wasm/inspect.js";
+import { instrumentFuel } from "./wasm/instrument.js";
+import { hostImports } from "./host-imports.js";
+import { Plugin } from "./plugin.js";
+import type { Keyspace } from "../server/keyspace.js";
+
+const PAGE = 65536;
+/** Reserved up front: untouched pages cost nothing, and growing later detaches views and triggers GCs. */
+const RESERVE_PAGES = 256;
+
+export class LoadError extends Error {}
+
+export function readManifest(wasm: Uint8Array): Manifest {
+  const section = readCustomSection(wasm, MANIFEST_SECTION);
+  if (!section) throw new LoadError(`no '${MANIFEST_SECTION}' custom section: not a Ferrite plugin (build it with the SDK)`);
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(Buffer.from(section).toString("utf8"));
+  } catch (e) {
+    throw new LoadError(`manifest is not valid JSON: ${(e as Error).message}`);
+  }
+  const problems = validateManifest(manifest);
+  if (problems.length) throw new LoadError(`invalid manifest: ${problems.join("; ")}`);
+  return manifest;
+}
+
+function checkAbi(manifest: Manifest): number {
+  const [major, minor] = manifest.abi.split(".").map(Number);
+  if (major !== ABI_MAJOR)
+    throw new LoadError(`plugin '${manifest.name}' targets host API ${manifest.abi}, but this server implements major version ${ABI_MAJOR} (${ABI_MAJOR}.${ABI_MINOR})`);
+  if (minor > ABI_MINOR)
+    throw new LoadError(`plugin '${manifest.name}' targets host API ${manifest.abi}, newer than this server's ${ABI_MAJOR}.${ABI_MINOR}`);
+  return minor;
+}
+
+/** Imports a plugin built for `minor` may use: those introduced at or before it. */
+function allowedImports(minor: number): Set<string> {
+  return new Set(Object.entries(IMPORT_SINCE).filter(([, since]) => Number(since.split(".")[1]) <= minor).map(([n]) => n));
+}
+
+export function loadPlugin(path: string, args: string[], keyspace: Keyspace, maxBytes: number): Plugin {
+  const wasm = readFileSync(path);
+  const manifest = readManifest(wasm);
+  const minor = checkAbi(manifest);
+  const info = inspectModule(wasm);
+  const problems = checkImports(info, allowedImports(minor));
+  const exported = new Set(info.exports.map((e) => e.name));
+  for (const name of REQUIRED_EXPORTS) if (!exported.has(name)) problems.push(`does not export ${name}`);
+  if (manifest.types.length) for (const name of TYPE_EXPORTS) if (!exported.has(name)) problems.push(`declares types but does not export ${name}`);
+  if (problems.length) throw new LoadError(`plugin '${manifest.name}' refused: ${problems.join("; ")}`);
+
+  const memoryImport = info.imports.find((i) => i.module === MEMORY_IMPORT.module && i.name === MEMORY_IMPORT.name);
+  const maxPages = Math.floor(maxBytes / PAGE);
+  const declared = memoryImport?.memory?.initial ?? 1;
+  if (declared > maxPages) throw new LoadError(`plugin '${manifest.name}' needs ${declared} pages, more than plugin-max-memory allows`);
+  const memory = new WebAssembly.Memory({ initial: Math.min(maxPages, Math.max(declared, RESERVE_PAGES)), maximum: maxPages });
+
+  const module = new WebAssembly.Module(instrumentFuel(wasm));
+  const plugin = new Plugin(manifest, path, args, memory, maxPages * PAGE);
+  const instance = new WebAssembly.Instance(module, {
+    [IMPORT_MODULE]: hostImports(plugin, keyspace) as unknown as WebAssembly.ModuleImports,
+    [MEMORY_IMPORT.module]: { [MEMORY_IMPORT.name]: memory },
+  });
+  plugin.exports = instance.exports as unknown as PluginExports;
+  plugin.refreshViews();
+  if (plugin.exports.ferrite_init) {
+    const argv = Buffer.concat(args.map((a) => Buffer.from(a, "latin1")));
+    const offsets = new Int32Array(args.length);
+    const lengths = new Int32Array(args.length);
+    for (let i = 0, at = 0; i < args.length; at += lengths[i], i++) {
+      offsets[i] = at;
+      lengths[i] = Buffer.byteLength(args[i], "latin1");
+    }
+    const status = plugin.guard(() => plugin.exports.ferrite_init!(args.length, plugin.writeArgs(args.length, argv, offsets, lengths, 0)));
+    if (status !== 0) throw new LoadError(`plugin '${manifest.name}' refused its arguments (ferrite_init returned ${status})`);
+  }
+  return plugin;
+}

@@ -1,0 +1,180 @@
+// A loaded plugin: its instance, its memory, the arena arguments are copied into, and the value-type
+// callbacks the keyspace calls. Every entry into the plugin's code goes through `guard` so that a trap,
+// an OOM or a budget overrun is contained and counted.
+import type { Manifest } from "../../../host-api/manifest.js";
+import type { PluginExports } from "./abi.generated.js";
+import type { TypeOwner, ValueType } from "../keyspace/value-types.js";
+import { BudgetExceeded, PluginAbort, enterCall, leaveCall } from "./sandbox.js";
+import { ctx } from "./call-context.js";
+import { log } from "../server/log.js";
+
+const PAGE = 65536;
+
+export class Plugin implements TypeOwner {
+  exports!: PluginExports;
+  bytes: Uint8Array;
+  u32: Uint32Array;
+  types: ValueType[] = [];
+  calls = 0;
+  traps = 0;
+  budgetOverruns = 0;
+  ooms = 0;
+  private arenaPtr = 0;
+  private arenaCap = 0;
+
+  constructor(
+    readonly manifest: Manifest,
+    readonly path: string,
+    readonly args: string[],
+    readonly memory: WebAssembly.Memory,
+    readonly maxBytes: number,
+  ) {
+    this.bytes = new Uint8Array(memory.buffer);
+    this.u32 = new Uint32Array(memory.buffer);
+  }
+
+  get name(): string {
+    return this.manifest.name;
+  }
+
+  /** Memory views, refreshed after the plugin grew its memory (growth detaches the old views). */
+  view(): Uint8Array {
+    if (this.bytes.byteLength === 0) this.refreshViews();
+    return this.bytes;
+  }
+
+  refreshViews(): void {
+    this.bytes = new Uint8Array(this.memory.buffer);
+    this.u32 = new Uint32Array(this.memory.buffer);
+  }
+
+  /** Copy an argument vector into the plugin's arena; returns the argv pointer. */
+  writeArgs(argc: number, src: Uint8Array, offsets: Int32Array, lengths: Int32Array, first: number): number {
+    let total = argc * 8;
+    for (let i = 0; i < argc; i++) total += lengths[first + i];
+    const ptr = this.arena(total);
+    const mem = this.view();
+    const u32 = this.u32;
+    let data = ptr + argc * 8;
+    for (let i = 0, slot = ptr >>> 2; i < argc; i++, slot += 2) {
+      const off = offsets[first + i];
+      const len = lengths[first + i];
+      u32[slot] = data;
+      u32[slot + 1] = len;
+      if (len < 32) for (let j = 0; j < len; j++) mem[data + j] = src[off + j];
+      else mem.set(src.subarray(off, off + len), data);
+      data += len;
+    }
+    return ptr;
+  }
+
+  /**
+   * Run one command: arguments into the arena, then ferrite_command. Written out rather than through
+   * `guard(() => …)` because a closure per command is an allocation on the hot path.
+   */
+  runCommand(id: number, argc: number, src: Uint8Array, offsets: Int32Array, lengths: Int32Array): void {
+    enterCall();
+    try {
+      this.calls++;
+      this.exports.ferrite_command(id, argc, this.writeArgs(argc, src, offsets, lengths, 0));
+    } catch (e) {
+      throw this.failure(e);
+    } finally {
+      leaveCall();
+    }
+  }
+
+  /** Copy one byte string into the arena (type load payloads). */
+  writeBytes(bytes: Uint8Array): number {
+    const ptr = this.arena(bytes.length);
+    this.view().set(bytes, ptr);
+    return ptr;
+  }
+
+  private arena(size: number): number {
+    if (size > this.arenaCap) {
+      const cap = Math.max(size, this.arenaCap * 2, 4096);
+      this.arenaPtr = this.guard(() => this.exports.ferrite_arena(cap));
+      this.arenaCap = cap;
+      this.refreshViews();
+    }
+    return this.arenaPtr;
+  }
+
+  /**
+   * Run plugin code, turning every way it can fail into a PluginFailure with a message that names the
+   * plugin. The instance is kept (see docs/adr/0001-plugin-abi.md, "After a trap").
+   */
+  guard<T>(fn: () => T): T {
+    enterCall();
+    try {
+      return fn();
+    } catch (e) {
+      throw this.failure(e);
+    } finally {
+      leaveCall();
+    }
+  }
+
+  failure(e: unknown): PluginFailure {
+    if (e instanceof PluginFailure) return e;
+    if (e instanceof BudgetExceeded) {
+      this.budgetOverruns++;
+      return new PluginFailure(`ERR plugin '${this.name}' ${e.message}`);
+    }
+    this.traps++;
+    if (this.memory.buffer.byteLength + PAGE > this.maxBytes) {
+      this.ooms++;
+      return new PluginFailure(`OOM plugin '${this.name}' ran out of memory (plugin-max-memory is ${this.maxBytes} bytes)`);
+    }
+    if (e instanceof PluginAbort) return new PluginFailure(`ERR plugin '${this.name}' aborted: ${e.message}`);
+    if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError)
+      return new PluginFailure(`ERR plugin '${this.name}' trapped: ${e.message}`);
+    throw e; // a host bug, not the plugin's: let it surface
+  }
+
+  // TypeOwner: the keyspace's calls into this plugin's value callbacks.
+
+  free(localType: number, handle: number): void {
+    try {
+      this.guard(() => this.exports.ferrite_type_free!(localType, handle));
+    } catch (e) {
+      // The key is gone either way; the value may leak inside the plugin, which only its memory cap bounds.
+      log("warning", `${(e as Error).message} while freeing a value`);
+    }
+  }
+
+  copy(localType: number, handle: number): number {
+    return this.guard(() => this.exports.ferrite_type_copy!(localType, handle));
+  }
+
+  save(localType: number, handle: number): Buffer {
+    const outer = ctx.saveChunks;
+    const chunks: Buffer[] = [];
+    ctx.saveChunks = chunks;
+    try {
+      this.guard(() => this.exports.ferrite_type_save!(localType, handle));
+    } finally {
+      ctx.saveChunks = outer;
+    }
+    return Buffer.concat(chunks);
+  }
+
+  load(localType: number, encver: number, payload: Uint8Array): number {
+    return this.guard(() => {
+      const ptr = this.writeBytes(payload);
+      return this.exports.ferrite_type_load!(localType, encver, ptr, payload.length);
+    });
+  }
+
+  memoryUsage(localType: number, handle: number): number {
+    return this.guard(() => this.exports.ferrite_type_memory!(localType, handle));
+  }
+
+  encoding(localType: number, handle: number): number {
+    return this.guard(() => this.exports.ferrite_type_encoding!(localType, handle));
+  }
+}
+
+/** A plugin call that failed; `message` is the complete error reply text. */
+export class PluginFailure extends Error {}

@@ -1,0 +1,135 @@
+// The CPU budget. V8 has no fuel, so at load time every loop header, and the entry of every function
+// that makes calls, gets a countdown of a new mutable global; when it goes below zero the code calls
+// `ferrite.fuel`, which checks the wall clock against the call's budget and either returns fresh fuel
+// or throws, unwinding the wasm stack. Loops and call cycles are the only ways wasm can run unbounded,
+// so guarding their heads bounds everything; functions without calls cannot be part of a cycle, and
+// are left alone to keep small hot helpers at full speed.
+import binaryen from "binaryen";
+import { IMPORT_MODULE } from "../abi.generated.js";
+import { InvalidWasmError } from "./binary-reader.js";
+import { addFunctionLocal, blockInsertChildAt, expressionId, loopBody, pushChildren, setFunctionBody, setLoopBody } from "./binaryen-ir.js";
+
+const FUEL_IMPORT = "fuel";
+
+/** What Node 20 runs by default and the instruction walker understands; exception handling is left out
+ * on purpose, since a `catch_all` could swallow the budget exception. */
+const FEATURES =
+  binaryen.Features.MVP |
+  binaryen.Features.MutableGlobals |
+  binaryen.Features.NontrappingFPToInt |
+  binaryen.Features.SIMD128 |
+  binaryen.Features.BulkMemory |
+  binaryen.Features.BulkMemoryOpt |
+  binaryen.Features.SignExt;
+
+// The typings declare readBinary with one parameter; binaryen.js takes the features as a second.
+const readBinary = binaryen.readBinary as (wasm: Uint8Array, features: binaryen.Features) => binaryen.Module;
+
+interface FunctionShape {
+  loops: number[];
+  makesCalls: boolean;
+}
+
+function scan(body: number): FunctionShape {
+  const shape: FunctionShape = { loops: [], makesCalls: false };
+  const stack = [body];
+  while (stack.length) {
+    const expr = stack.pop()!;
+    const id = expressionId(expr);
+    if (id === binaryen.LoopId) shape.loops.push(expr);
+    else if (id === binaryen.CallId || id === binaryen.CallIndirectId) shape.makesCalls = true;
+    pushChildren(expr, id, stack);
+  }
+  return shape;
+}
+
+function unusedName(base: string, taken: (name: string) => boolean): string {
+  let name = base;
+  for (let i = 1; taken(name); i++) name = `${base}${i}`;
+  return name;
+}
+
+/** The internal name of the `ferrite.fuel` import, added unless the module already imports it. */
+function fuelFunction(module: binaryen.Module): string {
+  for (let i = 0; i < module.getNumFunctions(); i++) {
+    const info = binaryen.getFunctionInfo(module.getFunctionByIndex(i));
+    if (info.module !== IMPORT_MODULE || info.base !== FUEL_IMPORT) continue;
+    if (info.params !== binaryen.none || info.results !== binaryen.i32)
+      throw new InvalidWasmError(`imports ${IMPORT_MODULE}.${FUEL_IMPORT} with a signature other than () -> i32`);
+    return info.name;
+  }
+  const name = unusedName(`${IMPORT_MODULE}.${FUEL_IMPORT}`, (n) => module.getFunction(n) !== 0);
+  module.addFunctionImport(name, IMPORT_MODULE, FUEL_IMPORT, binaryen.none, binaryen.i32);
+  return name;
+}
+
+class FuelGuard {
+  constructor(
+    private readonly module: binaryen.Module,
+    private readonly counter: string,
+    private readonly refill: string,
+  ) {}
+
+  /**
+   * `counter -= 1; if (counter < 0) counter = refill();` placed before `expr`; returns what replaces it.
+   * The new value goes through the function's `scratch` local rather than being read back from the
+   * global: measured, that re-read is what made a guarded tight loop twice as slow.
+   */
+  prepend(expr: number, scratch: number): number {
+    const m = this.module;
+    const i32 = binaryen.i32;
+    const decrement = m.global.set(this.counter, m.local.tee(scratch, m.i32.sub(m.global.get(this.counter, i32), m.i32.const(1)), i32));
+    const check = m.if(m.i32.lt_s(m.local.get(scratch, i32), m.i32.const(0)), m.global.set(this.counter, m.call(this.refill, [], i32)));
+    if (expressionId(expr) === binaryen.BlockId) {
+      // Inside the existing block: no extra block, and branches to its label still land after the body.
+      blockInsertChildAt(expr, 0, check);
+      blockInsertChildAt(expr, 0, decrement);
+      return expr;
+    }
+    return m.block(null, [decrement, check, expr], binaryen.auto);
+  }
+}
+
+function instrumentFunctions(module: binaryen.Module, guard: FuelGuard): void {
+  for (let i = 0; i < module.getNumFunctions(); i++) {
+    const fn = module.getFunctionByIndex(i);
+    const info = binaryen.getFunctionInfo(fn);
+    if (info.base) continue; // an import: nothing to instrument
+    const shape = scan(info.body);
+    if (!shape.loops.length && !shape.makesCalls) continue;
+    const scratch = addFunctionLocal(fn, binaryen.i32);
+    for (const loop of shape.loops) setLoopBody(loop, guard.prepend(loopBody(loop), scratch));
+    if (shape.makesCalls) setFunctionBody(fn, guard.prepend(info.body, scratch));
+  }
+}
+
+/** Keeps the name section, so traps in plugin code still show function names in stack traces. */
+function emitWithNames(module: binaryen.Module): Uint8Array<ArrayBuffer> {
+  const debugInfo = binaryen.getDebugInfo();
+  binaryen.setDebugInfo(true);
+  try {
+    // A fresh copy out of binaryen's heap, so typed as backed by a plain ArrayBuffer (what WebAssembly.Module takes).
+    return module.emitBinary() as Uint8Array<ArrayBuffer>;
+  } finally {
+    binaryen.setDebugInfo(debugInfo);
+  }
+}
+
+export function instrumentFuel(wasm: Uint8Array): Uint8Array<ArrayBuffer> {
+  let module: binaryen.Module;
+  try {
+    module = readBinary(wasm, FEATURES);
+  } catch (e) {
+    throw new InvalidWasmError(`cannot read the module: ${(e as Error).message}`);
+  }
+  try {
+    const refill = fuelFunction(module);
+    // Starts empty, so the first guard reached asks the host for fuel (and so checks the clock) at once.
+    const counter = unusedName("ferrite.fuel_counter", (n) => module.getGlobal(n) !== 0);
+    module.addGlobal(counter, binaryen.i32, true, module.i32.const(0));
+    instrumentFunctions(module, new FuelGuard(module, counter, refill));
+    return emitWithNames(module);
+  } finally {
+    module.dispose();
+  }
+}

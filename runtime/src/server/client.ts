@@ -1,0 +1,59 @@
+// One connection: its parser and output buffer, and the per-client state commands read and change.
+import type { Socket } from "node:net";
+import { CommandParser, type ParserLimits } from "../protocol/command-parser.js";
+import { ReplyWriter } from "../protocol/reply-writer.js";
+
+export class Client {
+  readonly parser: CommandParser;
+  readonly writer = new ReplyWriter();
+  name = "";
+  libName = "";
+  libVer = "";
+  db = 0;
+  /** Set by QUIT or a protocol error: reply, flush, then close. */
+  closeAfterReply = false;
+  readonly createdAt = Date.now();
+  lastInteraction = Date.now();
+  lastCommand = "NULL";
+  readonly addr: string;
+  readonly laddr: string;
+
+  constructor(readonly id: number, readonly socket: Socket, limits: ParserLimits, needsAuth: boolean) {
+    this.parser = new CommandParser(limits);
+    this.parser.authRequired = needsAuth;
+    this.addr = `${socket.remoteAddress}:${socket.remotePort}`;
+    this.laddr = `${socket.localAddress}:${socket.localPort}`;
+  }
+
+  /** The parser applies Redis's tighter size limits to unauthenticated clients. */
+  get authenticated(): boolean {
+    return !this.parser.authRequired;
+  }
+
+  set authenticated(yes: boolean) {
+    this.parser.authRequired = !yes;
+  }
+
+  get proto(): 2 | 3 {
+    return this.writer.proto;
+  }
+
+  /** Bytes of argument i of the current command, as a latin1 string (binary safe, never lossy). */
+  argString(i: number): string {
+    const p = this.parser;
+    return p.buf.toString("latin1", p.argOffset[i], p.argOffset[i] + p.argLength[i]);
+  }
+
+  argBuffer(i: number): Buffer {
+    const p = this.parser;
+    return p.buf.subarray(p.argOffset[i], p.argOffset[i] + p.argLength[i]);
+  }
+
+  argc(): number {
+    return this.parser.argc;
+  }
+
+  flush(): void {
+    if (this.writer.pos > 0 && !this.socket.destroyed) this.socket.write(this.writer.take());
+  }
+}

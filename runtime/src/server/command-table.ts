@@ -1,0 +1,85 @@
+// Name → command, for core commands and every loaded plugin's manifest commands. Lookup is by the raw
+// argument bytes, case-insensitively, without building a string per command on the hot path.
+import type { CommandSpec } from "../../../host-api/manifest.js";
+import type { Client } from "./client.js";
+import type { Plugin } from "../plugin/plugin.js";
+import type { Server } from "./server.js";
+
+export type CoreHandler = (client: Client, server: Server) => void;
+
+export interface Command {
+  spec: CommandSpec;
+  /** Core commands run in TypeScript; plugin commands carry their plugin and manifest id. */
+  handler?: CoreHandler;
+  plugin?: Plugin;
+  /** Subcommands by lower-case name (the part after `|`). */
+  subcommands?: Map<string, Command>;
+  flags: Set<string>;
+  calls: number;
+  usec: number;
+  failedCalls: number;
+  rejectedCalls: number;
+}
+
+export function makeCommand(spec: CommandSpec, handler?: CoreHandler, plugin?: Plugin): Command {
+  return { spec, handler, plugin, flags: new Set(spec.flags), calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0 };
+}
+
+const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));
+
+function hashLower(buf: Uint8Array, off: number, len: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < len; i++) h = Math.imul(h ^ LOWER[buf[off + i]], 0x01000193);
+  return h >>> 0;
+}
+
+export class CommandTable {
+  private readonly byHash = new Map<number, Command[]>();
+  private readonly byName = new Map<string, Command>();
+
+  add(command: Command): void {
+    const name = command.spec.name;
+    if (this.byName.has(name)) throw new Error(`command '${name}' already exists`);
+    this.byName.set(name, command);
+    const key = Buffer.from(name, "latin1");
+    const h = hashLower(key, 0, key.length);
+    const bucket = this.byHash.get(h) ?? [];
+    bucket.push(command);
+    this.byHash.set(h, bucket);
+  }
+
+  remove(name: string): void {
+    const command = this.byName.get(name);
+    if (!command) return;
+    this.byName.delete(name);
+    const key = Buffer.from(name, "latin1");
+    const h = hashLower(key, 0, key.length);
+    const bucket = this.byHash.get(h)!.filter((c) => c !== command);
+    if (bucket.length) this.byHash.set(h, bucket);
+    else this.byHash.delete(h);
+  }
+
+  get(name: string): Command | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  lookup(buf: Uint8Array, off: number, len: number): Command | undefined {
+    const bucket = this.byHash.get(hashLower(buf, off, len));
+    if (!bucket) return undefined;
+    outer: for (const c of bucket) {
+      const name = c.spec.name;
+      if (name.length !== len) continue;
+      for (let i = 0; i < len; i++) if (name.charCodeAt(i) !== LOWER[buf[off + i]]) continue outer;
+      return c;
+    }
+    return undefined;
+  }
+
+  all(): IterableIterator<Command> {
+    return this.byName.values();
+  }
+
+  get size(): number {
+    return this.byName.size;
+  }
+}

@@ -1,0 +1,20 @@
+// The longest event-loop stall the server has had since start or the last CONFIG RESETSTAT: a GC pause
+// or a long command shows up here and nowhere a client can see it separately from its own noise.
+// Reported as INFO stats `eventloop_max_delay_ms`; bench/macro/stall.ts holds it to ≤ 10 ms.
+import { monitorEventLoopDelay } from "node:perf_hooks";
+
+export interface EventLoopMonitor {
+  /** Worst delay in milliseconds (0 before the first sample). */
+  maxMs(): number;
+  reset(): void;
+}
+
+export function startEventLoopMonitor(): EventLoopMonitor {
+  // 1 ms, the finest sampling Node allows: a stall near the 10 ms goal is then seen to within a millisecond.
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  histogram.enable();
+  return {
+    maxMs: () => histogram.max / 1e6,
+    reset: () => histogram.reset(),
+  };
+}

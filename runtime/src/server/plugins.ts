@@ -1,0 +1,66 @@
+// The loaded plugins: registering their types and commands on load, and refusing to unload one whose
+// type still holds keys (its values would have no owner).
+import { resolve } from "node:path";
+import { loadPlugin } from "../plugin/loader.js";
+import type { Plugin } from "../plugin/plugin.js";
+import type { CommandSpec } from "../../../host-api/manifest.js";
+import { makeCommand, type Command, type CommandTable } from "./command-table.js";
+import type { Keyspace } from "./keyspace.js";
+import { log } from "./log.js";
+
+export class UnloadRefused extends Error {}
+
+function pluginCommand(spec: CommandSpec, plugin: Plugin): Command {
+  const command = makeCommand(spec, undefined, plugin);
+  if (spec.subcommands?.length)
+    command.subcommands = new Map(spec.subcommands.map((s) => [s.name.split("|")[1], makeCommand(s, undefined, plugin)]));
+  return command;
+}
+
+export class PluginRegistry {
+  private readonly plugins = new Map<string, Plugin>();
+
+  constructor(private readonly keyspace: Keyspace, private readonly commands: CommandTable, private readonly maxBytes: () => number) {}
+
+  load(path: string, args: string[]): Plugin {
+    const plugin = loadPlugin(resolve(path), args, this.keyspace, this.maxBytes());
+    const m = plugin.manifest;
+    if (this.plugins.has(m.name)) throw new Error(`Module ${m.name} already loaded`);
+    const clash = m.commands.find((c) => this.commands.get(c.name));
+    if (clash) throw new Error(`command '${clash.name}' of plugin '${m.name}' already exists`);
+    const registered = [];
+    try {
+      for (let i = 0; i < m.types.length; i++) registered.push(this.keyspace.types.register(plugin, i, m.types[i]));
+    } catch (e) {
+      for (const t of registered) this.keyspace.types.unregister(t);
+      throw e;
+    }
+    plugin.types = registered;
+    for (const spec of m.commands) this.commands.add(pluginCommand(spec, plugin));
+    this.plugins.set(m.name, plugin);
+    log("notice", `Module '${m.name}' loaded from ${plugin.path}`);
+    return plugin;
+  }
+
+  unload(name: string): void {
+    const plugin = this.plugins.get(name);
+    if (!plugin) throw new UnloadRefused("no such module with that name");
+    const busy = plugin.types.filter((t) => t.keys > 0);
+    if (busy.length) {
+      log("warning", `Module ${name} not unloaded: type '${busy[0].spec.name}' still holds ${busy[0].keys} keys`);
+      throw new UnloadRefused("the module exports one or more module-side data types, can't unload");
+    }
+    for (const spec of plugin.manifest.commands) this.commands.remove(spec.name);
+    for (const t of plugin.types) this.keyspace.types.unregister(t);
+    this.plugins.delete(name);
+    log("notice", `Module ${name} unloaded`);
+  }
+
+  get(name: string): Plugin | undefined {
+    return this.plugins.get(name);
+  }
+
+  all(): IterableIterator<Plugin> {
+    return this.plugins.values();
+  }
+}

@@ -1,0 +1,149 @@
+// The server: listening socket, clients, the keyspace, the command table and the loaded plugins, and
+// the periodic work (active expiry) Redis does in serverCron.
+import { createServer, type Server as NetServer, type Socket } from "node:net";
+import { mkdirSync } from "node:fs";
+import type { Config } from "../config/config.js";
+import { CommandTable } from "./command-table.js";
+import { Client } from "./client.js";
+import { Keyspace } from "./keyspace.js";
+import { PluginRegistry } from "./plugins.js";
+import { execute } from "./dispatch.js";
+import { registerCoreCommands } from "../commands/index.js";
+import { ProtocolError, QueryBufferLimitError } from "../protocol/command-parser.js";
+import { setCallBudget } from "../plugin/sandbox.js";
+import { log, setLogLevel } from "./log.js";
+
+export class Stats {
+  connections = 0;
+  commands = 0;
+  rejectedConnections = 0;
+  expiredKeys = 0;
+  netInput = 0;
+  netOutput = 0;
+  errorReplies = 0;
+  reset(): void {
+    this.connections = this.commands = this.rejectedConnections = this.netInput = this.netOutput = this.errorReplies = 0;
+  }
+}
+
+export class Server {
+  readonly keyspace: Keyspace;
+  readonly commands = new CommandTable();
+  readonly plugins: PluginRegistry;
+  readonly clients = new Map<number, Client>();
+  readonly stats = new Stats();
+  readonly startedAt = Date.now();
+  private nextClientId = 1;
+  private net: NetServer | null = null;
+  private cron: NodeJS.Timeout | null = null;
+
+  constructor(readonly config: Config) {
+    this.keyspace = new Keyspace(config.int("databases"));
+    this.plugins = new PluginRegistry(this.keyspace, this.commands, () => config.int("plugin-max-memory"));
+    registerCoreCommands(this);
+    const budget = () => setCallBudget(config.int("plugin-call-budget-ms"));
+    budget();
+    config.onChange("plugin-call-budget-ms", budget);
+    config.onChange("loglevel", setLogLevel);
+    const lfu = () => {
+      this.keyspace.lfuLogFactor = config.int("lfu-log-factor");
+      this.keyspace.lfuDecayTime = config.int("lfu-decay-time");
+    };
+    lfu();
+    config.onChange("lfu-log-factor", lfu);
+    config.onChange("lfu-decay-time", lfu);
+    config.onChange("hz", () => this.startCron());
+    const limits = () => {
+      for (const c of this.clients.values()) c.parser.limits = this.parserLimits();
+    };
+    config.onChange("proto-max-bulk-len", limits);
+    config.onChange("client-query-buffer-limit", limits);
+  }
+
+  parserLimits() {
+    return { protoMaxBulkLen: this.config.int("proto-max-bulk-len"), clientQueryBufferLimit: this.config.int("client-query-buffer-limit") };
+  }
+
+  async listen(): Promise<void> {
+    mkdirSync(this.config.get("dir"), { recursive: true });
+    const net = createServer({ noDelay: true }, (socket) => this.accept(socket));
+    this.net = net;
+    const port = this.config.int("port");
+    const hosts = this.config.get("bind").split(/\s+/).filter(Boolean);
+    await new Promise<void>((ok, fail) => {
+      net.once("error", fail);
+      net.listen({ port, host: hosts[0] }, () => ok());
+    });
+    log("notice", `Ready to accept connections tcp on ${hosts[0]}:${port}`);
+    this.startCron();
+  }
+
+  private startCron(): void {
+    if (this.cron) clearInterval(this.cron);
+    this.cron = setInterval(() => this.serverCron(), Math.max(2, Math.floor(1000 / this.config.int("hz"))));
+    this.cron.unref();
+  }
+
+  private serverCron(): void {
+    if (!this.config.bool("active-expire-enabled")) return;
+    const now = Date.now();
+    const deadline = performance.now() + 2; // keep the event loop responsive: ≈ Redis's 25% of a 100 ms tick, bounded
+    for (const db of this.keyspace.databases) {
+      if (db.table.volatileCount() === 0) continue;
+      // Redis's adaptive rule: keep sampling while more than a quarter of the sample was expired.
+      while (performance.now() < deadline && db.expireCycle(now, 20) > 5);
+    }
+  }
+
+  private accept(socket: Socket): void {
+    if (this.clients.size >= this.config.int("maxclients")) {
+      this.stats.rejectedConnections++;
+      socket.end("-ERR max number of clients reached\r\n");
+      return;
+    }
+    const client = new Client(this.nextClientId++, socket, this.parserLimits(), this.config.get("requirepass") !== "");
+    this.clients.set(client.id, client);
+    this.stats.connections++;
+    socket.on("data", (chunk) => this.onData(client, chunk));
+    socket.on("error", () => socket.destroy());
+    socket.on("close", () => this.clients.delete(client.id));
+  }
+
+  private onData(client: Client, chunk: Buffer): void {
+    this.stats.netInput += chunk.length;
+    client.lastInteraction = Date.now();
+    const parser = client.parser;
+    try {
+      parser.feed(chunk);
+      while (!client.closeAfterReply && parser.next()) {
+        execute(this, client);
+      }
+    } catch (e) {
+      if (e instanceof QueryBufferLimitError) {
+        log("warning", `Closing client that reached max query buffer length (id=${client.id} addr=${client.addr})`);
+        client.socket.destroy();
+        return;
+      }
+      if (!(e instanceof ProtocolError)) throw e;
+      client.writer.error(`ERR ${e.message}`);
+      client.closeAfterReply = true;
+    }
+    parser.compact();
+    this.stats.netOutput += client.writer.pos;
+    client.flush();
+    if (client.closeAfterReply) client.socket.end();
+  }
+
+  kill(client: Client): void {
+    client.closeAfterReply = true;
+    client.socket.end();
+  }
+
+  async shutdown(): Promise<never> {
+    log("warning", "User requested shutdown...");
+    for (const c of this.clients.values()) c.socket.destroy();
+    this.net?.close();
+    log("warning", "Ferrite is now ready to exit, bye bye...");
+    process.exit(0);
+  }
+}

@@ -1,0 +1,40 @@
+// Reading a command's arguments from the argv table the host wrote into the arena:
+// argc pairs of (u32 ptr, u32 len). Argument 0 is the command name.
+
+/** Pointer to the bytes of argument `i`. */
+// @ts-ignore: decorator
+@inline export function argPtr(argv: usize, i: i32): usize {
+  return <usize>load<u32>(argv + (<usize>i << 3));
+}
+
+/** Byte length of argument `i`. */
+// @ts-ignore: decorator
+@inline export function argLen(argv: usize, i: i32): i32 {
+  return <i32>load<u32>(argv + (<usize>i << 3) + 4);
+}
+
+/** ASCII lower-casing of one byte; everything else passes through. */
+// @ts-ignore: decorator
+@inline function lower(c: u32): u32 {
+  return c - 65 < 26 ? c | 32 : c;
+}
+
+/** Case-insensitive compare of bytes with an ASCII keyword (a string literal), like Redis's strcasecmp. */
+export function bytesEqualIgnoreCase(ptr: usize, len: i32, keyword: string): bool {
+  if (len != keyword.length) return false;
+  const kw = changetype<usize>(keyword);
+  for (let i = 0; i < len; i++) {
+    if (lower(<u32>load<u8>(ptr + i)) != lower(<u32>load<u16>(kw + (<usize>i << 1)))) return false;
+  }
+  return true;
+}
+
+/** True when argument `i` is `keyword`, ignoring ASCII case: `argIs(argv, 3, "NX")`. */
+export function argIs(argv: usize, i: i32, keyword: string): bool {
+  return bytesEqualIgnoreCase(argPtr(argv, i), argLen(argv, i), keyword);
+}
+
+/** Byte-wise equality of two memory ranges. */
+export function bytesEqual(a: usize, aLen: i32, b: usize, bLen: i32): bool {
+  return aLen == bLen && memory.compare(a, b, <usize>aLen) == 0;
+}

@@ -1,0 +1,10 @@
+// The Ferrite plugin SDK for AssemblyScript. Import everything from "ferrite-sdk" (the build tool maps
+// that name to this folder). See sdk/README.md for the handler convention.
+
+export * from "./args";
+export * from "./errors";
+export * from "./keys";
+export * from "./numbers";
+export * from "./reply";
+export * from "./types";
+export { log, random_fill as randomFill, save_write as saveWrite, time_us as nowUs } from "./host.generated";

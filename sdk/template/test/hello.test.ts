@@ -1,0 +1,27 @@
+// Builds this plugin, loads it into Ferrite and calls its command. Paths assume the plugin lives at
+// plugins/<name>/ in the Ferrite repository; adjust the two imports below if it lives elsewhere.
+import Redis from "ioredis";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { buildPluginToFile } from "../../../sdk/build/build-plugin.js";
+import { startTarget, type Target } from "../../../test/helpers/target.js";
+
+let target: Target;
+let redis: Redis;
+beforeAll(async () => {
+  const wasm = join(mkdtempSync(join(tmpdir(), "plugin-")), "plugin.wasm");
+  await buildPluginToFile(join(import.meta.dirname, ".."), wasm);
+  target = await startTarget(["--loadmodule", wasm], "ferrite");
+  redis = new Redis({ port: target.port, maxRetriesPerRequest: 0 });
+}, 60_000);
+afterAll(async () => {
+  redis?.disconnect();
+  await target?.stop();
+});
+
+it("answers HELLO", async () => {
+  expect(await redis.call("HELLO")).toBe("hello");
+  expect(await redis.call("HELLO", "world")).toBe("world");
+});

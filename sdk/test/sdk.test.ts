@@ -1,0 +1,61 @@
+// The SDK's parsers and formatters, and the build tool's output, through a plugin built for the test.
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildPlugin } from "../build/build-plugin.js";
+import { loadFake, type FakePlugin } from "./fake-host.js";
+
+let probe: FakePlugin;
+beforeAll(async () => {
+  probe = await loadFake((await buildPlugin(join(import.meta.dirname, "probe"))).wasm);
+}, 60_000);
+
+const NOT_INTEGER = { error: "ERR value is not an integer or out of range" };
+const NOT_FLOAT = { error: "ERR value is not a valid float" };
+
+describe("build output", () => {
+  it("imports only ferrite.* and env.memory, with ids from sorted names", () => {
+    expect(probe.imports.every((i) => i.startsWith("ferrite.") || i === "env.memory")).toBe(true);
+    expect(probe.manifest.commands.map((c) => [c.name, c.id])).toEqual([
+      ["probe.fail", 0], ["probe.float", 1], ["probe.int", 2], ["probe.keyword", 3],
+    ]);
+  });
+
+  it("routes AssemblyScript's abort to ferrite.abort", () => {
+    expect(probe.imports).toContain("ferrite.abort");
+    expect(() => probe.call("probe.fail")).toThrow("plugin aborted");
+  });
+});
+
+describe("parseI64 / formatI64 (Redis string2ll)", () => {
+  it.each(["0", "1", "-1", "42", "9223372036854775807", "-9223372036854775808", "1000000"])("accepts %s", (s) => {
+    expect(probe.call("probe.int", s)).toEqual([s]);
+  });
+  it.each(["", "-", "+1", " 1", "1 ", "01", "-0", "00", "1.0", "1e3", "9223372036854775808", "-9223372036854775809", "99999999999999999999", "123456789012345678901", "abc"])(
+    "refuses %j", (s) => { expect(probe.call("probe.int", s)).toEqual([NOT_INTEGER]); },
+  );
+});
+
+describe("parseF64 / formatF64Human (INCRBYFLOAT's rules)", () => {
+  it.each([
+    ["1.5", "1.5"], ["10", "10"], ["-0.25", "-0.25"], ["+3", "3"], [".5", "0.5"], ["5.", "5"], ["1e3", "1000"],
+    ["5.0e3", "5000"], ["1E-5", "0.00001"], ["0.1", "0.1"], ["-0", "0"], ["0.30000000000000004", "0.3"],
+    ["1e20", "100000000000000000000"], ["123456789.125", "123456789.125"], ["1e-18", "0"], ["1.5e-17", "0.00000000000000002"],
+    ["3.14159265358979", "3.14159265358979"], ["00012", "12"],
+  ])("reads %s as %s", (input, expected) => {
+    expect(probe.call("probe.float", input)).toEqual([expected]);
+  });
+  it("accepts inf and infinity like strtold", () => {
+    for (const s of ["inf", "-inf", "+INF", "Infinity"])
+      expect(probe.call("probe.float", s)).toEqual([{ error: "ERR increment would produce NaN or Infinity" }]);
+  });
+  it.each(["", "nan", "NaN", "abc", " 1", "1 ", "1e", "1e+", ".", "-", "1.2.3", "0x10", "1e400", "1e-400"])("refuses %j", (s) => {
+    expect(probe.call("probe.float", s)).toEqual([NOT_FLOAT]);
+  });
+});
+
+describe("argIs", () => {
+  it("compares ASCII case-insensitively and exactly", () => {
+    for (const s of ["KEEPTTL", "keepttl", "KeEpTtL"]) expect(probe.call("probe.keyword", s)).toEqual([1]);
+    for (const s of ["KEEPTT", "KEEPTTLX", "", "KEEPTTL\0"]) expect(probe.call("probe.keyword", s)).toEqual([0]);
+  });
+});

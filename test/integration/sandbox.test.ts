@@ -1,0 +1,97 @@
+// The sandbox's promises, each against a deliberately hostile plugin (test/fixtures/plugins/hostile):
+// a runaway loop, a memory hog, a trap and an abort each fail one command with a clear error, and the
+// server, other clients and the plugin itself keep working.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Redis } from "ioredis";
+import { connect } from "node:net";
+import { join } from "node:path";
+import { ROOT, startTarget, type Target } from "../helpers/target.js";
+import { watPlugin } from "../helpers/wat-plugin.js";
+
+const HOSTILE = join(ROOT, "build/fixtures/hostile.wasm");
+let server: Target;
+let a: Redis;
+let b: Redis;
+
+/** Raw bytes of the reply to one inline command, to see exactly what reached the wire. */
+function rawReply(port: number, line: string): Promise<string> {
+  return new Promise((ok, fail) => {
+    const s = connect(port, "127.0.0.1", () => s.write(`${line}\r\n`));
+    let data = "";
+    s.on("data", (d) => {
+      data += d.toString("latin1");
+      if (data.endsWith("\r\n")) { s.destroy(); ok(data); }
+    });
+    s.on("error", fail);
+  });
+}
+
+beforeAll(async () => {
+  server = await startTarget(["--plugin-call-budget-ms", "200", "--plugin-max-memory", "64mb", "--loadmodule", HOSTILE], "ferrite");
+  a = new Redis({ port: server.port, lazyConnect: true });
+  b = new Redis({ port: server.port, lazyConnect: true });
+  await a.connect();
+  await b.connect();
+});
+
+afterAll(async () => {
+  a?.disconnect();
+  b?.disconnect();
+  await server?.stop();
+});
+
+describe("a plugin that never returns", () => {
+  it("fails its command once the CPU budget is spent, and others are served", async () => {
+    const spinning = a.call("hostile.spin").catch((e: Error) => e);
+    const ping = b.ping();
+    const err = await spinning;
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toBe("ERR plugin 'hostile' exceeded its CPU budget of 200 ms");
+    expect(await ping).toBe("PONG");
+    expect(await a.call("hostile.ok")).toBe(499500);
+  });
+
+  it("follows CONFIG SET plugin-call-budget-ms", async () => {
+    await b.config("SET", "plugin-call-budget-ms", "50");
+    await expect(a.call("hostile.spin")).rejects.toThrow("ERR plugin 'hostile' exceeded its CPU budget of 50 ms");
+    await b.config("SET", "plugin-call-budget-ms", "200");
+  });
+});
+
+describe("a plugin that allocates past its memory cap", () => {
+  it("gets an OOM error and the server and other plugins keep their data", async () => {
+    await b.set("survivor", "still here");
+    await expect(a.call("hostile.alloc")).rejects.toThrow(/^OOM plugin 'hostile' ran out of memory/);
+    expect(await b.get("survivor")).toBe("still here");
+    expect(await a.call("hostile.ok")).toBe(499500);
+  });
+});
+
+describe("a plugin that traps", () => {
+  it("sends one error naming the plugin, never the partial reply", async () => {
+    expect(await rawReply(server.port, "HOSTILE.TRAP")).toBe("-ERR plugin 'hostile' trapped: unreachable\r\n");
+    expect(await a.call("hostile.ok")).toBe(499500);
+  });
+
+  it("reports an abort with its message", async () => {
+    await expect(a.call("hostile.abort")).rejects.toThrow(/^ERR plugin 'hostile' aborted: hostile plugin gave up/);
+  });
+});
+
+describe("load-time refusals", () => {
+  it("refuses an unknown ABI major with a clear log line", async () => {
+    const path = watPlugin(server.dir, "future.wasm", { name: "future", abi: "2.0" });
+    await expect(a.call("module", "load", path)).rejects.toThrow("ERR Error loading the extension. Please check the server logs.");
+    expect(server.log()).toMatch(/plugin 'future' targets host API 2\.0, but this server implements major version 1/);
+  });
+
+  it("refuses a plugin importing anything outside the host API", async () => {
+    const path = watPlugin(server.dir, "rogue.wasm", { name: "rogue" }, `(import "env" "fetch" (func (param i32)))`);
+    await expect(a.call("module", "load", path)).rejects.toThrow("ERR Error loading the extension. Please check the server logs.");
+    expect(server.log()).toMatch(/plugin 'rogue' refused: .*env\.fetch/);
+  });
+
+  it("refuses a file that is not a plugin", async () => {
+    await expect(a.call("module", "load", join(ROOT, "package.json"))).rejects.toThrow("ERR Error loading the extension.");
+  });
+});

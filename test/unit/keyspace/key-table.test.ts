@@ -1,0 +1,245 @@
+import { describe, expect, it } from "vitest";
+import { KeyTable } from "../../../runtime/src/keyspace/key-table.js";
+
+const key = (s: string): Buffer => Buffer.from(s, "latin1");
+
+function find(t: KeyTable, s: string): number {
+  const k = key(s);
+  return t.find(k, 0, k.length);
+}
+
+function insert(t: KeyTable, s: string): number {
+  const k = key(s);
+  return t.insert(k, 0, k.length, 0);
+}
+
+/** Deterministic PRNG so a failing random sequence can be replayed. */
+function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** Keys of assorted shapes: empty, binary, short, and past the key heap's small-key limit. */
+function randomKey(rand: () => number): string {
+  const r = rand();
+  if (r < 0.01) return "";
+  if (r < 0.02) return "big:" + "x".repeat(4096 + Math.floor(rand() * 5000)) + Math.floor(rand() * 50);
+  if (r < 0.1) return String.fromCharCode(...Array.from({ length: Math.floor(rand() * 12) }, () => Math.floor(rand() * 256)));
+  return "k:" + Math.floor(rand() * 3000) + "x".repeat(20 * Math.floor(rand() * 4));
+}
+
+function scanAll(t: KeyTable, count: number): number[] {
+  const seen: number[] = [];
+  let cursor = 0;
+  do cursor = t.scan(cursor, count, (id) => seen.push(id));
+  while (cursor !== 0);
+  return seen;
+}
+
+describe("KeyTable", () => {
+  it("finds, inserts and removes binary keys, including the empty key", () => {
+    const t = new KeyTable();
+    expect(find(t, "")).toBe(-1);
+    const empty = insert(t, "");
+    const bin = insert(t, "\x00\xff\x80");
+    expect(find(t, "")).toBe(empty);
+    expect(find(t, "\x00\xff\x80")).toBe(bin);
+    expect(find(t, "\x00\xff")).toBe(-1);
+    expect(t.size).toBe(2);
+    expect(t.keyLatin1(bin)).toBe("\x00\xff\x80");
+    expect(t.keyBuffer(bin)).toEqual(key("\x00\xff\x80"));
+    expect(t.keyLength(empty)).toBe(0);
+    const k = key("\x00\xff\x80");
+    expect(t.keyEquals(bin, k, 0, 3)).toBe(true);
+    expect(t.keyEquals(bin, k, 0, 2)).toBe(false);
+    t.remove(empty);
+    expect(find(t, "")).toBe(-1);
+    expect(find(t, "\x00\xff\x80")).toBe(bin);
+    expect(t.size).toBe(1);
+  });
+
+  it("tells apart keys that share prefixes, on both sides of the inline-prefix boundary", () => {
+    const t = new KeyTable();
+    const ids = Array.from({ length: 41 }, (_, n) => insert(t, "a".repeat(n)));
+    ids.push(insert(t, "a".repeat(16) + "b"), insert(t, "a".repeat(15) + "b"));
+    expect(new Set(ids).size).toBe(43);
+    for (let n = 0; n <= 40; n++) {
+      expect(find(t, "a".repeat(n))).toBe(ids[n]);
+      expect(t.keyLatin1(ids[n]!)).toBe("a".repeat(n));
+    }
+    expect(find(t, "a".repeat(16) + "b")).toBe(ids[41]);
+    expect(find(t, "a".repeat(16) + "c")).toBe(-1);
+    expect(t.keyBuffer(ids[41]!).toString()).toBe("a".repeat(16) + "b");
+  });
+
+  it("looks keys up inside a larger buffer by offset and length", () => {
+    const t = new KeyTable();
+    const id = insert(t, "hello");
+    const frame = key("*2\r\n$3\r\nGET\r\n$5\r\nhello\r\n");
+    expect(t.find(frame, 17, 5)).toBe(id);
+    expect(t.find(frame, 17, 4)).toBe(-1);
+    const dst = Buffer.alloc(9, 0x2e);
+    t.copyKey(id, dst, 2);
+    expect(dst.toString("latin1")).toBe("..hello..");
+  });
+
+  it("matches a Map under random inserts and removes, through growth and id recycling", () => {
+    const rand = prng(1);
+    const t = new KeyTable(32);
+    const ref = new Map<string, { id: number; handle: number; type: number }>();
+    // Plain comparisons in the loop (an expect() per step would dominate the run time); the first
+    // divergence is reported with its step.
+    let divergence = "";
+    for (let step = 0; step < 30_000 && !divergence; step++) {
+      const s = randomKey(rand);
+      const id = find(t, s);
+      const expected = ref.get(s);
+      if (id !== (expected ? expected.id : -1)) divergence = `step ${step}: find gave ${id}, expected ${expected?.id}`;
+      else if (expected && (t.handle(id) !== expected.handle || t.type(id) !== expected.type)) divergence = `step ${step}: value`;
+      else if (expected) {
+        if (rand() < 0.5) {
+          t.remove(id);
+          ref.delete(s);
+        }
+      } else {
+        const nid = insert(t, s);
+        const entry = { id: nid, handle: Math.floor(rand() * 2 ** 40), type: Math.floor(rand() * 65536) };
+        t.setHandle(nid, entry.handle);
+        t.setType(nid, entry.type);
+        ref.set(s, entry);
+      }
+      if (t.size !== ref.size) divergence = `step ${step}: size ${t.size}, expected ${ref.size}`;
+    }
+    expect(divergence).toBe("");
+    for (const [s, e] of ref) {
+      expect(find(t, s)).toBe(e.id);
+      expect(t.keyLatin1(e.id)).toBe(s);
+    }
+    const live = new Set([...ref.values()].map((e) => e.id));
+    expect(new Set(scanAll(t, 100))).toEqual(live);
+  });
+
+  it("keeps entry ids stable while the table grows", () => {
+    const t = new KeyTable();
+    const first = insert(t, "first");
+    for (let i = 0; i < 5000; i++) insert(t, "k" + i);
+    expect(find(t, "first")).toBe(first);
+    expect(t.keyLatin1(first)).toBe("first");
+  });
+
+  it("scan visits every key present throughout exactly once despite concurrent inserts, removes and growth", () => {
+    const rand = prng(7);
+    const t = new KeyTable();
+    const stable = new Set<number>();
+    for (let i = 0; i < 2000; i++) stable.add(insert(t, "stable:" + i));
+    const churn: number[] = [];
+    for (let i = 0; i < 2000; i++) churn.push(insert(t, "churn:" + i));
+    const visits = new Map<number, number>();
+    let next = 0;
+    let cursor = 0;
+    do {
+      cursor = t.scan(cursor, 50, (id) => visits.set(id, (visits.get(id) ?? 0) + 1));
+      // Between steps: remove some churn keys, add many new ones (forcing growth and id reuse). Fewer
+      // inserts per step than visits, or the scan would never reach the end.
+      for (let i = 0; i < 5 && churn.length > 0; i++) t.remove(churn.splice(Math.floor(rand() * churn.length), 1)[0]!);
+      for (let i = 0; i < 30; i++) churn.push(insert(t, "new:" + next++));
+    } while (cursor !== 0);
+    for (const id of stable) expect(visits.get(id)).toBe(1);
+    expect(t.size).toBeGreaterThan(4000 + 2000);
+  });
+
+  it("scan lets the visitor remove the entry it is given", () => {
+    const t = new KeyTable();
+    for (let i = 0; i < 300; i++) insert(t, "k" + i);
+    let cursor = 0;
+    let visited = 0;
+    do cursor = t.scan(cursor, 7, (id) => (visited++, t.remove(id)));
+    while (cursor !== 0);
+    expect(visited).toBe(300);
+    expect(t.size).toBe(0);
+    expect(scanAll(t, 10)).toEqual([]);
+  });
+
+  it("tracks TTLs in a volatile set", () => {
+    const t = new KeyTable();
+    const ids = Array.from({ length: 100 }, (_, i) => insert(t, "k" + i));
+    expect(t.randomVolatile()).toBe(-1);
+    for (let i = 0; i < 100; i += 2) t.setExpire(ids[i]!, 1_000 + i);
+    expect(t.volatileCount()).toBe(50);
+    expect(t.expire(ids[4]!)).toBe(1_004);
+    expect(t.expire(ids[5]!)).toBe(0);
+    t.setExpire(ids[4]!, 9_999);
+    expect(t.expire(ids[4]!)).toBe(9_999);
+    expect(t.volatileCount()).toBe(50);
+    t.setExpire(ids[4]!, 0); // PERSIST
+    t.remove(ids[6]!); // a deleted key leaves the set
+    expect(t.volatileCount()).toBe(48);
+    const seen = new Set<number>();
+    for (let i = 0; i < 2000; i++) seen.add(t.randomVolatile());
+    expect(seen.size).toBe(48);
+    for (const id of seen) expect(t.expire(id)).not.toBe(0);
+    // A recycled id starts without a TTL.
+    const reused = insert(t, "fresh");
+    expect(reused).toBe(ids[6]);
+    expect(t.expire(reused)).toBe(0);
+  });
+
+  it("randomEntry is uniform over live entries, also when deletions left the ids sparse", () => {
+    const t = new KeyTable();
+    const ids = Array.from({ length: 20_000 }, (_, i) => insert(t, "k" + i));
+    expect(new KeyTable().randomEntry()).toBe(-1);
+    // Keep 10 scattered keys out of 20 000: rejection sampling alone would need ~2000 draws.
+    const kept = new Set(ids.filter((_, i) => i % 2000 === 1999));
+    for (const id of ids) if (!kept.has(id)) t.remove(id);
+    const counts = new Map<number, number>();
+    const draws = 20_000;
+    for (let i = 0; i < draws; i++) {
+      const id = t.randomEntry();
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    expect(new Set(counts.keys())).toEqual(kept);
+    for (const n of counts.values()) expect(Math.abs(n - draws / 10)).toBeLessThan(draws / 10 / 5);
+  });
+
+  it("keeps LRU idle time at one-second resolution and an LFU counter like Redis", () => {
+    const t = new KeyTable();
+    const k = key("hot");
+    const id = t.insert(k, 0, k.length, 1_000_000);
+    expect(t.idleMs(id, 1_000_000)).toBe(0);
+    expect(t.idleMs(id, 1_010_500)).toBe(10_500);
+    expect(t.lfu(id, 1_000_000)).toBe(5); // LFU_INIT_VAL
+    for (let i = 0; i < 200; i++) t.touch(id, 1_020_000);
+    expect(t.idleMs(id, 1_020_000)).toBe(0);
+    const counter = t.lfu(id, 1_020_000);
+    // log factor 10: ~100 hits reach ~10, 1000 reach ~18 (Redis's table), so 200 lands in between.
+    expect(counter).toBeGreaterThan(8);
+    expect(counter).toBeLessThan(16);
+    // One point of decay per idle minute (lfu-decay-time 1), never below 0.
+    expect(t.lfu(id, 1_020_000 + 3 * 60_000)).toBe(counter - 3);
+    expect(t.lfu(id, 1_020_000 + 3 * 60_000, 2)).toBe(counter - 1);
+    expect(t.lfu(id, 1_020_000 + 1_000 * 60_000)).toBe(0);
+    for (let i = 0; i < 100_000; i++) t.touch(id, 1_020_000, 0);
+    expect(t.lfu(id, 1_020_000)).toBe(255);
+  });
+
+  it("clear() empties the table and memoryBytes() reports its arrays and key bytes", () => {
+    const t = new KeyTable();
+    const empty = t.memoryBytes();
+    for (let i = 0; i < 10_000; i++) insert(t, "key:" + i);
+    const full = t.memoryBytes();
+    expect(full).toBeGreaterThan(empty + 10_000 * 40);
+    expect(full).toBeLessThan(empty + 10_000 * 120);
+    t.clear();
+    expect(t.size).toBe(0);
+    expect(find(t, "key:1")).toBe(-1);
+    expect(scanAll(t, 10)).toEqual([]);
+    expect(t.memoryBytes()).toBe(empty);
+    expect(find(t, "key:1")).toBe(-1);
+    insert(t, "key:1");
+    expect(find(t, "key:1")).toBe(0);
+  });
+});
