@@ -1,6 +1,6 @@
 // Resident memory after loading N keys of 16-byte values into fresh servers. The goal is judged on the
-// whole process RSS (what an operator pays), which charges Ferrite for Node's own ~40-60 MB; bytes per
-// key (RSS growth / N) is printed beside it as the figure that scales.
+// whole process RSS (what an operator pays), which charges Ferrite for all it holds before the first key;
+// bytes per key (RSS growth / N) is printed beside it as the figure that scales.
 import { loadKeys, VALUE_BYTES } from "./loader.js";
 import { dbsize } from "./resp.js";
 import type { Pair, Server } from "./servers.js";

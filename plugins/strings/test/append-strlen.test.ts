@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer, WRONGTYPE } from "./server.js";
+import { otherTypeKey } from "../../../test/helpers/other-type.js";
 
 const { redis } = useServer();
 
@@ -37,7 +38,7 @@ describe("APPEND / STRLEN", () => {
   });
 
   it("WRONGTYPE", async () => {
-    await redis().rpush("l", "x");
+    await otherTypeKey(redis(), "l");
     expect(await errorOf(redis().append("l", "v"))).toBe(WRONGTYPE);
     expect(await errorOf(redis().strlen("l"))).toBe(WRONGTYPE);
   });

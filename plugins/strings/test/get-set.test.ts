@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer, WRONGTYPE } from "./server.js";
+import { OTHER_TYPE, otherTypeKey } from "../../../test/helpers/other-type.js";
 
 const { redis } = useServer();
 const invalidExpire = (cmd: string) => `ERR invalid expire time in '${cmd}' command`;
@@ -15,7 +16,7 @@ describe("GET / SET", () => {
   });
 
   it("overwrites any type and clears the TTL", async () => {
-    await redis().rpush("l", "x");
+    await otherTypeKey(redis(), "l");
     expect(await redis().set("l", "v")).toBe("OK");
     expect(await redis().get("l")).toBe("v");
     await redis().set("t", "a", "EX", 100);
@@ -24,7 +25,7 @@ describe("GET / SET", () => {
   });
 
   it("GET on another type is WRONGTYPE", async () => {
-    await redis().rpush("l", "x");
+    await otherTypeKey(redis(), "l");
     expect(await errorOf(redis().get("l"))).toBe(WRONGTYPE);
   });
 
@@ -64,9 +65,9 @@ describe("GET / SET", () => {
     expect(await redis().get("k")).toBe("2");
     expect(await redis().call("SET", "n", "1", "XX", "GET")).toBeNull();
     expect(await redis().exists("n")).toBe(0);
-    await redis().rpush("l", "x");
+    await otherTypeKey(redis(), "l");
     expect(await errorOf(redis().call("SET", "l", "v", "GET"))).toBe(WRONGTYPE);
-    expect(await redis().type("l")).toBe("list");
+    expect(await redis().type("l")).toBe(OTHER_TYPE);
   });
 
   it("rejects malformed options with Redis's texts", async () => {
@@ -124,7 +125,7 @@ describe("GETEX / GETDEL / GETSET", () => {
     for (const args of [["NX"], ["GET"], ["KEEPTTL"], ["PERSIST", "EX", "1"], ["EX", "1", "PERSIST"], ["EX"]])
       expect(await errorOf(redis().call("GETEX", "k", ...args)), args.join(" ")).toBe("ERR syntax error");
     expect(await errorOf(redis().call("GETEX", "k", "EX", "0"))).toBe(invalidExpire("getex"));
-    await redis().rpush("l", "x");
+    await otherTypeKey(redis(), "l");
     expect(await errorOf(redis().call("GETEX", "l"))).toBe(WRONGTYPE);
   });
 
@@ -133,7 +134,7 @@ describe("GETEX / GETDEL / GETSET", () => {
     expect(await redis().getdel("k")).toBe("v");
     expect(await redis().exists("k")).toBe(0);
     expect(await redis().getdel("k")).toBeNull();
-    await redis().rpush("l", "x");
+    await otherTypeKey(redis(), "l");
     expect(await errorOf(redis().getdel("l"))).toBe(WRONGTYPE);
     expect(await redis().exists("l")).toBe(1);
   });
@@ -144,7 +145,7 @@ describe("GETEX / GETDEL / GETSET", () => {
     expect(await redis().getset("k", "2")).toBe("1");
     expect(await redis().get("k")).toBe("2");
     expect(await redis().ttl("k")).toBe(-1);
-    await redis().rpush("l", "x");
+    await otherTypeKey(redis(), "l");
     expect(await errorOf(redis().getset("l", "v"))).toBe(WRONGTYPE);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer, WRONGTYPE } from "./server.js";
+import { otherTypeKey } from "../../../test/helpers/other-type.js";
 
 const { redis } = useServer();
 const NOT_INTEGER = "ERR value is not an integer or out of range";
@@ -25,7 +26,7 @@ describe("GETRANGE / SUBSTR", () => {
   it("errors", async () => {
     expect(await errorOf(redis().call("GETRANGE", "k", "a", "1"))).toBe(NOT_INTEGER);
     expect(await errorOf(redis().call("GETRANGE", "k", "0", "1.5"))).toBe(NOT_INTEGER);
-    await redis().rpush("l", "x");
+    await otherTypeKey(redis(), "l");
     expect(await errorOf(redis().getrange("l", 0, 1))).toBe(WRONGTYPE);
     expect(await errorOf(redis().call("GETRANGE", "l", "x", "1"))).toBe(NOT_INTEGER);
   });
@@ -62,7 +63,7 @@ describe("SETRANGE", () => {
     expect(await errorOf(redis().call("SETRANGE", "k", "x", "x"))).toBe(NOT_INTEGER);
     expect(await errorOf(redis().call("SETRANGE", "k", "536870912", "x"))).toBe("ERR string exceeds maximum allowed size (proto-max-bulk-len)");
     expect(await errorOf(redis().call("SETRANGE", "k", "536870911", "xx"))).toBe("ERR string exceeds maximum allowed size (proto-max-bulk-len)");
-    await redis().rpush("l", "x");
+    await otherTypeKey(redis(), "l");
     expect(await errorOf(redis().setrange("l", 0, "x"))).toBe(WRONGTYPE);
     expect(await errorOf(redis().setrange("l", 0, ""))).toBe(WRONGTYPE);
   });

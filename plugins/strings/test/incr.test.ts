@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer, WRONGTYPE } from "./server.js";
+import { otherTypeKey } from "../../../test/helpers/other-type.js";
 
 const { redis } = useServer();
 const NOT_INTEGER = "ERR value is not an integer or out of range";
@@ -35,7 +36,7 @@ describe("INCR / DECR / INCRBY / DECRBY", () => {
     }
     expect(await errorOf(redis().call("INCRBY", "x", "1.5"))).toBe(NOT_INTEGER);
     expect(await errorOf(redis().call("DECRBY", "x", "abc"))).toBe(NOT_INTEGER);
-    await redis().rpush("l", "x");
+    await otherTypeKey(redis(), "l");
     expect(await errorOf(redis().incr("l"))).toBe(WRONGTYPE);
     expect(await errorOf(redis().call("INCRBY", "l", "x"))).toBe(NOT_INTEGER);
   });
@@ -81,7 +82,7 @@ describe("INCRBYFLOAT", () => {
     expect(await errorOf(redis().call("INCRBYFLOAT", "f", "inf"))).toBe("ERR increment would produce NaN or Infinity");
     await redis().set("s", "hello");
     expect(await errorOf(redis().call("INCRBYFLOAT", "s", "1"))).toBe(NOT_FLOAT);
-    await redis().rpush("l", "x");
+    await otherTypeKey(redis(), "l");
     expect(await errorOf(redis().call("INCRBYFLOAT", "l", "abc"))).toBe(WRONGTYPE);
     expect(await redis().exists("f")).toBe(0);
   });

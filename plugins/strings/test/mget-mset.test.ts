@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "./server.js";
+import { otherTypeKey } from "../../../test/helpers/other-type.js";
 
 const { redis } = useServer();
 
 describe("MGET / MSET / MSETNX", () => {
   it("MGET gives null for missing keys and other types", async () => {
     await redis().set("a", "1");
-    await redis().rpush("l", "x");
+    await otherTypeKey(redis(), "l");
     expect(await redis().mget("a", "missing", "l", "a")).toEqual(["1", null, null, "1"]);
   });
 
@@ -21,7 +22,7 @@ describe("MGET / MSET / MSETNX", () => {
     expect(await redis().msetnx("a", "1", "b", "2")).toBe(1);
     expect(await redis().msetnx("b", "x", "c", "3")).toBe(0);
     expect(await redis().exists("c")).toBe(0);
-    await redis().rpush("l", "x");
+    await otherTypeKey(redis(), "l");
     expect(await redis().msetnx("l", "1", "d", "4")).toBe(0);
     expect(await redis().exists("d")).toBe(0);
   });

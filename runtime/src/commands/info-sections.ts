@@ -135,6 +135,7 @@ function stats(s: Server): string[] {
     "pubsub_channels:0",
     "pubsub_patterns:0",
     `total_error_replies:${st.errorReplies}`,
+    `eventloop_max_delay_ms:${st.eventLoop.maxMs().toFixed(2)}`,
   ];
 }
 

@@ -56,17 +56,20 @@ export function loadPlugin(path: string, args: string[], keyspace: Keyspace, max
   if (problems.length) throw new LoadError(`plugin '${manifest.name}' refused: ${problems.join("; ")}`);
 
   const memoryImport = info.imports.find((i) => i.module === MEMORY_IMPORT.module && i.name === MEMORY_IMPORT.name);
-  const maxPages = Math.floor(maxBytes / PAGE);
+  // A plugin may ask for a lower maximum than the operator's cap, never a higher one.
+  const maxPages = Math.min(Math.floor(maxBytes / PAGE), memoryImport?.memory?.maximum ?? Infinity);
   const declared = memoryImport?.memory?.initial ?? 1;
   if (declared > maxPages) throw new LoadError(`plugin '${manifest.name}' needs ${declared} pages, more than plugin-max-memory allows`);
   const memory = new WebAssembly.Memory({ initial: Math.min(maxPages, Math.max(declared, RESERVE_PAGES)), maximum: maxPages });
 
   const module = new WebAssembly.Module(instrumentFuel(wasm));
   const plugin = new Plugin(manifest, path, args, memory, maxPages * PAGE);
-  const instance = new WebAssembly.Instance(module, {
+  // Instantiation runs the module's start function (AssemblyScript top-level code): it is plugin code
+  // under the same budget as any call.
+  const instance = plugin.guard(() => new WebAssembly.Instance(module, {
     [IMPORT_MODULE]: hostImports(plugin, keyspace) as unknown as WebAssembly.ModuleImports,
     [MEMORY_IMPORT.module]: { [MEMORY_IMPORT.name]: memory },
-  });
+  }));
   plugin.exports = instance.exports as unknown as PluginExports;
   plugin.refreshViews();
   if (plugin.exports.ferrite_init) {

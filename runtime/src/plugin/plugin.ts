@@ -19,6 +19,8 @@ export class Plugin implements TypeOwner {
   traps = 0;
   budgetOverruns = 0;
   ooms = 0;
+  /** Memory size when the current call began: growth up to the cap during a failed call means OOM. */
+  private entryBytes = 0;
   private arenaPtr = 0;
   private arenaCap = 0;
 
@@ -74,6 +76,7 @@ export class Plugin implements TypeOwner {
    */
   runCommand(id: number, argc: number, src: Uint8Array, offsets: Int32Array, lengths: Int32Array): void {
     enterCall();
+    this.entryBytes = this.memory.buffer.byteLength;
     try {
       this.calls++;
       this.exports.ferrite_command(id, argc, this.writeArgs(argc, src, offsets, lengths, 0));
@@ -107,6 +110,7 @@ export class Plugin implements TypeOwner {
    */
   guard<T>(fn: () => T): T {
     enterCall();
+    this.entryBytes = this.memory.buffer.byteLength;
     try {
       return fn();
     } catch (e) {
@@ -123,7 +127,9 @@ export class Plugin implements TypeOwner {
       return new PluginFailure(`ERR plugin '${this.name}' ${e.message}`);
     }
     this.traps++;
-    if (this.memory.buffer.byteLength + PAGE > this.maxBytes) {
+    const size = this.memory.buffer.byteLength;
+    // The allocator traps when memory.grow fails; a trap right after growing up to the cap is that.
+    if (size + PAGE > this.maxBytes && size > this.entryBytes) {
       this.ooms++;
       return new PluginFailure(`OOM plugin '${this.name}' ran out of memory (plugin-max-memory is ${this.maxBytes} bytes)`);
     }

@@ -12,6 +12,7 @@ import { registerCoreCommands } from "../commands/index.js";
 import { ProtocolError, QueryBufferLimitError } from "../protocol/command-parser.js";
 import { setCallBudget } from "../plugin/sandbox.js";
 import { log, setLogLevel } from "./log.js";
+import { startEventLoopMonitor } from "./event-loop-monitor.js";
 
 export class Stats {
   connections = 0;
@@ -21,8 +22,10 @@ export class Stats {
   netInput = 0;
   netOutput = 0;
   errorReplies = 0;
+  readonly eventLoop = startEventLoopMonitor();
   reset(): void {
     this.connections = this.commands = this.rejectedConnections = this.netInput = this.netOutput = this.errorReplies = 0;
+    this.eventLoop.reset();
   }
 }
 

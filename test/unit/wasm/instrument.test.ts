@@ -51,6 +51,18 @@ const computations = wat(`(module
           (local.set $steps (i32.add (local.get $steps) (i32.const 1)))
           (br $step)))))
   (func $add (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+  (func (export "plus_one") (param i32) (result i32) (return (call $add (local.get 0) (i32.const 1))))
+  (memory 1)
+  (func (export "lanes") (param $n i32) (result i32) (local $v v128)
+    (memory.fill (i32.const 0) (i32.const 3) (i32.const 64))
+    (memory.copy (i32.const 64) (i32.const 0) (i32.const 64))
+    (block $done
+      (loop $next
+        (br_if $done (i32.eqz (local.get $n)))
+        (local.set $v (i32x4.add (local.get $v) (v128.load (i32.const 64))))
+        (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+        (br $next)))
+    (i32.add (i32x4.extract_lane 0 (local.get $v)) (i32.load8_u (i32.const 100))))
   (func (export "sum_of_sums") (param $n i32) (result i32) (call $add (call $sum (local.get $n)) (call $fib (i32.const 10)))))`);
 
 const spin = wat(`(module
@@ -66,6 +78,8 @@ describe("instrumentFuel", () => {
     for (const n of [0, 1, 5, 20]) expect(guarded.fib(n)).toBe(plain.fib(n));
     for (const n of [1, 6, 27, 97]) expect(guarded.collatz(n)).toBe(plain.collatz(n));
     expect(guarded.add(2, 3)).toBe(5);
+    expect(guarded.plus_one(41)).toBe(42);
+    expect(guarded.lanes(10)).toBe(plain.lanes(10));
     expect(guarded.sum_of_sums(100)).toBe(plain.sum_of_sums(100));
   });
 

@@ -1,6 +1,7 @@
 // Walking and editing binaryen IR through binaryen's C API, which binaryen.js exposes but its typings
-// do not (and which skips the wrapper objects of its JS API). For the walk, only the node kinds of the features plugins may use are known: anything else makes
-// the walk fail, because an expression we cannot look inside could hide an uninstrumented loop.
+// do not (and which skips the wrapper objects of its JS API). The walk knows only the node kinds of the
+// features plugins may use, and fails on any other: an expression we cannot look inside could hide an
+// uninstrumented loop, and exception handling (try/catch_all) could swallow the budget exception.
 import binaryen from "binaryen";
 import { InvalidWasmError } from "./binary-reader.js";
 

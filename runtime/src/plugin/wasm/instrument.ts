@@ -11,8 +11,8 @@ import { addFunctionLocal, blockInsertChildAt, expressionId, loopBody, pushChild
 
 const FUEL_IMPORT = "fuel";
 
-/** What Node 20 runs by default and the instruction walker understands; exception handling is left out
- * on purpose, since a `catch_all` could swallow the budget exception. */
+/** The features the module is read and written with: what Node 20 runs and the IR walk understands
+ * (binaryen's reader accepts more; the walk refuses the rest, exception handling on purpose). */
 const FEATURES =
   binaryen.Features.MVP |
   binaryen.Features.MutableGlobals |
@@ -73,7 +73,7 @@ class FuelGuard {
   /**
    * `counter -= 1; if (counter < 0) counter = refill();` placed before `expr`; returns what replaces it.
    * The new value goes through the function's `scratch` local rather than being read back from the
-   * global: measured, that re-read is what made a guarded tight loop twice as slow.
+   * global: measured on a tight loop, the re-read costs about half a nanosecond more per iteration.
    */
   prepend(expr: number, scratch: number): number {
     const m = this.module;
