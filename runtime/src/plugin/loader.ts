@@ -5,7 +5,7 @@ import { readCustomSection } from "../../../host-api/custom-section.js";
 import { validateManifest, type Manifest } from "../../../host-api/manifest.js";
 import { ABI_MAJOR, ABI_MINOR, IMPORT_MODULE, IMPORT_SINCE, MANIFEST_SECTION, MEMORY_IMPORT, REQUIRED_EXPORTS, TYPE_EXPORTS, type PluginExports } from "./abi.generated.js";
 import { inspectModule, checkImports } from "./wasm/inspect.js";
-import { instrumentFuel } from "./wasm/instrument.js";
+import { instrumentInChild } from "./wasm/instrument-process.js";
 import { hostImports } from "./host-imports.js";
 import { Plugin } from "./plugin.js";
 import type { Keyspace } from "../server/keyspace.js";
@@ -62,7 +62,7 @@ export function loadPlugin(path: string, args: string[], keyspace: Keyspace, max
   if (declared > maxPages) throw new LoadError(`plugin '${manifest.name}' needs ${declared} pages, more than plugin-max-memory allows`);
   const memory = new WebAssembly.Memory({ initial: Math.min(maxPages, Math.max(declared, RESERVE_PAGES)), maximum: maxPages });
 
-  const module = new WebAssembly.Module(instrumentFuel(wasm));
+  const module = new WebAssembly.Module(instrumentInChild(wasm));
   const plugin = new Plugin(manifest, path, args, memory, maxPages * PAGE);
   // Instantiation runs the module's start function (AssemblyScript top-level code): it is plugin code
   // under the same budget as any call.

@@ -1,25 +1,25 @@
-// The counter type end to end: built with the SDK, loaded into Ferrite with --loadmodule, driven by ioredis.
+// The counter type end to end: built with the SDK (`make fixtures`), loaded into Ferrite with --loadmodule,
+// driven by ioredis.
 import Redis from "ioredis";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPluginToFile } from "../../../build/build-plugin.js";
-import { against, startTarget, type Target } from "../../../../test/helpers/target.js";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ROOT, against, startTarget, type Target } from "../../../../test/helpers/target.js";
 
 // A Ferrite plugin: there is nothing to compare against on redis-server.
 describe.skipIf(against === "redis")("counter example type", () => {
   let target: Target;
   let redis: Redis;
   beforeAll(async () => {
-    const wasm = join(mkdtempSync(join(tmpdir(), "counter-")), "counter.wasm");
-    await buildPluginToFile(join(import.meta.dirname, ".."), wasm);
-    target = await startTarget(["--loadmodule", wasm]);
+    target = await startTarget(["--loadmodule", join(ROOT, "build/fixtures/counter.wasm")]);
     redis = new Redis({ port: target.port, maxRetriesPerRequest: 0 });
-  }, 60_000);
+  });
   afterAll(async () => {
     redis?.disconnect();
     await target?.stop();
+  });
+  // Each test starts from counters it made itself: leftovers would shift every expected value.
+  beforeEach(async () => {
+    await redis.call("FLUSHALL");
   });
 
   it("counts, reads and resets", async () => {
