@@ -4,6 +4,7 @@
 export * from "./args";
 export * from "./errors";
 export * from "./keys";
+export * from "./keyspace";
 export * from "./numbers";
 export * from "./reply";
 export * from "./types";

@@ -10,11 +10,16 @@ import { ERR_WRONGTYPE } from "./errors";
 const TEXT_MAX: i32 = 1024;
 const textScratch = memory.data(TEXT_MAX);
 
+/** Copies the first `len` characters of an ASCII string literal to `dst`. */
+function asciiTo(dst: usize, text: string, len: i32): void {
+  const src = changetype<usize>(text);
+  for (let i = 0; i < len; i++) store<u8>(dst + i, <u8>load<u16>(src + (<usize>i << 1)));
+}
+
 /** Copies an ASCII string literal into the scratch buffer; returns its byte length. */
 function asciiToScratch(text: string): i32 {
   const len = min(text.length, TEXT_MAX);
-  const src = changetype<usize>(text);
-  for (let i = 0; i < len; i++) store<u8>(textScratch + i, <u8>load<u16>(src + (<usize>i << 1)));
+  asciiTo(textScratch, text, len);
   return len;
 }
 
@@ -23,11 +28,32 @@ export function replyOk(): void { reply_ok(); }
 /** `+text`; the text must not contain CR or LF. */
 export function replySimple(text: string): void { reply_simple(<i32>textScratch, asciiToScratch(text)); }
 
+/** `+text` from bytes in memory (built at run time, e.g. a type name); no CR or LF. */
+export function replySimpleBytes(ptr: usize, len: i32): void { reply_simple(<i32>ptr, len); }
+
 /** `-CODE text`, e.g. replyError(ERR_SYNTAX) or replyError("ERR invalid expire time in 'set' command"). */
 export function replyError(text: string): void { reply_error(<i32>textScratch, asciiToScratch(text)); }
 
 /** An error whose text is already bytes in memory (built at run time). */
 export function replyErrorBytes(ptr: usize, len: i32): void { reply_error(<i32>ptr, len); }
+
+/**
+ * `prefix` followed by a client's bytes, e.g. replyErrorWithArg("ERR Unsupported option ", ptr, len).
+ * CR and LF become spaces, as in Redis's addReplyErrorFormat, because an error reply is one line. The
+ * bytes are the client's, so their length has no bound: past the scratch buffer, a block lives for the call.
+ */
+export function replyErrorWithArg(prefix: string, ptr: usize, len: i32): void {
+  const total = prefix.length + len;
+  const text = total <= TEXT_MAX ? textScratch : heap.alloc(<usize>total);
+  asciiTo(text, prefix, prefix.length);
+  const arg = text + <usize>prefix.length;
+  for (let i = 0; i < len; i++) {
+    const c = load<u8>(ptr + i);
+    store<u8>(arg + i, c == 13 || c == 10 ? 32 : c);
+  }
+  reply_error(<i32>text, total);
+  if (text != textScratch) heap.free(text);
+}
 
 export function replyWrongType(): void { replyError(ERR_WRONGTYPE); }
 

@@ -1,6 +1,5 @@
 // OBJECT IDLETIME and REFCOUNT: an integer from key_object, or null without the key.
-import { MISSING, argLen, argPtr, replyInt, replyNull } from "ferrite-sdk";
-import { keyObject } from "./host-keyspace";
+import { MISSING, argLen, argPtr, keyObject, replyInt, replyNull } from "ferrite-sdk";
 
 export function replyObjectField(argv: usize, field: i32): void {
   const value = keyObject(argPtr(argv, 2), argLen(argv, 2), field);

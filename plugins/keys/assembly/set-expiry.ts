@@ -1,10 +1,9 @@
 // The EXPIRE family (EXPIRE PEXPIRE EXPIREAT PEXPIREAT) differs only in unit, base time and error
 // text; this is Redis's expireGenericCommand, step for step, so errors come in Redis's order.
 import {
-  argIs, argLen, argPtr, keyGetExpire, keySetExpire, nowMs, parseI64, parsedI64, replyError, replyInt,
-  ERR_NOT_INTEGER,
+  argIs, argLen, argPtr, keyGetExpire, keySetExpire, nowMs, parseI64, parsedI64, replyError, replyErrorWithArg,
+  replyInt, ERR_NOT_INTEGER,
 } from "ferrite-sdk";
-import { replyErrorWithArg } from "./errors";
 
 const NX: i32 = 1;
 const XX: i32 = 2;

@@ -26,9 +26,16 @@ export class CallContext {
     return this.result;
   }
 
+  /** Once per read batch (Date.now() per command measured at ~3% of a pipelined GET). */
   freezeClock(): void {
     this.now = Date.now();
-    this.nowUs = this.now * 1000 + Math.floor((performance.now() * 1000) % 1000);
+    this.nowUs = -1;
+  }
+
+  /** Microseconds, taken on first use after the clock was frozen. */
+  micros(): number {
+    if (this.nowUs < 0) this.nowUs = this.now * 1000 + Math.floor((performance.now() * 1000) % 1000);
+    return this.nowUs;
   }
 }
 

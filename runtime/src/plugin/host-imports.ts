@@ -256,7 +256,7 @@ export function hostImports(p: Plugin, ks: Keyspace): HostImports {
       ctx.saveChunks.push(Buffer.from(p.view().subarray(ptr, ptr + len)));
     },
     time_ms: () => ctx.now,
-    time_us: () => ctx.nowUs,
+    time_us: () => ctx.micros(),
     random_fill: (ptr, len) => void randomFillSync(p.view(), ptr, len),
     log: (level, ptr, len) =>
       log(LEVELS[level] ?? "notice", `<${p.name}> ${Buffer.from(p.view().buffer, ptr, len).toString("utf8")}`),

@@ -76,7 +76,7 @@ export class Plugin implements TypeOwner {
    */
   runCommand(id: number, argc: number, src: Uint8Array, offsets: Int32Array, lengths: Int32Array): void {
     enterCall();
-    this.entryBytes = this.memory.buffer.byteLength;
+    this.entryBytes = this.view().byteLength;
     try {
       this.calls++;
       this.exports.ferrite_command(id, argc, this.writeArgs(argc, src, offsets, lengths, 0));
@@ -141,12 +141,16 @@ export class Plugin implements TypeOwner {
 
   // TypeOwner: the keyspace's calls into this plugin's value callbacks.
 
+  /** Written out rather than through `guard`: every overwrite and delete frees a value (hot path). */
   free(localType: number, handle: number): void {
+    enterCall();
     try {
-      this.guard(() => this.exports.ferrite_type_free!(localType, handle));
+      this.exports.ferrite_type_free!(localType, handle);
     } catch (e) {
       // The key is gone either way; the value may leak inside the plugin, which only its memory cap bounds.
-      log("warning", `${(e as Error).message} while freeing a value`);
+      log("warning", `${this.failure(e).message} while freeing a value`);
+    } finally {
+      leaveCall();
     }
   }
 

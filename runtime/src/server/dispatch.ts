@@ -64,7 +64,6 @@ export function execute(server: Server, client: Client): void {
   ctx.writer = w;
   ctx.dbIndex = client.db;
   ctx.db = server.keyspace.databases[client.db];
-  ctx.freezeClock();
   const mark = w.mark();
   try {
     plugin.runCommand(cmd.spec.id!, p.argc, p.buf, p.argOffset, p.argLength);

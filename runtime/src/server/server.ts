@@ -11,6 +11,7 @@ import { execute } from "./dispatch.js";
 import { registerCoreCommands } from "../commands/index.js";
 import { ProtocolError, QueryBufferLimitError } from "../protocol/command-parser.js";
 import { setCallBudget } from "../plugin/sandbox.js";
+import { ctx } from "../plugin/call-context.js";
 import { log, setLogLevel } from "./log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 
@@ -116,6 +117,7 @@ export class Server {
     this.stats.netInput += chunk.length;
     client.lastInteraction = Date.now();
     const parser = client.parser;
+    ctx.freezeClock();
     try {
       parser.feed(chunk);
       while (!client.closeAfterReply && parser.next()) {

@@ -1,8 +1,10 @@
 // COPY source destination [DB destination-db] [REPLACE]: 1 copied, 0 no source or destination taken.
-import { ERR_SYNTAX, argIs, argLen, argPtr, bytesEqual, replyError, replyInt } from "ferrite-sdk";
-import { COPY_REPLACE, CURRENT_DB, STATUS_BADDB, STATUS_MISSING, currentDb, keyCopy } from "../host-keyspace";
+import {
+  COPY_REPLACE, CURRENT_DB, ERR_SYNTAX, STATUS_MISSING, argIs, argLen, argPtr, bytesEqual, currentDb, keyCopy,
+  replyError, replyInt,
+} from "ferrite-sdk";
 import { parseDbIndex } from "../db-index";
-import { ERR_DB_RANGE, ERR_SAME_OBJECT } from "../errors";
+import { ERR_SAME_OBJECT } from "../errors";
 
 export function run(argc: i32, argv: usize): void {
   let db = CURRENT_DB;
@@ -27,7 +29,7 @@ export function run(argc: i32, argv: usize): void {
     replyError(ERR_SAME_OBJECT);
     return;
   }
+  // parseDbIndex checked the database, so the host's BADDB cannot come back.
   const copied = keyCopy(src, srcLen, dst, dstLen, db, flags);
-  if (copied == STATUS_BADDB) replyError(ERR_DB_RANGE);
-  else replyInt(copied == STATUS_MISSING ? 0 : copied);
+  replyInt(copied == STATUS_MISSING ? 0 : copied);
 }

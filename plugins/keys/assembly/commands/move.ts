@@ -1,8 +1,7 @@
 // MOVE key db: the key and its TTL move to another database; 1 moved, 0 missing here or present there.
-import { argLen, argPtr, replyError, replyInt } from "ferrite-sdk";
-import { STATUS_BADDB, currentDb, keyMove } from "../host-keyspace";
+import { argLen, argPtr, currentDb, keyMove, replyError, replyInt } from "ferrite-sdk";
 import { parseDbIndex } from "../db-index";
-import { ERR_DB_RANGE, ERR_SAME_OBJECT } from "../errors";
+import { ERR_SAME_OBJECT } from "../errors";
 
 export function run(_argc: i32, argv: usize): void {
   const db = parseDbIndex(argv, 2);
@@ -11,7 +10,6 @@ export function run(_argc: i32, argv: usize): void {
     replyError(ERR_SAME_OBJECT);
     return;
   }
-  const moved = keyMove(argPtr(argv, 1), argLen(argv, 1), db);
-  if (moved == STATUS_BADDB) replyError(ERR_DB_RANGE);
-  else replyInt(moved);
+  // parseDbIndex checked the database, so the host's BADDB cannot come back.
+  replyInt(keyMove(argPtr(argv, 1), argLen(argv, 1), db));
 }

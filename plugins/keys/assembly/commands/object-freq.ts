@@ -1,7 +1,6 @@
 // OBJECT FREQ key: the LFU counter, which Redis reports only under an LFU maxmemory policy. Ferrite has
 // no eviction policy yet and behaves as noeviction, so an existing key gets Redis's error.
-import { MISSING, argLen, argPtr, replyError, replyNull } from "ferrite-sdk";
-import { keyObject, OBJECT_FREQ } from "../host-keyspace";
+import { MISSING, OBJECT_FREQ, argLen, argPtr, keyObject, replyError, replyNull } from "ferrite-sdk";
 
 export function run(_argc: i32, argv: usize): void {
   if (keyObject(argPtr(argv, 2), argLen(argv, 2), OBJECT_FREQ) == MISSING) {

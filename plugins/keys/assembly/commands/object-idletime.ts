@@ -1,5 +1,5 @@
 // OBJECT IDLETIME key: seconds since the key was last accessed (OBJECT itself is no access).
-import { OBJECT_IDLETIME } from "../host-keyspace";
+import { OBJECT_IDLETIME } from "ferrite-sdk";
 import { replyObjectField } from "../object-field";
 
 export function run(_argc: i32, argv: usize): void {

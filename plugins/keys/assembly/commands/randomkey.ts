@@ -1,10 +1,8 @@
 // RANDOMKEY: a random live key of the current database, or null when it is empty.
-import { replyBulk, replyNull } from "ferrite-sdk";
-import { keyRandom, STATUS_MISSING } from "../host-keyspace";
-import { readResult } from "../host-result";
+import { STATUS_MISSING, keyRandom, replyBulk, replyNull, resultBytes } from "ferrite-sdk";
 
 export function run(_argc: i32, _argv: usize): void {
   const len = keyRandom();
   if (len == STATUS_MISSING) replyNull();
-  else replyBulk(readResult(len), len);
+  else replyBulk(resultBytes(len), len);
 }

@@ -1,10 +1,9 @@
 // RESTORE key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency]
 // Checks come in Redis's order: options, existing key, TTL, payload.
 import {
-  ANY_TYPE, ERR_NOT_INTEGER, ERR_SYNTAX, FIND_NOTOUCH, argIs, argLen, argPtr, keyFind, parseI64, parsedI64,
-  replyError, replyOk,
+  ANY_TYPE, ERR_NOT_INTEGER, ERR_SYNTAX, FIND_NOTOUCH, RESTORE_ABSTTL, RESTORE_REPLACE, STATUS_BADPAYLOAD,
+  STATUS_EXISTS, argIs, argLen, argPtr, keyFind, keyRestore, parseI64, parsedI64, replyError, replyOk,
 } from "ferrite-sdk";
-import { keyRestore, RESTORE_ABSTTL, RESTORE_REPLACE, STATUS_BADPAYLOAD, STATUS_EXISTS } from "../host-keyspace";
 import { ERR_BAD_PAYLOAD, ERR_BUSYKEY } from "../errors";
 
 export function run(argc: i32, argv: usize): void {

@@ -2,9 +2,9 @@
 import { ERR_NOT_INTEGER, ERR_SYNTAX, argIs, argLen, argPtr, parseI64, parsedI64, replyArray, replyError } from "ferrite-sdk";
 import { ERR_INVALID_CURSOR } from "../errors";
 import { parseCursor, parsedCursor, replyCursor } from "../scan-cursor";
-import { NO_PATTERN, countKeys, replyCountedKeys } from "../walk-keys";
+import { NO_PATTERN, replyScannedKeys, scanKeys } from "../walk-keys";
 
-const DEFAULT_COUNT: i64 = 10;
+const DEFAULT_COUNT: i32 = 10;
 const TYPE_NAME_MAX: i32 = 64;
 const typeName = memory.data(TYPE_NAME_MAX);
 
@@ -33,7 +33,8 @@ export function run(argc: i32, argv: usize): void {
         replyError(ERR_SYNTAX);
         return;
       }
-      count = parsedI64;
+      // Past i32 the host could not take it; that many slots are the whole database anyway.
+      count = <i32>min(parsedI64, <i64>i32.MAX_VALUE);
     } else if (argIs(argv, j, "match")) {
       pattern = argPtr(argv, j + 1);
       patternLen = argLen(argv, j + 1);
@@ -53,8 +54,8 @@ export function run(argc: i32, argv: usize): void {
     }
     type = typeName;
   }
-  const next = countKeys(cursor, count, pattern, patternLen, type, typeLen);
+  const next = scanKeys(cursor, count, pattern, patternLen, type, typeLen);
   replyArray(2);
   replyCursor(next);
-  replyCountedKeys();
+  replyScannedKeys();
 }
