@@ -1,7 +1,8 @@
 // Core commands: the few the runtime answers itself (connection, server and plugin management). Their
 // metadata comes from specs/*.json (copied from redis-server), the same shape plugin manifests use.
 import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { CORE_SPECS_DIR } from "../paths.js";
 import type { CommandSpec } from "../../../host-api/manifest.js";
 import { makeCommand, type CoreHandler } from "../server/command-table.js";
 import type { Server } from "../server/server.js";
@@ -13,15 +14,13 @@ import { configHandlers } from "./config.js";
 import { infoHandlers } from "./info.js";
 import { moduleHandlers } from "./module.js";
 
-// From dist/runtime/src/commands/ or runtime/src/commands/ alike: the specs stay in the source tree.
-const SPECS = fileURLToPath(new URL(import.meta.url.includes("/dist/") ? "../../../../runtime/src/commands/specs/" : "./specs/", import.meta.url));
 
 const handlers: Record<string, CoreHandler> = {
   ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers,
 };
 
 export function loadCoreSpecs(): CommandSpec[] {
-  return readdirSync(SPECS).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(SPECS + f, "utf8")));
+  return readdirSync(CORE_SPECS_DIR).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(join(CORE_SPECS_DIR, f), "utf8")));
 }
 
 export function registerCoreCommands(server: Server): void {

@@ -103,7 +103,7 @@ function memory(s: Server): string[] {
     `total_system_memory_human:${bytesToHuman(system)}`,
     "maxmemory:0",
     "maxmemory_human:0B",
-    `maxmemory_policy:${s.config.get("maxmemory-policy")}`,
+    "maxmemory_policy:noeviction",
   ];
 }
 

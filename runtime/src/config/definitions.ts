@@ -35,15 +35,12 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "loglevel", kind: "enum", default: "notice", values: ["debug", "verbose", "notice", "warning", "nothing"] },
   { name: "logfile", kind: "string", default: "", immutable: true },
   { name: "daemonize", kind: "bool", default: "no", immutable: true },
-  { name: "protected-mode", kind: "bool", default: "yes" },
   { name: "enable-module-command", kind: "enum", default: "local", values: ["no", "yes", "local"], immutable: true },
   { name: "plugin-call-budget-ms", kind: "int", default: "1000", min: 1, max: 3_600_000 },
   { name: "plugin-max-memory", kind: "memory", default: String(2 * GB), min: 1024 * 1024, max: 4 * GB },
   { name: "active-expire-enabled", kind: "bool", default: "yes" },
   { name: "lfu-log-factor", kind: "int", default: "10", min: 0, max: 2 ** 31 - 1 },
   { name: "lfu-decay-time", kind: "int", default: "1", min: 0, max: 2 ** 31 - 1 },
-  { name: "maxmemory-policy", kind: "enum", default: "noeviction",
-    values: ["noeviction", "allkeys-lru", "allkeys-lfu", "volatile-lru", "volatile-lfu", "volatile-ttl", "allkeys-random", "volatile-random"] },
   // Accepted so redis-server command lines and config files work; persistence arrives with its own issue and
   // the server says so in its log when these ask for it.
   { name: "appendonly", kind: "bool", default: "no" },

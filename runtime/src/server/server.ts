@@ -89,6 +89,7 @@ export class Server {
   }
 
   private serverCron(): void {
+    this.closeIdleClients();
     if (!this.config.bool("active-expire-enabled")) return;
     const now = Date.now();
     const deadline = performance.now() + 2; // keep the event loop responsive: ≈ Redis's 25% of a 100 ms tick, bounded
@@ -97,6 +98,14 @@ export class Server {
       // Redis's adaptive rule: keep sampling while more than a quarter of the sample was expired.
       while (performance.now() < deadline && db.expireCycle(now, 20) > 5);
     }
+  }
+
+  /** The `timeout` config: clients idle longer than it are closed, as Redis's clientsCronHandleTimeout does. */
+  private closeIdleClients(): void {
+    const timeout = this.config.int("timeout") * 1000;
+    if (timeout === 0) return;
+    const now = Date.now();
+    for (const c of this.clients.values()) if (now - c.lastInteraction > timeout) c.socket.destroy();
   }
 
   private accept(socket: Socket): void {

@@ -4,18 +4,18 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { InvalidWasmError } from "./binary-reader.js";
+import { DIST_RUNTIME, INSTRUMENT_CACHE_DIR } from "../../paths.js";
 
-const WORKER = fileURLToPath(new URL("./instrument-worker.js", import.meta.url));
+const WORKER = join(DIST_RUNTIME, "plugin/wasm/instrument-worker.js");
 /** Bump when the instrumentation changes, so cached outputs of the old one are not reused. */
 const INSTRUMENT_VERSION = 1;
-/** Written only by this server, beside its own build output, so a cached module is as trusted as the code. */
-const CACHE_DIR = fileURLToPath(new URL("../../../../../build/.instrument-cache/", import.meta.url));
 
 export function instrumentInChild(wasm: Uint8Array): Buffer<ArrayBuffer> {
   const key = createHash("sha256").update(wasm).update(`v${INSTRUMENT_VERSION}`).digest("hex");
-  const cached = `${CACHE_DIR}${key}.wasm`;
+  // Written only by this server, beside its own build output, so a cached module is as trusted as the code.
+  const cached = join(INSTRUMENT_CACHE_DIR, `${key}.wasm`);
   if (existsSync(cached)) return readFileSync(cached);
   let out: Buffer<ArrayBuffer>;
   try {
@@ -24,7 +24,7 @@ export function instrumentInChild(wasm: Uint8Array): Buffer<ArrayBuffer> {
     const stderr = String((e as { stderr?: Buffer }).stderr ?? "").trim();
     throw new InvalidWasmError(stderr || (e as Error).message);
   }
-  mkdirSync(CACHE_DIR, { recursive: true });
+  mkdirSync(INSTRUMENT_CACHE_DIR, { recursive: true });
   const tmp = `${cached}.${process.pid}.tmp`;
   writeFileSync(tmp, out);
   renameSync(tmp, cached); // atomic: a concurrent server never reads half a file

@@ -1,0 +1,94 @@
+// The ABI glue in one process: the real strings plugin, loaded by the real loader, driven through
+// Plugin.runCommand with the host imports writing into a ReplyWriter — no sockets, so each host-side
+// effect (type key counts, frees of replaced values, WRONGTYPE) can be looked at directly.
+import { beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { Keyspace } from "../../../runtime/src/server/keyspace.js";
+import { CommandTable } from "../../../runtime/src/server/command-table.js";
+import { PluginRegistry, UnloadRefused } from "../../../runtime/src/server/plugins.js";
+import { ReplyWriter } from "../../../runtime/src/protocol/reply-writer.js";
+import { ctx } from "../../../runtime/src/plugin/call-context.js";
+import type { Plugin } from "../../../runtime/src/plugin/plugin.js";
+import type { TypeOwner } from "../../../runtime/src/keyspace/value-types.js";
+import { ROOT } from "../../helpers/target.js";
+
+let ks: Keyspace;
+let registry: PluginRegistry;
+let strings: Plugin;
+
+function run(args: string[], proto: 2 | 3 = 2): string {
+  const bufs = args.map((a) => Buffer.from(a, "latin1"));
+  const src = Buffer.concat(bufs);
+  const offsets = new Int32Array(args.length);
+  const lengths = new Int32Array(args.length);
+  for (let i = 0, at = 0; i < bufs.length; at += bufs[i].length, i++) {
+    offsets[i] = at;
+    lengths[i] = bufs[i].length;
+  }
+  const spec = strings.manifest.commands.find((c) => c.name === args[0].toLowerCase())!;
+  const writer = new ReplyWriter();
+  writer.proto = proto;
+  ctx.writer = writer;
+  ctx.db = ks.databases[0];
+  ctx.dbIndex = 0;
+  ctx.freezeClock();
+  strings.runCommand(spec.id!, args.length, src, offsets, lengths);
+  return writer.take().toString("latin1");
+}
+
+beforeAll(() => {
+  ks = new Keyspace(16);
+  registry = new PluginRegistry(ks, new CommandTable(), () => 64 * 1024 * 1024);
+  strings = registry.load(join(ROOT, "build/plugins/strings.wasm"), []);
+});
+
+describe("host imports with the strings plugin", () => {
+  it("binds values to keys and counts them per type", () => {
+    expect(run(["SET", "k", "hello"])).toBe("+OK\r\n");
+    expect(run(["GET", "k"])).toBe("$5\r\nhello\r\n");
+    expect(run(["GET", "missing"])).toBe("$-1\r\n");
+    expect(run(["GET", "missing"], 3)).toBe("_\r\n");
+    expect(ks.types.named("string")!.keys).toBe(1);
+    expect(ks.databases[0].size).toBe(1);
+  });
+
+  it("frees replaced values: overwriting a key many times does not grow plugin memory", () => {
+    const big = "x".repeat(64 * 1024);
+    run(["SET", "k", big]);
+    const before = strings.memory.buffer.byteLength;
+    for (let i = 0; i < 2000; i++) run(["SET", "k", big]); // 128 MB if nothing were freed
+    expect(strings.memory.buffer.byteLength).toBe(before);
+    expect(ks.types.named("string")!.keys).toBe(1);
+  });
+
+  it("answers WRONGTYPE from the host, and SET releases the other type's value through its owner", () => {
+    const freed: number[] = [];
+    const owner: TypeOwner = {
+      name: "fake",
+      free: (_t, h) => void freed.push(h),
+      copy: (_t, h) => h,
+      save: () => Buffer.alloc(0),
+      load: () => 0,
+      memoryUsage: () => 0,
+      encoding: () => 0,
+    };
+    const fake = ks.types.register(owner, 0, { name: "fake", encver: 1, encodings: ["raw"] });
+    const key = Buffer.from("other");
+    ks.databases[0].insert(key, 0, key.length, fake.id, 4242, Date.now());
+    expect(run(["GET", "other"])).toBe("-WRONGTYPE Operation against a key holding the wrong kind of value\r\n");
+    expect(run(["APPEND", "other", "x"])).toMatch(/^-WRONGTYPE/);
+    expect(run(["SET", "other", "now a string"])).toBe("+OK\r\n");
+    expect(freed).toEqual([4242]);
+    expect(fake.keys).toBe(0);
+    ks.types.unregister(fake);
+  });
+
+  it("refuses to unload a plugin whose type holds keys, and allows it once they are gone", () => {
+    expect(() => registry.unload("strings")).toThrow(UnloadRefused);
+    run(["GETDEL", "k"]);
+    run(["GETDEL", "other"]);
+    expect(ks.types.named("string")!.keys).toBe(0);
+    registry.unload("strings");
+    expect(ks.types.named("string")).toBeUndefined();
+  });
+});
