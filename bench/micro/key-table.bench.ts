@@ -1,4 +1,5 @@
-// The keyspace index against the JS Map it replaces: 1 M keys, lookups with the key given as bytes (as
+// The keyspace index against the JS Map it replaces: the longest single insert while the table grows to
+// 5 M keys (what bounds the event-loop stall), then at 1 M keys lookups with the key given as bytes (as
 // the RESP parser leaves it: one buffer, offset, length), inserts, and bytes per key.
 // Run: npx tsc --outDir /tmp/bench --module NodeNext --moduleResolution NodeNext --target ES2022 --strict \
 //        --skipLibCheck --types node bench/micro/key-table.bench.ts
@@ -7,16 +8,17 @@ import { Bench } from "tinybench";
 import { KeyTable } from "../../runtime/src/keyspace/key-table.js";
 
 const KEYS = 1_000_000;
+const GROWTH_KEYS = 5_000_000;
 /** Lookups per task iteration: one lookup is too short for the timer to measure on its own. */
 const BATCH = 1000;
 
 // Keys shaped like redis-benchmark's (`key:` + 12 digits), packed into one buffer.
 const KEY_LEN = 16;
-const keyBytes = Buffer.alloc(KEYS * KEY_LEN);
-for (let i = 0; i < KEYS; i++) keyBytes.write(`key:${String(i).padStart(12, "0")}`, i * KEY_LEN, "latin1");
-// A fixed random order, so lookups touch memory the way a real workload does rather than sequentially.
-const order = new Uint32Array(KEYS);
-for (let i = 0; i < KEYS; i++) order[i] = Math.floor(Math.random() * KEYS);
+function packedKeys(n: number): Buffer {
+  const bytes = Buffer.alloc(n * KEY_LEN);
+  for (let i = 0; i < n; i++) bytes.write(`key:${String(i).padStart(12, "0")}`, i * KEY_LEN, "latin1");
+  return bytes;
+}
 
 function collect(): number {
   (globalThis as { gc?: () => void }).gc?.();
@@ -28,6 +30,36 @@ function timed(label: string, fn: () => void): void {
   fn();
   console.log(`${label}: ${(performance.now() - start).toFixed(0)} ms`);
 }
+
+/** Every insert timed on its own: the worst one is the stall a client would see. */
+function growthLatency(): void {
+  const keys = packedKeys(GROWTH_KEYS);
+  const lat = new Float64Array(GROWTH_KEYS);
+  const table = new KeyTable();
+  const start = performance.now();
+  for (let i = 0; i < GROWTH_KEYS; i++) {
+    const t0 = performance.now();
+    table.insert(keys, i * KEY_LEN, KEY_LEN, 0);
+    lat[i] = performance.now() - t0;
+  }
+  const total = performance.now() - start;
+  let worst = 0;
+  for (let i = 1; i < GROWTH_KEYS; i++) if (lat[i]! > lat[worst]!) worst = i;
+  const sorted = lat.slice().sort();
+  const pct = (p: number): string => sorted[Math.floor(GROWTH_KEYS * p)]!.toFixed(4);
+  console.log(
+    `insert ${GROWTH_KEYS} keys one by one: ${total.toFixed(0)} ms; worst insert ${lat[worst]!.toFixed(2)} ms ` +
+      `(at key ${worst}), p99.9 ${pct(0.999)} ms, p99.99 ${pct(0.9999)} ms; ` +
+      `${(table.memoryBytes() / GROWTH_KEYS).toFixed(1)} B/key by memoryBytes()`,
+  );
+}
+
+growthLatency();
+
+const keyBytes = packedKeys(KEYS);
+// A fixed random order, so lookups touch memory the way a real workload does rather than sequentially.
+const order = new Uint32Array(KEYS);
+for (let i = 0; i < KEYS; i++) order[i] = Math.floor(Math.random() * KEYS);
 
 const before = collect();
 const table = new KeyTable();

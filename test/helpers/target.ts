@@ -14,7 +14,14 @@ export interface Target {
   port: number;
   dir: string;
   log(): string;
+  /** Resolves with the exit code once the server process ends (SHUTDOWN, a fatal error). */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
+}
+
+export interface TargetOptions {
+  /** A config file, passed first on the command line as redis-server requires. */
+  configFile?: string;
 }
 
 export async function freePort(): Promise<number> {
@@ -44,23 +51,25 @@ async function waitForPort(port: number, child: ChildProcess, logText: () => str
 }
 
 /** Start a server; `args` are redis-server-style flags (`--requirepass x`). */
-export async function startTarget(args: string[] = [], kind: "ferrite" | "redis" = against): Promise<Target> {
+export async function startTarget(args: string[] = [], kind: "ferrite" | "redis" = against, options: TargetOptions = {}): Promise<Target> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), `${kind}-test-`));
-  const base = ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir];
+  const file = options.configFile ? [options.configFile] : [];
+  const base = [...file, "--port", String(port), "--bind", "127.0.0.1", "--dir", dir];
   const child = kind === "redis"
     ? spawn("redis-server", [...base, "--save", "", "--appendonly", "no", ...args], { stdio: ["ignore", "pipe", "pipe"] })
     : spawn(process.execPath, [join(ROOT, "dist/runtime/src/main.js"), ...base, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (d) => { out += d; });
   child.stderr!.on("data", (d) => { out += d; });
+  const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
   await waitForPort(port, child, () => out);
   return {
     kind, port, dir,
     log: () => out,
+    exited,
     async stop() {
       if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once("exit", r));
         child.kill("SIGKILL");
         await exited;
       }

@@ -1,6 +1,7 @@
 // COPY (DB, REPLACE) and MOVE: values and their TTLs across names and databases.
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "./server.js";
+import { OTHER_TYPE, otherTypeKey } from "../../../test/helpers/other-type.js";
 
 const s = useServer();
 
@@ -25,6 +26,15 @@ describe("COPY", () => {
     expect(await s.r.get("copy:dst")).toBe("old");
     expect(await s.r.call("copy", "copy:src", "copy:dst", "replace")).toBe(1);
     expect(await s.r.get("copy:dst")).toBe("new");
+  });
+
+  it("copies a value of another plugin's type through its owner", async () => {
+    await otherTypeKey(s.r, "copy:other");
+    await s.r.expire("copy:other", 100);
+    expect(await s.r.call("copy", "copy:other", "copy:other2", "DB", "2")).toBe(1);
+    expect(await s.client(2).type("copy:other2")).toBe(OTHER_TYPE);
+    expect(await s.client(2).ttl("copy:other2")).toBeGreaterThan(90);
+    expect(await s.r.type("copy:other")).toBe(OTHER_TYPE);
   });
 
   it("answers 0 for a missing source", async () => {
@@ -56,6 +66,9 @@ describe("COPY", () => {
     expect(await errorOf(s.r.call("copy", "copy:opt", "copy:o2", "DB", "99"))).toBe(range);
     expect(await errorOf(s.r.call("copy", "copy:opt", "copy:o2", "DB", "-1"))).toBe(range);
     expect(await errorOf(s.r.call("copy", "copy:missing", "copy:o2", "DB", "16"))).toBe(range);
+    // Redis checks the database while reading the options, so a later bad option is not reached.
+    expect(await errorOf(s.r.call("copy", "copy:opt", "copy:o2", "DB", "99", "foo"))).toBe(range);
+    expect(await errorOf(s.r.call("copy", "copy:opt", "copy:o2", "foo", "DB", "99"))).toBe("ERR syntax error");
     expect(await errorOf(s.r.call("copy", "copy:opt", "copy:o2", "DB", "x"))).toBe(
       "ERR value is not an integer or out of range");
     expect(await errorOf(s.r.call("copy", "copy:opt", "copy:o2", "DB", "2147483648"))).toBe(
@@ -74,6 +87,12 @@ describe("MOVE", () => {
     expect(await s.r.exists("move:a")).toBe(0);
     expect(await db1.get("move:a")).toBe("v");
     expect(await db1.ttl("move:a")).toBeGreaterThan(90);
+  });
+
+  it("moves a value of another plugin's type", async () => {
+    await otherTypeKey(s.r, "move:other");
+    expect(await s.r.move("move:other", 1)).toBe(1);
+    expect(await s.client(1).type("move:other")).toBe(OTHER_TYPE);
   });
 
   it("answers 0 when the key is missing or the target holds it", async () => {

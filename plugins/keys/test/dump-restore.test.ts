@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { against } from "../../../test/helpers/target.js";
 import { errorOf, useServer } from "./server.js";
+import { OTHER_TYPE, otherTypeKey } from "../../../test/helpers/other-type.js";
 
 const s = useServer();
 
@@ -27,6 +28,13 @@ describe("RESTORE", () => {
     expect(await s.r.getBuffer("restore:bin2")).toEqual(value);
     expect(await s.r.ttl("restore:bin2")).toBe(-1);
     expect(await s.r.type("restore:bin2")).toBe("string");
+  });
+
+  it("round-trips a value of another plugin's type through its owner", async () => {
+    await otherTypeKey(s.r, "restore:other");
+    const payload = await s.r.dumpBuffer("restore:other");
+    expect(await s.r.restore("restore:other2", 0, payload!)).toBe("OK");
+    expect(await s.r.type("restore:other2")).toBe(OTHER_TYPE);
   });
 
   it("sets a relative or an absolute TTL", async () => {

@@ -1,6 +1,7 @@
 // EXISTS, TOUCH and TYPE: read-only questions about keys, whatever their type.
 import { describe, expect, it } from "vitest";
 import { errorOf, sleep, useServer } from "./server.js";
+import { OTHER_TYPE, otherTypeKey } from "../../../test/helpers/other-type.js";
 
 const s = useServer();
 
@@ -33,6 +34,11 @@ describe("TYPE", () => {
   it("names the type of a key", async () => {
     await s.r.set("type:s", "v");
     expect(await s.r.type("type:s")).toBe("string");
+  });
+
+  it("names a type another plugin owns", async () => {
+    await otherTypeKey(s.r, "type:other");
+    expect(await s.r.type("type:other")).toBe(OTHER_TYPE);
   });
 
   it("answers none for a missing key", async () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Redis } from "ioredis";
 import { errorOf, sleep, useServer } from "./server.js";
+import { OTHER_TYPE, otherTypeKey } from "../../../test/helpers/other-type.js";
 
 const s = useServer();
 
@@ -81,6 +82,15 @@ describe("SCAN", () => {
     expect(await scanAll(db, "type", "STRING", "MATCH", "a:?")).toEqual(names("a:", 10).sort());
     expect(await scanAll(db, "TYPE", "hash")).toEqual([]);
     expect(await scanAll(db, "TYPE", "nosuchtype")).toEqual([]);
+  });
+
+  it("tells types apart with TYPE", async () => {
+    const db = s.client(10);
+    await db.set("s", "v");
+    await otherTypeKey(db, "o");
+    expect(await scanAll(db, "TYPE", "string")).toEqual(["s"]);
+    expect(await scanAll(db, "TYPE", OTHER_TYPE)).toEqual(["o"]);
+    expect(await scanAll(db)).toEqual(["o", "s"]);
   });
 
   it("answers a complete empty scan on an empty database", async () => {

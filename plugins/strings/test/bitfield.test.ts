@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Redis } from "ioredis";
 import { startTarget, type Target } from "../../../test/helpers/target.js";
+import { otherTypeKey } from "../../../test/helpers/other-type.js";
 
 let target: Target;
 let r: Redis;
@@ -245,5 +246,15 @@ describe("BITFIELD_RO", () => {
     expect(await errorOf(bfro("GET", "u8", "x"))).toBe(OFFSET_ERR);
     expect(await errorOf(bfro("OVERFLOW", "foo"))).toBe("ERR Invalid OVERFLOW type specified");
     expect(await errorOf(bfro("bogus"))).toBe(SYNTAX);
+  });
+});
+
+describe("a key of another type", () => {
+  it("is WRONGTYPE to BITFIELD and BITFIELD_RO", async () => {
+    const WRONGTYPE = "WRONGTYPE Operation against a key holding the wrong kind of value";
+    await otherTypeKey(r, "l");
+    expect(await errorOf(r.call("BITFIELD", "l", "GET", "u8", "0"))).toBe(WRONGTYPE);
+    expect(await errorOf(r.call("BITFIELD", "l", "SET", "u8", "0", "1"))).toBe(WRONGTYPE);
+    expect(await errorOf(r.call("BITFIELD_RO", "l", "GET", "u8", "0"))).toBe(WRONGTYPE);
   });
 });

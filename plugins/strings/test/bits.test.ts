@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Redis } from "ioredis";
 import { startTarget, type Target } from "../../../test/helpers/target.js";
+import { otherTypeKey } from "../../../test/helpers/other-type.js";
 
 let target: Target;
 let r: Redis;
@@ -340,5 +341,20 @@ describe("BITOP", () => {
     expect(await errorOf(r.call("BITOP", "NOT", "d", "a", "b"))).toBe("ERR BITOP NOT must be called with a single source key.");
     expect(await errorOf(r.call("BITOP", "NAND", "d", "a"))).toBe(SYNTAX);
     expect(await errorOf(r.call("BITOP", "AND", "d"))).toBe("ERR wrong number of arguments for 'bitop' command");
+  });
+});
+
+describe("a key of another type", () => {
+  it("is WRONGTYPE to every bit command, except as BITOP's destination, which it replaces", async () => {
+    const WRONGTYPE = "WRONGTYPE Operation against a key holding the wrong kind of value";
+    await otherTypeKey(r, "l");
+    expect(await errorOf(r.call("SETBIT", "l", "0", "1"))).toBe(WRONGTYPE);
+    expect(await errorOf(r.call("GETBIT", "l", "0"))).toBe(WRONGTYPE);
+    expect(await errorOf(r.call("BITCOUNT", "l"))).toBe(WRONGTYPE);
+    expect(await errorOf(r.call("BITPOS", "l", "1"))).toBe(WRONGTYPE);
+    expect(await errorOf(r.call("BITOP", "AND", "d", "l"))).toBe(WRONGTYPE);
+    await r.set("s", "ab");
+    expect(await r.call("BITOP", "NOT", "l", "s")).toBe(2);
+    expect(await r.type("l")).toBe("string");
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { connect } from "node:net";
 import { Redis } from "ioredis";
 import { startTarget, type Target } from "../../../test/helpers/target.js";
+import { otherTypeKey } from "../../../test/helpers/other-type.js";
 
 let target: Target;
 let r: Redis;
@@ -209,3 +210,11 @@ const LONG_IDX = [
   "len",
   37,
 ];
+
+describe("a key of another type", () => {
+  it("is refused with LCS's own error", async () => {
+    await otherTypeKey(r, "l");
+    expect(await errorOf(r.call("LCS", "key1", "l"))).toBe("ERR The specified keys must contain string values");
+    expect(await errorOf(r.call("LCS", "l", "missing"))).toBe("ERR The specified keys must contain string values");
+  });
+});

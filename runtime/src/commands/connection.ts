@@ -74,7 +74,9 @@ export function validClientText(s: string): boolean {
 
 export const connectionHandlers: Record<string, CoreHandler> = {
   ping(c) {
-    if (c.argc() === 1) c.writer.simple("PONG");
+    // The table's arity (-1) admits any count, as Redis's does; the one-message limit is the handler's.
+    if (c.argc() > 2) c.writer.error(Err.arity("ping"));
+    else if (c.argc() === 1) c.writer.simple("PONG");
     else c.writer.bulk(c.parser.buf, c.parser.argOffset[1], c.parser.argLength[1]);
   },
   echo(c) {

@@ -21,8 +21,13 @@ export class CallContext {
     return bytes.length;
   }
 
+  /** Room for `len` bytes, keeping what is already there (key_scan appends as it goes). */
   reserveResult(len: number): Buffer {
-    if (this.result.length < len) this.result = Buffer.alloc(Math.max(len, this.result.length * 2));
+    if (this.result.length < len) {
+      const grown = Buffer.alloc(Math.max(len, this.result.length * 2));
+      grown.set(this.result);
+      this.result = grown;
+    }
     return this.result;
   }
 

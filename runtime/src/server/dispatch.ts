@@ -43,13 +43,14 @@ export function execute(server: Server, client: Client): void {
     return;
   }
   const cmd = resolved;
-  if (!client.authenticated && !BEFORE_AUTH.has(cmd.spec.name)) {
-    w.error(Err.noAuth);
+  // Redis checks arity before authentication: a malformed call says so even to an unauthenticated client.
+  if (!arityOk(cmd.spec.arity, p.argc)) {
+    w.error(Err.arity(cmd.spec.name));
     cmd.rejectedCalls++;
     return;
   }
-  if (!arityOk(cmd.spec.arity, p.argc)) {
-    w.error(Err.arity(cmd.spec.name));
+  if (!client.authenticated && !BEFORE_AUTH.has(cmd.spec.name)) {
+    w.error(Err.noAuth);
     cmd.rejectedCalls++;
     return;
   }
