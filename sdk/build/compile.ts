@@ -1,0 +1,56 @@
+// Compiles a plugin with the AssemblyScript compiler API. The generated entry file and the SDK package
+// ("ferrite-sdk") are served from a virtual file system, so nothing is written into the plugin folder and
+// a plugin outside this repository still finds the SDK.
+import asc from "assemblyscript/asc";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { BuildError } from "./build-error.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The SDK's AssemblyScript sources, from sdk/build/ or dist/sdk/build/. */
+export const SDK_ASSEMBLY_DIR = existsSync(join(here, "../assembly/index.ts")) ? resolve(here, "../assembly") : resolve(here, "../../../sdk/assembly");
+
+const ENTRY = "__ferrite_entry__.ts";
+const PACKAGES = resolve("/__ferrite_packages__");
+const SDK_PACKAGE = join(PACKAGES, "ferrite-sdk");
+
+/** Compiler flags every plugin gets: see ADR 0001 and the brief (no GC, host-owned memory). */
+const FLAGS = [
+  "-O3",
+  "--runtime", "minimal",
+  "--importMemory",
+  "--noExportMemory",
+  // AssemblyScript's abort becomes the host's ferrite.abort, so a failed assertion fails the command.
+  "--use", "abort=~lib/ferrite-sdk/host.generated/abort",
+];
+
+function readSource(name: string, baseDir: string, entryPath: string, entrySource: string): string | null {
+  const path = resolve(baseDir, name);
+  if (path === entryPath) return entrySource;
+  const file = path.startsWith(SDK_PACKAGE + sep) ? join(SDK_ASSEMBLY_DIR, path.slice(SDK_PACKAGE.length + 1)) : path;
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** The optimized wasm binary of the plugin in `dir` whose generated entry is `entrySource`. */
+export async function compilePlugin(dir: string, entrySource: string): Promise<Uint8Array> {
+  const baseDir = resolve(dir);
+  const entryPath = join(baseDir, ENTRY);
+  let binary: Uint8Array | null = null;
+  let diagnostics = "";
+  const { error } = await asc.main([ENTRY, "--outFile", "plugin.wasm", "--baseDir", baseDir, "--path", PACKAGES, ...FLAGS], {
+    readFile: (name: string, base: string) => readSource(name, base, entryPath, entrySource),
+    writeFile: (name: string, contents: Uint8Array | string) => {
+      if (name.endsWith(".wasm")) binary = contents as Uint8Array;
+    },
+    listFiles: () => [],
+    stdout: { write: (s: string | Uint8Array) => { diagnostics += String(s); return true; } } as never,
+    stderr: { write: (s: string | Uint8Array) => { diagnostics += String(s); return true; } } as never,
+  });
+  if (error || !binary) throw new BuildError(`AssemblyScript compilation failed:\n${diagnostics || error?.message}`);
+  return binary;
+}
