@@ -14,6 +14,8 @@ export interface Target {
   port: number;
   dir: string;
   log(): string;
+  /** Resolves once the server's output matches: its log arrives on a pipe, after replies sent over TCP. */
+  waitForLog(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** Resolves with the exit code once the server process ends (SHUTDOWN, a fatal error). */
   exited: Promise<number | null>;
   stop(): Promise<void>;
@@ -67,6 +69,13 @@ export async function startTarget(args: string[] = [], kind: "ferrite" | "redis"
   return {
     kind, port, dir,
     log: () => out,
+    async waitForLog(pattern, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!pattern.test(out)) {
+        if (Date.now() > deadline) throw new Error(`log never matched ${pattern}:\n${out}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     exited,
     async stop() {
       if (child.exitCode === null) {

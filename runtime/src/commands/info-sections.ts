@@ -1,6 +1,7 @@
 // INFO's sections, each a list of `field:value` lines: Redis's fields where we have an honest value
 // (or Redis's own value for a feature that does not exist yet, e.g. no replicas), plus Ferrite's
 // `plugins` section. Section order is Redis's; `default` marks what a bare INFO prints.
+import { replyCounters } from "../protocol/reply-writer.js";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { arch, machine, release, totalmem, type } from "node:os";
@@ -134,7 +135,7 @@ function stats(s: Server): string[] {
     "evicted_keys:0",
     "pubsub_channels:0",
     "pubsub_patterns:0",
-    `total_error_replies:${st.errorReplies}`,
+    `total_error_replies:${replyCounters.errors}`,
     `eventloop_max_delay_ms:${st.eventLoop.maxMs().toFixed(2)}`,
   ];
 }

@@ -2,33 +2,32 @@
 // in typed arrays only, so millions of keys create no JS objects for the garbage collector to trace.
 //
 // Entries: struct-of-arrays indexed by a stable entry id (it never moves while its key exists — SCAN
-// cursors and random sampling rely on that). Freed ids are recycled LIFO through a free list threaded
-// through the entries' REF field. The first INLINE_BYTES of each key sit in the entry itself and only
-// the rest goes to the key heap: a hit on a typical short key then costs two dependent cache misses
-// (slot, entry) instead of three, and the bytes cost the same wherever they are kept.
+// cursors and random sampling rely on that), in fixed-size pages (pages.ts) so that growing never copies
+// them. Freed ids are recycled LIFO through a free list threaded through the entries' REF field. The
+// first INLINE_BYTES of each key sit in the entry itself and only the rest goes to the key heap: a hit on
+// a typical short key then costs two dependent cache misses (slot, entry) instead of three, and the bytes
+// cost the same wherever they are kept.
 //
-// Index: open addressing with linear probing over `slots`, twice the entry capacity, so the load factor
-// never exceeds 0.5 and probes stay short. A slot packs the entry id (low `idBits` bits) with a tag of
-// the key's hash (the remaining high bits, low tag bit forced to 1 so an occupied slot is never 0):
-// most mismatches are rejected without touching the entry or the key bytes. Deletion shifts the
-// following cluster back, so there are no tombstones.
+// The hash index (slot-index.ts) grows incrementally. The entry keeps no copy of its hash: the index
+// needs one only to move or shift a slot, and then rehashing the key (inline for short keys) costs about
+// what reading a stored hash did, a cache miss on the entry, and saves 4 bytes per key.
 //
-// Capacity doubles when full; the index is then rebuilt from the stored hashes (no key is re-read). That
-// rebuild is O(n) in one go (measured ≈ 0.25 s at 1 M keys on a busy 2-core machine): pass
-// `initialCapacity` when the key count is known in advance (loading a snapshot).
-// Limits: ids < 2^31 (slot packing); in practice the typed-array sizes (32 B of `meta` per entry) bind first.
+// Limits: ids < 2^31 (slot packing); handles are u32 (plugin pointers: wasm32 memories are ≤ 4 GiB);
+// type ids < 2^16; the LRU clock is u32 seconds.
 import { hashBytes } from "./hash-bytes.js";
 import { KeyHeap } from "./key-heap.js";
 import { LiveIdSet } from "./live-id-set.js";
 import { LFU_INIT_VAL, lfuDecay, lfuLogIncr } from "./lfu.js";
+import { growPages, nextCapacity, PAGE_MASK, PAGE_SHIFT, pagesBytes } from "./pages.js";
+import { SlotIndex, type IndexedEntries } from "./slot-index.js";
 import { VolatileSet } from "./volatile-set.js";
 
-// Fields of `meta`: eight u32 (32 bytes, aligned) per entry, so a lookup and a touch stay within one
-// cache line.
-const HASH = 0;
-const LEN = 1;
-const LRU = 2; // last access, unix seconds
-const REF = 3; // key-heap ref of the bytes after the inline prefix; for a free entry, the next free id
+// Fields of the meta pages: eight u32 (32 bytes, aligned) per entry, so a lookup and a touch stay within
+// one cache line.
+const LEN = 0;
+const LRU = 1; // last access, unix seconds
+const REF = 2; // key-heap ref of the bytes after the inline prefix; for a free entry, the next free id
+const TYPE_LFU = 3; // value type id << 8 | LFU counter
 const STRIDE = 8;
 const INLINE_OFFSET = 16; // byte offset of the key's prefix within an entry
 const INLINE_BYTES = 16;
@@ -38,108 +37,96 @@ const NO_ENTRY = -1;
 /** Uniform rejection draws over the id range before falling back to an O(log n) rank select. */
 const RANDOM_PROBES = 8;
 
-export class KeyTable {
+export class KeyTable implements IndexedEntries {
   size = 0;
   private readonly seed = (Math.random() * 2 ** 32) >>> 0;
-  private readonly initialCapacity: number;
   private readonly heap = new KeyHeap();
+  private readonly index: SlotIndex;
   private capacity = 0;
-  private idBits = 0;
-  private meta!: Uint32Array;
-  private metaBytes!: Buffer; // byte view of `meta`, for the inline key prefixes
-  private handles!: Float64Array;
-  private types!: Uint16Array;
-  private lfuCounters!: Uint8Array;
+  private meta: Uint32Array[] = [];
+  private metaBytes: Buffer[] = []; // byte views of `meta`, for the inline key prefixes
+  private handles: Uint32Array[] = [];
   private live!: LiveIdSet;
   private volatile!: VolatileSet;
-  private slots!: Uint32Array;
   private freeHead = NO_ENTRY;
   /** Ids at or above this were never handed out. */
   private highWater = 0;
+  /** Holds a long key's bytes while it is rehashed. */
+  private scratch = Buffer.alloc(256);
 
+  /** `initialCapacity`: keys the index takes before its first growth. */
   constructor(initialCapacity = MIN_CAPACITY) {
-    this.initialCapacity = powerOfTwoAtLeast(Math.max(MIN_CAPACITY, initialCapacity));
-    this.allocate(this.initialCapacity);
+    this.index = new SlotIndex(this, powerOfTwoAtLeast(2 * Math.max(MIN_CAPACITY, initialCapacity)));
+    this.reset();
   }
 
   /** Entry id of the key `src[off, off+len)`, or -1. */
   find(src: Uint8Array, off: number, len: number): number {
-    const hash = hashBytes(this.seed, src, off, len);
-    const slots = this.slots;
-    const meta = this.meta;
-    const mask = slots.length - 1;
-    const bits = this.idBits;
-    const idMask = this.capacity - 1;
-    const tag = (hash >>> bits) | 1;
-    for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const slot = slots[i]!;
-      if (slot === 0) return NO_ENTRY;
-      if (slot >>> bits !== tag) continue;
-      const id = slot & idMask;
-      const m = id * STRIDE;
-      if (meta[m + HASH] === hash && meta[m + LEN] === len && this.keyBytesEqual(id, src, off, len)) return id;
-    }
+    return this.index.find(hashBytes(this.seed, src, off, len), src, off, len);
   }
 
   /** Add a key the caller knows is absent; returns its new entry id (type 0, handle 0, no TTL). */
   insert(src: Uint8Array, off: number, len: number, nowMs = Date.now()): number {
-    if (this.freeHead === NO_ENTRY && this.highWater === this.capacity) this.grow();
     let id: number;
     if (this.freeHead !== NO_ENTRY) {
       id = this.freeHead;
-      this.freeHead = this.meta[id * STRIDE + REF]! | 0; // stored as u32, NO_ENTRY reads back as 2^32-1
+      this.freeHead = this.meta[id >>> PAGE_SHIFT]![(id & PAGE_MASK) * STRIDE + REF]! | 0; // NO_ENTRY reads back as 2^32-1
     } else {
+      if (this.highWater === this.capacity) this.grow();
       id = this.highWater++;
     }
-    const hash = hashBytes(this.seed, src, off, len);
-    const m = id * STRIDE;
-    this.meta[m + HASH] = hash;
-    this.meta[m + LEN] = len;
+    const meta = this.meta[id >>> PAGE_SHIFT]!;
+    const m = (id & PAGE_MASK) * STRIDE;
+    meta[m + LEN] = len;
+    const bytes = this.metaBytes[id >>> PAGE_SHIFT]!;
+    const at = m * 4 + INLINE_OFFSET;
     const inlineLen = Math.min(len, INLINE_BYTES);
-    const at = id * STRIDE * 4 + INLINE_OFFSET;
-    for (let i = 0; i < inlineLen; i++) this.metaBytes[at + i] = src[off + i]!;
-    if (len > INLINE_BYTES) this.meta[m + REF] = this.heap.store(src, off + INLINE_BYTES, len - INLINE_BYTES);
-    this.meta[m + LRU] = nowMs / 1000;
-    this.handles[id] = 0;
-    this.types[id] = 0;
-    this.lfuCounters[id] = LFU_INIT_VAL;
-    this.place(hash, id);
+    for (let i = 0; i < inlineLen; i++) bytes[at + i] = src[off + i]!;
+    if (len > INLINE_BYTES) meta[m + REF] = this.heap.store(src, off + INLINE_BYTES, len - INLINE_BYTES);
+    meta[m + LRU] = nowMs / 1000;
+    meta[m + TYPE_LFU] = LFU_INIT_VAL;
+    this.handles[id >>> PAGE_SHIFT]![id & PAGE_MASK] = 0;
+    this.index.insert(hashBytes(this.seed, src, off, len), id);
     this.live.add(id);
     this.size++;
     return id;
   }
 
   remove(id: number): void {
-    const m = id * STRIDE;
-    this.unplace(this.meta[m + HASH]!, id);
-    const len = this.meta[m + LEN]!;
-    if (len > INLINE_BYTES) this.heap.free(this.meta[m + REF]!, len - INLINE_BYTES);
+    this.index.remove(this.hashOf(id), id);
+    const meta = this.meta[id >>> PAGE_SHIFT]!;
+    const m = (id & PAGE_MASK) * STRIDE;
+    const len = meta[m + LEN]!;
+    if (len > INLINE_BYTES) this.heap.free(meta[m + REF]!, len - INLINE_BYTES);
     this.live.delete(id);
     this.volatile.delete(id);
-    this.meta[m + REF] = this.freeHead;
+    meta[m + REF] = this.freeHead;
     this.freeHead = id;
     this.size--;
   }
 
   keyLength(id: number): number {
-    return this.meta[id * STRIDE + LEN]!;
+    return this.meta[id >>> PAGE_SHIFT]![(id & PAGE_MASK) * STRIDE + LEN]!;
   }
 
   copyKey(id: number, dst: Uint8Array, dstOff: number): void {
-    const m = id * STRIDE;
-    const len = this.meta[m + LEN]!;
+    const meta = this.meta[id >>> PAGE_SHIFT]!;
+    const bytes = this.metaBytes[id >>> PAGE_SHIFT]!;
+    const m = (id & PAGE_MASK) * STRIDE;
+    const len = meta[m + LEN]!;
     const at = m * 4 + INLINE_OFFSET;
     const inlineLen = Math.min(len, INLINE_BYTES);
-    for (let i = 0; i < inlineLen; i++) dst[dstOff + i] = this.metaBytes[at + i]!;
-    if (len > INLINE_BYTES) this.heap.copyTo(this.meta[m + REF]!, len - INLINE_BYTES, dst, dstOff + INLINE_BYTES);
+    for (let i = 0; i < inlineLen; i++) dst[dstOff + i] = bytes[at + i]!;
+    if (len > INLINE_BYTES) this.heap.copyTo(meta[m + REF]!, len - INLINE_BYTES, dst, dstOff + INLINE_BYTES);
   }
 
   keyLatin1(id: number): string {
-    const m = id * STRIDE;
-    const len = this.meta[m + LEN]!;
+    const meta = this.meta[id >>> PAGE_SHIFT]!;
+    const m = (id & PAGE_MASK) * STRIDE;
+    const len = meta[m + LEN]!;
     const at = m * 4 + INLINE_OFFSET;
-    const prefix = this.metaBytes.toString("latin1", at, at + Math.min(len, INLINE_BYTES));
-    return len > INLINE_BYTES ? prefix + this.heap.latin1(this.meta[m + REF]!, len - INLINE_BYTES) : prefix;
+    const prefix = this.metaBytes[id >>> PAGE_SHIFT]!.toString("latin1", at, at + Math.min(len, INLINE_BYTES));
+    return len > INLINE_BYTES ? prefix + this.heap.latin1(meta[m + REF]!, len - INLINE_BYTES) : prefix;
   }
 
   /** A new Buffer holding the key's bytes. */
@@ -150,23 +137,27 @@ export class KeyTable {
   }
 
   keyEquals(id: number, src: Uint8Array, off: number, len: number): boolean {
-    return this.meta[id * STRIDE + LEN] === len && this.keyBytesEqual(id, src, off, len);
+    return this.matches(id, src, off, len);
   }
 
   type(id: number): number {
-    return this.types[id]!;
+    return this.meta[id >>> PAGE_SHIFT]![(id & PAGE_MASK) * STRIDE + TYPE_LFU]! >>> 8;
   }
 
   setType(id: number, type: number): void {
-    this.types[id] = type;
+    const meta = this.meta[id >>> PAGE_SHIFT]!;
+    const at = (id & PAGE_MASK) * STRIDE + TYPE_LFU;
+    meta[at] = (type << 8) | (meta[at]! & 0xff);
   }
 
   handle(id: number): number {
-    return this.handles[id]!;
+    return this.handles[id >>> PAGE_SHIFT]![id & PAGE_MASK]!;
   }
 
+  /** `handle` must be a u32: a RangeError otherwise, rather than a silently truncated pointer. */
   setHandle(id: number, handle: number): void {
-    this.handles[id] = handle;
+    if (handle >>> 0 !== handle) throw new RangeError(`value handle ${handle} is not a u32`);
+    this.handles[id >>> PAGE_SHIFT]![id & PAGE_MASK] = handle;
   }
 
   /** Absolute unix ms, 0 = no TTL. */
@@ -201,20 +192,24 @@ export class KeyTable {
 
   /** Record an access: LRU clock and Redis's probabilistic LFU counter (with decay). */
   touch(id: number, nowMs: number, lfuLogFactor = 10, lfuDecayTimeMinutes = 1): void {
-    const counter = this.lfu(id, nowMs, lfuDecayTimeMinutes);
-    this.lfuCounters[id] = lfuLogIncr(counter, lfuLogFactor);
-    this.meta[id * STRIDE + LRU] = nowMs / 1000;
+    const counter = lfuLogIncr(this.lfu(id, nowMs, lfuDecayTimeMinutes), lfuLogFactor);
+    const meta = this.meta[id >>> PAGE_SHIFT]!;
+    const m = (id & PAGE_MASK) * STRIDE;
+    meta[m + TYPE_LFU] = (meta[m + TYPE_LFU]! & ~0xff) | counter;
+    meta[m + LRU] = nowMs / 1000;
   }
 
   /** Milliseconds since the last access, at the LRU clock's one-second resolution (like Redis). */
   idleMs(id: number, nowMs: number): number {
-    return Math.max(0, nowMs - this.meta[id * STRIDE + LRU]! * 1000);
+    return Math.max(0, nowMs - this.meta[id >>> PAGE_SHIFT]![(id & PAGE_MASK) * STRIDE + LRU]! * 1000);
   }
 
   /** The LFU counter as OBJECT FREQ reports it: decayed to `nowMs`, without counting an access. */
   lfu(id: number, nowMs: number, lfuDecayTimeMinutes = 1): number {
-    const lastMinutes = Math.floor(this.meta[id * STRIDE + LRU]! / 60);
-    return lfuDecay(this.lfuCounters[id]!, lastMinutes, Math.floor(nowMs / 60_000), lfuDecayTimeMinutes);
+    const meta = this.meta[id >>> PAGE_SHIFT]!;
+    const m = (id & PAGE_MASK) * STRIDE;
+    const lastMinutes = Math.floor(meta[m + LRU]! / 60);
+    return lfuDecay(meta[m + TYPE_LFU]! & 0xff, lastMinutes, Math.floor(nowMs / 60_000), lfuDecayTimeMinutes);
   }
 
   /**
@@ -236,101 +231,69 @@ export class KeyTable {
   /** Drop every key and return to the initial capacity. */
   clear(): void {
     this.heap.clear();
-    this.allocate(this.initialCapacity);
+    this.index.clear();
+    this.reset();
   }
 
   /** Bytes held by the index: typed arrays plus key storage (INFO memory). */
   memoryBytes(): number {
     return (
-      this.meta.byteLength +
-      this.handles.byteLength +
-      this.types.byteLength +
-      this.lfuCounters.byteLength +
-      this.slots.byteLength +
+      pagesBytes(this.meta) +
+      pagesBytes(this.handles) +
+      this.index.memoryBytes() +
       this.live.memoryBytes() +
       this.volatile.memoryBytes() +
       this.heap.bytesReserved()
     );
   }
 
-  /** Whether entry `id`'s key, known to be `len` bytes long, equals `src[off, off+len)`. */
-  private keyBytesEqual(id: number, src: Uint8Array, off: number, len: number): boolean {
-    const bytes = this.metaBytes;
-    const at = id * STRIDE * 4 + INLINE_OFFSET;
+  /** IndexedEntries: rehash the stored key. */
+  hashOf(id: number): number {
+    const len = this.keyLength(id);
+    if (len <= INLINE_BYTES) {
+      return hashBytes(this.seed, this.metaBytes[id >>> PAGE_SHIFT]!, (id & PAGE_MASK) * STRIDE * 4 + INLINE_OFFSET, len);
+    }
+    if (len > this.scratch.length) this.scratch = Buffer.alloc(len);
+    this.copyKey(id, this.scratch, 0);
+    return hashBytes(this.seed, this.scratch, 0, len);
+  }
+
+  /** IndexedEntries: whether entry `id`'s key is `src[off, off+len)`. */
+  matches(id: number, src: Uint8Array, off: number, len: number): boolean {
+    const meta = this.meta[id >>> PAGE_SHIFT]!;
+    const m = (id & PAGE_MASK) * STRIDE;
+    if (meta[m + LEN] !== len) return false;
+    const bytes = this.metaBytes[id >>> PAGE_SHIFT]!;
+    const at = m * 4 + INLINE_OFFSET;
     const inlineLen = len < INLINE_BYTES ? len : INLINE_BYTES;
     for (let i = 0; i < inlineLen; i++) if (bytes[at + i] !== src[off + i]) return false;
-    return len <= INLINE_BYTES || this.heap.equals(this.meta[id * STRIDE + REF]!, len - INLINE_BYTES, src, off + INLINE_BYTES);
+    return len <= INLINE_BYTES || this.heap.equals(meta[m + REF]!, len - INLINE_BYTES, src, off + INLINE_BYTES);
   }
 
-  private setMeta(meta: Uint32Array): void {
-    this.meta = meta;
-    this.metaBytes = Buffer.from(meta.buffer, meta.byteOffset, meta.byteLength);
-  }
-
-  private allocate(capacity: number): void {
-    this.capacity = capacity;
-    this.idBits = 31 - Math.clz32(capacity);
-    this.setMeta(new Uint32Array(capacity * STRIDE));
-    this.handles = new Float64Array(capacity);
-    this.types = new Uint16Array(capacity);
-    this.lfuCounters = new Uint8Array(capacity);
-    this.live = new LiveIdSet(capacity);
-    this.volatile = new VolatileSet(capacity);
-    this.slots = new Uint32Array(capacity * 2);
+  private reset(): void {
+    this.meta = [];
+    this.metaBytes = [];
+    this.handles = [];
+    this.capacity = 0;
+    this.live = new LiveIdSet();
+    this.volatile = new VolatileSet();
+    this.grow();
     this.freeHead = NO_ENTRY;
     this.highWater = 0;
     this.size = 0;
   }
 
+  /** One growth step: a new page, or a doubling of the first one while it is smaller than a page. */
   private grow(): void {
-    const capacity = this.capacity * 2;
-    this.setMeta(grown(this.meta, new Uint32Array(capacity * STRIDE)));
-    this.handles = grown(this.handles, new Float64Array(capacity));
-    this.types = grown(this.types, new Uint16Array(capacity));
-    this.lfuCounters = grown(this.lfuCounters, new Uint8Array(capacity));
+    const capacity = nextCapacity(this.capacity);
+    growPages(this.meta, capacity, STRIDE, (n) => new Uint32Array(n));
+    const page = this.meta[this.meta.length - 1]!;
+    this.metaBytes[this.meta.length - 1] = Buffer.from(page.buffer, page.byteOffset, page.byteLength);
+    growPages(this.handles, capacity, 1, (n) => new Uint32Array(n));
     this.live.grow(capacity);
     this.volatile.grow(capacity);
     this.capacity = capacity;
-    this.idBits++;
-    // Tags and positions depend on the capacity: re-place every entry from its stored hash.
-    this.slots = new Uint32Array(capacity * 2);
-    for (let id = this.live.next(0, this.highWater); id < this.highWater; id = this.live.next(id + 1, this.highWater)) {
-      this.place(this.meta[id * STRIDE + HASH]!, id);
-    }
   }
-
-  private place(hash: number, id: number): void {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    let i = hash & mask;
-    while (slots[i] !== 0) i = (i + 1) & mask;
-    slots[i] = (((hash >>> this.idBits) | 1) << this.idBits) | id;
-  }
-
-  private unplace(hash: number, id: number): void {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    const idMask = this.capacity - 1;
-    let hole = hash & mask;
-    while (slots[hole] === 0 || (slots[hole]! & idMask) !== id) hole = (hole + 1) & mask;
-    // Backward-shift deletion: pull later members of the cluster into the hole unless that would move
-    // one before its home slot.
-    for (let j = (hole + 1) & mask; ; j = (j + 1) & mask) {
-      const slot = slots[j]!;
-      if (slot === 0) break;
-      const home = this.meta[(slot & idMask) * STRIDE + HASH]! & mask;
-      if (((j - home) & mask) >= ((j - hole) & mask)) {
-        slots[hole] = slot;
-        hole = j;
-      }
-    }
-    slots[hole] = 0;
-  }
-}
-
-function grown<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(from: T, to: T): T {
-  to.set(from as never);
-  return to;
 }
 
 function powerOfTwoAtLeast(n: number): number {

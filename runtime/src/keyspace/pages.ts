@@ -9,8 +9,11 @@ export const PAGE_MASK = PAGE_SIZE - 1;
 
 type PageArray = Uint8Array | Uint16Array | Uint32Array | Float64Array;
 
-/** The capacity after one growth step; every paged array of a table follows this sequence. */
+const FIRST_CAPACITY = 32;
+
+/** The capacity after one growth step from `capacity` (0 at first); every paged array follows this sequence. */
 export function nextCapacity(capacity: number): number {
+  if (capacity === 0) return FIRST_CAPACITY;
   return capacity < PAGE_SIZE ? capacity * 2 : capacity + PAGE_SIZE;
 }
 

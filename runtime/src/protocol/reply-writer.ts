@@ -25,6 +25,9 @@ const BOOLEAN = 0x23; // #
 const BIG_NUMBER = 0x28; // (
 const VERBATIM = 0x3d; // =
 
+/** Error replies sent by every client, for INFO's total_error_replies (Redis counts each one). */
+export const replyCounters = { errors: 0 };
+
 export class ReplyWriter {
   proto: 2 | 3 = 2;
   buf: Buffer = Buffer.allocUnsafeSlow(INITIAL_CAPACITY);
@@ -40,6 +43,7 @@ export class ReplyWriter {
 
   /** `s` carries its own code: error("ERR unknown command ...") writes "-ERR unknown command ...". */
   error(s: string): void {
+    replyCounters.errors++;
     this.typedText(ERROR, s);
   }
 

@@ -39,7 +39,6 @@ export function execute(server: Server, client: Client): void {
   const w = client.writer;
   if (typeof resolved === "string") {
     w.error(resolved);
-    server.stats.errorReplies++;
     return;
   }
   const cmd = resolved;
@@ -74,7 +73,6 @@ export function execute(server: Server, client: Client): void {
     w.rollback(mark);
     w.error(e.message);
     cmd.failedCalls++;
-    server.stats.errorReplies++;
     log("warning", `${e.message} (command '${cmd.spec.name}', client id=${client.id})`);
   }
 }

@@ -10,6 +10,7 @@ import { PluginRegistry } from "./plugins.js";
 import { execute } from "./dispatch.js";
 import { registerCoreCommands } from "../commands/index.js";
 import { ProtocolError, QueryBufferLimitError } from "../protocol/command-parser.js";
+import { replyCounters } from "../protocol/reply-writer.js";
 import { setCallBudget } from "../plugin/sandbox.js";
 import { ctx } from "../plugin/call-context.js";
 import { log, setLogLevel } from "./log.js";
@@ -22,10 +23,9 @@ export class Stats {
   expiredKeys = 0;
   netInput = 0;
   netOutput = 0;
-  errorReplies = 0;
   readonly eventLoop = startEventLoopMonitor();
   reset(): void {
-    this.connections = this.commands = this.rejectedConnections = this.netInput = this.netOutput = this.errorReplies = 0;
+    this.connections = this.commands = this.rejectedConnections = this.netInput = this.netOutput = replyCounters.errors = 0;
     this.eventLoop.reset();
   }
 }

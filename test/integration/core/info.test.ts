@@ -84,3 +84,14 @@ it("answers with a verbatim string in RESP3", async () => {
   expect(await c.send(["info", "cluster"], completeReply)).toBe("=34\r\ntxt:# Cluster\r\ncluster_enabled:0\r\n\r\n");
   c.close();
 });
+
+it("counts every error reply, whoever sends it", async () => {
+  await r.config("RESETSTAT");
+  await expect(r.call("nosuchcommand")).rejects.toThrow();
+  await expect(r.call("select", "99")).rejects.toThrow();
+  await expect(r.call("get")).rejects.toThrow();
+  await expect(r.call("incr", "notanumber-key-holder")).resolves.toBe(1);
+  await r.set("text", "abc");
+  await expect(r.call("incr", "text")).rejects.toThrow();
+  expect(field((await r.call("info", "stats")) as string, "total_error_replies")).toBe("4");
+});

@@ -107,7 +107,7 @@ describe("KeyTable", () => {
         }
       } else {
         const nid = insert(t, s);
-        const entry = { id: nid, handle: Math.floor(rand() * 2 ** 40), type: Math.floor(rand() * 65536) };
+        const entry = { id: nid, handle: Math.floor(rand() * 2 ** 32), type: Math.floor(rand() * 65536) };
         t.setHandle(nid, entry.handle);
         t.setType(nid, entry.type);
         ref.set(s, entry);
@@ -241,5 +241,96 @@ describe("KeyTable", () => {
     expect(find(t, "key:1")).toBe(-1);
     insert(t, "key:1");
     expect(find(t, "key:1")).toBe(0);
+  });
+
+  it("stays consistent with a Map while growing from 0 to 200k keys, operations interleaved with each resize", () => {
+    const rand = prng(11);
+    const t = new KeyTable();
+    const ref = new Map<string, { id: number; handle: number; type: number; expire: number }>();
+    const keys: string[] = [];
+    let divergence = "";
+    let step = 0;
+    for (; ref.size < 200_000 && !divergence; step++) {
+      const r = rand();
+      // Mostly inserts so the table grows, with finds (hits and misses), removes and updates in between.
+      const s = r < 0.3 && keys.length > 0 ? keys[Math.floor(rand() * keys.length)]! : `k:${Math.floor(rand() * 1e9)}${r < 0.02 ? "x".repeat(40) : ""}`;
+      const id = find(t, s);
+      const expected = ref.get(s);
+      if (id !== (expected ? expected.id : -1)) divergence = `step ${step}: find ${s} gave ${id}, expected ${expected?.id}`;
+      else if (expected) {
+        if (t.handle(id) !== expected.handle || t.type(id) !== expected.type || t.expire(id) !== expected.expire) divergence = `step ${step}: value`;
+        else if (rand() < 0.25) {
+          t.remove(id);
+          ref.delete(s);
+        } else {
+          expected.handle = Math.floor(rand() * 2 ** 32);
+          expected.expire = rand() < 0.5 ? 0 : 1 + Math.floor(rand() * 1e12);
+          t.setHandle(id, expected.handle);
+          t.setExpire(id, expected.expire);
+        }
+      } else {
+        const entry = { id: insert(t, s), handle: step, type: step & 0xffff, expire: step % 3 === 0 ? step + 1 : 0 };
+        t.setHandle(entry.id, entry.handle);
+        t.setType(entry.id, entry.type);
+        t.setExpire(entry.id, entry.expire);
+        ref.set(s, entry);
+        keys.push(s);
+      }
+      if (t.size !== ref.size) divergence = `step ${step}: size ${t.size}, expected ${ref.size}`;
+    }
+    expect(divergence).toBe("");
+    let wrong = 0;
+    for (const [s, e] of ref) if (find(t, s) !== e.id || t.keyLatin1(e.id) !== s || t.handle(e.id) !== e.handle) wrong++;
+    expect(wrong).toBe(0);
+    expect(t.volatileCount()).toBe([...ref.values()].filter((e) => e.expire !== 0).length);
+    expect(new Set(scanAll(t, 1000))).toEqual(new Set([...ref.values()].map((e) => e.id)));
+  });
+
+  it("scan visits each key present throughout exactly once while the table grows from 1k to 150k keys", () => {
+    const t = new KeyTable();
+    const stable = Array.from({ length: 1000 }, (_, i) => insert(t, "stable:" + i));
+    const doomed = Array.from({ length: 1000 }, (_, i) => insert(t, "doomed:" + i));
+    const visits = new Map<number, number>();
+    let next = 0;
+    let cursor = 0;
+    let steps = 0;
+    do {
+      cursor = t.scan(cursor, 10, (id) => visits.set(id, (visits.get(id) ?? 0) + 1));
+      // Insert faster than the scan advances (crossing several index growths), then stop so it can finish.
+      for (let i = 0; i < 150 && t.size < 150_000; i++) insert(t, "new:" + next++);
+      if (++steps === 50) for (const id of doomed) t.remove(id); // their ids get recycled behind the cursor
+    } while (cursor !== 0);
+    expect(t.size).toBeGreaterThan(100_000);
+    for (const id of stable) expect(visits.get(id)).toBe(1);
+    expect([...visits.values()].filter((n) => n !== 1)).toEqual([]);
+  });
+
+  it("randomEntry stays uniform over every page after growth", () => {
+    const t = new KeyTable();
+    const n = 200_000; // several 64 Ki-entry pages
+    for (let i = 0; i < n; i++) insert(t, "k" + i);
+    // Free every other key of the first half: rejection sampling and rank select both get exercised.
+    for (let i = 0; i < n / 2; i += 2) t.remove(find(t, "k" + i));
+    const buckets = 20;
+    const counts = new Array<number>(buckets).fill(0);
+    const draws = 200_000;
+    // Live keys per bucket of ids: ids were handed out in insertion order.
+    const live = new Array<number>(buckets).fill(0);
+    for (let i = 0; i < n; i++) if (i >= n / 2 || i % 2 === 1) live[Math.floor((i * buckets) / n)]!++;
+    for (let i = 0; i < draws; i++) counts[Math.floor((t.randomEntry() * buckets) / n)]!++;
+    for (let b = 0; b < buckets; b++) {
+      const expected = (draws * live[b]!) / t.size;
+      expect(Math.abs(counts[b]! - expected)).toBeLessThan(6 * Math.sqrt(expected));
+    }
+  });
+
+  it("refuses a value handle that is not a u32", () => {
+    const t = new KeyTable();
+    const id = insert(t, "k");
+    t.setHandle(id, 2 ** 32 - 1);
+    expect(t.handle(id)).toBe(2 ** 32 - 1);
+    expect(() => t.setHandle(id, 2 ** 32)).toThrow(RangeError);
+    expect(() => t.setHandle(id, -1)).toThrow(RangeError);
+    expect(() => t.setHandle(id, 1.5)).toThrow(RangeError);
   });
 });
