@@ -1,11 +1,11 @@
 // Starts Ferrite and Debian's redis-server the same way (free port, loopback, throwaway dir, no
 // persistence) so that every figure compares like with like.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../root.js";
+import { freePort, waitForPort } from "../../test/helpers/ports.js";
 
 export type Kind = "redis" | "ferrite";
 
@@ -20,32 +20,6 @@ export interface Server {
   rss(): number;
   log(): string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once("error", fail);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-  });
-}
-
-async function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log()}`);
-    const up = await new Promise<boolean>((ok) => {
-      const s = connect(port, "127.0.0.1");
-      s.once("connect", () => { s.destroy(); ok(true); });
-      s.once("error", () => ok(false));
-    });
-    if (up) return;
-    if (Date.now() > deadline) throw new Error(`server did not listen on ${port}:\n${log()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 function vmRss(pid: number): number {
@@ -75,7 +49,7 @@ export async function startServer(kind: Kind): Promise<Server> {
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await waitForPort(port, child, () => out);
+    await waitForPort(port, child, () => out, START_TIMEOUT_MS);
   } catch (e) {
     await stop();
     throw e;

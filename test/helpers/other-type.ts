@@ -25,3 +25,6 @@ export async function otherTypeKey(redis: Redis, key: string): Promise<void> {
   if (!(await counterLoaded(redis))) await redis.call("MODULE", "LOAD", COUNTER_WASM);
   await redis.call("COUNTER.INCRBY", key, "1");
 }
+
+/** The error a command fails with on a key of another type. */
+export const WRONGTYPE = "WRONGTYPE Operation against a key holding the wrong kind of value";

@@ -1,10 +1,10 @@
 // Starts a real server for a test file: Ferrite by default, or Debian's redis-server when
 // TEST_AGAINST=redis, so the same assertions double as a conformance check against the reference.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { freePort, waitForPort } from "./ports.js";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const against: "ferrite" | "redis" = process.env.TEST_AGAINST === "redis" ? "redis" : "ferrite";
@@ -24,32 +24,6 @@ export interface Target {
 export interface TargetOptions {
   /** A config file, passed first on the command line as redis-server requires. */
   configFile?: string;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once("error", fail);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => ok(port));
-    });
-  });
-}
-
-async function waitForPort(port: number, child: ChildProcess, logText: () => string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${logText()}`);
-    const up = await new Promise<boolean>((ok) => {
-      const s = connect(port, "127.0.0.1");
-      s.once("connect", () => { s.destroy(); ok(true); });
-      s.once("error", () => ok(false));
-    });
-    if (up) return;
-    if (Date.now() > deadline) throw new Error(`server did not listen on ${port}:\n${logText()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** Start a server; `args` are redis-server-style flags (`--requirepass x`). */

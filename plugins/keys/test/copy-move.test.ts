@@ -1,6 +1,6 @@
 // COPY (DB, REPLACE) and MOVE: values and their TTLs across names and databases.
 import { describe, expect, it } from "vitest";
-import { errorOf, useServer } from "./server.js";
+import { errorOf, useServer } from "../../../test/helpers/server.js";
 import { OTHER_TYPE, otherTypeKey } from "../../../test/helpers/other-type.js";
 
 const s = useServer();
@@ -32,8 +32,8 @@ describe("COPY", () => {
     await otherTypeKey(s.r, "copy:other");
     await s.r.expire("copy:other", 100);
     expect(await s.r.call("copy", "copy:other", "copy:other2", "DB", "2")).toBe(1);
-    expect(await s.client(2).type("copy:other2")).toBe(OTHER_TYPE);
-    expect(await s.client(2).ttl("copy:other2")).toBeGreaterThan(90);
+    expect(await s.client({ db: 2 }).type("copy:other2")).toBe(OTHER_TYPE);
+    expect(await s.client({ db: 2 }).ttl("copy:other2")).toBeGreaterThan(90);
     expect(await s.r.type("copy:other")).toBe(OTHER_TYPE);
   });
 
@@ -43,7 +43,7 @@ describe("COPY", () => {
   });
 
   it("copies into another database", async () => {
-    const db2 = s.client(2);
+    const db2 = s.client({ db: 2 });
     await s.r.set("copy:db", "v");
     await db2.set("copy:db", "old");
     expect(await s.r.call("copy", "copy:db", "copy:db", "DB", "2")).toBe(0);
@@ -81,7 +81,7 @@ describe("COPY", () => {
 
 describe("MOVE", () => {
   it("moves a key with its TTL to another database", async () => {
-    const db1 = s.client(1);
+    const db1 = s.client({ db: 1 });
     await s.r.set("move:a", "v", "EX", 100);
     expect(await s.r.move("move:a", 1)).toBe(1);
     expect(await s.r.exists("move:a")).toBe(0);
@@ -92,11 +92,11 @@ describe("MOVE", () => {
   it("moves a value of another plugin's type", async () => {
     await otherTypeKey(s.r, "move:other");
     expect(await s.r.move("move:other", 1)).toBe(1);
-    expect(await s.client(1).type("move:other")).toBe(OTHER_TYPE);
+    expect(await s.client({ db: 1 }).type("move:other")).toBe(OTHER_TYPE);
   });
 
   it("answers 0 when the key is missing or the target holds it", async () => {
-    const db1 = s.client(1);
+    const db1 = s.client({ db: 1 });
     expect(await s.r.move("move:missing", 1)).toBe(0);
     await s.r.set("move:both", "here");
     await db1.set("move:both", "there");
@@ -108,7 +108,7 @@ describe("MOVE", () => {
   it("refuses the current database", async () => {
     await s.r.set("move:same", "v");
     expect(await errorOf(s.r.move("move:same", 0))).toBe("ERR source and destination objects are the same");
-    const db3 = s.client(3);
+    const db3 = s.client({ db: 3 });
     await db3.set("move:same", "v");
     expect(await errorOf(db3.move("move:same", 3))).toBe("ERR source and destination objects are the same");
   });

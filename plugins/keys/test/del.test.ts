@@ -1,6 +1,6 @@
 // DEL and UNLINK: remove keys and count the ones that existed.
 import { describe, expect, it } from "vitest";
-import { errorOf, sleep, useServer } from "./server.js";
+import { errorOf, sleep, useServer } from "../../../test/helpers/server.js";
 
 const s = useServer();
 

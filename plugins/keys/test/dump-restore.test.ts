@@ -2,7 +2,7 @@
 // tests only round-trip payloads made by the same server.
 import { describe, expect, it } from "vitest";
 import { against } from "../../../test/helpers/target.js";
-import { errorOf, useServer } from "./server.js";
+import { errorOf, useServer } from "../../../test/helpers/server.js";
 import { OTHER_TYPE, otherTypeKey } from "../../../test/helpers/other-type.js";
 
 const s = useServer();

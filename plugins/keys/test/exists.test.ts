@@ -1,6 +1,6 @@
 // EXISTS, TOUCH and TYPE: read-only questions about keys, whatever their type.
 import { describe, expect, it } from "vitest";
-import { errorOf, sleep, useServer } from "./server.js";
+import { errorOf, sleep, useServer } from "../../../test/helpers/server.js";
 import { OTHER_TYPE, otherTypeKey } from "../../../test/helpers/other-type.js";
 
 const s = useServer();

@@ -1,6 +1,6 @@
 // The TTL family: EXPIRE PEXPIRE EXPIREAT PEXPIREAT (NX XX GT LT), TTL PTTL, EXPIRETIME PEXPIRETIME, PERSIST.
 import { describe, expect, it } from "vitest";
-import { errorOf, sleep, useServer } from "./server.js";
+import { errorOf, sleep, useServer } from "../../../test/helpers/server.js";
 
 const s = useServer();
 

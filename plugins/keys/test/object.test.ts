@@ -1,6 +1,6 @@
 // OBJECT ENCODING FREQ IDLETIME REFCOUNT HELP. Ferrite has no maxmemory-policy yet and behaves as noeviction.
 import { describe, expect, it } from "vitest";
-import { errorOf, sleep, useServer } from "./server.js";
+import { errorOf, sleep, useServer } from "../../../test/helpers/server.js";
 
 const s = useServer();
 const object = (sub: string, ...args: string[]) => s.r.call("object", sub, ...args);

@@ -1,6 +1,6 @@
 // RENAME and RENAMENX: move a value and its TTL to another name in the same database.
 import { describe, expect, it } from "vitest";
-import { errorOf, useServer } from "./server.js";
+import { errorOf, useServer } from "../../../test/helpers/server.js";
 
 const s = useServer();
 

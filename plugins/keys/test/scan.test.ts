@@ -1,7 +1,7 @@
 // KEYS, SCAN and RANDOMKEY walk a whole database, so each test takes a database of its own.
 import { describe, expect, it } from "vitest";
 import type { Redis } from "ioredis";
-import { errorOf, sleep, useServer } from "./server.js";
+import { errorOf, sleep, useServer } from "../../../test/helpers/server.js";
 import { OTHER_TYPE, otherTypeKey } from "../../../test/helpers/other-type.js";
 
 const s = useServer();
@@ -22,7 +22,7 @@ const names = (prefix: string, n: number) => Array.from({ length: n }, (_, i) =>
 
 describe("KEYS", () => {
   it("matches glob patterns", async () => {
-    const db = s.client(1);
+    const db = s.client({ db: 1 });
     await db.mset("hello", 1, "hallo", 2, "hxllo", 3, "heeello", 4, "h*llo", 5, "other", 6);
     const keys = async (pattern: string) => ((await db.keys(pattern)) as string[]).sort();
     expect(await keys("*")).toEqual(["h*llo", "hallo", "heeello", "hello", "hxllo", "other"]);
@@ -36,7 +36,7 @@ describe("KEYS", () => {
   });
 
   it("an empty pattern matches only the empty name", async () => {
-    const db = s.client(8);
+    const db = s.client({ db: 8 });
     await db.mset("", "empty", "x", "1");
     expect(await db.keys("")).toEqual([""]);
     expect(await scanAll(db, "MATCH", "")).toEqual([""]);
@@ -46,7 +46,7 @@ describe("KEYS", () => {
 
   // Thousands of names are far more than the host's first result buffer holds, so this checks its growth.
   it("answers every key of a large database, and SCAN does with a COUNT past 32 bits", async () => {
-    const db = s.client(9);
+    const db = s.client({ db: 9 });
     const all = names("many:", 5000);
     await db.mset(...all.flatMap((k) => [k, "v"]));
     expect(((await db.keys("*")) as string[]).sort()).toEqual([...all].sort());
@@ -56,7 +56,7 @@ describe("KEYS", () => {
   });
 
   it("skips expired keys", async () => {
-    const db = s.client(2);
+    const db = s.client({ db: 2 });
     await db.set("live", "v");
     await db.set("dead", "v", "PX", 1);
     await sleep(20);
@@ -66,7 +66,7 @@ describe("KEYS", () => {
 
 describe("SCAN", () => {
   it("returns every key across cursors", async () => {
-    const db = s.client(3);
+    const db = s.client({ db: 3 });
     const all = names("scan:", 300);
     await db.mset(...all.flatMap((k) => [k, "v"]));
     expect(await scanAll(db)).toEqual([...all].sort());
@@ -74,7 +74,7 @@ describe("SCAN", () => {
   });
 
   it("filters by MATCH and TYPE", async () => {
-    const db = s.client(4);
+    const db = s.client({ db: 4 });
     await db.mset(...names("a:", 50).flatMap((k) => [k, "v"]), ...names("b:", 50).flatMap((k) => [k, "v"]));
     expect(await scanAll(db, "MATCH", "a:1*")).toEqual(["a:1", ...names("a:1", 10)].sort());
     expect(await scanAll(db, "match", "*", "count", 1000)).toHaveLength(100);
@@ -85,7 +85,7 @@ describe("SCAN", () => {
   });
 
   it("tells types apart with TYPE", async () => {
-    const db = s.client(10);
+    const db = s.client({ db: 10 });
     await db.set("s", "v");
     await otherTypeKey(db, "o");
     expect(await scanAll(db, "TYPE", "string")).toEqual(["s"]);
@@ -94,7 +94,7 @@ describe("SCAN", () => {
   });
 
   it("answers a complete empty scan on an empty database", async () => {
-    expect(await s.client(5).call("scan", "0")).toEqual(["0", []]);
+    expect(await s.client({ db: 5 }).call("scan", "0")).toEqual(["0", []]);
   });
 
   it("rejects a bad cursor before anything else", async () => {
@@ -115,11 +115,11 @@ describe("SCAN", () => {
 
 describe("RANDOMKEY", () => {
   it("answers null on an empty database", async () => {
-    expect(await s.client(6).randomkey()).toBe(null);
+    expect(await s.client({ db: 6 }).randomkey()).toBe(null);
   });
 
   it("answers one of the keys, eventually each of them", async () => {
-    const db = s.client(7);
+    const db = s.client({ db: 7 });
     await db.mset("r:a", 1, "r:b", 2, "r:c", 3);
     const seen = new Set<string>();
     for (let i = 0; i < 200 && seen.size < 3; i++) seen.add((await db.randomkey()) as string);

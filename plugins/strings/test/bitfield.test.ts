@@ -1,42 +1,19 @@
 // BITFIELD and BITFIELD_RO over real sockets; TEST_AGAINST=redis checks the same assertions on redis-server.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { Redis } from "ioredis";
-import { startTarget, type Target } from "../../../test/helpers/target.js";
-import { otherTypeKey } from "../../../test/helpers/other-type.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Redis } from "ioredis";
+import { errorOf, useServer } from "../../../test/helpers/server.js";
+import { otherTypeKey, WRONGTYPE } from "../../../test/helpers/other-type.js";
 
-let target: Target;
-let r: Redis;
+const s = useServer([], { flush: true });
 // Integers beyond 2^53 lose digits as JS numbers: this client keeps them as exact text.
 let exact: Redis;
-
-beforeAll(async () => {
-  target = await startTarget();
-  r = new Redis({ port: target.port, host: "127.0.0.1", lazyConnect: true, maxRetriesPerRequest: 0 });
-  await r.connect();
-  exact = new Redis({ port: target.port, host: "127.0.0.1", lazyConnect: true, maxRetriesPerRequest: 0, stringNumbers: true });
-  await exact.connect();
-});
-afterAll(async () => {
-  r?.disconnect();
-  exact?.disconnect();
-  await target?.stop();
-});
-beforeEach(async () => {
-  await r.flushall();
+beforeAll(() => {
+  exact = s.client({ stringNumbers: true });
 });
 
-async function errorOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error("expected an error reply");
-}
-
-const bf = (...args: (string | number)[]) => r.call("BITFIELD", "k", ...args.map(String));
+const bf = (...args: (string | number)[]) => s.r.call("BITFIELD", "k", ...args.map(String));
 const bfx = (...args: (string | number)[]) => exact.call("BITFIELD", "k", ...args.map(String));
-const bfro = (...args: (string | number)[]) => r.call("BITFIELD_RO", "k", ...args.map(String));
+const bfro = (...args: (string | number)[]) => s.r.call("BITFIELD_RO", "k", ...args.map(String));
 
 const TYPE_ERR = "ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.";
 const OFFSET_ERR = "ERR bit offset is not an integer or out of range";
@@ -47,27 +24,27 @@ const RO_ERR = "ERR BITFIELD_RO only supports the GET subcommand";
 describe("BITFIELD GET / SET", () => {
   it("SET returns the old value and GET reads it back, signed and unsigned", async () => {
     expect(await bf("GET", "u8", 0, "SET", "i8", 0, -100, "GET", "i8", 0, "GET", "u8", 0)).toEqual([0, 0, -100, 156]);
-    expect(await r.getBuffer("k")).toEqual(Buffer.from([0x9c]));
+    expect(await s.r.getBuffer("k")).toEqual(Buffer.from([0x9c]));
   });
 
   it("lays fields out MSB first at unaligned offsets", async () => {
     expect(await bf("SET", "u5", 7, 23)).toEqual([0]);
-    expect(await r.getBuffer("k")).toEqual(Buffer.from([0x01, 0x70]));
+    expect(await s.r.getBuffer("k")).toEqual(Buffer.from([0x01, 0x70]));
     expect(await bf("GET", "u5", 7, "GET", "i5", 7, "GET", "u1", 7, "GET", "u12", 4)).toEqual([23, -9, 1, 0x170]);
   });
 
   it("reads past the end as zeros and never creates the key for GET alone", async () => {
-    await r.set("k", Buffer.from([0xff]));
+    await s.r.set("k", Buffer.from([0xff]));
     expect(await bf("GET", "u16", 0, "GET", "i16", 0, "GET", "u8", 100)).toEqual([0xff00, -256, 0]);
-    expect(await r.call("BITFIELD", "nokey", "GET", "u8", "0")).toEqual([0]);
-    expect(await r.exists("nokey")).toBe(0);
+    expect(await s.r.call("BITFIELD", "nokey", "GET", "u8", "0")).toEqual([0]);
+    expect(await s.r.exists("nokey")).toBe(0);
   });
 
   it("SET grows the string just enough to hold the field", async () => {
     expect(await bf("SET", "u8", 20, 255)).toEqual([0]);
-    expect(await r.getBuffer("k")).toEqual(Buffer.from([0x00, 0x00, 0x0f, 0xf0]));
-    expect(await r.call("BITFIELD", "n2", "SET", "u8", "0", "0")).toEqual([0]);
-    expect(await r.getBuffer("n2")).toEqual(Buffer.from([0x00]));
+    expect(await s.r.getBuffer("k")).toEqual(Buffer.from([0x00, 0x00, 0x0f, 0xf0]));
+    expect(await s.r.call("BITFIELD", "n2", "SET", "u8", "0", "0")).toEqual([0]);
+    expect(await s.r.getBuffer("n2")).toEqual(Buffer.from([0x00]));
   });
 
   it("handles 64-bit signed and 63-bit unsigned fields", async () => {
@@ -84,7 +61,7 @@ describe("BITFIELD GET / SET", () => {
   });
 
   it("reads a 64-bit field that spans 9 bytes", async () => {
-    await r.set("k", Buffer.from([0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef, 0xff]));
+    await s.r.set("k", Buffer.from([0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef, 0xff]));
     expect(await bfx("GET", "u63", 4, "GET", "u8", 4, "GET", "u4", 68, "GET", "i64", 8)).toEqual([
       String((0x0123456789abcdefffn >> 5n) & 0x7fffffffffffffffn),
       "18",
@@ -95,7 +72,7 @@ describe("BITFIELD GET / SET", () => {
 
   it("supports #N offsets multiplied by the width", async () => {
     expect(await bf("SET", "u8", "#1", 200, "SET", "i4", "#3", -2, "GET", "u8", 8, "GET", "i4", 12)).toEqual([0, -8, 206, -2]);
-    expect(await r.getBuffer("k")).toEqual(Buffer.from([0x00, 0xce]));
+    expect(await s.r.getBuffer("k")).toEqual(Buffer.from([0x00, 0xce]));
     expect(await bf("GET", "i8", "#536870911")).toEqual([0]);
   });
 
@@ -105,8 +82,8 @@ describe("BITFIELD GET / SET", () => {
   });
 
   it("an empty BITFIELD replies with an empty array and creates nothing", async () => {
-    expect(await r.call("BITFIELD", "k")).toEqual([]);
-    expect(await r.exists("k")).toBe(0);
+    expect(await s.r.call("BITFIELD", "k")).toEqual([]);
+    expect(await s.r.exists("k")).toBe(0);
   });
 
   it("keywords are case-insensitive", async () => {
@@ -141,7 +118,7 @@ describe("BITFIELD INCRBY and OVERFLOW", () => {
 
   it("FAIL still creates the key, zero-filled", async () => {
     expect(await bf("OVERFLOW", "FAIL", "INCRBY", "u8", 8, 300)).toEqual([null]);
-    expect(await r.getBuffer("k")).toEqual(Buffer.from([0, 0]));
+    expect(await s.r.getBuffer("k")).toEqual(Buffer.from([0, 0]));
   });
 
   it("OVERFLOW applies only to the operations after it", async () => {
@@ -215,22 +192,22 @@ describe("BITFIELD argument errors", () => {
 
   it("validates every operation before running any", async () => {
     expect(await errorOf(bf("SET", "u8", 0, 1, "GET", "u64", 0))).toBe(TYPE_ERR);
-    expect(await r.exists("k")).toBe(0);
+    expect(await s.r.exists("k")).toBe(0);
     expect(await errorOf(bf("SET", "u8", 0, 1, "bogus"))).toBe(SYNTAX);
-    expect(await r.exists("k")).toBe(0);
+    expect(await s.r.exists("k")).toBe(0);
   });
 
   it("checks arity", async () => {
-    expect(await errorOf(r.call("BITFIELD"))).toBe("ERR wrong number of arguments for 'bitfield' command");
+    expect(await errorOf(s.r.call("BITFIELD"))).toBe("ERR wrong number of arguments for 'bitfield' command");
   });
 });
 
 describe("BITFIELD_RO", () => {
   it("runs GETs", async () => {
-    await r.set("k", Buffer.from([0xc8, 0x80]));
+    await s.r.set("k", Buffer.from([0xc8, 0x80]));
     expect(await bfro("GET", "u8", 0, "GET", "i4", 4, "GET", "u4", "#2")).toEqual([200, -8, 8]);
-    expect(await r.call("BITFIELD_RO", "nokey", "GET", "u8", "0")).toEqual([0]);
-    expect(await r.exists("nokey")).toBe(0);
+    expect(await s.r.call("BITFIELD_RO", "nokey", "GET", "u8", "0")).toEqual([0]);
+    expect(await s.r.exists("nokey")).toBe(0);
     expect(await bfro()).toEqual([]);
   });
 
@@ -238,7 +215,7 @@ describe("BITFIELD_RO", () => {
     expect(await errorOf(bfro("SET", "u8", 0, 1))).toBe(RO_ERR);
     expect(await errorOf(bfro("INCRBY", "u8", 0, 1))).toBe(RO_ERR);
     expect(await errorOf(bfro("GET", "u8", 0, "OVERFLOW", "WRAP", "INCRBY", "u8", 0, 1))).toBe(RO_ERR);
-    expect(await r.exists("k")).toBe(0);
+    expect(await s.r.exists("k")).toBe(0);
   });
 
   it("reports argument errors before the read-only refusal", async () => {
@@ -251,10 +228,9 @@ describe("BITFIELD_RO", () => {
 
 describe("a key of another type", () => {
   it("is WRONGTYPE to BITFIELD and BITFIELD_RO", async () => {
-    const WRONGTYPE = "WRONGTYPE Operation against a key holding the wrong kind of value";
-    await otherTypeKey(r, "l");
-    expect(await errorOf(r.call("BITFIELD", "l", "GET", "u8", "0"))).toBe(WRONGTYPE);
-    expect(await errorOf(r.call("BITFIELD", "l", "SET", "u8", "0", "1"))).toBe(WRONGTYPE);
-    expect(await errorOf(r.call("BITFIELD_RO", "l", "GET", "u8", "0"))).toBe(WRONGTYPE);
+    await otherTypeKey(s.r, "l");
+    expect(await errorOf(s.r.call("BITFIELD", "l", "GET", "u8", "0"))).toBe(WRONGTYPE);
+    expect(await errorOf(s.r.call("BITFIELD", "l", "SET", "u8", "0", "1"))).toBe(WRONGTYPE);
+    expect(await errorOf(s.r.call("BITFIELD_RO", "l", "GET", "u8", "0"))).toBe(WRONGTYPE);
   });
 });

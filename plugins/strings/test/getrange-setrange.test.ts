@@ -1,70 +1,70 @@
 import { describe, expect, it } from "vitest";
-import { errorOf, useServer, WRONGTYPE } from "./server.js";
-import { otherTypeKey } from "../../../test/helpers/other-type.js";
+import { errorOf, useServer } from "../../../test/helpers/server.js";
+import { otherTypeKey, WRONGTYPE } from "../../../test/helpers/other-type.js";
 
-const { redis } = useServer();
+const s = useServer([], { flush: true });
 const NOT_INTEGER = "ERR value is not an integer or out of range";
 
 describe("GETRANGE / SUBSTR", () => {
   it("takes inclusive, negative-aware ranges", async () => {
-    await redis().set("k", "This is a string");
+    await s.r.set("k", "This is a string");
     const cases: [number, number, string][] = [
       [0, 3, "This"], [-3, -1, "ing"], [0, -1, "This is a string"], [10, 100, "string"], [5, 3, ""],
       [-1, -5, ""], [-100, 3, "This"], [-100, -99, "T"], [20, 30, ""], [0, 0, "T"],
     ];
     for (const [start, end, expected] of cases) {
-      expect(await redis().getrange("k", start, end), `${start} ${end}`).toBe(expected);
-      expect(await redis().call("SUBSTR", "k", String(start), String(end))).toBe(expected);
+      expect(await s.r.getrange("k", start, end), `${start} ${end}`).toBe(expected);
+      expect(await s.r.call("SUBSTR", "k", String(start), String(end))).toBe(expected);
     }
-    expect(await redis().getrange("missing", 0, -1)).toBe("");
-    await redis().set("e", "");
-    expect(await redis().getrange("e", 0, -1)).toBe("");
-    await redis().set("n", "12345");
-    expect(await redis().getrange("n", 1, 2)).toBe("23");
+    expect(await s.r.getrange("missing", 0, -1)).toBe("");
+    await s.r.set("e", "");
+    expect(await s.r.getrange("e", 0, -1)).toBe("");
+    await s.r.set("n", "12345");
+    expect(await s.r.getrange("n", 1, 2)).toBe("23");
   });
 
   it("errors", async () => {
-    expect(await errorOf(redis().call("GETRANGE", "k", "a", "1"))).toBe(NOT_INTEGER);
-    expect(await errorOf(redis().call("GETRANGE", "k", "0", "1.5"))).toBe(NOT_INTEGER);
-    await otherTypeKey(redis(), "l");
-    expect(await errorOf(redis().getrange("l", 0, 1))).toBe(WRONGTYPE);
-    expect(await errorOf(redis().call("GETRANGE", "l", "x", "1"))).toBe(NOT_INTEGER);
+    expect(await errorOf(s.r.call("GETRANGE", "k", "a", "1"))).toBe(NOT_INTEGER);
+    expect(await errorOf(s.r.call("GETRANGE", "k", "0", "1.5"))).toBe(NOT_INTEGER);
+    await otherTypeKey(s.r, "l");
+    expect(await errorOf(s.r.getrange("l", 0, 1))).toBe(WRONGTYPE);
+    expect(await errorOf(s.r.call("GETRANGE", "l", "x", "1"))).toBe(NOT_INTEGER);
   });
 });
 
 describe("SETRANGE", () => {
   it("overwrites and zero-pads", async () => {
-    await redis().set("k", "Hello World");
-    expect(await redis().setrange("k", 6, "Redis")).toBe(11);
-    expect(await redis().get("k")).toBe("Hello Redis");
-    expect(await redis().setrange("p", 5, "x")).toBe(6);
-    expect(await redis().getBuffer("p")).toEqual(Buffer.from([0, 0, 0, 0, 0, 0x78]));
-    expect(await redis().setrange("k", 11, "!!")).toBe(13);
-    expect(await redis().get("k")).toBe("Hello Redis!!");
-    expect(await redis().call("OBJECT", "ENCODING", "k")).toBe("raw");
+    await s.r.set("k", "Hello World");
+    expect(await s.r.setrange("k", 6, "Redis")).toBe(11);
+    expect(await s.r.get("k")).toBe("Hello Redis");
+    expect(await s.r.setrange("p", 5, "x")).toBe(6);
+    expect(await s.r.getBuffer("p")).toEqual(Buffer.from([0, 0, 0, 0, 0, 0x78]));
+    expect(await s.r.setrange("k", 11, "!!")).toBe(13);
+    expect(await s.r.get("k")).toBe("Hello Redis!!");
+    expect(await s.r.call("OBJECT", "ENCODING", "k")).toBe("raw");
   });
 
   it("an empty value changes nothing", async () => {
-    expect(await redis().setrange("missing", 10, "")).toBe(0);
-    expect(await redis().exists("missing")).toBe(0);
-    await redis().set("k", "abc");
-    expect(await redis().setrange("k", 100, "")).toBe(3);
+    expect(await s.r.setrange("missing", 10, "")).toBe(0);
+    expect(await s.r.exists("missing")).toBe(0);
+    await s.r.set("k", "abc");
+    expect(await s.r.setrange("k", 100, "")).toBe(3);
   });
 
   it("keeps the TTL", async () => {
-    await redis().set("k", "abc", "EX", 100);
-    await redis().setrange("k", 100, "x");
-    expect(await redis().ttl("k")).toBe(100);
-    expect(await redis().strlen("k")).toBe(101);
+    await s.r.set("k", "abc", "EX", 100);
+    await s.r.setrange("k", 100, "x");
+    expect(await s.r.ttl("k")).toBe(100);
+    expect(await s.r.strlen("k")).toBe(101);
   });
 
   it("errors", async () => {
-    expect(await errorOf(redis().call("SETRANGE", "k", "-1", "x"))).toBe("ERR offset is out of range");
-    expect(await errorOf(redis().call("SETRANGE", "k", "x", "x"))).toBe(NOT_INTEGER);
-    expect(await errorOf(redis().call("SETRANGE", "k", "536870912", "x"))).toBe("ERR string exceeds maximum allowed size (proto-max-bulk-len)");
-    expect(await errorOf(redis().call("SETRANGE", "k", "536870911", "xx"))).toBe("ERR string exceeds maximum allowed size (proto-max-bulk-len)");
-    await otherTypeKey(redis(), "l");
-    expect(await errorOf(redis().setrange("l", 0, "x"))).toBe(WRONGTYPE);
-    expect(await errorOf(redis().setrange("l", 0, ""))).toBe(WRONGTYPE);
+    expect(await errorOf(s.r.call("SETRANGE", "k", "-1", "x"))).toBe("ERR offset is out of range");
+    expect(await errorOf(s.r.call("SETRANGE", "k", "x", "x"))).toBe(NOT_INTEGER);
+    expect(await errorOf(s.r.call("SETRANGE", "k", "536870912", "x"))).toBe("ERR string exceeds maximum allowed size (proto-max-bulk-len)");
+    expect(await errorOf(s.r.call("SETRANGE", "k", "536870911", "xx"))).toBe("ERR string exceeds maximum allowed size (proto-max-bulk-len)");
+    await otherTypeKey(s.r, "l");
+    expect(await errorOf(s.r.setrange("l", 0, "x"))).toBe(WRONGTYPE);
+    expect(await errorOf(s.r.setrange("l", 0, ""))).toBe(WRONGTYPE);
   });
 });

@@ -1,53 +1,53 @@
 import { describe, expect, it } from "vitest";
-import { errorOf, useServer, WRONGTYPE } from "./server.js";
-import { otherTypeKey } from "../../../test/helpers/other-type.js";
+import { errorOf, useServer } from "../../../test/helpers/server.js";
+import { otherTypeKey, WRONGTYPE } from "../../../test/helpers/other-type.js";
 
-const { redis } = useServer();
+const s = useServer([], { flush: true });
 const NOT_INTEGER = "ERR value is not an integer or out of range";
 
 describe("INCR / DECR / INCRBY / DECRBY", () => {
   it("counts from a missing key and keeps the TTL", async () => {
-    expect(await redis().incr("n")).toBe(1);
-    expect(await redis().incrby("n", 41)).toBe(42);
-    expect(await redis().decr("n")).toBe(41);
-    expect(await redis().decrby("n", 50)).toBe(-9);
-    await redis().expire("n", 100);
-    expect(await redis().incr("n")).toBe(-8);
-    expect(await redis().ttl("n")).toBe(100);
-    expect(await redis().get("n")).toBe("-8");
+    expect(await s.r.incr("n")).toBe(1);
+    expect(await s.r.incrby("n", 41)).toBe(42);
+    expect(await s.r.decr("n")).toBe(41);
+    expect(await s.r.decrby("n", 50)).toBe(-9);
+    await s.r.expire("n", 100);
+    expect(await s.r.incr("n")).toBe(-8);
+    expect(await s.r.ttl("n")).toBe(100);
+    expect(await s.r.get("n")).toBe("-8");
   });
 
   it("handles the full 64-bit range and overflow", async () => {
-    await redis().set("n", "9223372036854775806");
-    await redis().incr("n"); // ioredis turns the reply into a lossy JS number: check the stored text
-    expect(await redis().call("GET", "n")).toBe("9223372036854775807");
-    expect(await errorOf(redis().incr("n"))).toBe("ERR increment or decrement would overflow");
-    await redis().set("m", "-9223372036854775808");
-    expect(await errorOf(redis().decr("m"))).toBe("ERR increment or decrement would overflow");
-    expect(await errorOf(redis().call("DECRBY", "m", "-9223372036854775808"))).toBe("ERR decrement would overflow");
-    await redis().set("big", "3000000000");
-    expect(await redis().incrby("big", 3000000000)).toBe(6000000000);
+    await s.r.set("n", "9223372036854775806");
+    await s.r.incr("n"); // ioredis turns the reply into a lossy JS number: check the stored text
+    expect(await s.r.call("GET", "n")).toBe("9223372036854775807");
+    expect(await errorOf(s.r.incr("n"))).toBe("ERR increment or decrement would overflow");
+    await s.r.set("m", "-9223372036854775808");
+    expect(await errorOf(s.r.decr("m"))).toBe("ERR increment or decrement would overflow");
+    expect(await errorOf(s.r.call("DECRBY", "m", "-9223372036854775808"))).toBe("ERR decrement would overflow");
+    await s.r.set("big", "3000000000");
+    expect(await s.r.incrby("big", 3000000000)).toBe(6000000000);
   });
 
   it("refuses values and increments that are not Redis integers", async () => {
     for (const bad of ["abc", " 1", "1 ", "+1", "01", "-0", "1.0", "", "9223372036854775808"]) {
-      await redis().set("n", bad);
-      expect(await errorOf(redis().incr("n")), JSON.stringify(bad)).toBe(NOT_INTEGER);
+      await s.r.set("n", bad);
+      expect(await errorOf(s.r.incr("n")), JSON.stringify(bad)).toBe(NOT_INTEGER);
     }
-    expect(await errorOf(redis().call("INCRBY", "x", "1.5"))).toBe(NOT_INTEGER);
-    expect(await errorOf(redis().call("DECRBY", "x", "abc"))).toBe(NOT_INTEGER);
-    await otherTypeKey(redis(), "l");
-    expect(await errorOf(redis().incr("l"))).toBe(WRONGTYPE);
-    expect(await errorOf(redis().call("INCRBY", "l", "x"))).toBe(NOT_INTEGER);
+    expect(await errorOf(s.r.call("INCRBY", "x", "1.5"))).toBe(NOT_INTEGER);
+    expect(await errorOf(s.r.call("DECRBY", "x", "abc"))).toBe(NOT_INTEGER);
+    await otherTypeKey(s.r, "l");
+    expect(await errorOf(s.r.incr("l"))).toBe(WRONGTYPE);
+    expect(await errorOf(s.r.call("INCRBY", "l", "x"))).toBe(NOT_INTEGER);
   });
 
   it("reports int encoding for counters", async () => {
-    await redis().incr("n");
-    expect(await redis().call("OBJECT", "ENCODING", "n")).toBe("int");
-    await redis().append("n", "1");
-    expect(await redis().call("OBJECT", "ENCODING", "n")).toBe("raw");
-    await redis().incr("n");
-    expect(await redis().call("OBJECT", "ENCODING", "n")).toBe("int");
+    await s.r.incr("n");
+    expect(await s.r.call("OBJECT", "ENCODING", "n")).toBe("int");
+    await s.r.append("n", "1");
+    expect(await s.r.call("OBJECT", "ENCODING", "n")).toBe("raw");
+    await s.r.incr("n");
+    expect(await s.r.call("OBJECT", "ENCODING", "n")).toBe("int");
   });
 });
 
@@ -59,31 +59,31 @@ describe("INCRBYFLOAT", () => {
       ["1.1", "2.2", "3.3"], ["-0.5", "0.25", "-0.25"], ["100", "1.23e2", "223"],
     ];
     for (const [start, incr, expected] of cases) {
-      await redis().del("f");
-      if (start !== null) await redis().set("f", start);
-      expect(await redis().incrbyfloat("f", incr), `${start} + ${incr}`).toBe(expected);
-      expect(await redis().get("f")).toBe(expected);
+      await s.r.del("f");
+      if (start !== null) await s.r.set("f", start);
+      expect(await s.r.incrbyfloat("f", incr), `${start} + ${incr}`).toBe(expected);
+      expect(await s.r.get("f")).toBe(expected);
     }
   });
 
   it("keeps the TTL and reports embstr", async () => {
-    await redis().set("f", "1", "EX", 100);
-    await redis().incrbyfloat("f", "1");
-    expect(await redis().ttl("f")).toBe(100);
-    expect(await redis().call("OBJECT", "ENCODING", "f")).toBe("embstr");
+    await s.r.set("f", "1", "EX", 100);
+    await s.r.incrbyfloat("f", "1");
+    expect(await s.r.ttl("f")).toBe(100);
+    expect(await s.r.call("OBJECT", "ENCODING", "f")).toBe("embstr");
   });
 
   it("errors", async () => {
     const NOT_FLOAT = "ERR value is not a valid float";
-    expect(await errorOf(redis().call("INCRBYFLOAT", "f", "abc"))).toBe(NOT_FLOAT);
-    expect(await errorOf(redis().call("INCRBYFLOAT", "f", "nan"))).toBe(NOT_FLOAT);
-    expect(await errorOf(redis().call("INCRBYFLOAT", "f", " 1"))).toBe(NOT_FLOAT);
-    expect(await errorOf(redis().call("INCRBYFLOAT", "f", "1 "))).toBe(NOT_FLOAT);
-    expect(await errorOf(redis().call("INCRBYFLOAT", "f", "inf"))).toBe("ERR increment would produce NaN or Infinity");
-    await redis().set("s", "hello");
-    expect(await errorOf(redis().call("INCRBYFLOAT", "s", "1"))).toBe(NOT_FLOAT);
-    await otherTypeKey(redis(), "l");
-    expect(await errorOf(redis().call("INCRBYFLOAT", "l", "abc"))).toBe(WRONGTYPE);
-    expect(await redis().exists("f")).toBe(0);
+    expect(await errorOf(s.r.call("INCRBYFLOAT", "f", "abc"))).toBe(NOT_FLOAT);
+    expect(await errorOf(s.r.call("INCRBYFLOAT", "f", "nan"))).toBe(NOT_FLOAT);
+    expect(await errorOf(s.r.call("INCRBYFLOAT", "f", " 1"))).toBe(NOT_FLOAT);
+    expect(await errorOf(s.r.call("INCRBYFLOAT", "f", "1 "))).toBe(NOT_FLOAT);
+    expect(await errorOf(s.r.call("INCRBYFLOAT", "f", "inf"))).toBe("ERR increment would produce NaN or Infinity");
+    await s.r.set("s", "hello");
+    expect(await errorOf(s.r.call("INCRBYFLOAT", "s", "1"))).toBe(NOT_FLOAT);
+    await otherTypeKey(s.r, "l");
+    expect(await errorOf(s.r.call("INCRBYFLOAT", "l", "abc"))).toBe(WRONGTYPE);
+    expect(await s.r.exists("f")).toBe(0);
   });
 });

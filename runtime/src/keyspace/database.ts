@@ -3,6 +3,11 @@
 import { KeyTable } from "./key-table.js";
 import type { ValueTypes } from "./value-types.js";
 
+/** Checked before the key is touched, so a plugin's bad handle leaves no half-made key behind. */
+function checkHandle(handle: number): void {
+  if (handle >>> 0 !== handle) throw new RangeError(`value handle ${handle} is not an integer in [0, 2^32)`);
+}
+
 export class Database {
   table = new KeyTable();
   expiredKeys = 0;
@@ -28,6 +33,7 @@ export class Database {
 
   /** Bind a new key (caller checked it is absent). */
   insert(src: Uint8Array, off: number, len: number, typeId: number, handle: number, now: number): number {
+    checkHandle(handle);
     const id = this.table.insert(src, off, len);
     this.table.setType(id, typeId);
     this.table.setHandle(id, handle);
@@ -38,6 +44,7 @@ export class Database {
 
   /** Replace a key's value, releasing the old one unless it is the very same value. */
   replace(id: number, typeId: number, handle: number): void {
+    checkHandle(handle);
     const oldType = this.table.type(id);
     const oldHandle = this.table.handle(id);
     if (oldType === typeId && oldHandle === handle) return;

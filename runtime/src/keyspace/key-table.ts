@@ -52,7 +52,7 @@ export class KeyTable implements IndexedEntries {
   /** Ids at or above this were never handed out. */
   private highWater = 0;
   /** Holds a long key's bytes while it is rehashed. */
-  private scratch = Buffer.alloc(256);
+  private readonly scratch = Buffer.alloc(4096);
 
   /** `initialCapacity`: keys the index takes before its first growth. */
   constructor(initialCapacity = MIN_CAPACITY) {
@@ -253,9 +253,10 @@ export class KeyTable implements IndexedEntries {
     if (len <= INLINE_BYTES) {
       return hashBytes(this.seed, this.metaBytes[id >>> PAGE_SHIFT]!, (id & PAGE_MASK) * STRIDE * 4 + INLINE_OFFSET, len);
     }
-    if (len > this.scratch.length) this.scratch = Buffer.alloc(len);
-    this.copyKey(id, this.scratch, 0);
-    return hashBytes(this.seed, this.scratch, 0, len);
+    // Keys too long for the scratch buffer are rare: a temporary beats pinning the longest one seen.
+    const buf = len <= this.scratch.length ? this.scratch : Buffer.allocUnsafe(len);
+    this.copyKey(id, buf, 0);
+    return hashBytes(this.seed, buf, 0, len);
   }
 
   /** IndexedEntries: whether entry `id`'s key is `src[off, off+len)`. */

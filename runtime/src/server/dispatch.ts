@@ -56,23 +56,30 @@ export function execute(server: Server, client: Client): void {
   server.stats.commands++;
   cmd.calls++;
   client.lastCommand = cmd.spec.name;
-  if (cmd.handler) {
-    cmd.handler(client, server);
-    return;
-  }
-  const plugin = cmd.plugin!;
-  ctx.writer = w;
-  ctx.dbIndex = client.db;
-  ctx.db = server.keyspace.databases[client.db];
   const mark = w.mark();
   try {
-    plugin.runCommand(cmd.spec.id!, p.argc, p.buf, p.argOffset, p.argLength);
-    if (w.pos === mark) throw new PluginFailure(`ERR plugin '${plugin.name}' sent no reply to '${cmd.spec.name}'`);
+    if (cmd.handler) cmd.handler(client, server);
+    else runPlugin(server, client, cmd, mark);
   } catch (e) {
-    if (!(e instanceof PluginFailure)) throw e;
+    // Whatever failed, this command answers one error and the server goes on serving everyone.
     w.rollback(mark);
-    w.error(e.message);
     cmd.failedCalls++;
-    log("warning", `${e.message} (command '${cmd.spec.name}', client id=${client.id})`);
+    if (e instanceof PluginFailure) {
+      w.error(e.message);
+      log("warning", `${e.message} (command '${cmd.spec.name}', client id=${client.id})`);
+    } else {
+      w.error(`ERR internal error while executing '${cmd.spec.name}'`);
+      log("warning", `Internal error in '${cmd.spec.name}': ${(e as Error).stack ?? e}`);
+    }
   }
+}
+
+function runPlugin(server: Server, client: Client, cmd: Command, mark: number): void {
+  const p = client.parser;
+  const plugin = cmd.plugin!;
+  ctx.writer = client.writer;
+  ctx.dbIndex = client.db;
+  ctx.db = server.keyspace.databases[client.db];
+  plugin.runCommand(cmd.spec.id!, p.argc, p.buf, p.argOffset, p.argLength);
+  if (client.writer.pos === mark) throw new PluginFailure(`ERR plugin '${plugin.name}' sent no reply to '${cmd.spec.name}'`);
 }

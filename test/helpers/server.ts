@@ -1,0 +1,77 @@
+// One server per test file (Ferrite, or redis-server with TEST_AGAINST=redis) and the ioredis clients
+// on it: useServer() registers the vitest hooks that start the server before the file's tests and
+// stop it, clients included, after them.
+import { Redis, type RedisOptions } from "ioredis";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { startTarget, type Target, type TargetOptions } from "./target.js";
+
+export interface ServerOptions extends TargetOptions {
+  /** Which server to start; by default the one TEST_AGAINST names. */
+  kind?: "ferrite" | "redis";
+  /** Options for every client (the default one included), over host, port and maxRetriesPerRequest 0. */
+  client?: RedisOptions;
+  /** FLUSHALL before each test. */
+  flush?: boolean;
+}
+
+export interface Server {
+  /** The running server (from beforeAll on). */
+  readonly target: Target;
+  readonly port: number;
+  /** The default client, connected on first use. */
+  readonly r: Redis;
+  /** A new client (on `options.db`, say), closed with the server. */
+  client(options?: RedisOptions): Redis;
+}
+
+/** Starts a server with `args` (redis-server-style flags) for the calling test file. */
+export function useServer(args: string[] = [], options: ServerOptions = {}): Server {
+  const { kind, client: clientOptions, flush, ...targetOptions } = options;
+  let target: Target | undefined;
+  let main: Redis | undefined;
+  const clients: Redis[] = [];
+  const started = (): Target => {
+    if (!target) throw new Error("useServer: the server is not running (use it inside tests or hooks)");
+    return target;
+  };
+  const server: Server = {
+    get target() {
+      return started();
+    },
+    get port() {
+      return started().port;
+    },
+    get r() {
+      return (main ??= server.client());
+    },
+    client(extra = {}) {
+      const c = new Redis({ host: "127.0.0.1", port: started().port, maxRetriesPerRequest: 0, ...clientOptions, ...extra });
+      clients.push(c);
+      return c;
+    },
+  };
+  beforeAll(async () => {
+    target = await startTarget(args, kind, targetOptions);
+  });
+  afterAll(async () => {
+    for (const c of clients) c.disconnect();
+    await target?.stop();
+  });
+  if (flush) beforeEach(async () => {
+    await server.r.flushall();
+  });
+  return server;
+}
+
+/** The error message a command fails with; throws if it succeeds. */
+export async function errorOf(reply: Promise<unknown>): Promise<string> {
+  try {
+    const value = await reply;
+    throw new Error(`expected an error, got ${JSON.stringify(value)}`);
+  } catch (e) {
+    if ((e as Error).name !== "ReplyError") throw e;
+    return (e as Error).message;
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
