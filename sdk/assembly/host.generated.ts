@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR: i32 = 1;
-export const ABI_MINOR: i32 = 0;
+export const ABI_MINOR: i32 = 1;
 
 export const MISSING: i32 = -1;
 export const WRONGTYPE: i32 = -2;
@@ -193,6 +193,21 @@ export declare function result_len(): i32;
 // @ts-ignore: decorator
 @external("ferrite", "save_write")
 export declare function save_write(ptr: i32, len: i32): void;
+
+/** Block the calling client until one of the keys among its own arguments first_arg..last_arg (inclusive, every step-th; a negative index counts from the end, -1 being the last argument) is signalled ready, or timeout_ms passes (0 = forever). The command then returns without replying. When a key is signalled the host runs the same command again for this client, in FIFO order of the clients blocked on that key; a run that replies unblocks the client, a run that calls block_on_keys again keeps its place. On timeout the host replies a null array (flags & 1: a null bulk instead). `data` is kept and handed back by block_context on every run after the first. Returns 1 if blocked, 0 if this client cannot block here (the command must then give its timeout reply at once). */
+// @ts-ignore: decorator
+@external("ferrite", "block_on_keys")
+export declare function block_on_keys(first_arg: i32, last_arg: i32, step: i32, timeout_ms: f64, flags: i32, data_ptr: i32, data_len: i32): i32;
+
+/** -1 when the current command is a fresh call; when it is a run after block_on_keys, the length of the data given to block_on_keys, placed in the result buffer (result_read). */
+// @ts-ignore: decorator
+@external("ferrite", "block_context")
+export declare function block_context(): i32;
+
+/** Signal that the key changed in place in a way that may let blocked clients proceed (e.g. LPUSH into an existing list). key_set, key_rename, key_copy, key_move and key_restore signal their target key themselves. */
+// @ts-ignore: decorator
+@external("ferrite", "key_signal_ready")
+export declare function key_signal_ready(key_ptr: i32, key_len: i32): void;
 
 /** Unix time in ms, frozen for the current command. */
 // @ts-ignore: decorator

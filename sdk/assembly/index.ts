@@ -2,6 +2,7 @@
 // that name to this folder). See sdk/README.md for the handler convention.
 
 export * from "./args";
+export * from "./blocking";
 export * from "./errors";
 export * from "./keys";
 export * from "./keyspace";

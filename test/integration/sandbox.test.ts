@@ -1,15 +1,16 @@
 // The sandbox's promises, each against a deliberately hostile plugin (test/fixtures/plugins/hostile):
 // a runaway loop, a memory hog, a trap and an abort each fail one command with a clear error, and the
 // server, other clients and the plugin itself keep working.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Redis } from "ioredis";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Redis } from "ioredis";
 import { connect } from "node:net";
 import { join } from "node:path";
-import { ROOT, startTarget, type Target } from "../helpers/target.js";
+import { ROOT } from "../helpers/target.js";
+import { useServer } from "../helpers/server.js";
 import { watPlugin } from "../helpers/wat-plugin.js";
 
 const HOSTILE = join(ROOT, "build/fixtures/hostile.wasm");
-let server: Target;
+const server = useServer(["--plugin-call-budget-ms", "200", "--plugin-max-memory", "64mb", "--loadmodule", HOSTILE], { kind: "ferrite" });
 let a: Redis;
 let b: Redis;
 
@@ -26,18 +27,9 @@ function rawReply(port: number, line: string): Promise<string> {
   });
 }
 
-beforeAll(async () => {
-  server = await startTarget(["--plugin-call-budget-ms", "200", "--plugin-max-memory", "64mb", "--loadmodule", HOSTILE], "ferrite");
-  a = new Redis({ port: server.port, lazyConnect: true });
-  b = new Redis({ port: server.port, lazyConnect: true });
-  await a.connect();
-  await b.connect();
-});
-
-afterAll(async () => {
-  a?.disconnect();
-  b?.disconnect();
-  await server?.stop();
+beforeAll(() => {
+  a = server.client();
+  b = server.client();
 });
 
 describe("a plugin that never returns", () => {
@@ -80,15 +72,22 @@ describe("a plugin that traps", () => {
 
 describe("load-time refusals", () => {
   it("refuses an unknown ABI major with a clear log line", async () => {
-    const path = watPlugin(server.dir, "future.wasm", { name: "future", abi: "2.0" });
+    const path = watPlugin(server.target.dir, "future.wasm", { name: "future", abi: "2.0" });
     await expect(a.call("module", "load", path)).rejects.toThrow("ERR Error loading the extension. Please check the server logs.");
-    await server.waitForLog(/plugin 'future' targets host API 2\.0, but this server implements major version 1/);
+    await server.target.waitForLog(/plugin 'future' targets host API 2\.0, but this server implements major version 1/);
   });
 
   it("refuses a plugin importing anything outside the host API", async () => {
-    const path = watPlugin(server.dir, "rogue.wasm", { name: "rogue" }, `(import "env" "fetch" (func (param i32)))`);
+    const path = watPlugin(server.target.dir, "rogue.wasm", { name: "rogue" }, `(import "env" "fetch" (func (param i32)))`);
     await expect(a.call("module", "load", path)).rejects.toThrow("ERR Error loading the extension. Please check the server logs.");
-    await server.waitForLog(/plugin 'rogue' refused: .*env\.fetch/);
+    await server.target.waitForLog(/plugin 'rogue' refused: .*env\.fetch/);
+  });
+
+  it("refuses a plugin using an import newer than the ABI minor it declares", async () => {
+    const path = watPlugin(server.target.dir, "early.wasm", { name: "early", abi: "1.0" },
+      `(import "ferrite" "block_on_keys" (func (param i32 i32 i32 f64 i32 i32 i32) (result i32)))`);
+    await expect(server.r.call("module", "load", path)).rejects.toThrow("ERR Error loading the extension.");
+    await server.target.waitForLog(/plugin 'early' refused: .*block_on_keys/);
   });
 
   it("refuses a file that is not a plugin", async () => {

@@ -1,6 +1,6 @@
 // SETBIT, GETBIT, BITCOUNT, BITPOS and BITOP over real sockets; TEST_AGAINST=redis runs the same
 // assertions against redis-server, so every expected value here is the reference's answer.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
 import { otherTypeKey, WRONGTYPE } from "../../../test/helpers/other-type.js";
 

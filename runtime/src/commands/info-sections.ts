@@ -81,7 +81,7 @@ function clients(s: Server): string[] {
     `maxclients:${s.config.int("maxclients")}`,
     `client_recent_max_input_buffer:${maxInput}`,
     `client_recent_max_output_buffer:${maxOutput}`,
-    "blocked_clients:0",
+    `blocked_clients:${s.keyspace.blocking.count}`,
     "tracking_clients:0",
     "clients_in_timeout_table:0",
   ];

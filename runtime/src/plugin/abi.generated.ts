@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR = 1;
-export const ABI_MINOR = 0;
+export const ABI_MINOR = 1;
 export const IMPORT_MODULE = "ferrite";
 export const MEMORY_IMPORT = { module: "env", name: "memory" } as const;
 export const MANIFEST_SECTION = "ferrite.manifest";
@@ -53,6 +53,9 @@ export const IMPORT_SINCE: Record<string, string> = {
   result_read: "1.0",
   result_len: "1.0",
   save_write: "1.0",
+  block_on_keys: "1.1",
+  block_context: "1.1",
+  key_signal_ready: "1.1",
   time_ms: "1.0",
   time_us: "1.0",
   random_fill: "1.0",
@@ -99,6 +102,9 @@ export interface HostImports {
   result_read(dst_ptr: number): void;
   result_len(): number;
   save_write(ptr: number, len: number): void;
+  block_on_keys(first_arg: number, last_arg: number, step: number, timeout_ms: number, flags: number, data_ptr: number, data_len: number): number;
+  block_context(): number;
+  key_signal_ready(key_ptr: number, key_len: number): void;
   time_ms(): number;
   time_us(): number;
   random_fill(ptr: number, len: number): void;

@@ -11,6 +11,8 @@ export class CallContext {
   nowUs = 0;
   result = Buffer.alloc(4096);
   resultLen = 0;
+  /** False where a command must not block (later: inside MULTI/EXEC and scripts). */
+  canBlock = true;
   /** Chunks of a value being serialized by a type's save callback. */
   saveChunks: Buffer[] | null = null;
 

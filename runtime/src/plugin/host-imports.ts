@@ -73,6 +73,7 @@ export function hostImports(p: Plugin, ks: Keyspace): HostImports {
         db.insert(p.view(), kp, kl, p.types[type].id, handle, ctx.now);
       }
       ks.keyWritten();
+      ks.blocking.signal(ctx.dbIndex, p.view(), kp, kl);
       return 1;
     },
     key_delete(kp, kl) {
@@ -124,6 +125,7 @@ export function hostImports(p: Plugin, ks: Keyspace): HostImports {
         db.table.setExpire(id, moved.expire);
       }
       ks.keyWritten();
+      ks.blocking.signal(ctx.dbIndex, p.view(), dp, dl);
       return 1;
     },
     key_copy(sp, sl, dp, dl, dbIndex, flags) {
@@ -146,6 +148,7 @@ export function hostImports(p: Plugin, ks: Keyspace): HostImports {
         target.table.setExpire(id, expire);
       }
       ks.keyWritten();
+      ks.blocking.signal(target.index, p.view(), dp, dl);
       return 1;
     },
     key_move(kp, kl, dbIndex) {
@@ -158,6 +161,7 @@ export function hostImports(p: Plugin, ks: Keyspace): HostImports {
       const id = target.insert(p.view(), kp, kl, moved.typeId, moved.handle, ctx.now);
       target.table.setExpire(id, moved.expire);
       ks.keyWritten();
+      ks.blocking.signal(dbIndex, p.view(), kp, kl);
       return 1;
     },
     key_dump(kp, kl) {
@@ -188,6 +192,7 @@ export function hostImports(p: Plugin, ks: Keyspace): HostImports {
       if (existing >= 0) ctx.db.replace(id, type.id, handle);
       ctx.db.table.setExpire(id, at);
       ks.keyWritten();
+      ks.blocking.signal(ctx.dbIndex, key, 0, key.length);
       return 1;
     },
     key_object(kp, kl, field) {
@@ -255,6 +260,17 @@ export function hostImports(p: Plugin, ks: Keyspace): HostImports {
       if (!ctx.saveChunks) throw new PluginAbort("save_write called outside ferrite_type_save");
       ctx.saveChunks.push(Buffer.from(p.view().subarray(ptr, ptr + len)));
     },
+    block_on_keys(first, last, step, timeoutMs, flags, dp, dl) {
+      if (!ctx.canBlock) return 0;
+      const data = ks.blocking.rerun?.data ?? Buffer.from(p.view().subarray(dp, dp + dl));
+      ks.blocking.request = { first, last, step, timeoutMs, flags, data };
+      return 1;
+    },
+    block_context() {
+      const bc = ks.blocking.rerun;
+      return bc ? ctx.setResult(bc.data) : -1;
+    },
+    key_signal_ready: (kp, kl) => ks.blocking.signal(ctx.dbIndex, p.view(), kp, kl),
     time_ms: () => ctx.now,
     time_us: () => ctx.micros(),
     random_fill: (ptr, len) => void randomFillSync(p.view(), ptr, len),

@@ -50,6 +50,11 @@ export function loadPlugin(path: string, args: string[], keyspace: Keyspace, max
   const minor = checkAbi(manifest);
   const info = inspectModule(wasm);
   const problems = checkImports(info, allowedImports(minor));
+  for (const i of info.imports) {
+    const since = i.module === IMPORT_MODULE ? IMPORT_SINCE[i.name] : undefined;
+    if (since && Number(since.split(".")[1]) > minor)
+      problems.push(`${i.module}.${i.name} is host API ${since}, newer than the ${manifest.abi} it declares (declare "abi": "${since}")`);
+  }
   const exported = new Set(info.exports.map((e) => e.name));
   for (const name of REQUIRED_EXPORTS) if (!exported.has(name)) problems.push(`does not export ${name}`);
   if (manifest.types.length) for (const name of TYPE_EXPORTS) if (!exported.has(name)) problems.push(`declares types but does not export ${name}`);

@@ -2,6 +2,7 @@
 import type { Socket } from "node:net";
 import { CommandParser, type ParserLimits } from "../protocol/command-parser.js";
 import { ReplyWriter } from "../protocol/reply-writer.js";
+import type { BlockedClient } from "./blocking.js";
 
 export class Client {
   readonly parser: CommandParser;
@@ -10,6 +11,8 @@ export class Client {
   libName = "";
   libVer = "";
   db = 0;
+  /** While blocked (BLPOP…), its further commands wait in the parser. */
+  blocked: BlockedClient | null = null;
   /** Set by QUIT or a protocol error: reply, flush, then close. */
   closeAfterReply = false;
   readonly createdAt = Date.now();

@@ -5,6 +5,7 @@ import { ctx } from "../plugin/call-context.js";
 import { PluginFailure } from "../plugin/plugin.js";
 import type { Client } from "./client.js";
 import type { Command } from "./command-table.js";
+import type { BlockedClient } from "./blocking.js";
 import type { Server } from "./server.js";
 import { log } from "./log.js";
 
@@ -77,9 +78,45 @@ export function execute(server: Server, client: Client): void {
 function runPlugin(server: Server, client: Client, cmd: Command, mark: number): void {
   const p = client.parser;
   const plugin = cmd.plugin!;
+  const blocking = server.keyspace.blocking;
   ctx.writer = client.writer;
   ctx.dbIndex = client.db;
   ctx.db = server.keyspace.databases[client.db];
+  blocking.request = null;
   plugin.runCommand(cmd.spec.id!, p.argc, p.buf, p.argOffset, p.argLength);
-  if (client.writer.pos === mark) throw new PluginFailure(`ERR plugin '${plugin.name}' sent no reply to '${cmd.spec.name}'`);
+  const request = blocking.request;
+  blocking.request = null;
+  if (client.writer.pos !== mark) return; // a reply wins over a block request
+  if (!request) throw new PluginFailure(`ERR plugin '${plugin.name}' sent no reply to '${cmd.spec.name}'`);
+  server.block(client, cmd, request);
+}
+
+/**
+ * Run a blocked client's command again now that one of its keys is ready. True when it replied (the
+ * client is served); false when it blocked again, keeping its place in the queues.
+ */
+export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
+  const blocking = server.keyspace.blocking;
+  const w = bc.client.writer;
+  const plugin = bc.command.plugin!;
+  ctx.writer = w;
+  ctx.dbIndex = bc.db;
+  ctx.db = server.keyspace.databases[bc.db];
+  blocking.rerun = bc;
+  blocking.request = null;
+  const mark = w.mark();
+  try {
+    plugin.runCommand(bc.command.spec.id!, bc.offsets.length, bc.args, bc.offsets, bc.lengths);
+    if (w.pos === mark && !blocking.request)
+      throw new PluginFailure(`ERR plugin '${plugin.name}' sent no reply to '${bc.command.spec.name}'`);
+  } catch (e) {
+    if (!(e instanceof PluginFailure)) throw e;
+    w.rollback(mark);
+    w.error(e.message);
+    log("warning", `${e.message} (command '${bc.command.spec.name}', client id=${bc.client.id})`);
+  } finally {
+    blocking.rerun = null;
+    blocking.request = null;
+  }
+  return w.pos !== mark;
 }

@@ -1,9 +1,12 @@
 // All databases and the value-type registry: what host imports and keyspace commands operate on.
 import { Database } from "../keyspace/database.js";
 import { ValueTypes } from "../keyspace/value-types.js";
+import { Blocking } from "./blocking.js";
 
 export class Keyspace {
   readonly types = new ValueTypes();
+  /** Clients blocked on keys: here because every write to a key may wake them. */
+  readonly blocking = new Blocking();
   readonly databases: Database[];
   lfuLogFactor = 10;
   lfuDecayTime = 1;

@@ -7,7 +7,9 @@ import { CommandTable } from "./command-table.js";
 import { Client } from "./client.js";
 import { Keyspace } from "./keyspace.js";
 import { PluginRegistry } from "./plugins.js";
-import { execute } from "./dispatch.js";
+import { execute, rerunBlocked } from "./dispatch.js";
+import type { Command } from "./command-table.js";
+import type { BlockRequest } from "./blocking.js";
 import { registerCoreCommands } from "../commands/index.js";
 import { ProtocolError, QueryBufferLimitError } from "../protocol/command-parser.js";
 import { replyCounters } from "../protocol/reply-writer.js";
@@ -119,33 +121,76 @@ export class Server {
     this.stats.connections++;
     socket.on("data", (chunk) => this.onData(client, chunk));
     socket.on("error", () => socket.destroy());
-    socket.on("close", () => this.clients.delete(client.id));
+    socket.on("close", () => {
+      this.clients.delete(client.id);
+      if (client.blocked) this.keyspace.blocking.unblock(client.blocked);
+    });
   }
 
   private onData(client: Client, chunk: Buffer): void {
     this.stats.netInput += chunk.length;
     client.lastInteraction = Date.now();
+    try {
+      client.parser.feed(chunk);
+    } catch (e) {
+      if (!(e instanceof QueryBufferLimitError)) throw e;
+      log("warning", `Closing client that reached max query buffer length (id=${client.id} addr=${client.addr})`);
+      client.socket.destroy();
+      return;
+    }
+    this.processInput(client);
+  }
+
+  /** Run the client's buffered commands, until it blocks or closes, then send the replies in one write. */
+  private processInput(client: Client): void {
     const parser = client.parser;
     ctx.freezeClock();
     try {
-      parser.feed(chunk);
-      while (!client.closeAfterReply && parser.next()) {
+      while (!client.closeAfterReply && !client.blocked && parser.next()) {
         execute(this, client);
+        if (this.keyspace.blocking.hasReady()) this.serveBlocked();
       }
     } catch (e) {
-      if (e instanceof QueryBufferLimitError) {
-        log("warning", `Closing client that reached max query buffer length (id=${client.id} addr=${client.addr})`);
-        client.socket.destroy();
-        return;
-      }
       if (!(e instanceof ProtocolError)) throw e;
       client.writer.error(`ERR ${e.message}`);
       client.closeAfterReply = true;
     }
     parser.compact();
+    this.send(client);
+    if (client.closeAfterReply) client.socket.end();
+  }
+
+  private send(client: Client): void {
     this.stats.netOutput += client.writer.pos;
     client.flush();
-    if (client.closeAfterReply) client.socket.end();
+  }
+
+  block(client: Client, command: Command, request: BlockRequest): void {
+    this.keyspace.blocking.block(client, command, client.db, request, (bc) => {
+      // Timed out: the null the command's family answers, then the client's pending commands.
+      if (bc.timeoutReplyNull) bc.client.writer.null();
+      else bc.client.writer.nullArray();
+      this.keyspace.blocking.unblock(bc);
+      this.resume(bc.client);
+    });
+  }
+
+  private serveBlocked(): void {
+    const served: Client[] = [];
+    this.keyspace.blocking.serveReady((bc) => {
+      const replied = rerunBlocked(this, bc);
+      if (replied) served.push(bc.client);
+      return replied;
+    });
+    for (const c of served) this.resume(c);
+  }
+
+  /** A client just unblocked: send its reply now, and run what it pipelined behind the blocking command. */
+  private resume(client: Client): void {
+    this.send(client);
+    setImmediate(() => {
+      if (!client.socket.destroyed && !client.blocked) this.processInput(client);
+    });
   }
 
   kill(client: Client): void {

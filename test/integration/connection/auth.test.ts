@@ -1,10 +1,10 @@
 // --requirepass: NOAUTH before authentication, AUTH in both forms, HELLO AUTH, RESET dropping the
 // authentication, the tighter request limits before AUTH, and the three clients logging in.
 // Runs against redis-server too (TEST_AGAINST=redis).
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { Redis } from "ioredis";
 import { createClient } from "redis";
-import { startTarget, type Target } from "../../helpers/target.js";
+import { useServer } from "../../helpers/server.js";
 import { RawConnection, completeReply } from "../core/raw-resp.js";
 import { exchange } from "../protocol/raw-exchange.js";
 import { redisCli } from "../protocol/cli.js";
@@ -12,16 +12,8 @@ import { redisCli } from "../protocol/cli.js";
 const PASSWORD = "s3cret";
 const NOAUTH = "-NOAUTH Authentication required.\r\n";
 const WRONGPASS = "-WRONGPASS invalid username-password pair or user is disabled.\r\n";
-let server: Target;
+const server = useServer(["--requirepass", PASSWORD]);
 let c: RawConnection;
-
-beforeAll(async () => {
-  server = await startTarget(["--requirepass", PASSWORD]);
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
 
 async function fresh(): Promise<RawConnection> {
   c?.close();

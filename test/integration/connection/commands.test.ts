@@ -1,25 +1,14 @@
 // Connection commands without a password configured: PING, ECHO, TIME, AUTH, QUIT and RESET, through
 // raw sockets, ioredis, node-redis and redis-cli. Runs against redis-server too.
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { Redis } from "ioredis";
 import { createClient } from "redis";
-import { startTarget, type Target } from "../../helpers/target.js";
+import { useServer } from "../../helpers/server.js";
 import { RawConnection, completeReply } from "../core/raw-resp.js";
 import { exchange } from "../protocol/raw-exchange.js";
 import { redisCli } from "../protocol/cli.js";
 
-let server: Target;
-let r: Redis;
-
-beforeAll(async () => {
-  server = await startTarget();
-  r = new Redis({ port: server.port });
-});
-
-afterAll(async () => {
-  r?.disconnect();
-  await server?.stop();
-});
+const server = useServer();
 
 it("answers PING with PONG, or with its argument as a bulk string", async () => {
   const c = await RawConnection.open(server.port);
@@ -28,34 +17,34 @@ it("answers PING with PONG, or with its argument as a bulk string", async () => 
   expect(await c.send(["ping", ""], completeReply)).toBe("$0\r\n\r\n");
   expect(await c.send(["ping", "a", "b"])).toBe("-ERR wrong number of arguments for 'ping' command\r\n");
   c.close();
-  expect(await r.ping()).toBe("PONG");
+  expect(await server.r.ping()).toBe("PONG");
   expect(redisCli(server.port, "PING").stdout).toBe("PONG\n");
   expect(redisCli(server.port, "--no-raw", "PING", "hi").stdout).toBe('"hi"\n');
 });
 
 it("echoes ECHO's argument", async () => {
-  expect(await r.echo("héllo")).toBe("héllo");
-  await expect(r.call("echo")).rejects.toThrow("ERR wrong number of arguments for 'echo' command");
-  await expect(r.call("echo", "a", "b")).rejects.toThrow("ERR wrong number of arguments for 'echo' command");
+  expect(await server.r.echo("héllo")).toBe("héllo");
+  await expect(server.r.call("echo")).rejects.toThrow("ERR wrong number of arguments for 'echo' command");
+  await expect(server.r.call("echo", "a", "b")).rejects.toThrow("ERR wrong number of arguments for 'echo' command");
   expect(redisCli(server.port, "ECHO", "from cli").stdout).toBe("from cli\n");
 });
 
 it("tells the time as unix seconds and microseconds", async () => {
   const before = Date.now();
-  const [seconds, micros] = (await r.call("time")) as [string, string];
+  const [seconds, micros] = (await server.r.call("time")) as [string, string];
   expect(seconds).toMatch(/^\d+$/);
   expect(micros).toMatch(/^\d+$/);
   expect(Number(micros)).toBeLessThan(1_000_000);
   const ms = Number(seconds) * 1000 + Number(micros) / 1000;
   expect(Math.abs(ms - before)).toBeLessThan(2000);
-  await expect(r.call("time", "x")).rejects.toThrow("ERR wrong number of arguments for 'time' command");
+  await expect(server.r.call("time", "x")).rejects.toThrow("ERR wrong number of arguments for 'time' command");
 });
 
 it("refuses AUTH with a password when none is configured, but takes the default user", async () => {
-  await expect(r.call("auth", "x")).rejects.toThrow(
+  await expect(server.r.call("auth", "x")).rejects.toThrow(
     "ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?",
   );
-  expect(await r.call("auth", "default", "anything")).toBe("OK");
+  expect(await server.r.call("auth", "default", "anything")).toBe("OK");
 });
 
 it("closes the connection after QUIT's +OK, ignoring what was pipelined after it", async () => {
@@ -80,5 +69,5 @@ it("puts a connection back to its first state with RESET", async () => {
   expect(await c.send(["get", "reset:k"], completeReply)).toBe("$1\r\nv\r\n");
   expect(await c.send(["reset", "x"])).toBe("-ERR wrong number of arguments for 'reset' command\r\n");
   c.close();
-  expect(await r.call("reset")).toBe("RESET");
+  expect(await server.r.call("reset")).toBe("RESET");
 });

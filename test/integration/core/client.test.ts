@@ -1,23 +1,13 @@
 // CLIENT against a real server: the CLIENT LIST line format, names and library attributes, and KILL in
 // both its forms. Runs against redis-server too (TEST_AGAINST=redis), except for 7.2-only behaviour.
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { Redis } from "ioredis";
 import { execFileSync } from "node:child_process";
-import { against, startTarget, type Target } from "../../helpers/target.js";
+import { against } from "../../helpers/target.js";
+import { useServer } from "../../helpers/server.js";
 import { RawConnection, completeReply } from "./raw-resp.js";
 
-let server: Target;
-let r: Redis;
-
-beforeAll(async () => {
-  server = await startTarget();
-  r = new Redis({ port: server.port });
-});
-
-afterAll(async () => {
-  r?.disconnect();
-  await server?.stop();
-});
+const server = useServer();
 
 const FIELDS_72 = ["id", "addr", "laddr", "fd", "name", "age", "idle", "flags", "db", "sub", "psub", "ssub", "multi",
   "qbuf", "qbuf-free", "argv-mem", "multi-mem", "rbs", "rbp", "obl", "oll", "omem", "tot-mem", "events", "cmd", "user",
@@ -28,13 +18,13 @@ function parseLine(line: string): Map<string, string> {
 }
 
 it("describes the caller with Redis 7.2's fields in order", async () => {
-  const info = (await r.call("client", "info")) as string;
+  const info = (await server.r.call("client", "info")) as string;
   expect(info.endsWith("\n")).toBe(true);
   const fields = parseLine(info.trim());
   // redis-server 7.0 stops at resp; library names came with 7.2.
   const expected = against === "redis" ? FIELDS_72.slice(0, -2) : FIELDS_72;
   expect([...fields.keys()]).toEqual(expected);
-  expect(fields.get("id")).toBe(String(await r.call("client", "id")));
+  expect(fields.get("id")).toBe(String(await server.r.call("client", "id")));
   expect(fields.get("cmd")).toBe("client|info");
   expect(fields.get("resp")).toBe("2");
   expect(fields.get("flags")).toBe("N");
@@ -44,15 +34,15 @@ it("lists every connection, filtered by TYPE or ID", async () => {
   const other = new Redis({ port: server.port });
   await other.ping();
   const otherId = Number(await other.call("client", "id"));
-  const all = ((await r.call("client", "list")) as string).trim().split("\n");
+  const all = ((await server.r.call("client", "list")) as string).trim().split("\n");
   expect(all.map((l) => parseLine(l).get("id"))).toContain(String(otherId));
-  expect(((await r.call("client", "list", "type", "normal")) as string).trim().split("\n")).toHaveLength(all.length);
-  expect(await r.call("client", "list", "type", "pubsub")).toBe("");
-  const byId = (await r.call("client", "list", "id", String(otherId), "999999")) as string;
+  expect(((await server.r.call("client", "list", "type", "normal")) as string).trim().split("\n")).toHaveLength(all.length);
+  expect(await server.r.call("client", "list", "type", "pubsub")).toBe("");
+  const byId = (await server.r.call("client", "list", "id", String(otherId), "999999")) as string;
   expect(byId.trim().split("\n").map((l) => parseLine(l).get("id"))).toEqual([String(otherId)]);
-  await expect(r.call("client", "list", "type", "foo")).rejects.toThrow("ERR Unknown client type 'foo'");
-  await expect(r.call("client", "list", "id", "x")).rejects.toThrow("ERR Invalid client ID");
-  await expect(r.call("client", "list", "foo")).rejects.toThrow("ERR syntax error");
+  await expect(server.r.call("client", "list", "type", "foo")).rejects.toThrow("ERR Unknown client type 'foo'");
+  await expect(server.r.call("client", "list", "id", "x")).rejects.toThrow("ERR Invalid client ID");
+  await expect(server.r.call("client", "list", "foo")).rejects.toThrow("ERR syntax error");
   other.disconnect();
 });
 
@@ -84,23 +74,23 @@ it.skipIf(against === "redis")("stores SETINFO library attributes (7.2)", async 
 
 it("kills by address with the old form", async () => {
   const victim = await RawConnection.open(server.port);
-  const ids = ((await r.call("client", "list")) as string).trim().split("\n").map(parseLine);
-  const mine = String(await r.call("client", "id"));
+  const ids = ((await server.r.call("client", "list")) as string).trim().split("\n").map(parseLine);
+  const mine = String(await server.r.call("client", "id"));
   const addr = ids.filter((f) => f.get("id") !== mine).at(-1)!.get("addr")!;
-  expect(await r.call("client", "kill", addr)).toBe("OK");
+  expect(await server.r.call("client", "kill", addr)).toBe("OK");
   expect(await victim.closed()).toBe(true);
-  await expect(r.call("client", "kill", "1.2.3.4:5")).rejects.toThrow("ERR No such client");
+  await expect(server.r.call("client", "kill", "1.2.3.4:5")).rejects.toThrow("ERR No such client");
 });
 
 it("kills by filters, skipping the caller unless SKIPME no, replying before closing it", async () => {
   const victim = new Redis({ port: server.port, retryStrategy: () => null });
   const victimId = String(await victim.call("client", "id"));
-  expect(await r.call("client", "kill", "id", victimId)).toBe(1);
-  expect(await r.call("client", "kill", "id", victimId)).toBe(0);
-  await expect(r.call("client", "kill", "id", "0")).rejects.toThrow("ERR client-id should be greater than 0");
-  await expect(r.call("client", "kill", "type", "foo", "id", "1")).rejects.toThrow("ERR Unknown client type 'foo'");
-  await expect(r.call("client", "kill", "skipme", "maybe")).rejects.toThrow("ERR syntax error");
-  await expect(r.call("client", "kill", "foo", "bar")).rejects.toThrow("ERR syntax error");
+  expect(await server.r.call("client", "kill", "id", victimId)).toBe(1);
+  expect(await server.r.call("client", "kill", "id", victimId)).toBe(0);
+  await expect(server.r.call("client", "kill", "id", "0")).rejects.toThrow("ERR client-id should be greater than 0");
+  await expect(server.r.call("client", "kill", "type", "foo", "id", "1")).rejects.toThrow("ERR Unknown client type 'foo'");
+  await expect(server.r.call("client", "kill", "skipme", "maybe")).rejects.toThrow("ERR syntax error");
+  await expect(server.r.call("client", "kill", "foo", "bar")).rejects.toThrow("ERR syntax error");
 
   const self = await RawConnection.open(server.port);
   const selfId = (await self.send(["client", "id"])).slice(1).trim();

@@ -2,28 +2,23 @@
 // strings in sets, key specs are maps), GETKEYS from key specs, LIST filters. Also runs against
 // redis-server (TEST_AGAINST=redis); Ferrite-only checks are the plugin fields.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { Redis } from "ioredis";
-import { against, startTarget, type Target } from "../../helpers/target.js";
+import { against } from "../../helpers/target.js";
+import { useServer } from "../../helpers/server.js";
 import { RawConnection, completeReply } from "./raw-resp.js";
 
-let server: Target;
-let r: Redis;
+const server = useServer();
 let raw2: RawConnection;
 let raw3: RawConnection;
 
 beforeAll(async () => {
-  server = await startTarget();
-  r = new Redis({ port: server.port });
   raw2 = await RawConnection.open(server.port);
   raw3 = await RawConnection.open(server.port);
   await raw3.send(["hello", "3"], completeReply);
 });
 
-afterAll(async () => {
-  r?.disconnect();
+afterAll(() => {
   raw2?.close();
   raw3?.close();
-  await server?.stop();
 });
 
 const crlf = (lines: string[]) => lines.map((l) => `${l}\r\n`).join("");
@@ -52,19 +47,19 @@ it("sends COMMAND INFO with Redis's exact types in RESP2 and RESP3", async () =>
 it("answers null for unknown names and nests subcommands", async () => {
   expect(await raw2.send(["command", "info", "nosuch"], completeReply)).toBe("*1\r\n$-1\r\n");
   expect(await raw3.send(["command", "info", "nosuch"], completeReply)).toBe("*1\r\n_\r\n");
-  const [config] = (await r.call("command", "info", "config")) as unknown[][];
+  const [config] = (await server.r.call("command", "info", "config")) as unknown[][];
   expect(config[0]).toBe("config");
   const subs = (config[9] as unknown[][]).map((s) => s[0]);
   expect(subs).toEqual(expect.arrayContaining(["config|get", "config|set", "config|resetstat", "config|help"]));
-  const [sub] = (await r.call("command", "info", "CONFIG|GET")) as unknown[][];
+  const [sub] = (await server.r.call("command", "info", "CONFIG|GET")) as unknown[][];
   expect(sub.slice(0, 2)).toEqual(["config|get", -3]);
 });
 
 it("returns every command for a bare COMMAND and COMMAND INFO, COUNT of them", async () => {
-  const count = (await r.call("command", "count")) as number;
+  const count = (await server.r.call("command", "count")) as number;
   expect(count).toBeGreaterThan(15);
-  expect(((await r.call("command")) as unknown[]).length).toBe(count);
-  expect(((await r.call("command", "info")) as unknown[]).length).toBe(count);
+  expect(((await server.r.call("command")) as unknown[]).length).toBe(count);
+  expect(((await server.r.call("command", "info")) as unknown[]).length).toBe(count);
 });
 
 it("sends COMMAND DOCS as maps, with history as a set", async () => {
@@ -75,49 +70,49 @@ it("sends COMMAND DOCS as maps, with history as a set", async () => {
   const kill = await raw3.send(["command", "docs", "client|kill"], completeReply);
   expect(kill).toMatch(/^%1\r\n\$11\r\nclient\|kill\r\n%6\r\n/);
   expect(kill).toContain("$7\r\nhistory\r\n~5\r\n*2\r\n$6\r\n2.8.12\r\n");
-  const docs = (await r.call("command", "docs", "config")) as unknown[];
+  const docs = (await server.r.call("command", "docs", "config")) as unknown[];
   const entry = docs[1] as unknown[];
   expect(entry[entry.indexOf("subcommands") + 1]).toEqual(expect.arrayContaining(["config|get"]));
 });
 
 it.skipIf(against === "redis")("names the plugin of plugin commands in COMMAND DOCS", async () => {
-  const [, doc] = (await r.call("command", "docs", "get")) as [string, unknown[]];
+  const [, doc] = (await server.r.call("command", "docs", "get")) as [string, unknown[]];
   expect(doc[doc.indexOf("module") + 1]).toBe("strings");
   expect(doc[doc.indexOf("group") + 1]).toBe("string");
 });
 
 it("finds keys from key specs, with Redis's errors", async () => {
-  expect(await r.call("command", "getkeys", "get", "a")).toEqual(["a"]);
-  expect(await r.call("command", "getkeys", "mset", "a", "1", "b", "2")).toEqual(["a", "b"]);
-  expect(await r.call("command", "getkeys", "bitop", "and", "d", "a", "b")).toEqual(["d", "a", "b"]);
-  expect(await r.call("command", "getkeys", "copy", "a", "b", "db", "2")).toEqual(["a", "b"]);
-  await expect(r.call("command", "getkeys", "nosuch", "a")).rejects.toThrow("ERR Invalid command specified");
-  await expect(r.call("command", "getkeys", "config", "nosuch", "a")).rejects.toThrow("ERR Invalid command specified");
-  await expect(r.call("command", "getkeys", "get", "a", "b")).rejects.toThrow("ERR Invalid number of arguments specified for command");
-  await expect(r.call("command", "getkeys", "ping", "x")).rejects.toThrow("ERR The command has no key arguments");
-  await expect(r.call("command", "getkeys", "config", "get", "x")).rejects.toThrow("ERR The command has no key arguments");
+  expect(await server.r.call("command", "getkeys", "get", "a")).toEqual(["a"]);
+  expect(await server.r.call("command", "getkeys", "mset", "a", "1", "b", "2")).toEqual(["a", "b"]);
+  expect(await server.r.call("command", "getkeys", "bitop", "and", "d", "a", "b")).toEqual(["d", "a", "b"]);
+  expect(await server.r.call("command", "getkeys", "copy", "a", "b", "db", "2")).toEqual(["a", "b"]);
+  await expect(server.r.call("command", "getkeys", "nosuch", "a")).rejects.toThrow("ERR Invalid command specified");
+  await expect(server.r.call("command", "getkeys", "config", "nosuch", "a")).rejects.toThrow("ERR Invalid command specified");
+  await expect(server.r.call("command", "getkeys", "get", "a", "b")).rejects.toThrow("ERR Invalid number of arguments specified for command");
+  await expect(server.r.call("command", "getkeys", "ping", "x")).rejects.toThrow("ERR The command has no key arguments");
+  await expect(server.r.call("command", "getkeys", "config", "get", "x")).rejects.toThrow("ERR The command has no key arguments");
 });
 
 it("lists commands and subcommands, filtered by pattern, ACL category or module", async () => {
-  const all = (await r.call("command", "list")) as string[];
+  const all = (await server.r.call("command", "list")) as string[];
   expect(all).toEqual(expect.arrayContaining(["client", "client|list", "get"]));
-  const byPattern = (await r.call("command", "list", "filterby", "pattern", "CLIENT|i*")) as string[];
+  const byPattern = (await server.r.call("command", "list", "filterby", "pattern", "CLIENT|i*")) as string[];
   expect(byPattern.sort()).toEqual(["client|id", "client|info"]);
-  const connection = (await r.call("command", "list", "filterby", "aclcat", "CONNECTION")) as string[];
+  const connection = (await server.r.call("command", "list", "filterby", "aclcat", "CONNECTION")) as string[];
   expect(connection).toEqual(expect.arrayContaining(["ping", "client|list"]));
   expect(connection).not.toContain("client");
-  expect(await r.call("command", "list", "filterby", "aclcat", "@connection")).toEqual([]);
-  await expect(r.call("command", "list", "filterby", "foo", "x")).rejects.toThrow("ERR syntax error");
-  await expect(r.call("command", "list", "x")).rejects.toThrow("ERR syntax error");
+  expect(await server.r.call("command", "list", "filterby", "aclcat", "@connection")).toEqual([]);
+  await expect(server.r.call("command", "list", "filterby", "foo", "x")).rejects.toThrow("ERR syntax error");
+  await expect(server.r.call("command", "list", "x")).rejects.toThrow("ERR syntax error");
   if (against === "ferrite") {
-    const strings = (await r.call("command", "list", "filterby", "module", "STRINGS")) as string[];
+    const strings = (await server.r.call("command", "list", "filterby", "module", "STRINGS")) as string[];
     expect(strings).toEqual(expect.arrayContaining(["get", "set", "mset"]));
     expect(strings).not.toContain("ping");
   }
 });
 
 it("prints help", async () => {
-  const help = (await r.call("command", "help")) as string[];
+  const help = (await server.r.call("command", "help")) as string[];
   expect(help[0]).toBe("COMMAND <subcommand> [<arg> [value] [opt] ...]. Subcommands are:");
   expect(help).toContain("GETKEYS <full-command>");
 });

@@ -1,28 +1,16 @@
 // CONFIG against a real server: glob GET (a map in RESP3), all-or-nothing SET with Redis's error
 // texts, RESETSTAT. Also runs against redis-server (TEST_AGAINST=redis).
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { Redis } from "ioredis";
-import { startTarget, type Target } from "../../helpers/target.js";
+import { expect, it } from "vitest";
+import { useServer } from "../../helpers/server.js";
 import { RawConnection, completeReply } from "./raw-resp.js";
 
-let server: Target;
-let r: Redis;
-
-beforeAll(async () => {
-  server = await startTarget();
-  r = new Redis({ port: server.port });
-});
-
-afterAll(async () => {
-  r?.disconnect();
-  await server?.stop();
-});
+const server = useServer();
 
 it("gets configs by name and glob, once each, exact names as spelled", async () => {
-  expect(await r.call("config", "get", "hz", "port")).toEqual(["hz", "10", "port", String(server.port)]);
-  expect(await r.call("config", "get", "HZ", "h?", "hz")).toEqual(["HZ", "10"]);
-  expect(await r.call("config", "get", "nosuch")).toEqual([]);
-  const maxs = (await r.call("config", "get", "MAX*")) as string[];
+  expect(await server.r.call("config", "get", "hz", "port")).toEqual(["hz", "10", "port", String(server.port)]);
+  expect(await server.r.call("config", "get", "HZ", "h?", "hz")).toEqual(["HZ", "10"]);
+  expect(await server.r.call("config", "get", "nosuch")).toEqual([]);
+  const maxs = (await server.r.call("config", "get", "MAX*")) as string[];
   expect(maxs).toEqual(expect.arrayContaining(["maxclients"]));
 });
 
@@ -34,47 +22,47 @@ it("answers CONFIG GET with a map in RESP3", async () => {
 });
 
 it("sets several configs at once, or none of them", async () => {
-  expect(await r.call("config", "set", "hz", "20", "loglevel", "warning")).toBe("OK");
-  expect(await r.call("config", "get", "hz", "loglevel")).toEqual(["hz", "20", "loglevel", "warning"]);
-  await expect(r.call("config", "set", "hz", "30", "loglevel", "nope")).rejects.toThrow(
+  expect(await server.r.call("config", "set", "hz", "20", "loglevel", "warning")).toBe("OK");
+  expect(await server.r.call("config", "get", "hz", "loglevel")).toEqual(["hz", "20", "loglevel", "warning"]);
+  await expect(server.r.call("config", "set", "hz", "30", "loglevel", "nope")).rejects.toThrow(
     "ERR CONFIG SET failed (possibly related to argument 'loglevel') - argument(s) must be one of the following: ",
   );
-  expect(await r.call("config", "get", "hz")).toEqual(["hz", "20"]);
-  expect(await r.call("config", "set", "hz", "10", "loglevel", "notice")).toBe("OK");
+  expect(await server.r.call("config", "get", "hz")).toEqual(["hz", "20"]);
+  expect(await server.r.call("config", "set", "hz", "10", "loglevel", "notice")).toBe("OK");
 });
 
 it("words CONFIG SET errors as Redis does", async () => {
-  await expect(r.call("config", "set", "hz", "5", "nosuch", "1")).rejects.toThrow(
+  await expect(server.r.call("config", "set", "hz", "5", "nosuch", "1")).rejects.toThrow(
     "ERR Unknown option or number of arguments for CONFIG SET - 'nosuch'",
   );
-  await expect(r.call("config", "set", "hz", "abc")).rejects.toThrow(
+  await expect(server.r.call("config", "set", "hz", "abc")).rejects.toThrow(
     "ERR CONFIG SET failed (possibly related to argument 'hz') - argument couldn't be parsed into an integer",
   );
-  await expect(r.call("config", "set", "hz", "5", "HZ", "6")).rejects.toThrow(
+  await expect(server.r.call("config", "set", "hz", "5", "HZ", "6")).rejects.toThrow(
     "ERR CONFIG SET failed (possibly related to argument 'HZ') - duplicate parameter",
   );
-  await expect(r.call("config", "set", "daemonize", "yes")).rejects.toThrow(
+  await expect(server.r.call("config", "set", "daemonize", "yes")).rejects.toThrow(
     "ERR CONFIG SET failed (possibly related to argument 'daemonize') - can't set immutable config",
   );
-  await expect(r.call("config", "set", "appendonly", "maybe")).rejects.toThrow(
+  await expect(server.r.call("config", "set", "appendonly", "maybe")).rejects.toThrow(
     "ERR CONFIG SET failed (possibly related to argument 'appendonly') - argument must be 'yes' or 'no'",
   );
-  await expect(r.call("config", "set", "hz", "1", "2")).rejects.toThrow("ERR syntax error");
-  await expect(r.call("config", "set", "hz")).rejects.toThrow("ERR wrong number of arguments for 'config|set' command");
+  await expect(server.r.call("config", "set", "hz", "1", "2")).rejects.toThrow("ERR syntax error");
+  await expect(server.r.call("config", "set", "hz")).rejects.toThrow("ERR wrong number of arguments for 'config|set' command");
 });
 
 it("resets INFO statistics", async () => {
-  await r.ping();
-  await r.call("config", "get", "hz");
-  expect(await r.call("config", "resetstat")).toBe("OK");
-  const info = (await r.call("info", "stats")) as string;
+  await server.r.ping();
+  await server.r.call("config", "get", "hz");
+  expect(await server.r.call("config", "resetstat")).toBe("OK");
+  const info = (await server.r.call("info", "stats")) as string;
   // Only the INFO call itself was processed since the reset.
   expect(info).toMatch(/total_commands_processed:[01]\r\n/);
-  expect(await r.call("info", "commandstats")).not.toContain("cmdstat_ping");
+  expect(await server.r.call("info", "commandstats")).not.toContain("cmdstat_ping");
 });
 
 it("prints help", async () => {
-  const help = (await r.call("config", "help")) as string[];
+  const help = (await server.r.call("config", "help")) as string[];
   expect(help[0]).toBe("CONFIG <subcommand> [<arg> [value] [opt] ...]. Subcommands are:");
   expect(help).toContain("RESETSTAT");
 });

@@ -1,22 +1,11 @@
 // INFO against a real server: Redis's section format, section selection, commandstats, keyspace, and
 // Ferrite's plugins section. Also runs against redis-server (TEST_AGAINST=redis).
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { Redis } from "ioredis";
-import { against, startTarget, type Target } from "../../helpers/target.js";
+import { expect, it } from "vitest";
+import { against } from "../../helpers/target.js";
+import { useServer } from "../../helpers/server.js";
 import { RawConnection, completeReply } from "./raw-resp.js";
 
-let server: Target;
-let r: Redis;
-
-beforeAll(async () => {
-  server = await startTarget();
-  r = new Redis({ port: server.port });
-});
-
-afterAll(async () => {
-  r?.disconnect();
-  await server?.stop();
-});
+const server = useServer();
 
 function sections(info: string): string[] {
   return info.split("\r\n").filter((l) => l.startsWith("# ")).map((l) => l.slice(2));
@@ -27,7 +16,7 @@ function field(info: string, name: string): string | undefined {
 }
 
 it("prints the default sections in Redis's format", async () => {
-  const info = (await r.call("info")) as string;
+  const info = (await server.r.call("info")) as string;
   expect(info).toMatch(/^# Server\r\n/);
   expect(info).toMatch(/\r\n\r\n# Clients\r\n/);
   expect(sections(info)).toEqual(expect.arrayContaining(["Server", "Clients", "Memory", "Stats", "Keyspace"]));
@@ -45,34 +34,34 @@ it("prints the default sections in Redis's format", async () => {
 });
 
 it("selects sections by name, case-insensitively, and nothing for unknown ones", async () => {
-  expect(sections((await r.call("info", "SERVER", "clients")) as string)).toEqual(["Server", "Clients"]);
-  expect(await r.call("info", "nosuch")).toBe("");
-  expect(sections((await r.call("info", "all")) as string)).toContain("Commandstats");
+  expect(sections((await server.r.call("info", "SERVER", "clients")) as string)).toEqual(["Server", "Clients"]);
+  expect(await server.r.call("info", "nosuch")).toBe("");
+  expect(sections((await server.r.call("info", "all")) as string)).toContain("Commandstats");
 });
 
 it("counts calls per command in commandstats", async () => {
-  await r.ping();
-  await r.ping();
-  const stats = (await r.call("info", "commandstats")) as string;
+  await server.r.ping();
+  await server.r.ping();
+  const stats = (await server.r.call("info", "commandstats")) as string;
   expect(stats).toMatch(/^# Commandstats\r\n/);
   expect(stats).toMatch(/cmdstat_ping:calls=\d+,usec=\d+,usec_per_call=\d+\.\d\d,rejected_calls=0,failed_calls=0\r\n/);
-  await r.call("client", "id");
-  expect(await r.call("info", "commandstats")).toContain("cmdstat_client|id:calls=1,");
+  await server.r.call("client", "id");
+  expect(await server.r.call("info", "commandstats")).toContain("cmdstat_client|id:calls=1,");
 });
 
 it("describes non-empty databases in the keyspace section", async () => {
-  await r.set("k1", "v");
-  await r.set("k2", "v", "EX", 100);
-  await r.select(3);
-  await r.set("k3", "v");
-  await r.select(0);
-  const keyspace = (await r.call("info", "keyspace")) as string;
+  await server.r.set("k1", "v");
+  await server.r.set("k2", "v", "EX", 100);
+  await server.r.select(3);
+  await server.r.set("k3", "v");
+  await server.r.select(0);
+  const keyspace = (await server.r.call("info", "keyspace")) as string;
   expect(keyspace).toBe("# Keyspace\r\ndb0:keys=2,expires=1,avg_ttl=" + field(keyspace, "db0")!.split("avg_ttl=")[1] +
     "\r\ndb3:keys=1,expires=0,avg_ttl=0\r\n");
 });
 
 it.skipIf(against === "redis")("reports each plugin's health", async () => {
-  const plugins = (await r.call("info", "plugins")) as string;
+  const plugins = (await server.r.call("info", "plugins")) as string;
   expect(plugins).toMatch(
     /plugin_strings:version=[^,]+,abi=\d+\.\d+,commands=\d+,types=\[string\],memory=\d+,calls=\d+,traps=0,budget_overruns=0,ooms=0\r\n/,
   );
@@ -86,12 +75,12 @@ it("answers with a verbatim string in RESP3", async () => {
 });
 
 it("counts every error reply, whoever sends it", async () => {
-  await r.config("RESETSTAT");
-  await expect(r.call("nosuchcommand")).rejects.toThrow();
-  await expect(r.call("select", "99")).rejects.toThrow();
-  await expect(r.call("get")).rejects.toThrow();
-  await expect(r.call("incr", "notanumber-key-holder")).resolves.toBe(1);
-  await r.set("text", "abc");
-  await expect(r.call("incr", "text")).rejects.toThrow();
-  expect(field((await r.call("info", "stats")) as string, "total_error_replies")).toBe("4");
+  await server.r.config("RESETSTAT");
+  await expect(server.r.call("nosuchcommand")).rejects.toThrow();
+  await expect(server.r.call("select", "99")).rejects.toThrow();
+  await expect(server.r.call("get")).rejects.toThrow();
+  await expect(server.r.call("incr", "notanumber-key-holder")).resolves.toBe(1);
+  await server.r.set("text", "abc");
+  await expect(server.r.call("incr", "text")).rejects.toThrow();
+  expect(field((await server.r.call("info", "stats")) as string, "total_error_replies")).toBe("4");
 });

@@ -22,9 +22,14 @@ export class RawConnection {
   }
 
   /** Sends a command and resolves with the reply's raw text once `complete` accepts what arrived. */
-  async send(args: string[], complete: (text: string) => boolean = (t) => t.endsWith("\r\n")): Promise<string> {
+  send(args: string[], complete: (text: string) => boolean = (t) => t.endsWith("\r\n")): Promise<string> {
+    return this.sendRaw(`*${args.length}\r\n` + args.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join(""), complete);
+  }
+
+  /** Sends bytes as they are (several commands, inline ones) and waits like send. */
+  async sendRaw(text: string, complete: (text: string) => boolean): Promise<string> {
     this.received = "";
-    this.socket.write(`*${args.length}\r\n` + args.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join(""));
+    this.socket.write(text);
     const deadline = Date.now() + 5000;
     while (!complete(this.received) && !this.socket.destroyed && Date.now() < deadline)
       await new Promise<void>((r) => {

@@ -1,19 +1,11 @@
 // Malformed requests over a raw socket: Redis's exact `-ERR Protocol error: ...` line and then a closed
 // connection; the query-buffer limit (closed without a reply); unknown-command and arity errors, which
 // leave the connection open. Runs against redis-server too (TEST_AGAINST=redis).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTarget, type Target } from "../../helpers/target.js";
+import { describe, expect, it } from "vitest";
+import { useServer } from "../../helpers/server.js";
 import { exchange, multibulk } from "./raw-exchange.js";
 
-let server: Target;
-
-beforeAll(async () => {
-  server = await startTarget();
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useServer();
 
 const PROTOCOL_ERRORS: [string, string, string][] = [
   ["a non-numeric multibulk length", "*x\r\n", "invalid multibulk length"],
@@ -85,15 +77,7 @@ describe("command errors keep the connection open", () => {
 });
 
 describe("client-query-buffer-limit", () => {
-  let limited: Target;
-
-  beforeAll(async () => {
-    limited = await startTarget(["--client-query-buffer-limit", "1mb"]);
-  });
-
-  afterAll(async () => {
-    await limited?.stop();
-  });
+  const limited = useServer(["--client-query-buffer-limit", "1mb"]);
 
   it("closes, without a reply, a client whose unparsed input outgrows the limit", async () => {
     const partial = Buffer.concat([Buffer.from("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$3000000\r\n"), Buffer.alloc(2 * 1024 * 1024, 0x61)]);

@@ -1,18 +1,10 @@
 // Inline commands (what telnet and `nc` send): space-separated words, Redis's quoting and escapes, bare
 // LF line ends, and inline and multibulk requests mixed on one connection. Runs against redis-server too.
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startTarget, type Target } from "../../helpers/target.js";
+import { expect, it } from "vitest";
+import { useServer } from "../../helpers/server.js";
 import { exchange, multibulk } from "./raw-exchange.js";
 
-let server: Target;
-
-beforeAll(async () => {
-  server = await startTarget();
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
+const server = useServer();
 
 /** Sends `request` and resolves with the first `count` reply lines. */
 async function replyLines(request: string | Buffer, count: number): Promise<string[]> {

@@ -1,24 +1,12 @@
 // Deep pipelining: ten thousand commands in one write, over a raw socket and through ioredis and
 // node-redis, answered completely and in order. Runs against redis-server too.
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { Redis } from "ioredis";
+import { expect, it } from "vitest";
 import { createClient } from "redis";
-import { startTarget, type Target } from "../../helpers/target.js";
+import { useServer } from "../../helpers/server.js";
 import { exchange, multibulk } from "./raw-exchange.js";
 
 const DEPTH = 10_000;
-let server: Target;
-let r: Redis;
-
-beforeAll(async () => {
-  server = await startTarget();
-  r = new Redis({ port: server.port });
-});
-
-afterAll(async () => {
-  r?.disconnect();
-  await server?.stop();
-});
+const server = useServer();
 
 it("answers 10 000 multibulk commands sent in one write, in order", async () => {
   const requests: Buffer[] = [];
@@ -44,7 +32,7 @@ it("answers 10 000 inline commands sent in one write, in order", async () => {
 });
 
 it("answers a 10 000-command ioredis pipeline in order", async () => {
-  const pipeline = r.pipeline();
+  const pipeline = server.r.pipeline();
   for (let i = 0; i < DEPTH; i++) pipeline.incr("pipe:counter");
   const results = await pipeline.exec();
   expect(results).toHaveLength(DEPTH);
@@ -55,7 +43,7 @@ it("answers a 10 000-command ioredis pipeline in order", async () => {
 });
 
 it("keeps each reply with its command when some of a pipeline fail", async () => {
-  const pipeline = r.pipeline();
+  const pipeline = server.r.pipeline();
   for (let i = 0; i < DEPTH; i++) {
     if (i % 3 === 0) pipeline.call("nosuch", String(i));
     else pipeline.echo(String(i));

@@ -1,25 +1,14 @@
 // RESP2 and RESP3 per connection: HELLO's reply and errors, the reply types that change with the
 // protocol (null, map, verbatim string), and all three clients speaking RESP3. Runs against
 // redis-server too; the server version is the one field that differs on purpose (7.2.4 vs 7.0.15).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Redis } from "ioredis";
 import { createClient } from "redis";
-import { startTarget, type Target } from "../../helpers/target.js";
+import { useServer } from "../../helpers/server.js";
 import { RawConnection, completeReply } from "../core/raw-resp.js";
 import { redisCli } from "./cli.js";
 
-let server: Target;
-let r: Redis;
-
-beforeAll(async () => {
-  server = await startTarget();
-  r = new Redis({ port: server.port });
-});
-
-afterAll(async () => {
-  r?.disconnect();
-  await server?.stop();
-});
+const server = useServer();
 
 async function raw(): Promise<RawConnection> {
   return RawConnection.open(server.port);
@@ -27,11 +16,11 @@ async function raw(): Promise<RawConnection> {
 
 describe("HELLO", () => {
   it("describes the server as a RESP2 array without arguments", async () => {
-    const reply = (await r.call("hello")) as unknown[];
+    const reply = (await server.r.call("hello")) as unknown[];
     expect(reply.filter((_, i) => i % 2 === 0)).toEqual(["server", "version", "proto", "id", "mode", "role", "modules"]);
     expect(reply[1]).toBe("redis");
     expect(reply[5]).toBe(2);
-    expect(reply[7]).toBe(Number(await r.call("client", "id")));
+    expect(reply[7]).toBe(Number(await server.r.call("client", "id")));
     expect(reply.slice(8, 12)).toEqual(["mode", "standalone", "role", "master"]);
   });
 
@@ -55,10 +44,10 @@ describe("HELLO", () => {
   });
 
   it("words option errors as Redis does", async () => {
-    await expect(r.call("hello", "3", "foo")).rejects.toThrow("ERR Syntax error in HELLO option 'foo'");
-    await expect(r.call("hello", "3", "AUTH", "default")).rejects.toThrow("ERR Syntax error in HELLO option 'AUTH'");
-    await expect(r.call("hello", "3", "setname")).rejects.toThrow("ERR Syntax error in HELLO option 'setname'");
-    await expect(r.call("hello", "2", "setname", "a b")).rejects.toThrow(
+    await expect(server.r.call("hello", "3", "foo")).rejects.toThrow("ERR Syntax error in HELLO option 'foo'");
+    await expect(server.r.call("hello", "3", "AUTH", "default")).rejects.toThrow("ERR Syntax error in HELLO option 'AUTH'");
+    await expect(server.r.call("hello", "3", "setname")).rejects.toThrow("ERR Syntax error in HELLO option 'setname'");
+    await expect(server.r.call("hello", "2", "setname", "a b")).rejects.toThrow(
       "ERR Client names cannot contain spaces, newlines or special characters.",
     );
   });

@@ -1,0 +1,110 @@
+// Clients blocked on keys (BLPOP, BZPOPMIN, XREAD BLOCK …), the Redis module API's BlockClientOnKeys
+// made generic: a plugin command that cannot be served yet calls block_on_keys; when one of the keys is
+// signalled ready, the host runs the same command again for the waiting clients in FIFO order, after
+// the command that signalled has finished, until one run replies. Timeouts answer a null.
+import type { Client } from "./client.js";
+import type { Command } from "./command-table.js";
+
+export interface BlockedClient {
+  client: Client;
+  command: Command;
+  db: number;
+  /** Queue names (`db:key` in latin1) this client waits in. */
+  queues: string[];
+  args: Buffer;
+  offsets: Int32Array;
+  lengths: Int32Array;
+  timeoutReplyNull: boolean;
+  data: Buffer;
+  timer: NodeJS.Timeout | null;
+}
+
+/** What a command asked for through block_on_keys during its run. */
+export interface BlockRequest {
+  first: number;
+  last: number;
+  step: number;
+  timeoutMs: number;
+  flags: number;
+  data: Buffer;
+}
+
+const queueName = (db: number, key: string) => `${db}:${key}`;
+
+export class Blocking {
+  private readonly queues = new Map<string, BlockedClient[]>();
+  private readonly ready = new Set<string>();
+  /** Set by block_on_keys during the current run; read by the dispatcher once the run returns. */
+  request: BlockRequest | null = null;
+  /** The blocked client whose command is being run again, or null for a fresh command. */
+  rerun: BlockedClient | null = null;
+  count = 0;
+
+  /** A key changed: clients waiting on it get a chance once the current command is done. */
+  signal(db: number, key: Uint8Array, off: number, len: number): void {
+    if (this.count === 0) return;
+    const name = queueName(db, Buffer.from(key.buffer, key.byteOffset + off, len).toString("latin1"));
+    if (this.queues.has(name)) this.ready.add(name);
+  }
+
+  hasReady(): boolean {
+    return this.ready.size > 0;
+  }
+
+  /** Register `client` as blocked by the command it just ran (its arguments are still in its parser). */
+  block(client: Client, command: Command, db: number, req: BlockRequest, onTimeout: (bc: BlockedClient) => void): BlockedClient {
+    const p = client.parser;
+    const start = p.argOffset[0];
+    let end = start;
+    for (let i = 0; i < p.argc; i++) end = Math.max(end, p.argOffset[i] + p.argLength[i]);
+    const offsets = new Int32Array(p.argc);
+    for (let i = 0; i < p.argc; i++) offsets[i] = p.argOffset[i] - start;
+    const args = Buffer.from(p.buf.subarray(start, end));
+    const queues: string[] = [];
+    const last = Math.min(req.last < 0 ? p.argc + req.last : req.last, p.argc - 1);
+    for (let i = req.first; i <= last && i > 0; i += Math.max(1, req.step)) {
+      const name = queueName(db, args.toString("latin1", offsets[i], offsets[i] + p.argLength[i]));
+      if (!queues.includes(name)) queues.push(name);
+    }
+    const bc: BlockedClient = {
+      client, command, db, queues, args, offsets, lengths: p.argLength.slice(0, p.argc),
+      timeoutReplyNull: (req.flags & 1) !== 0, data: req.data, timer: null,
+    };
+    for (const name of queues) {
+      const queue = this.queues.get(name) ?? [];
+      queue.push(bc);
+      this.queues.set(name, queue);
+    }
+    if (req.timeoutMs > 0) bc.timer = setTimeout(() => onTimeout(bc), req.timeoutMs);
+    client.blocked = bc;
+    this.count++;
+    return bc;
+  }
+
+  unblock(bc: BlockedClient): void {
+    if (bc.client.blocked !== bc) return;
+    for (const name of bc.queues) {
+      const queue = this.queues.get(name)!.filter((b) => b !== bc);
+      if (queue.length) this.queues.set(name, queue);
+      else this.queues.delete(name);
+    }
+    if (bc.timer) clearTimeout(bc.timer);
+    bc.client.blocked = null;
+    this.count--;
+  }
+
+  /**
+   * Serve clients waiting on ready keys. `run` runs a blocked client's command again and says whether
+   * it replied; a served client may signal further keys (BLMOVE pushes), so this loops until quiet.
+   */
+  serveReady(run: (bc: BlockedClient) => boolean): void {
+    while (this.ready.size) {
+      const [name] = this.ready;
+      this.ready.delete(name);
+      for (const bc of [...(this.queues.get(name) ?? [])]) {
+        if (bc.client.blocked !== bc) continue;
+        if (run(bc)) this.unblock(bc);
+      }
+    }
+  }
+}
