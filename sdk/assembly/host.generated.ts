@@ -209,6 +209,11 @@ export declare function block_context(): i32;
 @external("ferrite", "key_signal_ready")
 export declare function key_signal_ready(key_ptr: i32, key_len: i32): void;
 
+/** Run another plugin's command as part of this one (the Redis module API's RedisModule_Call): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply). */
+// @ts-ignore: decorator
+@external("ferrite", "call_command")
+export declare function call_command(argv: i32, argc: i32, flags: i32): i32;
+
 /** Unix time in ms, frozen for the current command. */
 // @ts-ignore: decorator
 @external("ferrite", "time_ms")

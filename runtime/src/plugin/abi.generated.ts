@@ -56,6 +56,7 @@ export const IMPORT_SINCE: Record<string, string> = {
   block_on_keys: "1.1",
   block_context: "1.1",
   key_signal_ready: "1.1",
+  call_command: "1.1",
   time_ms: "1.0",
   time_us: "1.0",
   random_fill: "1.0",
@@ -105,6 +106,7 @@ export interface HostImports {
   block_on_keys(first_arg: number, last_arg: number, step: number, timeout_ms: number, flags: number, data_ptr: number, data_len: number): number;
   block_context(): number;
   key_signal_ready(key_ptr: number, key_len: number): void;
+  call_command(argv: number, argc: number, flags: number): number;
   time_ms(): number;
   time_us(): number;
   random_fill(ptr: number, len: number): void;

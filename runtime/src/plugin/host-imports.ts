@@ -8,6 +8,8 @@ import { encodeDump, decodeDump } from "./dump-payload.js";
 import { globMatch } from "../keyspace/glob.js";
 import type { Plugin } from "./plugin.js";
 import type { Keyspace } from "../server/keyspace.js";
+import type { CommandTable } from "../server/command-table.js";
+import { callCommand } from "./call-command.js";
 import { log, type LogLevel } from "../server/log.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
@@ -23,7 +25,14 @@ function readAsString(p: Plugin, ptr: number): string {
   return Buffer.from(mem.buffer, ptr, len).toString("utf16le");
 }
 
-export function hostImports(p: Plugin, ks: Keyspace): HostImports {
+/** What a plugin's imports reach beyond the plugin itself. */
+export interface HostServices {
+  keyspace: Keyspace;
+  commands: CommandTable;
+}
+
+export function hostImports(p: Plugin, host: HostServices): HostImports {
+  const ks = host.keyspace;
   const keyScratch = { buf: Buffer.alloc(256) };
 
   function keyBytesOf(db: { table: { keyLength(id: number): number; copyKey(id: number, dst: Uint8Array, off: number): void } }, id: number): Buffer {
@@ -270,6 +279,7 @@ export function hostImports(p: Plugin, ks: Keyspace): HostImports {
       const bc = ks.blocking.rerun;
       return bc ? ctx.setResult(bc.data) : -1;
     },
+    call_command: (argv, argc, flags) => callCommand(p, host.commands, argv, argc, flags),
     key_signal_ready: (kp, kl) => ks.blocking.signal(ctx.dbIndex, p.view(), kp, kl),
     time_ms: () => ctx.now,
     time_us: () => ctx.micros(),

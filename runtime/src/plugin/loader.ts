@@ -6,9 +6,8 @@ import { validateManifest, type Manifest } from "../../../host-api/manifest.js";
 import { ABI_MAJOR, ABI_MINOR, IMPORT_MODULE, IMPORT_SINCE, MANIFEST_SECTION, MEMORY_IMPORT, REQUIRED_EXPORTS, TYPE_EXPORTS, type PluginExports } from "./abi.generated.js";
 import { inspectModule, checkImports } from "./wasm/inspect.js";
 import { instrumentInChild } from "./wasm/instrument-process.js";
-import { hostImports } from "./host-imports.js";
+import { hostImports, type HostServices } from "./host-imports.js";
 import { Plugin } from "./plugin.js";
-import type { Keyspace } from "../server/keyspace.js";
 
 const PAGE = 65536;
 /** Reserved up front: untouched pages cost nothing, and growing later detaches views and triggers GCs. */
@@ -44,7 +43,7 @@ function allowedImports(minor: number): Set<string> {
   return new Set(Object.entries(IMPORT_SINCE).filter(([, since]) => Number(since.split(".")[1]) <= minor).map(([n]) => n));
 }
 
-export function loadPlugin(path: string, args: string[], keyspace: Keyspace, maxBytes: number): Plugin {
+export function loadPlugin(path: string, args: string[], host: HostServices, maxBytes: number): Plugin {
   const wasm = readFileSync(path);
   const manifest = readManifest(wasm);
   const minor = checkAbi(manifest);
@@ -72,7 +71,7 @@ export function loadPlugin(path: string, args: string[], keyspace: Keyspace, max
   // Instantiation runs the module's start function (AssemblyScript top-level code): it is plugin code
   // under the same budget as any call.
   const instance = plugin.guard(() => new WebAssembly.Instance(module, {
-    [IMPORT_MODULE]: hostImports(plugin, keyspace) as unknown as WebAssembly.ModuleImports,
+    [IMPORT_MODULE]: hostImports(plugin, host) as unknown as WebAssembly.ModuleImports,
     [MEMORY_IMPORT.module]: { [MEMORY_IMPORT.name]: memory },
   }));
   plugin.exports = instance.exports as unknown as PluginExports;

@@ -4,7 +4,7 @@ import { Err, unknownCommand } from "../errors.js";
 import { ctx } from "../plugin/call-context.js";
 import { PluginFailure } from "../plugin/plugin.js";
 import type { Client } from "./client.js";
-import type { Command } from "./command-table.js";
+import type { Command, CommandTable } from "./command-table.js";
 import type { BlockedClient } from "./blocking.js";
 import type { Server } from "./server.js";
 import { log } from "./log.js";
@@ -12,23 +12,26 @@ import { log } from "./log.js";
 /** Commands a client may send before authenticating. */
 const BEFORE_AUTH = new Set(["auth", "hello", "quit", "reset"]);
 
-function arityOk(arity: number, argc: number): boolean {
+export function arityOk(arity: number, argc: number): boolean {
   return arity > 0 ? argc === arity : argc >= -arity;
 }
 
-/** The command (or subcommand) the client's arguments name, or an error text. */
-export function resolveCommand(server: Server, client: Client): Command | string {
-  const p = client.parser;
-  let cmd = server.commands.lookup(p.buf, p.argOffset[0], p.argLength[0]);
+/**
+ * The command (or subcommand) an argument vector names, or the error text: used for clients' commands
+ * and for plugins' call_command alike.
+ */
+export function routeCommand(commands: CommandTable, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number): Command | string {
+  const arg = (i: number) => src.toString("latin1", offsets[i], offsets[i] + lengths[i]);
+  let cmd = commands.lookup(src, offsets[0], lengths[0]);
   if (!cmd) {
     const args = [];
-    for (let i = 1; i < p.argc; i++) args.push(client.argString(i));
-    return unknownCommand(client.argString(0), args);
+    for (let i = 1; i < argc; i++) args.push(arg(i));
+    return unknownCommand(arg(0), args);
   }
   // A container called alone (bare COMMAND) is checked against its own arity and runs its own handler.
-  if (cmd.subcommands && p.argc >= 2) {
-    const sub = cmd.subcommands.get(client.argString(1).toLowerCase());
-    if (!sub) return Err.unknownSubcommand(client.argString(1), cmd.spec.name);
+  if (cmd.subcommands && argc >= 2) {
+    const sub = cmd.subcommands.get(arg(1).toLowerCase());
+    if (!sub) return Err.unknownSubcommand(arg(1), cmd.spec.name);
     cmd = sub;
   }
   return cmd;
@@ -36,7 +39,7 @@ export function resolveCommand(server: Server, client: Client): Command | string
 
 export function execute(server: Server, client: Client): void {
   const p = client.parser;
-  const resolved = resolveCommand(server, client);
+  const resolved = routeCommand(server.commands, p.buf, p.argOffset, p.argLength, p.argc);
   const w = client.writer;
   if (typeof resolved === "string") {
     w.error(resolved);

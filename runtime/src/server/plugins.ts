@@ -23,7 +23,7 @@ export class PluginRegistry {
   constructor(private readonly keyspace: Keyspace, private readonly commands: CommandTable, private readonly maxBytes: () => number) {}
 
   load(path: string, args: string[]): Plugin {
-    const plugin = loadPlugin(resolve(path), args, this.keyspace, this.maxBytes());
+    const plugin = loadPlugin(resolve(path), args, { keyspace: this.keyspace, commands: this.commands }, this.maxBytes());
     const m = plugin.manifest;
     if (this.plugins.has(m.name)) throw new Error(`Module ${m.name} already loaded`);
     const clash = m.commands.find((c) => this.commands.get(c.name));
