@@ -124,6 +124,11 @@ export declare function key_set_expire(key_ptr: i32, key_len: i32, at_ms: f64): 
 @external("ferrite", "key_touch")
 export declare function key_touch(key_ptr: i32, key_len: i32): i32;
 
+/** Set the key's access statistics, as RESTORE IDLETIME/FREQ do: idle_seconds >= 0 makes the last access that long ago; freq in 0..255 sets the LFU counter (-1 leaves it). Returns 1 if the key exists, else 0. */
+// @ts-ignore: decorator
+@external("ferrite", "key_set_access")
+export declare function key_set_access(key_ptr: i32, key_len: i32, idle_seconds: f64, freq: i32): i32;
+
 /** Move the value and TTL of src to dst in the current database, replacing dst. flags: 2 = NX. Returns 1 if renamed, 0 if NX found dst present, MISSING if src does not exist. */
 // @ts-ignore: decorator
 @external("ferrite", "key_rename")

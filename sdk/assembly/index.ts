@@ -10,3 +10,4 @@ export * from "./numbers";
 export * from "./reply";
 export * from "./types";
 export { log, random_fill as randomFill, save_write as saveWrite, time_us as nowUs } from "./host.generated";
+export * from "./collections";

@@ -4,8 +4,7 @@
 
 import {
   key_type, key_rename, key_copy, key_move, key_dump, key_restore, key_object, key_scan, key_random,
-  db_size, db_current, db_count, result_read, result_len,
-} from "./host.generated";
+  db_size, db_current, db_count, result_read, result_len, key_set_access } from "./host.generated";
 
 /** Statuses of the i32-returning calls below (keys.ts's MISSING is the f64 one, for handles). */
 export {
@@ -51,6 +50,11 @@ export function keyMove(ptr: usize, len: i32, db: i32): i32 { return key_move(<i
 export function keyDump(ptr: usize, len: i32): i32 { return key_dump(<i32>ptr, len); }
 
 /** 1, STATUS_EXISTS or STATUS_BADPAYLOAD. `ttlMs` 0 means no TTL. */
+/** RESTORE IDLETIME/FREQ (host API 1.1): idleSeconds < 0 and freq < 0 leave that statistic as it is. */
+export function keySetAccess(ptr: usize, len: i32, idleSeconds: f64, freq: i32): bool {
+  return key_set_access(<i32>ptr, len, idleSeconds, freq) == 1;
+}
+
 export function keyRestore(ptr: usize, len: i32, payload: usize, payloadLen: i32, ttlMs: i64, flags: i32 = 0): i32 {
   return key_restore(<i32>ptr, len, <i32>payload, payloadLen, <f64>ttlMs, flags);
 }

@@ -1,7 +1,6 @@
 // DUMP and RESTORE (REPLACE ABSTTL IDLETIME FREQ). Ferrite's payload is its own format, not RDB, so the
 // tests only round-trip payloads made by the same server.
 import { describe, expect, it } from "vitest";
-import { against } from "../../../test/helpers/target.js";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
 import { OTHER_TYPE, otherTypeKey } from "../../../test/helpers/other-type.js";
 
@@ -102,8 +101,7 @@ describe("RESTORE", () => {
     expect(await s.r.get("restore:freq")).toBe("v");
   });
 
-  // Host API 1.0's key_restore takes no idle time or frequency, so Ferrite validates them and drops them.
-  it.skipIf(against === "ferrite")("applies IDLETIME to the restored key", async () => {
+  it("applies IDLETIME to the restored key", async () => {
     const payload = await dumpOf("restore:lru2", "v");
     await s.r.call("restore", "restore:idle2", 0, payload, "IDLETIME", 1000);
     expect(await s.r.call("object", "idletime", "restore:idle2")).toBeGreaterThanOrEqual(1000);

@@ -199,6 +199,14 @@ export class KeyTable implements IndexedEntries {
     meta[m + LRU] = nowMs / 1000;
   }
 
+  /** Set the access statistics outright (RESTORE IDLETIME/FREQ); freq < 0 keeps the LFU counter. */
+  setAccess(id: number, lastAccessMs: number, freq: number): void {
+    const meta = this.meta[id >>> PAGE_SHIFT]!;
+    const m = (id & PAGE_MASK) * STRIDE;
+    meta[m + LRU] = Math.max(0, lastAccessMs) / 1000;
+    if (freq >= 0) meta[m + TYPE_LFU] = (meta[m + TYPE_LFU]! & ~0xff) | (freq & 0xff);
+  }
+
   /** Milliseconds since the last access, at the LRU clock's one-second resolution (like Redis). */
   idleMs(id: number, nowMs: number): number {
     return Math.max(0, nowMs - this.meta[id >>> PAGE_SHIFT]![(id & PAGE_MASK) * STRIDE + LRU]! * 1000);

@@ -39,6 +39,7 @@ export const IMPORT_SINCE: Record<string, string> = {
   key_get_expire: "1.0",
   key_set_expire: "1.0",
   key_touch: "1.0",
+  key_set_access: "1.1",
   key_rename: "1.0",
   key_copy: "1.0",
   key_move: "1.0",
@@ -89,6 +90,7 @@ export interface HostImports {
   key_get_expire(key_ptr: number, key_len: number): number;
   key_set_expire(key_ptr: number, key_len: number, at_ms: number): number;
   key_touch(key_ptr: number, key_len: number): number;
+  key_set_access(key_ptr: number, key_len: number, idle_seconds: number, freq: number): number;
   key_rename(src_ptr: number, src_len: number, dst_ptr: number, dst_len: number, flags: number): number;
   key_copy(src_ptr: number, src_len: number, dst_ptr: number, dst_len: number, db: number, flags: number): number;
   key_move(key_ptr: number, key_len: number, db: number): number;

@@ -117,6 +117,14 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       ctx.db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
       return 1;
     },
+    key_set_access(kp, kl, idleSeconds, freq) {
+      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      if (id < 0) return 0;
+      const table = ctx.db.table;
+      const lastAccess = idleSeconds >= 0 ? ctx.now - idleSeconds * 1000 : ctx.now - table.idleMs(id, ctx.now);
+      table.setAccess(id, lastAccess, freq);
+      return 1;
+    },
     key_rename(sp, sl, dp, dl, flags) {
       const db = ctx.db;
       const mem = p.view();

@@ -226,6 +226,18 @@ describe("KeyTable", () => {
     expect(t.lfu(id, 1_020_000)).toBe(255);
   });
 
+  it("sets access statistics outright, as RESTORE IDLETIME/FREQ do", () => {
+    const t = new KeyTable();
+    const key = Buffer.from("k");
+    const now = 1_700_000_000_000;
+    const id = t.insert(key, 0, 1, now);
+    t.setAccess(id, now - 3_600_000, 42);
+    expect(t.idleMs(id, now)).toBe(3_600_000);
+    expect(t.lfu(id, now, 0)).toBe(42);
+    t.setAccess(id, now, -1);
+    expect(t.lfu(id, now, 0)).toBe(42);
+  });
+
   it("clear() empties the table and memoryBytes() reports its arrays and key bytes", () => {
     const t = new KeyTable();
     const empty = t.memoryBytes();

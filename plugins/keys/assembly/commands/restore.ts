@@ -2,14 +2,15 @@
 // Checks come in Redis's order: options, existing key, TTL, payload.
 import {
   ANY_TYPE, ERR_NOT_INTEGER, ERR_SYNTAX, FIND_NOTOUCH, RESTORE_ABSTTL, RESTORE_REPLACE, STATUS_BADPAYLOAD,
-  STATUS_EXISTS, argIs, argLen, argPtr, keyFind, keyRestore, parseI64, parsedI64, replyError, replyOk,
+  STATUS_EXISTS, argIs, keySetAccess, argLen, argPtr, keyFind, keyRestore, parseI64, parsedI64, replyError, replyOk,
 } from "ferrite-sdk";
 import { ERR_BAD_PAYLOAD, ERR_BUSYKEY } from "../errors";
 
 export function run(argc: i32, argv: usize): void {
   let flags = 0;
-  // Host API 1.0's key_restore cannot set the access statistics: IDLETIME and FREQ are validated and
-  // then ignored. Either may repeat, but Redis refuses one after the other.
+  // Either may repeat (the last one counts), but Redis refuses one after the other.
+  let idle: f64 = -1;
+  let freq: i32 = -1;
   let idleGiven = false;
   let freqGiven = false;
   for (let j = 4; j < argc; j++) {
@@ -29,6 +30,7 @@ export function run(argc: i32, argv: usize): void {
         return;
       }
       idleGiven = true;
+      idle = <f64>parsedI64;
     } else if (argIs(argv, j, "freq") && hasValue && !idleGiven) {
       j++;
       if (!parseI64(argPtr(argv, j), argLen(argv, j))) {
@@ -40,6 +42,7 @@ export function run(argc: i32, argv: usize): void {
         return;
       }
       freqGiven = true;
+      freq = <i32>parsedI64;
     } else {
       replyError(ERR_SYNTAX);
       return;
@@ -62,5 +65,8 @@ export function run(argc: i32, argv: usize): void {
   const restored = keyRestore(key, keyLen, argPtr(argv, 3), argLen(argv, 3), parsedI64, flags);
   if (restored == STATUS_BADPAYLOAD) replyError(ERR_BAD_PAYLOAD);
   else if (restored == STATUS_EXISTS) replyError(ERR_BUSYKEY);
-  else replyOk();
+  else {
+    if (idleGiven || freqGiven) keySetAccess(key, keyLen, idle, freq);
+    replyOk();
+  }
 }

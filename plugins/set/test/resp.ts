@@ -1,0 +1,15 @@
+// Raw RESP text of one command in a given protocol, for checks on the reply's type (`~` sets, `*` arrays).
+import { RawConnection, completeReply } from "../../../test/integration/core/raw-resp.js";
+
+export async function rawReply(port: number, protocol: 2 | 3, ...args: string[]): Promise<string> {
+  const c = await RawConnection.open(port);
+  try {
+    await c.send(["HELLO", String(protocol)], completeReply);
+    return await c.send(args, completeReply);
+  } finally {
+    c.close();
+  }
+}
+
+export const WRONGTYPE = "WRONGTYPE Operation against a key holding the wrong kind of value";
+export const sorted = (v: unknown) => [...(v as string[])].sort();

@@ -1,0 +1,5 @@
+// Raw-memory collections for plugin data types: import from "ferrite-sdk" (re-exported) or "ferrite-sdk/collections".
+export * from "./byte-map";
+export * from "./glob";
+export * from "./heap-size";
+export * from "./random";
