@@ -38,8 +38,8 @@ function errorLines(log: string): string {
   return (errors.length ? errors : lines).slice(0, 6).join("\n");
 }
 
-async function withPair<T>(run: (pair: Pair) => Promise<T>): Promise<T> {
-  const pair = await startPair();
+async function withPair<T>(run: (pair: Pair) => Promise<T>, withFloor = false): Promise<T> {
+  const pair = await startPair(withFloor);
   if (!pair.ferrite) console.error(`  Ferrite did not start, redis-server figures only:\n${errorLines(pair.ferriteError)}`);
   try {
     return await run(pair);
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
 
   if (phases.includes("throughput")) {
     console.log(`\n== Throughput: redis-benchmark -c 50 -n ${requests}, alternating servers per test ==`);
-    const t = await withPair((pair) => runThroughput(pair, requests));
+    const t = await withPair((pair) => runThroughput(pair, requests), true);
     results.throughput = t.rows;
     goals.push(...t.goals);
   }

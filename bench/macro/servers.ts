@@ -7,9 +7,10 @@ import { join } from "node:path";
 import { ROOT } from "../root.js";
 import { freePort, waitForPort } from "../../test/helpers/ports.js";
 
-export type Kind = "redis" | "ferrite";
+export type Kind = "redis" | "ferrite" | "floor";
 
 const FERRITE_MAIN = join(ROOT, "dist/runtime/src/main.js");
+const FLOOR_MAIN = join(ROOT, "dist/bench/macro/floor-server.js");
 const START_TIMEOUT_MS = 20_000;
 
 export interface Server {
@@ -36,7 +37,7 @@ export async function startServer(kind: Kind): Promise<Server> {
   // Ferrite is spawned straight from node (not through a shell or npx) so its pid is the server's.
   const child = kind === "redis"
     ? spawn("redis-server", [...base, "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] })
-    : spawn(process.execPath, [FERRITE_MAIN, ...base], { stdio: ["ignore", "pipe", "pipe"] });
+    : spawn(process.execPath, [kind === "floor" ? FLOOR_MAIN : FERRITE_MAIN, ...base], { stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (d) => { out += d; });
   child.stderr!.on("data", (d) => { out += d; });
@@ -62,11 +63,14 @@ export interface Pair {
   /** Null when Ferrite cannot start (not built yet, crashed): redis-server's figures are still the baseline. */
   ferrite: Server | null;
   ferriteError: string;
+  /** The Node floor (floor-server.ts), for the throughput phase only. */
+  floor: Server | null;
   stop(): Promise<void>;
 }
 
-export async function startPair(): Promise<Pair> {
+export async function startPair(withFloor = false): Promise<Pair> {
   const redis = await startServer("redis");
+  const floor = withFloor ? await startServer("floor") : null;
   let ferrite: Server | null = null;
   let ferriteError = "";
   try {
@@ -74,5 +78,5 @@ export async function startPair(): Promise<Pair> {
   } catch (e) {
     ferriteError = (e as Error).message;
   }
-  return { redis, ferrite, ferriteError, stop: async () => { await redis.stop(); await ferrite?.stop(); } };
+  return { redis, ferrite, ferriteError, floor, stop: async () => { await redis.stop(); await ferrite?.stop(); await floor?.stop(); } };
 }

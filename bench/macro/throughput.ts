@@ -17,6 +17,7 @@ export interface ThroughputRow {
   pipeline: number;
   redis: number | null;
   ferrite: number | null;
+  floor: number | null;
   ratio: number | null;
   errors: string[];
 }
@@ -27,8 +28,8 @@ export async function runThroughput(pair: Pair, requests: number): Promise<{ row
   let turn = 0;
   for (const pipeline of PIPELINES) {
     for (const test of TESTS) {
-      const row: ThroughputRow = { test, pipeline, redis: null, ferrite: null, ratio: null, errors: [] };
-      const order: Kind[] = turn++ % 2 === 0 ? ["redis", "ferrite"] : ["ferrite", "redis"];
+      const row: ThroughputRow = { test, pipeline, redis: null, ferrite: null, floor: null, ratio: null, errors: [] };
+      const order: Kind[] = turn++ % 2 === 0 ? ["redis", "ferrite", "floor"] : ["floor", "ferrite", "redis"];
       for (const kind of order) {
         const server = pair[kind];
         if (!server) continue;
@@ -42,8 +43,11 @@ export async function runThroughput(pair: Pair, requests: number): Promise<{ row
     }
   }
   printTable(
-    ["test", "pipeline", "redis ops/s", "ferrite ops/s", "ratio"],
-    rows.map((r) => [r.test.toUpperCase(), String(r.pipeline), fmt(r.redis), fmt(r.ferrite), fmt(r.ratio, 2)]),
+    ["test", "pipeline", "redis ops/s", "ferrite ops/s", "ratio", "node floor ops/s", "floor/redis", "ferrite/floor"],
+    rows.map((r) => [
+      r.test.toUpperCase(), String(r.pipeline), fmt(r.redis), fmt(r.ferrite), fmt(r.ratio, 2),
+      fmt(r.floor), fmt(r.floor && r.redis ? r.floor / r.redis : null, 2), fmt(r.floor && r.ferrite ? r.ferrite / r.floor : null, 2),
+    ]),
   );
   const goals = rows
     .filter((r) => r.test === "get" || r.test === "set")

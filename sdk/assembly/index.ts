@@ -3,11 +3,13 @@
 
 export * from "./args";
 export * from "./blocking";
+export * from "./call";
 export * from "./errors";
 export * from "./keys";
 export * from "./keyspace";
 export * from "./numbers";
 export * from "./reply";
+export * from "./resp-reader";
 export * from "./types";
 export { log, random_fill as randomFill, save_write as saveWrite, time_us as nowUs } from "./host.generated";
 export * from "./collections";

@@ -116,8 +116,7 @@ export function bmCopy(map: usize): usize {
   const c = heap.alloc(MAP_SIZE);
   memory.copy(c, map, MAP_SIZE);
   const n = bmBuckets(map);
-  const size = <usize>n << 2;
-  const b = heap.alloc(size);
+  const b = heap.alloc(<usize>n << 2);
   store<u32>(c, <u32>b, 8);
   for (let i: u32 = 0; i < n; i++) {
     let prevLink = b + (<usize>i << 2);

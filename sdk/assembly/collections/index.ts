@@ -3,3 +3,4 @@ export * from "./byte-map";
 export * from "./glob";
 export * from "./heap-size";
 export * from "./random";
+export * from "./scan-args";
