@@ -2,6 +2,8 @@
 // read its complete RESP reply (resp-reader.ts walks it). The vector and the reply live in blocks the
 // SDK reuses and only grows, so a call allocates nothing once they have reached their working size.
 import { call_command, result_read } from "./host.generated";
+import { I64_MAX_CHARS, formatI64 } from "./numbers";
+
 const MIN_BLOCK: usize = 1024;
 // Marks an argument whose bytes are in the SDK's copy area: its pointer is an offset there until
 // callSend, because the area may move when a later argument grows it.

@@ -44,15 +44,6 @@ export function respDone(): bool {
   return cursor >= end;
 }
 
-/** The cursor, to come back to with respSeek (reading a reply twice). */
-export function respTell(): usize {
-  return cursor;
-}
-
-export function respSeek(at: usize): void {
-  cursor = at;
-}
-
 /** The signed decimal between ptr and CR: header lengths and counts, integers. */
 function lineInt(ptr: usize, cr: usize): i64 {
   const negative = ptr < cr && load<u8>(ptr) == 45;

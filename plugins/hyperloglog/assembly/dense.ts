@@ -1,4 +1,4 @@
-// The dense representation: 16384 registers of 6 bits packed little-endian-first, as Redis's
+// The dense representation: 16384 registers of 6 bits packed from the low bits of each byte up, as Redis's
 // HLL_DENSE_GET_REGISTER / HLL_DENSE_SET_REGISTER lay them out. `regs` points past the header.
 
 import { REGISTERS, REGISTER_MAX } from "./layout";

@@ -3,6 +3,7 @@
 // sparse HLL grows or is promoted to dense, so commands edit values in place and never re-bind keys.
 
 import { DENSE_SIZE, ENC_DENSE, ENC_SPARSE, HDR_SIZE, REGISTERS, setEncoding, writeMagic } from "./layout";
+import { putZeros } from "./sparse-opcodes";
 
 /** Index of `hyperloglog` in plugin.json's types. */
 export const HLL_TYPE: i32 = 0;
@@ -35,9 +36,7 @@ export function hllCreate(): usize {
   memory.fill(data, 0, <usize>HDR_SIZE);
   writeMagic(data);
   setEncoding(data, ENC_SPARSE);
-  const run = REGISTERS - 1; // an XZERO run covers up to 16384 registers: all of them
-  store<u8>(data + HDR_SIZE, <u8>(0x40 | (run >> 8)));
-  store<u8>(data + HDR_SIZE + 1, <u8>(run & 0xff));
+  putZeros(data + HDR_SIZE, REGISTERS);
   return wrap(data, len, len);
 }
 

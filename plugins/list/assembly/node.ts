@@ -79,29 +79,38 @@ export function nodeRemove(l: usize, n: usize): void {
   nodeFree(n);
 }
 
-/** Opens a gap of `size` bytes at offset `off` for one new entry; returns where to write it. */
-export function nodeOpen(l: usize, n: usize, off: i32, size: i32): usize {
+/** Resizes the entry of `oldSize` bytes at offset `off` to `newSize` bytes; returns where to write it. */
+export function nodeResizeEntry(l: usize, n: usize, off: i32, oldSize: i32, newSize: i32): usize {
   const used = nodeUsed(n);
-  const need = <u32>(used + size);
+  const need = <u32>(used - oldSize + newSize);
   if (need > nodeCap(n)) n = resize(l, n, max(need, min(nodeCap(n) * 2, GROW_LIMIT)));
   const at = nodeEntries(n) + <usize>off;
-  memory.copy(at + <usize>size, at, <usize>(used - off));
-  setUsed(n, used + size);
-  setCount(n, nodeCount(n) + 1);
+  memory.copy(at + <usize>newSize, at + <usize>oldSize, <usize>(used - off - oldSize));
+  setUsed(n, <i32>need);
   return at;
 }
 
-/**
- * Removes `count` entries spanning `bytes` bytes at offset `off`. Returns the node, which moves when a
- * node left mostly empty gives its spare capacity back.
- */
-export function nodeCut(l: usize, n: usize, off: i32, bytes: i32, count: i32): usize {
+/** Opens a gap of `size` bytes at offset `off` for one new entry; returns where to write it. */
+export function nodeOpen(l: usize, n: usize, off: i32, size: i32): usize {
+  const at = nodeResizeEntry(l, n, off, 0, size);
+  const moved = at - <usize>off - HEADER;
+  setCount(moved, nodeCount(moved) + 1);
+  return at;
+}
+
+/** Removes `count` entries spanning `bytes` bytes at offset `off`. The node stays where it is. */
+export function nodeCut(n: usize, off: i32, bytes: i32, count: i32): void {
   const used = nodeUsed(n) - bytes;
   const at = nodeEntries(n) + <usize>off;
   memory.copy(at, at + <usize>bytes, <usize>(used - off));
   setUsed(n, used);
   setCount(n, nodeCount(n) - count);
-  return used > 0 && <u32>used * 2 < nodeCap(n) ? resize(l, n, <u32>used) : n;
+}
+
+/** Gives back the spare capacity of a node left mostly empty; returns the node, which may have moved. */
+export function nodeFit(l: usize, n: usize): usize {
+  const used = <u32>nodeUsed(n);
+  return used * 2 < nodeCap(n) ? resize(l, n, used) : n;
 }
 
 /** Moves the entries from offset `off` on into a new node linked after n; returns the new node. */

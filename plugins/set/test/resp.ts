@@ -11,5 +11,5 @@ export async function rawReply(port: number, protocol: 2 | 3, ...args: string[])
   }
 }
 
-export const WRONGTYPE = "WRONGTYPE Operation against a key holding the wrong kind of value";
+/** Set replies come in no particular order. */
 export const sorted = (v: unknown) => [...(v as string[])].sort();

@@ -1,7 +1,8 @@
 // SADD, SREM, SCARD, SMEMBERS, SISMEMBER, SMISMEMBER: membership basics, emptied keys, type errors, RESP3 shapes.
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
-import { WRONGTYPE, rawReply, sorted } from "./resp.js";
+import { WRONGTYPE } from "../../../test/helpers/other-type.js";
+import { rawReply, sorted } from "./resp.js";
 
 const s = useServer([], { flush: true });
 

@@ -1,7 +1,8 @@
 // SINTER, SINTERCARD (LIMIT) and SINTERSTORE: missing keys as empty sets, type errors, stored results.
 import { beforeEach, describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
-import { WRONGTYPE, rawReply, sorted } from "./resp.js";
+import { WRONGTYPE } from "../../../test/helpers/other-type.js";
+import { rawReply, sorted } from "./resp.js";
 
 const s = useServer([], { flush: true });
 const words = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `w${from + i}`);

@@ -1,7 +1,8 @@
 // SMOVE: moving a member between sets, the same key on both sides, emptied sources, type errors.
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
-import { WRONGTYPE, sorted } from "./resp.js";
+import { WRONGTYPE } from "../../../test/helpers/other-type.js";
+import { sorted } from "./resp.js";
 
 const s = useServer([], { flush: true });
 

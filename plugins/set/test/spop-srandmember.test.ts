@@ -1,7 +1,8 @@
 // SPOP and SRANDMEMBER: with and without a count, negative counts (repeats), argument errors, RESP3 shapes.
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
-import { WRONGTYPE, rawReply, sorted } from "./resp.js";
+import { WRONGTYPE } from "../../../test/helpers/other-type.js";
+import { rawReply, sorted } from "./resp.js";
 
 const s = useServer([], { flush: true });
 const members = (n: number, prefix = "m") => Array.from({ length: n }, (_, i) => `${prefix}${i}`);

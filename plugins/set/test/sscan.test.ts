@@ -1,7 +1,8 @@
 // SSCAN: a full iteration sees every member, MATCH filters, COUNT bounds the work, and the error order.
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
-import { WRONGTYPE, rawReply, sorted } from "./resp.js";
+import { WRONGTYPE } from "../../../test/helpers/other-type.js";
+import { rawReply, sorted } from "./resp.js";
 
 const s = useServer([], { flush: true });
 

@@ -37,6 +37,21 @@ describe("OBJECT ENCODING", () => {
     expect(await encoding("toomany")).toBe("hashtable");
   });
 
+  it.skipIf(against === "redis")("converts before a large SADD and encodes stored results by their members", async () => {
+    await s.r.sadd("l", "a");
+    await s.r.sadd("l", ...range(129, () => "a"));
+    expect(await encoding("l")).toBe("hashtable");
+    await s.r.sadd("i1", "1", "2", "3");
+    await s.r.sadd("i2", "2", "3", "x");
+    await s.r.sinterstore("inter", "i1", "i2");
+    expect(await encoding("inter")).toBe("intset");
+    await s.r.sunionstore("union", "i1", "i2");
+    expect(await encoding("union")).toBe("listpack");
+    await s.r.sadd("big", ...range(300, (i) => `m${i}`));
+    await s.r.sdiffstore("diff", "big", "i2");
+    expect(await encoding("diff")).toBe("hashtable");
+  });
+
   it("stays hashtable after shrinking, as in Redis", async () => {
     await s.r.sadd("h", ...range(600, String));
     await s.r.srem("h", ...range(598, String));

@@ -4,9 +4,8 @@ import {
   argLen, argPtr, parseF64, parsedF64, replyDouble, replyError, replyInt, replyNull, replyWrongType,
   ERR_NOT_FLOAT, FIND_WRITE, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
-import { LISTPACK_MAX_ENTRIES } from "./header";
 import { findZset, storeZset } from "./zset-key";
-import { zsCard, zsCreateFor, zsEncoding, zsFind, zsInsert, zsScore, zsSetScore } from "./zset";
+import { zsCard, zsCreateFor, zsFind, zsFree, zsInsert, zsReserve, zsScore, zsSetScore } from "./zset";
 
 export const ADD_NX: i32 = 1;
 export const ADD_XX: i32 = 2;
@@ -17,7 +16,7 @@ export const ADD_INCR: i32 = 32;
 
 const ERR_NAN = "ERR resulting score is not a number (NaN)";
 
-/** Scores a NaN result of INCR made; ADD_* flags apply; counts what changed. */
+/** What the last zadd did: ZADD's reply is built from these. */
 let added: i32 = 0;
 let updated: i32 = 0;
 let processed: i32 = 0;
@@ -62,7 +61,7 @@ export function zadd(argc: i32, argv: usize, first: i32, flags: i32): void {
   }
   // Sized for the command, as Redis 7.2 does: a big ZADD starts out (or turns into) a skiplist.
   const z = h == MISSING ? zsCreateFor(pairs, argLen(argv, first + 1)) : <usize>h;
-  if (h != MISSING && zsEncoding(z) == 0 && pairs > LISTPACK_MAX_ENTRIES) ensureSkiplist(z);
+  if (h != MISSING) zsReserve(z, pairs);
   added = updated = processed = 0;
   madeNan = false;
   for (let i = first; i < argc && !madeNan; i += 2) {
@@ -71,6 +70,7 @@ export function zadd(argc: i32, argv: usize, first: i32, flags: i32): void {
   }
   if (h == MISSING) {
     if (zsCard(z) > 0) storeZset(argv, 1, z);
+    else zsFree(z);
   }
   if (madeNan) { replyError(ERR_NAN); return; }
   if (flags & ADD_INCR) {

@@ -14,3 +14,6 @@ export function randomU32(): u32 {
   left -= 4;
   return load<u32>(pool + <usize>left);
 }
+
+/** A uniform integer in [0, n) for n > 0. */
+export function randomBelow(n: i32): i32 { return <i32>((<u64>randomU32() * <u64>n) >>> 32); }

@@ -12,13 +12,21 @@ export function replyElementsHeader(count: i32, withScores: bool): void {
 
 /** One element of such an array. */
 export function replyElement(z: usize, c: usize, withScores: bool): void {
-  if (!withScores) {
-    replyMember(z, c);
-    return;
-  }
-  if (protocol() != 2) replyArray(2);
+  if (!withScores) replyMember(z, c);
+  else if (protocol() != 2) replyPair(z, c);
+  else replyMemberScore(z, c);
+}
+
+/** Member then score, as two replies. */
+export function replyMemberScore(z: usize, c: usize): void {
   replyMember(z, c);
   replyDouble(zsScore(z, c));
+}
+
+/** [member, score] as one array, whatever the protocol (ZMPOP's shape). */
+export function replyPair(z: usize, c: usize): void {
+  replyArray(2);
+  replyMemberScore(z, c);
 }
 
 /** `count` elements from cursor c on, forwards or backwards, as one array. */

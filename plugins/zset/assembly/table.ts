@@ -55,11 +55,13 @@ export function tableCreate(members: i32): usize {
 /** The node holding member m, or 0. */
 export function tableFind(t: usize, m: usize, len: i32): usize {
   const mask = capacity(t) - 1;
-  for (let i = hashBytes(m, len) & mask; ; i = (i + 1) & mask) {
-    const n = <usize>load<u32>(slot(t, i));
-    if (n == 0) return 0;
-    if (nodeLen(n) == len && memory.compare(nodeMember(n), m, <usize>len) == 0) return n;
+  let i = hashBytes(m, len) & mask;
+  let n = <usize>load<u32>(slot(t, i));
+  while (n != 0 && !(nodeLen(n) == len && memory.compare(nodeMember(n), m, <usize>len) == 0)) {
+    i = (i + 1) & mask;
+    n = <usize>load<u32>(slot(t, i));
   }
+  return n;
 }
 
 function place(t: usize, n: usize): void {

@@ -3,7 +3,7 @@
 // listpack becomes a skiplist once it passes LISTPACK_MAX_ENTRIES members or holds a member longer
 // than LISTPACK_MAX_VALUE, and (like Redis) never goes back, except that zsCreateFor sizes new sets.
 import {
-  ENC_LISTPACK, ENC_SKIPLIST, HEADER_SIZE, LISTPACK_MAX_ENTRIES, LISTPACK_MAX_VALUE, zCount, zEncoding,
+  ENC_SKIPLIST, HEADER_SIZE, LISTPACK_MAX_ENTRIES, LISTPACK_MAX_VALUE, zCount, zEncoding,
 } from "./header";
 import {
   lpAtRank, lpCopyInto, lpCountWhile, lpDelete, lpFind, lpFirst, lpFree, lpInit, lpInsert, lpLast, lpLen,
@@ -71,6 +71,11 @@ function convertToSkiplist(z: usize): void {
   lpFree(z);
   memory.copy(z, sl, HEADER_SIZE);
   heap.free(sl);
+}
+
+/** Redis's zsetTypeMaybeConvert: a listpack about to take `members` more goes skiplist at once. */
+export function zsReserve(z: usize, members: i32): void {
+  if (!isSkiplist(z) && members > LISTPACK_MAX_ENTRIES) convertToSkiplist(z);
 }
 
 /** Adds a member known to be absent. */

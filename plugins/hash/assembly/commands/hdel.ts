@@ -1,0 +1,20 @@
+// HDEL key field [field ...]: the number of fields removed; the key goes when the hash empties.
+import { argLen, argPtr, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { dropIfEmpty, findHash } from "../hash-key";
+import { hashDelete, hashLen } from "../value";
+
+export function run(argc: i32, argv: usize): void {
+  const found = findHash(argv, 1, FIND_WRITE);
+  if (found == WRONGTYPE) { replyWrongType(); return; }
+  if (found == MISSING) { replyInt(0); return; }
+  const h = <usize>found;
+  let deleted = 0;
+  for (let j = 2; j < argc; j++) {
+    if (hashDelete(h, argPtr(argv, j), argLen(argv, j))) {
+      deleted++;
+      if (hashLen(h) == 0) break; // the key goes below; later fields cannot be there
+    }
+  }
+  dropIfEmpty(argv, h);
+  replyInt(deleted);
+}

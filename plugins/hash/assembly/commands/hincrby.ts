@@ -1,0 +1,27 @@
+// HINCRBY key field increment: the new value; a missing field counts as 0.
+import {
+  argLen, argPtr, formatI64, parseI64, parsedI64, replyError, replyInt, replyWrongType,
+  ERR_NOT_INTEGER, ERR_OVERFLOW, FIND_WRITE, MISSING, WRONGTYPE,
+} from "ferrite-sdk";
+import { findHash } from "../hash-key";
+import { NUMBER_SCRATCH, storeNumber } from "../set-number";
+import { foundLen, foundPtr, hashGet } from "../value";
+
+export function run(_argc: i32, argv: usize): void {
+  if (!parseI64(argPtr(argv, 3), argLen(argv, 3))) { replyError(ERR_NOT_INTEGER); return; }
+  const delta = parsedI64;
+  const found = findHash(argv, 1, FIND_WRITE);
+  if (found == WRONGTYPE) { replyWrongType(); return; }
+  let value: i64 = 0;
+  if (found != MISSING && hashGet(<usize>found, argPtr(argv, 2), argLen(argv, 2))) {
+    if (!parseI64(foundPtr, foundLen)) { replyError("ERR hash value is not an integer"); return; }
+    value = parsedI64;
+  }
+  if ((delta < 0 && value < 0 && delta < i64.MIN_VALUE - value) || (delta > 0 && value > 0 && delta > i64.MAX_VALUE - value)) {
+    replyError(ERR_OVERFLOW);
+    return;
+  }
+  value += delta;
+  storeNumber(argv, found, formatI64(value, NUMBER_SCRATCH));
+  replyInt(value);
+}

@@ -1,0 +1,7 @@
+// HMSET key field value [field value ...]: HSET replying OK (deprecated in Redis, still served).
+import { replyOk } from "ferrite-sdk";
+import { setPairs } from "../set-pairs";
+
+export function run(argc: i32, argv: usize): void {
+  if (setPairs(argc, argv, "ERR wrong number of arguments for 'hmset' command") >= 0) replyOk();
+}

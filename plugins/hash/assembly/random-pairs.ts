@@ -1,0 +1,50 @@
+// Random pairs for HRANDFIELD, over either encoding. Picks leave the pair in value.ts's it* variables.
+import { bmCount, bmCreate, bmFree, bmRandom, bmSet, randomBelow } from "ferrite-sdk";
+import { MAX_PACKED_PAIRS, pkSkip } from "./packed";
+import { PACKED, hashData, hashIterate, hashKind, hashLen, hashNext, packedUsed, pairFromPacked, pairFromEntry } from "./value";
+
+/** Offsets of the packed pairs, rebuilt by prepareRandom, so each pick is O(1) instead of a walk. */
+const pairAt = memory.data(MAX_PACKED_PAIRS * 4);
+
+/** Call before picking from `h` in this command. */
+export function prepareRandom(h: usize): void {
+  if (hashKind(h) != PACKED) return;
+  const data = hashData(h);
+  const end = data + <usize>packedUsed(h);
+  let i: usize = 0;
+  for (let p = data; p < end; p = pkSkip(pkSkip(p))) store<u32>(pairAt + (i++ << 2), <u32>p);
+}
+
+/** A uniformly random pair (repeats allowed). */
+export function pickRandom(h: usize): void {
+  if (hashKind(h) == PACKED) pairFromPacked(<usize>load<u32>(pairAt + (<usize>randomBelow(<u32>hashLen(h)) << 2)));
+  else pairFromEntry(bmRandom(hashData(h)));
+}
+
+/**
+ * `count` distinct pairs (count < size), each passed to `emit`. Selection sampling over one walk when the
+ * sample is a large share of the hash (or it is packed), else random picks that skip repeats, as Redis
+ * chooses between its CASE 3 and CASE 4. The walk's pairs come in hash order, as in Redis.
+ */
+export function pickDistinct(h: usize, count: i32, emit: () => void): void {
+  const size = hashLen(h);
+  if (hashKind(h) == PACKED || <i64>count * 3 > <i64>size) {
+    let need = <u32>count, left = <u32>size;
+    hashIterate(h);
+    while (need > 0 && hashNext()) {
+      if (randomBelow(left--) < need) { need--; emit(); }
+    }
+    return;
+  }
+  const seen = bmCreate(count); // keyed by the entry's address: picks of the same entry collide
+  while (bmCount(seen) < count) {
+    const e = bmRandom(hashData(h));
+    store<u32>(entryKey, <u32>e);
+    if (!bmSet(seen, entryKey, 4, 0, 0)) continue;
+    pairFromEntry(e);
+    emit();
+  }
+  bmFree(seen);
+}
+
+const entryKey = memory.data(4);

@@ -1,0 +1,237 @@
+// The hash value: a 12-byte handle block that never moves (so edits never rebind the key), pointing at
+// either the packed pairs (see packed.ts) or a byte-map from the SDK once the hash outgrows them.
+//
+//   handle: [u32 count << 1 | kind][u32 data][u32 packed bytes used]   (count only for the packed kind)
+//
+// Every command goes through these functions and the iterator below; none looks at the encodings.
+
+import {
+  bmAdd, bmBucket, bmBuckets, bmCopy, bmCount, bmCreate, bmDelete, bmFind, bmFree, bmKey, bmKeyLen, bmMemory, bmNext, bmSet, bmVal,
+  bmValLen, heapFootprint,
+} from "ferrite-sdk";
+import { MAX_PACKED_ITEM, MAX_PACKED_PAIRS, pkData, pkFind, pkLen, pkPairSize, pkSkip, pkWrite } from "./packed";
+
+/** Index of `hash` in plugin.json's types. */
+export const HASH_TYPE: i32 = 0;
+/** Indexes into plugin.json's encodings. */
+export const PACKED: u32 = 0;
+export const TABLE: u32 = 1;
+
+const HANDLE_SIZE: usize = 12;
+
+// @ts-ignore: decorator
+@inline export function hashKind(h: usize): u32 { return load<u32>(h) & 1; }
+// @ts-ignore: decorator
+@inline export function hashData(h: usize): usize { return <usize>load<u32>(h, 4); }
+// @ts-ignore: decorator
+@inline export function packedUsed(h: usize): i32 { return <i32>load<u32>(h, 8); }
+// @ts-ignore: decorator
+@inline function setPacked(h: usize, count: i32, data: usize, used: i32): void {
+  store<u32>(h, <u32>count << 1 | PACKED);
+  store<u32>(h, <u32>data, 4);
+  store<u32>(h, <u32>used, 8);
+}
+
+/** An empty packed hash: fill it before binding it to a key (an empty hash must not exist). */
+export function hashCreate(): usize {
+  const h = heap.alloc(HANDLE_SIZE);
+  setPacked(h, 0, 0, 0);
+  return h;
+}
+
+/** An empty hash already in the table encoding, sized for `expected` pairs (loading large hashes). */
+export function hashCreateTable(expected: i32): usize {
+  const h = heap.alloc(HANDLE_SIZE);
+  store<u32>(h, TABLE);
+  store<u32>(h, <u32>bmCreate(expected), 4);
+  return h;
+}
+
+export function hashFree(h: usize): void {
+  const data = hashData(h);
+  if (hashKind(h) == TABLE) bmFree(data);
+  else if (data != 0) heap.free(data);
+  heap.free(h);
+}
+
+export function hashLen(h: usize): i32 {
+  return hashKind(h) == TABLE ? bmCount(hashData(h)) : <i32>(load<u32>(h) >> 1);
+}
+
+/** Where the last successful hashGet found the value. */
+export let foundPtr: usize = 0;
+export let foundLen: i32 = 0;
+
+export function hashGet(h: usize, field: usize, len: i32): bool {
+  const data = hashData(h);
+  if (hashKind(h) == TABLE) {
+    const e = bmFind(data, field, len);
+    if (e == 0) return false;
+    foundPtr = bmVal(e);
+    foundLen = bmValLen(e);
+    return true;
+  }
+  const at = pkFind(data, packedUsed(h), field, len);
+  if (at < 0) return false;
+  const v = pkSkip(data + <usize>at);
+  foundPtr = pkData(v);
+  foundLen = pkLen(v);
+  return true;
+}
+
+/** True when items this long must live in the table encoding. */
+// @ts-ignore: decorator
+@inline export function tooLongForPacked(len: i32): bool { return len > MAX_PACKED_ITEM; }
+
+/** Sets field to value; returns true when the field is new. Converts to the table past Redis's thresholds. */
+export function hashSet(h: usize, field: usize, fieldLen: i32, val: usize, valLen: i32): bool {
+  if (hashKind(h) == PACKED && (tooLongForPacked(fieldLen) || tooLongForPacked(valLen))) toTable(h);
+  if (hashKind(h) == TABLE) return bmSet(hashData(h), field, fieldLen, val, valLen);
+  const data = hashData(h);
+  const count = hashLen(h);
+  const at = pkFind(data, packedUsed(h), field, fieldLen);
+  if (at >= 0) {
+    replacePackedValue(h, pkSkip(data + <usize>at) - data, val, valLen);
+    return false;
+  }
+  appendPacked(h, field, fieldLen, val, valLen);
+  if (count + 1 > MAX_PACKED_PAIRS) toTable(h);
+  return true;
+}
+
+function appendPacked(h: usize, field: usize, fieldLen: i32, val: usize, valLen: i32): void {
+  const used = packedUsed(h);
+  const grown = used + pkPairSize(fieldLen, valLen);
+  const data = hashData(h) == 0 ? heap.alloc(<usize>grown) : heap.realloc(hashData(h), <usize>grown);
+  pkWrite(pkWrite(data + <usize>used, field, fieldLen), val, valLen);
+  setPacked(h, hashLen(h) + 1, data, grown);
+}
+
+/** Replaces the value item at byte offset `at` of the packed data, moving the pairs after it. */
+function replacePackedValue(h: usize, at: usize, val: usize, valLen: i32): void {
+  let data = hashData(h);
+  const used = packedUsed(h);
+  const oldLen = pkLen(data + at);
+  const tail = data + at + 1 + <usize>oldLen;
+  const tailLen = <usize>used - (tail - data);
+  const newUsed = used - oldLen + valLen;
+  if (valLen > oldLen) {
+    data = heap.realloc(data, <usize>newUsed);
+    memory.copy(data + at + 1 + <usize>valLen, data + at + 1 + <usize>oldLen, tailLen);
+  } else if (valLen < oldLen) {
+    memory.copy(data + at + 1 + <usize>valLen, tail, tailLen);
+    data = heap.realloc(data, <usize>newUsed);
+  }
+  pkWrite(data + at, val, valLen);
+  setPacked(h, hashLen(h), data, newUsed);
+}
+
+/** Removes field; returns whether it was there. The caller deletes the key when the hash empties. */
+export function hashDelete(h: usize, field: usize, len: i32): bool {
+  if (hashKind(h) == TABLE) return bmDelete(hashData(h), field, len);
+  const data = hashData(h);
+  const used = packedUsed(h);
+  const at = pkFind(data, used, field, len);
+  if (at < 0) return false;
+  const pair = data + <usize>at;
+  const next = pkSkip(pkSkip(pair));
+  memory.copy(pair, next, data + <usize>used - next);
+  const newUsed = used - <i32>(next - pair);
+  const count = hashLen(h) - 1;
+  if (newUsed == 0) {
+    heap.free(data);
+    setPacked(h, count, 0, 0);
+  } else {
+    setPacked(h, count, heap.realloc(data, <usize>newUsed), newUsed);
+  }
+  return true;
+}
+
+/** Moves the packed pairs into a byte-map (Redis never converts back, and neither do we). */
+function toTable(h: usize): void {
+  const data = hashData(h);
+  const end = data + <usize>packedUsed(h);
+  const map = bmCreate(hashLen(h));
+  for (let p = data; p < end; p = pkSkip(pkSkip(p))) {
+    const v = pkSkip(p);
+    bmAdd(map, pkData(p), pkLen(p), pkData(v), pkLen(v));
+  }
+  if (data != 0) heap.free(data);
+  store<u32>(h, TABLE);
+  store<u32>(h, <u32>map, 4);
+  store<u32>(h, 0, 8);
+}
+
+/** An independent hash with the same pairs and encoding (COPY). */
+export function hashCopy(h: usize): usize {
+  if (hashKind(h) == TABLE) {
+    const c = heap.alloc(HANDLE_SIZE);
+    memory.copy(c, h, HANDLE_SIZE);
+    store<u32>(c, <u32>bmCopy(hashData(h)), 4);
+    return c;
+  }
+  const c = hashCreate();
+  const used = packedUsed(h);
+  const data = heap.alloc(<usize>used);
+  memory.copy(data, hashData(h), <usize>used);
+  setPacked(c, hashLen(h), data, used);
+  return c;
+}
+
+/** Bytes of plugin memory the hash holds, allocator overhead included. */
+export function hashMemory(h: usize): usize {
+  const own = heapFootprint(HANDLE_SIZE);
+  if (hashKind(h) == TABLE) return own + bmMemory(hashData(h));
+  return hashData(h) == 0 ? own : own + heapFootprint(<usize>packedUsed(h));
+}
+
+// -- the pair iterator, over either encoding ------------------------------------------------------------
+
+/** The pair hashNext stopped at. */
+export let itField: usize = 0;
+export let itFieldLen: i32 = 0;
+export let itVal: usize = 0;
+export let itValLen: i32 = 0;
+
+let itHash: usize = 0;
+let itPos: usize = 0; // packed: address of the next pair; table: next bucket index
+let itEntry: usize = 0; // table: next entry in the current chain
+
+/** Starts a walk over every pair; hashNext gives them one at a time. The hash must not change meanwhile. */
+export function hashIterate(h: usize): void {
+  itHash = h;
+  itPos = hashKind(h) == TABLE ? 0 : hashData(h);
+  itEntry = 0;
+}
+
+export function hashNext(): bool {
+  const h = itHash;
+  if (hashKind(h) == PACKED) {
+    if (itPos >= hashData(h) + <usize>packedUsed(h)) return false;
+    pairFromPacked(itPos);
+    itPos = pkSkip(pkSkip(itPos));
+    return true;
+  }
+  const map = hashData(h);
+  while (itEntry == 0) {
+    if (itPos >= <usize>bmBuckets(map)) return false;
+    itEntry = bmBucket(map, <u32>itPos);
+    itPos++;
+  }
+  pairFromEntry(itEntry);
+  itEntry = bmNext(itEntry);
+  return true;
+}
+
+/** Points the it* pair at the packed pair at address p. */
+export function pairFromPacked(p: usize): void {
+  const v = pkSkip(p);
+  itField = pkData(p); itFieldLen = pkLen(p);
+  itVal = pkData(v); itValLen = pkLen(v);
+}
+
+/** Points the it* pair at a byte-map entry. */
+export function pairFromEntry(e: usize): void {
+  itField = bmKey(e); itFieldLen = bmKeyLen(e);
+  itVal = bmVal(e); itValLen = bmValLen(e);
+}

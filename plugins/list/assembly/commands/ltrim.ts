@@ -1,0 +1,28 @@
+// LTRIM key start stop
+import { argLen, argPtr, parsedI64, replyOk, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { listLen } from "../header";
+import { deleteRange } from "../list";
+import { afterRemoval, findList, parseIntArg } from "../list-key";
+import { clipRange, rangeCount, rangeStart } from "../range";
+
+export function run(_argc: i32, argv: usize): void {
+  if (!parseIntArg(argv, 2)) return;
+  const start = parsedI64;
+  if (!parseIntArg(argv, 3)) return;
+  const stop = parsedI64;
+  const h = findList(argv, 1, FIND_WRITE);
+  if (h == WRONGTYPE) { replyWrongType(); return; }
+  if (h != MISSING) {
+    const l = <usize>h;
+    const len = listLen(l);
+    clipRange(start, stop, len);
+    if (rangeCount == 0) {
+      deleteRange(l, 0, len);
+    } else {
+      deleteRange(l, rangeStart + rangeCount, len - rangeStart - rangeCount);
+      deleteRange(l, 0, rangeStart);
+    }
+    afterRemoval(argPtr(argv, 1), argLen(argv, 1), l);
+  }
+  replyOk();
+}

@@ -1,0 +1,53 @@
+// Popping with the reply shapes of LPOP/RPOP and LMPOP. This is also what a client blocked in
+// BLPOP/BRPOP/BLMPOP will run once the host can wake it on a key (host API 1.1's block_on_keys):
+// it only needs the key and its list.
+
+import {
+  argLen, argPtr, parsedI64, replyArray, replyBulk, replyNull, replyNullArray, replyWrongType, ERR_NOT_POSITIVE,
+  FIND_WRITE, MISSING, WRONGTYPE,
+} from "ferrite-sdk";
+import { elemLen, elemPtr, entryRead } from "./entry";
+import { listLen } from "./header";
+import { curEntry, curNext, curPrev, deleteRange, LEFT, seek } from "./list";
+import { afterRemoval, findList, parseCountArg } from "./list-key";
+
+/** One element as a bulk string (LPOP key). */
+export const POP_ONE: i32 = 0;
+/** An array of elements (LPOP key count). */
+export const POP_ARRAY: i32 = 1;
+/** [key, [elements]] (LMPOP, BLMPOP). */
+export const POP_KEYED: i32 = 2;
+
+/** Pops up to `count` elements from the `where` end of list l at the key and replies with them. */
+export function popAndReply(keyPtr: usize, keyLen: i32, l: usize, where: i32, count: i64, shape: i32): void {
+  const len = listLen(l);
+  const n = <i32>min<i64>(count, len);
+  if (shape == POP_KEYED) {
+    replyArray(2);
+    replyBulk(keyPtr, keyLen);
+  }
+  if (shape != POP_ONE) replyArray(n);
+  if (n == 0) return;
+  seek(l, where == LEFT ? 0 : len - 1);
+  for (let k = 0; k < n; k++) {
+    entryRead(curEntry());
+    replyBulk(elemPtr, elemLen);
+    if (where == LEFT) curNext(); else curPrev();
+  }
+  deleteRange(l, where == LEFT ? 0 : len - n, n);
+  afterRemoval(keyPtr, keyLen, l);
+}
+
+/** LPOP / RPOP key [count] (argc <= 3). */
+export function popCommand(argc: i32, argv: usize, where: i32): void {
+  const withCount = argc == 3;
+  if (withCount && !parseCountArg(argv, 2, 0, ERR_NOT_POSITIVE)) return;
+  const count = withCount ? parsedI64 : 1;
+  const h = findList(argv, 1, FIND_WRITE);
+  if (h == WRONGTYPE) { replyWrongType(); return; }
+  if (h == MISSING) {
+    if (withCount) replyNullArray(); else replyNull();
+    return;
+  }
+  popAndReply(argPtr(argv, 1), argLen(argv, 1), <usize>h, where, count, withCount ? POP_ARRAY : POP_ONE);
+}

@@ -1,0 +1,20 @@
+// LPUSH / RPUSH / LPUSHX / RPUSHX.
+
+import { argLen, argPtr, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { listLen, listNew } from "./header";
+import { growEncoding, listPush } from "./list";
+import { findList, storeList } from "./list-key";
+
+/** Pushes arguments 2.. at the `where` end; `onlyExisting` (the X variants) leaves a missing key alone. */
+export function pushCommand(argc: i32, argv: usize, where: i32, onlyExisting: bool): void {
+  const h = findList(argv, 1, FIND_WRITE);
+  if (h == WRONGTYPE) { replyWrongType(); return; }
+  if (h == MISSING && onlyExisting) { replyInt(0); return; }
+  const l = h == MISSING ? listNew() : <usize>h;
+  let bytes: i64 = 0;
+  for (let i = 2; i < argc; i++) bytes += argLen(argv, i);
+  growEncoding(l, bytes);
+  for (let i = 2; i < argc; i++) listPush(l, where, argPtr(argv, i), argLen(argv, i));
+  if (h == MISSING) storeList(argPtr(argv, 1), argLen(argv, 1), l);
+  replyInt(listLen(l));
+}

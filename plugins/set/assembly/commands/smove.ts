@@ -1,0 +1,25 @@
+// SMOVE source destination member: 1 if moved. A missing source answers 0 before any type check on the
+// destination, as in Redis; the same key on both sides only checks membership.
+import { argLen, argPtr, FIND_WRITE, MISSING, replyInt, replyWrongType, WRONGTYPE } from "ferrite-sdk";
+import { bindSet, dropIfEmpty, findSet } from "../set-key";
+import { setAdd, setCreate, setHas, setRemove } from "../set";
+
+export function run(_argc: i32, argv: usize): void {
+  const src = findSet(argv, 1, FIND_WRITE);
+  const dst = findSet(argv, 2, FIND_WRITE);
+  if (src == MISSING) { replyInt(0); return; }
+  if (src == WRONGTYPE || dst == WRONGTYPE) { replyWrongType(); return; }
+  const member = argPtr(argv, 3), len = argLen(argv, 3);
+  const s = <usize>src;
+  if (src == dst) { replyInt(setHas(s, member, len) ? 1 : 0); return; }
+  if (!setRemove(s, member, len)) { replyInt(0); return; }
+  dropIfEmpty(argv, 1, s);
+  if (dst == MISSING) {
+    const d = setCreate(member, len, 1);
+    setAdd(d, member, len);
+    bindSet(argv, 2, d);
+  } else {
+    setAdd(<usize>dst, member, len);
+  }
+  replyInt(1);
+}

@@ -1,0 +1,74 @@
+// Reading members out of a set of any encoding: one iteration at a time (module state, as AssemblyScript
+// has no allocation-free iterator objects) and random picks. Either leaves the current member in
+// memberPtr/memberLen, valid until the next call or until the set changes.
+import { bmBucket, bmBuckets, bmKey, bmKeyLen, bmNext, bmRandom, formatI64, I64_MAX_CHARS, randomBelow } from "ferrite-sdk";
+import { isCount, isGet } from "./intset";
+import { lpBytes, lpCount, lpLen, lpNext, lpNth } from "./listpack";
+import { ENC_HASHTABLE, ENC_INTSET, setEncoding, setPayload, setSize } from "./set";
+
+export let memberPtr: usize = 0;
+export let memberLen: i32 = 0;
+
+/** Members of an intset are numbers: their digits are written here. */
+const digits = memory.data(I64_MAX_CHARS);
+
+let encoding: u32 = 0;
+let payload: usize = 0;
+let left: i32 = 0;
+/** intset: the next index; listpack: the next offset; hashtable: the next bucket. */
+let position: usize = 0;
+let entry: usize = 0;
+
+function intMember(ints: usize, i: i32): void {
+  memberPtr = digits;
+  memberLen = formatI64(isGet(ints, i), digits);
+}
+
+function listpackMember(lp: usize, at: usize): void {
+  memberPtr = lpBytes(lp, at);
+  memberLen = lpLen(lp, at);
+}
+
+function entryMember(e: usize): void {
+  memberPtr = bmKey(e);
+  memberLen = bmKeyLen(e);
+}
+
+export function iterStart(s: usize): void {
+  encoding = setEncoding(s);
+  payload = setPayload(s);
+  left = setSize(s);
+  position = 0;
+  entry = 0;
+}
+
+/** Moves to the next member; false when there are no more. */
+export function iterNext(): bool {
+  if (left == 0) return false;
+  left--;
+  if (encoding == ENC_INTSET) {
+    intMember(payload, <i32>position);
+    position++;
+  } else if (encoding == ENC_HASHTABLE) {
+    if (entry != 0) entry = bmNext(entry);
+    // `left` counts the members still to come, so a non-empty bucket is always found.
+    while (entry == 0) {
+      entry = bmBucket(payload, <u32>position);
+      position++;
+    }
+    entryMember(entry);
+  } else {
+    listpackMember(payload, position);
+    position = lpNext(payload, position);
+  }
+  return true;
+}
+
+/** A uniformly random member (hashtable: Redis's bucket-then-chain pick); the set must not be empty. */
+export function randomMember(s: usize): void {
+  const p = setPayload(s);
+  const e = setEncoding(s);
+  if (e == ENC_HASHTABLE) entryMember(bmRandom(p));
+  else if (e == ENC_INTSET) intMember(p, <i32>randomBelow(<u32>isCount(p)));
+  else listpackMember(p, lpNth(p, <i32>randomBelow(<u32>lpCount(p))));
+}

@@ -1,0 +1,170 @@
+// The set value. Its handle is a fixed 8-byte block [u32 encoding][u32 payload] so that the handle the
+// keyspace holds never changes while the payload is reallocated or converted in place. Encodings follow
+// Redis 7.2 with its default limits (no per-plugin configs in host API 1.0 yet):
+//   intset     only integers, at most set-max-intset-entries (512)
+//   listpack   at most set-max-listpack-entries (128) members of at most set-max-listpack-value (64) bytes
+//   hashtable  anything else (the SDK's byte map, with empty values)
+// and, as in Redis, a set only ever converts towards hashtable as it grows, never back as it shrinks.
+import {
+  bmAdd, bmCopy, bmCount, bmCreate, bmDelete, bmFind, bmFree, bmMemory, bmSet,
+  formatI64, heapFootprint, I64_MAX_CHARS, parseI64, parsedI64,
+} from "ferrite-sdk";
+import { isAdd, isCopy, isCount, isCreate, isGet, isHas, isMemory, isRemove } from "./intset";
+import { lpAppend, lpBytes, lpCopy, lpCount, lpCreate, lpFind, lpLen, lpMemory, lpNext, lpRemove } from "./listpack";
+
+/** Index of `set` in plugin.json's types. */
+export const SET_TYPE: i32 = 0;
+
+/** Indexes into plugin.json's encodings. */
+export const ENC_HASHTABLE: u32 = 0;
+export const ENC_INTSET: u32 = 1;
+export const ENC_LISTPACK: u32 = 2;
+
+const MAX_INTSET_ENTRIES: i32 = 512;
+const MAX_LISTPACK_ENTRIES: i32 = 128;
+const MAX_LISTPACK_VALUE: i32 = 64;
+const HEADER: usize = 8;
+
+/** Where conversions format integers: apart from the member buffers commands are iterating with. */
+const convertDigits = memory.data(I64_MAX_CHARS);
+
+// @ts-ignore: decorator
+@inline export function setEncoding(s: usize): u32 { return load<u32>(s); }
+// @ts-ignore: decorator
+@inline export function setPayload(s: usize): usize { return <usize>load<u32>(s, 4); }
+
+function assign(s: usize, encoding: u32, payload: usize): void {
+  store<u32>(s, encoding);
+  store<u32>(s, <u32>payload, 4);
+}
+
+function wrap(encoding: u32, payload: usize): usize {
+  const s = heap.alloc(HEADER);
+  assign(s, encoding, payload);
+  return s;
+}
+
+/** An empty set that will take whatever encoding its members call for (STORE results, loading). */
+export function setEmpty(): usize { return wrap(ENC_INTSET, isCreate()); }
+
+/** A new, empty set sized for `hint` members, the first being `first` (Redis's setTypeCreate). */
+export function setCreate(first: usize, firstLen: i32, hint: i32): usize {
+  if (hint <= MAX_INTSET_ENTRIES && parseI64(first, firstLen)) return setEmpty();
+  if (hint <= MAX_LISTPACK_ENTRIES) return wrap(ENC_LISTPACK, lpCreate());
+  return wrap(ENC_HASHTABLE, bmCreate(hint));
+}
+
+/** An empty payload of the given encoding, for loading a saved set as it was. */
+export function setOfEncoding(encoding: u32, hint: i32): usize {
+  if (encoding == ENC_INTSET) return setEmpty();
+  return encoding == ENC_LISTPACK ? wrap(ENC_LISTPACK, lpCreate()) : wrap(ENC_HASHTABLE, bmCreate(hint));
+}
+
+export function setFree(s: usize): void {
+  const p = setPayload(s);
+  if (setEncoding(s) == ENC_HASHTABLE) bmFree(p);
+  else heap.free(p);
+  heap.free(s);
+}
+
+export function setCopy(s: usize): usize {
+  const e = setEncoding(s), p = setPayload(s);
+  return wrap(e, e == ENC_HASHTABLE ? bmCopy(p) : e == ENC_INTSET ? isCopy(p) : lpCopy(p));
+}
+
+export function setMemory(s: usize): usize {
+  const e = setEncoding(s), p = setPayload(s);
+  return heapFootprint(HEADER) + (e == ENC_HASHTABLE ? bmMemory(p) : e == ENC_INTSET ? isMemory(p) : lpMemory(p));
+}
+
+export function setSize(s: usize): i32 {
+  const e = setEncoding(s), p = setPayload(s);
+  return e == ENC_HASHTABLE ? bmCount(p) : e == ENC_INTSET ? isCount(p) : lpCount(p);
+}
+
+export function setHas(s: usize, ptr: usize, len: i32): bool {
+  const e = setEncoding(s), p = setPayload(s);
+  if (e == ENC_HASHTABLE) return bmFind(p, ptr, len) != 0;
+  if (e == ENC_LISTPACK) return lpFind(p, ptr, len) >= 0;
+  return parseI64(ptr, len) && isHas(p, parsedI64);
+}
+
+/** Adds a member; true when it was new. Converts the encoding when the member or the size calls for it. */
+export function setAdd(s: usize, ptr: usize, len: i32): bool {
+  const e = setEncoding(s), p = setPayload(s);
+  if (e == ENC_HASHTABLE) return bmSet(p, ptr, len, 0, 0);
+  if (e == ENC_INTSET) {
+    if (parseI64(ptr, len)) {
+      const grown = isAdd(p, parsedI64);
+      if (grown == 0) return false;
+      assign(s, ENC_INTSET, grown);
+      if (isCount(grown) > MAX_INTSET_ENTRIES) toHashtable(s, 0);
+      return true;
+    }
+    // Integers are at most 20 characters, so a listpack takes them all if it takes this member.
+    if (isCount(p) < MAX_LISTPACK_ENTRIES && len <= MAX_LISTPACK_VALUE) toListpack(s);
+    else toHashtable(s, isCount(p) + 1);
+    return setAdd(s, ptr, len);
+  }
+  if (lpFind(p, ptr, len) >= 0) return false;
+  if (lpCount(p) < MAX_LISTPACK_ENTRIES && len <= MAX_LISTPACK_VALUE) {
+    assign(s, ENC_LISTPACK, lpAppend(p, ptr, len));
+    return true;
+  }
+  toHashtable(s, lpCount(p) + 1);
+  return bmSet(setPayload(s), ptr, len, 0, 0);
+}
+
+/**
+ * Adds a member to a set being loaded, keeping its saved encoding; false when the member is a duplicate
+ * or cannot be in that encoding (a corrupt payload).
+ */
+export function setAddAsSaved(s: usize, ptr: usize, len: i32): bool {
+  const e = setEncoding(s), p = setPayload(s);
+  if (e == ENC_HASHTABLE) return bmSet(p, ptr, len, 0, 0);
+  if (e == ENC_INTSET) {
+    if (!parseI64(ptr, len)) return false;
+    const grown = isAdd(p, parsedI64);
+    if (grown != 0) assign(s, ENC_INTSET, grown);
+    return grown != 0;
+  }
+  if (len > MAX_LISTPACK_VALUE || lpFind(p, ptr, len) >= 0) return false;
+  assign(s, ENC_LISTPACK, lpAppend(p, ptr, len));
+  return true;
+}
+
+/** Removes a member; true when it was there. The caller deletes the key of an emptied set. */
+export function setRemove(s: usize, ptr: usize, len: i32): bool {
+  const e = setEncoding(s), p = setPayload(s);
+  if (e == ENC_HASHTABLE) return bmDelete(p, ptr, len);
+  const shrunk = e == ENC_LISTPACK ? lpRemove(p, ptr, len) : parseI64(ptr, len) ? isRemove(p, parsedI64) : 0;
+  if (shrunk == 0) return false;
+  assign(s, e, shrunk);
+  return true;
+}
+
+/** Before adding `hint` members at once: straight to hashtable when they would not fit (setTypeMaybeConvert). */
+export function setMaybeConvert(s: usize, hint: i32): void {
+  const e = setEncoding(s);
+  if ((e == ENC_LISTPACK && hint > MAX_LISTPACK_ENTRIES) || (e == ENC_INTSET && hint > MAX_INTSET_ENTRIES)) toHashtable(s, hint);
+}
+
+function toListpack(s: usize): void {
+  const ints = setPayload(s);
+  let lp = lpCreate();
+  for (let i = 0, n = isCount(ints); i < n; i++) lp = lpAppend(lp, convertDigits, formatI64(isGet(ints, i), convertDigits));
+  heap.free(ints);
+  assign(s, ENC_LISTPACK, lp);
+}
+
+function toHashtable(s: usize, hint: i32): void {
+  const old = setPayload(s);
+  const map = bmCreate(max(hint, setSize(s)));
+  if (setEncoding(s) == ENC_INTSET) {
+    for (let i = 0, n = isCount(old); i < n; i++) bmAdd(map, convertDigits, formatI64(isGet(old, i), convertDigits), 0, 0);
+  } else {
+    for (let at: usize = 0, i = 0, n = lpCount(old); i < n; i++, at = lpNext(old, at)) bmAdd(map, lpBytes(old, at), lpLen(old, at), 0, 0);
+  }
+  heap.free(old);
+  assign(s, ENC_HASHTABLE, map);
+}

@@ -1,0 +1,74 @@
+// A block packs many entries back to back, like a Redis listpack node: [u32 used][u32 capacity]
+// [u32 live][u32 total] then the entries (entry.ts). The stream keeps its blocks in a Vec sorted by
+// their first entry's ID (a flat stand-in for Redis's radix tree). A new block starts once the last
+// one holds BLOCK_MAX_ENTRIES entries (deleted ones included) or would pass BLOCK_MAX_BYTES, Redis's
+// stream-node-max-entries / -bytes defaults, so `~` trimming removes the same whole nodes.
+import { ENTRY_TRAILER, entryMs, entrySeq, entrySize } from "./entry";
+
+export const BLOCK_HEADER: i32 = 16;
+export const BLOCK_MAX_ENTRIES: i32 = 100;
+const BLOCK_MAX_BYTES: i32 = 4096;
+
+// @ts-ignore: decorator
+@inline export function blockUsed(b: usize): i32 { return <i32>load<u32>(b); }
+// @ts-ignore: decorator
+@inline export function blockCapacity(b: usize): i32 { return <i32>load<u32>(b, 4); }
+// @ts-ignore: decorator
+@inline export function blockLive(b: usize): i32 { return <i32>load<u32>(b, 8); }
+// @ts-ignore: decorator
+@inline export function blockTotal(b: usize): i32 { return <i32>load<u32>(b, 12); }
+// @ts-ignore: decorator
+@inline export function setBlockLive(b: usize, n: i32): void { store<u32>(b, <u32>n, 8); }
+
+// @ts-ignore: decorator
+@inline export function blockFirst(b: usize): usize { return b + BLOCK_HEADER; }
+/** The last entry, deleted or not. */
+export function blockLast(b: usize): usize {
+  const end = b + blockUsed(b);
+  return end - <usize>load<u32>(end - ENTRY_TRAILER);
+}
+/** The entry after e, or 0 at the block's end. */
+export function blockNext(b: usize, e: usize): usize {
+  const n = e + entrySize(e);
+  return n < b + blockUsed(b) ? n : 0;
+}
+/** The entry before e, or 0 at the block's start. */
+export function blockPrev(b: usize, e: usize): usize {
+  return e == blockFirst(b) ? 0 : e - <usize>load<u32>(e - ENTRY_TRAILER);
+}
+export function blockFirstMs(b: usize): u64 { return entryMs(blockFirst(b)); }
+export function blockFirstSeq(b: usize): u64 { return entrySeq(blockFirst(b)); }
+
+/** Whether an entry of `size` bytes still belongs in block b rather than a new one. */
+export function blockFits(b: usize, size: i32): bool {
+  return blockTotal(b) < BLOCK_MAX_ENTRIES && blockUsed(b) + size < BLOCK_MAX_BYTES;
+}
+
+/**
+ * Room for `size` more bytes at the end of b (b == 0: a new block); returns the block, which may have
+ * moved. Growth doubles up to the block limit so a block is reallocated a handful of times, not per entry.
+ */
+export function blockReserve(b: usize, size: i32): usize {
+  const used = b ? blockUsed(b) : BLOCK_HEADER;
+  const need = used + size;
+  if (b && need <= blockCapacity(b)) return b;
+  let cap = b ? blockCapacity(b) * 2 : 256;
+  if (cap > BLOCK_MAX_BYTES) cap = BLOCK_MAX_BYTES;
+  if (cap < need) cap = need;
+  const grown = b ? heap.realloc(b, <usize>cap) : heap.alloc(<usize>cap);
+  if (!b) {
+    store<u32>(grown, <u32>BLOCK_HEADER);
+    store<u64>(grown, 0, 8);
+  }
+  store<u32>(grown, <u32>cap, 4);
+  return grown;
+}
+
+/** Claims `size` reserved bytes at the end as a new live entry; returns its address. */
+export function blockAppend(b: usize, size: i32): usize {
+  const e = b + blockUsed(b);
+  store<u32>(b, <u32>(blockUsed(b) + size));
+  store<u32>(b, <u32>(blockLive(b) + 1), 8);
+  store<u32>(b, <u32>(blockTotal(b) + 1), 12);
+  return e;
+}

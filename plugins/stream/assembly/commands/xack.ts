@@ -1,0 +1,28 @@
+// XACK key group id [id ...]
+import { argLen, argPtr, replyInt, replyWrongType, FIND_WRITE } from "ferrite-sdk";
+import { Group } from "../group";
+import { idMs, idSeq, parseIdArg } from "../id";
+import { pelRemoveAt, pelSearch } from "../pel";
+import { findStream, groupAt, WRONGTYPE } from "../stream-key";
+
+export function run(argc: i32, argv: usize): void {
+  const h = findStream(argv, 1, FIND_WRITE);
+  if (h == WRONGTYPE) { replyWrongType(); return; }
+  // All or nothing: every ID is checked before any is acknowledged.
+  for (let i = 3; i < argc; i++) if (!parseIdArg(argv, i, true)) return;
+  const g = groupAt(h, argv, 2);
+  if (!g) { replyInt(0); return; }
+  replyInt(acknowledge(changetype<Group>(g), argc, argv));
+}
+
+function acknowledge(g: Group, argc: i32, argv: usize): i32 {
+  let acked = 0;
+  for (let i = 3; i < argc; i++) {
+    parseIdArg(argv, i, true);
+    const at = pelSearch(g, idMs, idSeq);
+    if (at < 0) continue;
+    pelRemoveAt(g, at);
+    acked++;
+  }
+  return acked;
+}

@@ -1,0 +1,24 @@
+// XRANGE key start end [COUNT n] and XREVRANGE key end start [COUNT n], as Redis's xrangeGenericCommand.
+import { argIs, argLen, argPtr, parseI64, parsedI64, replyArray, replyError, replyNullArray, replyWrongType, ERR_NOT_INTEGER, ERR_SYNTAX } from "ferrite-sdk";
+import { idMs, idSeq, parseBound } from "./id";
+import { replyRange } from "./reply-entry";
+import { asStream, findStream, MISSING, WRONGTYPE } from "./stream-key";
+
+export function rangeCommand(argc: i32, argv: usize, rev: bool): void {
+  if (!parseBound(argv, rev ? 3 : 2, true)) return;
+  const startMs = idMs, startSeq = idSeq;
+  if (!parseBound(argv, rev ? 2 : 3, false)) return;
+  const endMs = idMs, endSeq = idSeq;
+  let count: i64 = -1;
+  for (let i = 4; i < argc; i++) {
+    if (!argIs(argv, i, "COUNT") || i + 1 >= argc) { replyError(ERR_SYNTAX); return; }
+    i++;
+    if (!parseI64(argPtr(argv, i), argLen(argv, i))) { replyError(ERR_NOT_INTEGER); return; }
+    count = parsedI64 < 0 ? 0 : parsedI64;
+  }
+  const h = findStream(argv, 1);
+  if (h == WRONGTYPE) { replyWrongType(); return; }
+  if (h == MISSING) { replyArray(0); return; }
+  if (count == 0) { replyNullArray(); return; }
+  replyRange(asStream(h), startMs, startSeq, endMs, endSeq, count < 0 ? 0 : count, rev);
+}

@@ -1,0 +1,4 @@
+// ZRANGEBYLEX key min max [LIMIT offset count]
+import { zrange, BY_LEX, DIR_FORWARD } from "../zrange";
+
+export function run(argc: i32, argv: usize): void { zrange(argc, argv, 1, false, BY_LEX, DIR_FORWARD); }

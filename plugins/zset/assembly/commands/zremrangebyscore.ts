@@ -1,0 +1,4 @@
+// ZREMRANGEBYSCORE key min max
+import { zremrange, REM_BY_SCORE } from "../remrange";
+
+export function run(_argc: i32, argv: usize): void { zremrange(argv, REM_BY_SCORE); }

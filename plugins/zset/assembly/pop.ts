@@ -1,0 +1,43 @@
+// ZPOPMIN, ZPOPMAX and ZMPOP: take up to `count` elements from one end of the first non-empty set.
+import { argLen, argPtr, protocol, replyArray, replyBulk, replyNullArray, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { replyMemberScore, replyPair } from "./reply";
+import { deleteIfEmpty, findZset } from "./zset-key";
+import { zsCard, zsDeleteRange, zsFirst, zsLast, zsNext, zsPrev } from "./zset";
+
+/** ZPOPMIN/ZPOPMAX replies: flat [member, score, ...], except pairs in RESP3 when a count was given. */
+export const SHAPE_FLAT: i32 = 0;
+export const SHAPE_COUNTED: i32 = 1;
+/** ZMPOP's: [key, [[member, score], ...]] in both protocols, null when every set is empty. */
+export const SHAPE_KEYED: i32 = 2;
+
+/** Pops from the sets at arguments first..last (inclusive); replies per `shape`. */
+export function pop(argv: usize, first: i32, last: i32, count: i64, fromMax: bool, shape: i32): void {
+  let h: f64 = MISSING;
+  let keyArg = first;
+  for (; keyArg <= last; keyArg++) {
+    h = findZset(argv, keyArg, FIND_WRITE);
+    if (h == WRONGTYPE) { replyWrongType(); return; }
+    if (h != MISSING) break;
+  }
+  if (h == MISSING) {
+    if (shape == SHAPE_KEYED) replyNullArray();
+    else replyArray(0);
+    return;
+  }
+  const z = <usize>h;
+  const n = <i32>min(count, <i64>zsCard(z));
+  if (shape == SHAPE_KEYED) {
+    replyArray(2);
+    replyBulk(argPtr(argv, keyArg), argLen(argv, keyArg));
+  }
+  const pairs = shape == SHAPE_KEYED || (shape == SHAPE_COUNTED && protocol() != 2);
+  replyArray(pairs ? n : n * 2);
+  let c = fromMax ? zsLast(z) : zsFirst(z);
+  for (let i = 0; i < n; i++) {
+    if (pairs) replyPair(z, c);
+    else replyMemberScore(z, c);
+    c = fromMax ? zsPrev(z, c) : zsNext(z, c);
+  }
+  zsDeleteRange(z, fromMax ? zsCard(z) - n : 0, n);
+  deleteIfEmpty(argv, keyArg, z);
+}
