@@ -45,12 +45,6 @@ export function pelLowerBound(g: Group, ms: u64, seq: u64): i32 {
   return i >= 0 ? i : -i - 1;
 }
 
-/** The NACK for ms-seq, or 0. */
-export function pelFind(g: Group, ms: u64, seq: u64): usize {
-  const i = pelSearch(g, ms, seq);
-  return i >= 0 ? vecAt(g.pel, i) : 0;
-}
-
 /** Inserts a NACK at index i (from pelSearch) owned by c (may be null: XCLAIM FORCE assigns it next). */
 export function pelInsert(g: Group, i: i32, ms: u64, seq: u64, c: Consumer | null): usize {
   const n = vecInsert(g.pel, i);

@@ -1,7 +1,7 @@
 // The stream value: a header in plugin memory (its pointer is the handle) over a sorted Vec of entry
 // blocks (block.ts) and a sorted Vec of consumer groups (group.ts). The fields mirror Redis's `stream`
 // struct, since XINFO and the consumer-group lag arithmetic report them.
-import { blockAppend, blockFirst, blockFirstMs, blockFirstSeq, blockFits, blockLast, blockLive, blockNext, blockPrev, blockReserve, setBlockLive } from "./block";
+import { blockAppend, blockCapacity, blockFirst, blockFirstMs, blockFirstSeq, blockFits, blockLast, blockLive, blockNext, blockPrev, blockReserve, setBlockLive } from "./block";
 import { ENTRY_HEADER, ENTRY_TRAILER, entryDeleted, entryInit, entryMs, entrySeq, markDeleted } from "./entry";
 import { groupFree, groupMemory } from "./group";
 import { compareIds } from "./id";
@@ -41,7 +41,7 @@ export function streamFree(s: Stream): void {
 
 export function streamMemory(s: Stream): f64 {
   let total = <f64>(offsetof<Stream>() + vecMemory(s.blocks) + vecMemory(s.groups));
-  for (let i = 0; i < s.blocks.len; i++) total += <f64>load<u32>(vecPtr(s.blocks, i), 4);
+  for (let i = 0; i < s.blocks.len; i++) total += <f64>blockCapacity(vecPtr(s.blocks, i));
   for (let i = 0; i < s.groups.len; i++) total += groupMemory(vecPtr(s.groups, i));
   return total;
 }
@@ -51,7 +51,7 @@ export function streamMemory(s: Stream): f64 {
  * bodyLen bytes, which the caller writes at the returned address.
  */
 export function streamAppend(s: Stream, ms: u64, seq: u64, bodyLen: i32): usize {
-  const size = bodyLen + ENTRY_HEADER - 4 + ENTRY_TRAILER;
+  const size = bodyLen + ENTRY_HEADER + ENTRY_TRAILER;
   const n = s.blocks.len;
   let slot: usize;
   if (n > 0 && blockFits(vecPtr(s.blocks, n - 1), size)) {
@@ -72,8 +72,8 @@ export function streamAppend(s: Stream, ms: u64, seq: u64, bodyLen: i32): usize 
 
 // The cursor: block index and entry address. `curEntry == 0` stands between block curBlock and the
 // next one, so removing the block under the cursor leaves it valid.
-export let curBlock: i32 = 0;
-export let curEntry: usize = 0;
+let curBlock: i32 = 0;
+let curEntry: usize = 0;
 
 /** Index of the last block whose first ID is <= ms-seq, or -1. */
 function lastBlockAtOrBefore(s: Stream, ms: u64, seq: u64): i32 {

@@ -35,7 +35,7 @@ describe("XCLAIM", () => {
     await s.r.xgroup("CREATE", "s", "g", "0");
     expect(await s.r.xclaim("s", "g", "bob", 0, "2-0")).toEqual([]);
     expect(await s.r.xclaim("s", "g", "bob", 0, "2-0", "FORCE", "LASTID", "2-0")).toEqual([entry(2)]);
-    expect(await owners()).toEqual([["2-0", "bob", 1]]);
+    expect(await owners()).toEqual([["2-0", "bob", 2]]);
     expect(await s.r.xreadgroup("GROUP", "g", "bob", "STREAMS", "s", ">")).toEqual([["s", [entry(3)]]]);
     await s.r.xdel("s", "2-0");
     expect(await s.r.xclaim("s", "g", "carol", 0, "2-0", "3-0")).toEqual([entry(3)]);
@@ -113,7 +113,7 @@ describe("XINFO", () => {
     expect((group[0][11] as unknown[][]).map((p) => [p[0], p[1], p[3]])).toEqual([["1-0", "alice", 1], ["2-0", "alice", 1]]);
     const consumer = (group[0][13] as unknown[][])[0];
     expect(consumer.slice(0, 2)).toEqual(["name", "alice"]);
-    expect(consumer.slice(-4, -1)).toEqual(["pel-count", 3, "pel"]);
+    expect(consumer.slice(-4, -1)).toEqual(["pel-count", 3, "pending"]);
     expect(((consumer.at(-1)) as unknown[][]).map((p) => p[0])).toEqual(["1-0", "2-0"]);
   });
 
@@ -148,5 +148,21 @@ describe("XINFO", () => {
     const reply = await rawReply(s.port, 3, "XINFO", "GROUPS", "s");
     expect(reply.startsWith("*1\r\n%6\r\n$4\r\nname\r\n$1\r\ng\r\n")).toBe(true);
     expect((await rawReply(s.port, 3, "XINFO", "STREAM", "s")).startsWith("%10\r\n$6\r\nlength\r\n:1\r\n")).toBe(true);
+  });
+});
+
+describe("persistence of groups", () => {
+  it("DUMP/RESTORE and COPY keep groups, consumers and PELs", async () => {
+    await delivered(3);
+    await s.r.xgroup("CREATECONSUMER", "s", "g", "idle");
+    await s.r.xgroup("CREATE", "s", "other", "2-0", "ENTRIESREAD", "2");
+    await s.r.xdel("s", "2-0");
+    const full = await s.r.call("XINFO", "STREAM", "s", "FULL");
+    await s.r.restore("r", 0, await s.r.dumpBuffer("s"));
+    expect(await s.r.call("XINFO", "STREAM", "r", "FULL")).toEqual(full);
+    await s.r.call("COPY", "s", "c");
+    expect(await s.r.call("XINFO", "STREAM", "c", "FULL")).toEqual(full);
+    expect(await s.r.xack("c", "g", "1-0")).toBe(1);
+    expect(await s.r.xpending("s", "g")).toEqual([3, "1-0", "3-0", [["alice", "3"]]]);
   });
 });

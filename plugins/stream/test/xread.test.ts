@@ -85,7 +85,7 @@ describe("XREAD", () => {
     const w1 = c1.xread("BLOCK", 0, "STREAMS", "a", "$");
     const w2 = c2.xread("BLOCK", 0, "STREAMS", "a", "0");
     await untilBlocked(2);
-    const w3 = c3.xread("BLOCK", 0, "COUNT", 1, "STREAMS", "b", "a", "$", "$");
+    const w3 = c3.xread("COUNT", 1, "BLOCK", 0, "STREAMS", "b", "a", "$", "$");
     await untilBlocked(3);
     await s.r.xadd("a", "5-0", "f", "v");
     const entry = [["a", [["5-0", ["f", "v"]]]]];

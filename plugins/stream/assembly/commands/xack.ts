@@ -1,5 +1,5 @@
 // XACK key group id [id ...]
-import { argLen, argPtr, replyInt, replyWrongType, FIND_WRITE } from "ferrite-sdk";
+import { replyInt, replyWrongType, FIND_WRITE } from "ferrite-sdk";
 import { Group } from "../group";
 import { idMs, idSeq, parseIdArg } from "../id";
 import { pelRemoveAt, pelSearch } from "../pel";

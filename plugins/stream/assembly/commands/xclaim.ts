@@ -1,11 +1,11 @@
 // XCLAIM key group consumer min-idle-time id [id ...] [IDLE ms] [TIME unix-time-milliseconds]
 // [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID lastid]
-import { argIs, argLen, argPtr, nowMs, parseI64, parsedI64, replyError, replyErrorWithArg, replyWrongType, FIND_WRITE } from "ferrite-sdk";
+import { argIs, argLen, argPtr, nowMs, parseI64, parsedI64, replyError, replyWrongType, FIND_WRITE } from "ferrite-sdk";
 import { claim, collect, replyCollected, startCollecting, CLAIMED } from "../claim";
 import { consumerFor, Group } from "../group";
 import { compareIds, idMs, idSeq, parseId, parseIdArg } from "../id";
-import { nackConsumer, nackTime, pelInsert, pelRemoveAt, pelSearch } from "../pel";
-import { asStream, findStream, groupAt, replyNoGroup, WRONGTYPE } from "../stream-key";
+import { nackConsumer, nackTime, pelInsert, pelRemoveAt, pelSearch, setNackCount } from "../pel";
+import { asStream, findStream, groupAt, replyErrorQuoting, replyNoGroup, WRONGTYPE } from "../stream-key";
 import { findEntry, Stream } from "../stream";
 import { vecAt } from "../vec";
 
@@ -35,7 +35,7 @@ function parseOptions(argc: i32, argv: usize, from: i32, g: Group, now: i64): bo
       if (!parseIdArg(argv, ++j, true)) return false;
       lastMs = idMs; lastSeq = idSeq;
     } else {
-      replyErrorWithArg("ERR Unrecognized XCLAIM option '", argPtr(argv, j), argLen(argv, j));
+      replyErrorQuoting(argv, "ERR Unrecognized XCLAIM option '", j, "'");
       return false;
     }
   }
@@ -74,7 +74,7 @@ function claimIds(s: Stream, g: Group, argv: usize, idsEnd: i32, minIdle: i64, n
     if (i < 0) {
       if (!force) continue;
       i = -i - 1;
-      pelInsert(g, i, idMs, idSeq, null);
+      setNackCount(pelInsert(g, i, idMs, idSeq, null), 1); // a new NACK counts one delivery, as in Redis
     }
     const n = vecAt(g.pel, i);
     // A NACK FORCE just made has no owner and no idle time to respect.

@@ -71,7 +71,7 @@ function replyGroup(s: Stream, g: Group, count: i64): void {
   replyNameField(g.name, g.nameLen);
   replyGroupProgress(s, g);
   replyIntField("pel-count", g.pel.len);
-  replyText("pel");
+  replyText("pending");
   const shown = limited(g.pel.len, count);
   replyArray(shown);
   for (let i = 0; i < shown; i++) {
@@ -94,7 +94,7 @@ function replyConsumer(g: Group, c: Consumer, count: i64): void {
   replyIntField("seen-time", c.seenTime);
   replyIntField("active-time", c.activeTime);
   replyIntField("pel-count", c.pending);
-  replyText("pel");
+  replyText("pending");
   const shown = limited(c.pending, count);
   replyArray(shown);
   for (let i = 0, n = 0; i < g.pel.len && n < shown; i++) {
