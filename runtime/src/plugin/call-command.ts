@@ -1,6 +1,7 @@
 // call_command: a plugin runs another plugin's command and reads its reply (RedisModule_Call). Used by
 // commands that work across data models (SORT over lists, sets and sorted sets, with BY/GET patterns
 // reading strings and hashes) without the host or the caller knowing the other plugin's values.
+// SORT BY makes one call per element, so nothing here is allocated per call once warmed up.
 import { ReplyWriter } from "../protocol/reply-writer.js";
 import { arityOk, routeCommand } from "../server/dispatch.js";
 import type { CommandTable } from "../server/command-table.js";
@@ -8,24 +9,51 @@ import { Err } from "../errors.js";
 import { ctx } from "./call-context.js";
 import { Plugin, PluginFailure } from "./plugin.js";
 
+/** Per nesting depth (a called command may itself call): argument copy and reply buffer. */
+interface Frame {
+  args: Buffer;
+  offsets: Int32Array;
+  lengths: Int32Array;
+  writer: ReplyWriter;
+}
+
+const frames: Frame[] = [];
+let depth = 0;
+
+function frame(argc: number, bytes: number): Frame {
+  const f = (frames[depth] ??= { args: Buffer.alloc(256), offsets: new Int32Array(8), lengths: new Int32Array(8), writer: new ReplyWriter() });
+  if (f.args.length < bytes) f.args = Buffer.alloc(Math.max(bytes, f.args.length * 2));
+  if (f.offsets.length < argc) {
+    f.offsets = new Int32Array(Math.max(argc, f.offsets.length * 2));
+    f.lengths = new Int32Array(f.offsets.length);
+  }
+  return f;
+}
+
+/** Copy the caller's (ptr, len) argument table out of its memory: the callee's arena is another memory. */
+function copyArgs(caller: Plugin, argv: number, argc: number): Frame {
+  const u32 = caller.u32;
+  let total = 0;
+  for (let i = 0; i < argc; i++) total += u32[(argv >>> 2) + 2 * i + 1];
+  const f = frame(argc, total);
+  const mem = caller.view();
+  for (let i = 0, at = 0; i < argc; i++) {
+    const ptr = caller.u32[(argv >>> 2) + 2 * i];
+    const len = caller.u32[(argv >>> 2) + 2 * i + 1];
+    f.offsets[i] = at;
+    f.lengths[i] = len;
+    f.args.set(mem.subarray(ptr, ptr + len), at);
+    at += len;
+  }
+  return f;
+}
+
 /** Run the command in `argv` (argc (ptr, len) pairs in the caller's memory); returns the reply's length in the result buffer. */
 export function callCommand(caller: Plugin, commands: CommandTable, argv: number, argc: number, flags: number): number {
-  const mem = caller.view();
-  const u32 = caller.u32;
-  const offsets = new Int32Array(argc);
-  const lengths = new Int32Array(argc);
-  let total = 0;
-  for (let i = 0; i < argc; i++) {
-    offsets[i] = total;
-    lengths[i] = u32[(argv >>> 2) + 2 * i + 1];
-    total += lengths[i];
-  }
-  const src = Buffer.alloc(total);
-  for (let i = 0; i < argc; i++) src.set(mem.subarray(u32[(argv >>> 2) + 2 * i], u32[(argv >>> 2) + 2 * i] + lengths[i]), offsets[i]);
-
-  const writer = new ReplyWriter();
+  const f = copyArgs(caller, argv, argc);
+  const writer = f.writer;
   writer.proto = flags & 1 ? 3 : 2;
-  const cmd = argc > 0 ? routeCommand(commands, src, offsets, lengths, argc) : "ERR call_command needs a command name";
+  const cmd = argc > 0 ? routeCommand(commands, f.args, f.offsets, f.lengths, argc) : "ERR call_command needs a command name";
   if (typeof cmd === "string") writer.error(cmd);
   else if (!arityOk(cmd.spec.arity, argc)) writer.error(Err.arity(cmd.spec.name));
   else if (!cmd.plugin) writer.error(`ERR call_command runs plugin commands only, not '${cmd.spec.name}'`);
@@ -35,16 +63,22 @@ export function callCommand(caller: Plugin, commands: CommandTable, argv: number
     const saved = { writer: ctx.writer, canBlock: ctx.canBlock };
     ctx.writer = writer;
     ctx.canBlock = false;
+    depth++;
     try {
-      cmd.plugin.runCommand(cmd.spec.id!, argc, src, offsets, lengths);
+      cmd.plugin.runCommand(cmd.spec.id!, argc, f.args, f.offsets, f.lengths);
     } catch (e) {
       if (!(e instanceof PluginFailure)) throw e;
       writer.rollback(0);
       writer.error(e.message);
     } finally {
+      depth--;
       ctx.writer = saved.writer;
       ctx.canBlock = saved.canBlock;
     }
   }
-  return ctx.setResult(writer.take());
+  const len = writer.pos;
+  ctx.reserveResult(len).set(writer.buf.subarray(0, len), 0);
+  ctx.resultLen = len;
+  writer.rollback(0);
+  return len;
 }
