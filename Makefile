@@ -18,10 +18,14 @@ build: setup
 	node dist/host-api/generate.js --check
 	$(MAKE) --no-print-directory plugins
 
+# Instrument every built plugin once, in one process: a test run then starts its many servers from the cache.
+WARM_CACHE := node dist/runtime/src/plugin/wasm/warm-cache.js
+
 plugins:
 	@mkdir -p build/plugins
 	@for dir in $(PLUGIN_DIRS); do name=$$(basename $$dir); \
 	  $(SDK_BUILD) $$dir --out build/plugins/$$name.wasm || exit 1; done
+	@$(WARM_CACHE) build/plugins/*.wasm
 
 # The SDK's example type is a fixture too: its own tests load it, and other plugins' tests use it as
 # a type of key their commands must refuse (test/helpers/other-type.ts).
@@ -29,6 +33,7 @@ fixtures:
 	@mkdir -p build/fixtures
 	@for dir in $(FIXTURE_DIRS) sdk/examples/counter/; do name=$$(basename $$dir); \
 	  $(SDK_BUILD) $$dir --out build/fixtures/$$name.wasm $$(cat $$dir/build-flags 2>/dev/null) || exit 1; done
+	@$(WARM_CACHE) build/fixtures/*.wasm
 
 # Regenerate the host API bindings after editing host-api/abi.json.
 gen: setup

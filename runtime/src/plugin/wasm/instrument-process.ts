@@ -12,10 +12,22 @@ const WORKER = join(DIST_RUNTIME, "plugin/wasm/instrument-worker.js");
 /** Bump when the instrumentation changes, so cached outputs of the old one are not reused. */
 const INSTRUMENT_VERSION = 1;
 
-export function instrumentInChild(wasm: Uint8Array): Buffer<ArrayBuffer> {
+/** Written only by this server and its build, beside the build output, so a cached module is as trusted as the code. */
+export function cachePath(wasm: Uint8Array): string {
   const key = createHash("sha256").update(wasm).update(`v${INSTRUMENT_VERSION}`).digest("hex");
-  // Written only by this server, beside its own build output, so a cached module is as trusted as the code.
-  const cached = join(INSTRUMENT_CACHE_DIR, `${key}.wasm`);
+  return join(INSTRUMENT_CACHE_DIR, `${key}.wasm`);
+}
+
+/** Store an instrumented module atomically: a concurrent server never reads half a file. */
+export function storeCached(path: string, instrumented: Uint8Array): void {
+  mkdirSync(INSTRUMENT_CACHE_DIR, { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, instrumented);
+  renameSync(tmp, path);
+}
+
+export function instrumentInChild(wasm: Uint8Array): Buffer<ArrayBuffer> {
+  const cached = cachePath(wasm);
   if (existsSync(cached)) return readFileSync(cached);
   let out: Buffer<ArrayBuffer>;
   try {
@@ -24,9 +36,6 @@ export function instrumentInChild(wasm: Uint8Array): Buffer<ArrayBuffer> {
     const stderr = String((e as { stderr?: Buffer }).stderr ?? "").trim();
     throw new InvalidWasmError(stderr || (e as Error).message);
   }
-  mkdirSync(INSTRUMENT_CACHE_DIR, { recursive: true });
-  const tmp = `${cached}.${process.pid}.tmp`;
-  writeFileSync(tmp, out);
-  renameSync(tmp, cached); // atomic: a concurrent server never reads half a file
+  storeCached(cached, out);
   return out;
 }
