@@ -3,11 +3,13 @@
 import Redis from "ioredis";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildPluginToFile } from "../../../sdk/build/build-plugin.js";
 import { startTarget, type Target } from "../../../test/helpers/target.js";
 
+const { name } = JSON.parse(readFileSync(join(import.meta.dirname, "../plugin.json"), "utf8"));
 let target: Target;
 let redis: Redis;
 beforeAll(async () => {
@@ -21,7 +23,7 @@ afterAll(async () => {
   await target?.stop();
 });
 
-it("answers HELLO", async () => {
-  expect(await redis.call("HELLO")).toBe("hello");
-  expect(await redis.call("HELLO", "world")).toBe("world");
+it("greets", async () => {
+  expect(await redis.call(`${name}.greet`)).toBe("hello");
+  expect(await redis.call(`${name}.greet`, "world")).toBe("world");
 });
