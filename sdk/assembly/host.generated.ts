@@ -69,6 +69,11 @@ export declare function reply_set(count: i32): void;
 @external("ferrite", "reply_double")
 export declare function reply_double(value: f64): void;
 
+/** A double whose text the plugin formats itself (`,text` in RESP3; a bulk string in RESP2), for replies Redis prints in another format than the shortest round-trip one (GEOPOS coordinates use long-double text). The text must be a valid RESP3 double. */
+// @ts-ignore: decorator
+@external("ferrite", "reply_double_text")
+export declare function reply_double_text(ptr: i32, len: i32): void;
+
 /** Boolean (`#t`/`#f` in RESP3; `:1`/`:0` in RESP2). */
 // @ts-ignore: decorator
 @external("ferrite", "reply_bool")

@@ -3,7 +3,7 @@
 
 import {
   reply_simple, reply_ok, reply_error, reply_int, reply_small_int, reply_bulk, reply_null,
-  reply_null_array, reply_array, reply_map, reply_set, reply_double, reply_bool, reply_protocol,
+  reply_null_array, reply_array, reply_map, reply_set, reply_double, reply_double_text, reply_bool, reply_protocol,
 } from "./host.generated";
 import { ERR_WRONGTYPE } from "./errors";
 
@@ -70,6 +70,8 @@ export function replyArray(count: i32): void { reply_array(count); }
 export function replyMap(pairs: i32): void { reply_map(pairs); }
 export function replySet(count: i32): void { reply_set(count); }
 export function replyDouble(value: f64): void { reply_double(value); }
+/** A double in your own text (host API 1.1): RESP3 `,text`, a bulk string in RESP2. */
+export function replyDoubleText(ptr: usize, len: i32): void { reply_double_text(<i32>ptr, len); }
 export function replyBool(value: bool): void { reply_bool(value ? 1 : 0); }
 
 /** The calling client's RESP version: 2 or 3. */

@@ -28,6 +28,7 @@ export const IMPORT_SINCE: Record<string, string> = {
   reply_map: "1.0",
   reply_set: "1.0",
   reply_double: "1.0",
+  reply_double_text: "1.1",
   reply_bool: "1.0",
   reply_big_number: "1.0",
   reply_verbatim: "1.0",
@@ -79,6 +80,7 @@ export interface HostImports {
   reply_map(pairs: number): void;
   reply_set(count: number): void;
   reply_double(value: number): void;
+  reply_double_text(ptr: number, len: number): void;
   reply_bool(value: number): void;
   reply_big_number(ptr: number, len: number): void;
   reply_verbatim(ptr: number, len: number): void;

@@ -55,6 +55,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     reply_map: (n) => ctx.writer.map(n),
     reply_set: (n) => ctx.writer.set(n),
     reply_double: (v) => ctx.writer.double(v),
+    reply_double_text: (ptr, len) => ctx.writer.doubleText(Buffer.from(p.view().buffer, ptr, len).toString("latin1")),
     reply_bool: (v) => ctx.writer.bool(v !== 0),
     reply_big_number: (ptr, len) => ctx.writer.bigNumber(Buffer.from(p.view().buffer, ptr, len).toString("latin1")),
     reply_verbatim: (ptr, len) => ctx.writer.verbatim(Buffer.from(p.view().buffer, ptr, len)),

@@ -114,6 +114,12 @@ export class ReplyWriter {
     else this.bulkLatin1(formatDouble(d));
   }
 
+  /** A double in the caller's own text format: RESP3 ",", a bulk string in RESP2. */
+  doubleText(text: string): void {
+    if (this.proto === 3) this.typedText(DOUBLE, text);
+    else this.bulkLatin1(text);
+  }
+
   bool(b: boolean): void {
     if (this.proto === 3) this.typedText(BOOLEAN, b ? "t" : "f");
     else this.header(INTEGER, b ? 1 : 0);

@@ -1,0 +1,16 @@
+// GEOPOS key member [member ...]: each member's position, or a null array when it is absent.
+import { replyArray, replyNullArray, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { findZset } from "../zset-key";
+import { memberPosition } from "../geo/args";
+import { decodedLat, decodedLon } from "../geo/geohash";
+import { replyPosition } from "../geo/reply";
+
+export function run(argc: i32, argv: usize): void {
+  const h = findZset(argv, 1);
+  if (h == WRONGTYPE) { replyWrongType(); return; }
+  replyArray(argc - 2);
+  for (let i = 2; i < argc; i++) {
+    if (h != MISSING && memberPosition(<usize>h, argv, i)) replyPosition(decodedLon, decodedLat);
+    else replyNullArray();
+  }
+}
