@@ -27,8 +27,7 @@ plugins:
 	  $(SDK_BUILD) $$dir --out build/plugins/$$name.wasm || exit 1; done
 	@$(WARM_CACHE) build/plugins/*.wasm
 
-# The SDK's example type is a fixture too: its own tests load it, and other plugins' tests use it as
-# a type of key their commands must refuse (test/helpers/other-type.ts).
+# The SDK's example type is a fixture too: its own tests load it.
 fixtures:
 	@mkdir -p build/fixtures
 	@for dir in $(FIXTURE_DIRS) sdk/examples/counter/; do name=$$(basename $$dir); \

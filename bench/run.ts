@@ -1,18 +1,18 @@
 // `make bench`: Ferrite against Debian's redis-server on this machine, in one run — throughput
-// (redis-benchmark), memory per key, and the longest event-loop stall under load. The first two get fresh
-// servers, so throughput leaves no garbage for the memory figure; the stall phase then reuses the keys
-// the memory phase loaded. See bench/README.md.
+// (redis-benchmark), memory per key, the longest event-loop stall under load, and memory per data
+// type. Throughput, memory and each types-memory case get fresh servers, so no phase leaves garbage
+// for another's figure; the stall phase then reuses the keys the memory phase loaded. See bench/README.md.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runThroughput } from "./macro/throughput.js";
+import { runThroughput, TESTS } from "./macro/throughput.js";
 import { runMemory } from "./macro/memory.js";
 import { runStall } from "./macro/stall.js";
-import { startPair, type Pair } from "./macro/servers.js";
+import { runTypesMemory } from "./macro/types-memory.js";
+import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "memory", "stall"] as const;
-type Phase = (typeof PHASES)[number];
+const PHASES = ["throughput", "memory", "stall", "types-memory"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -22,43 +22,30 @@ function envInt(name: string, fallback: number): number {
   return n;
 }
 
-function selectedPhases(): Phase[] {
-  const only = process.env.BENCH_ONLY;
-  if (!only) return [...PHASES];
-  const names = only.split(",").map((s) => s.trim());
-  const unknown = names.filter((n) => !(PHASES as readonly string[]).includes(n));
-  if (unknown.length) throw new Error(`BENCH_ONLY: unknown phase ${unknown.join(", ")} (phases: ${PHASES.join(", ")})`);
-  return names as Phase[];
-}
-
-/** A crash log's error lines, not its stack trace. */
-function errorLines(log: string): string {
-  const lines = log.split("\n");
-  const errors = lines.filter((l) => /error/i.test(l));
-  return (errors.length ? errors : lines).slice(0, 6).join("\n");
-}
-
-async function withPair<T>(run: (pair: Pair) => Promise<T>, withFloor = false): Promise<T> {
-  const pair = await startPair(withFloor);
-  if (!pair.ferrite) console.error(`  Ferrite did not start, redis-server figures only:\n${errorLines(pair.ferriteError)}`);
-  try {
-    return await run(pair);
-  } finally {
-    await pair.stop();
-  }
+/** The names a comma-separated variable selects, in `all`'s order; all of them when it is unset. */
+function envSelection(name: string, all: string[]): string[] {
+  const raw = process.env[name];
+  if (!raw) return all;
+  const names = raw.split(",").map((s) => s.trim().toLowerCase());
+  const unknown = names.filter((n) => !all.includes(n));
+  if (unknown.length) throw new Error(`${name}: unknown ${unknown.join(", ")} (known: ${all.join(", ")})`);
+  return all.filter((n) => names.includes(n));
 }
 
 async function main(): Promise<void> {
   const requests = envInt("BENCH_REQUESTS", 200_000);
   const keys = envInt("BENCH_KEYS", 1_000_000);
   const stallSeconds = envInt("BENCH_STALL_SECONDS", 30);
-  const phases = selectedPhases();
-  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, requests, keys, stallSeconds };
+  const typeElements = envInt("BENCH_TYPE_ELEMENTS", 1_000_000);
+  const phases = envSelection("BENCH_ONLY", PHASES);
+  const testNames = envSelection("BENCH_TESTS", TESTS.map((t) => t.name));
+  const tests = TESTS.filter((t) => testNames.includes(t.name));
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, requests, keys, stallSeconds, typeElements };
   const goals: Goal[] = [];
 
   if (phases.includes("throughput")) {
     console.log(`\n== Throughput: redis-benchmark -c 50 -n ${requests}, alternating servers per test ==`);
-    const t = await withPair((pair) => runThroughput(pair, requests), true);
+    const t = await withPair((pair) => runThroughput(pair, requests, tests), true);
     results.throughput = t.rows;
     goals.push(...t.goals);
   }
@@ -78,6 +65,13 @@ async function main(): Promise<void> {
         goals.push(...s.goals);
       }
     });
+  }
+
+  if (phases.includes("types-memory")) {
+    console.log(`\n== Types memory: ${typeElements} fields, elements or members per case, fresh servers each ==`);
+    const m = await runTypesMemory(typeElements);
+    results.typesMemory = m.rows;
+    goals.push(...m.goals);
   }
 
   console.log("\n== Goals ==");

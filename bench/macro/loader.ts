@@ -1,7 +1,8 @@
-// Loads N keys deterministically: SET key:<12 digits> <16-byte value> for i < N, pipelined over one raw
-// socket. The key format is redis-benchmark's `-r` format, so a later `-r N` load hits these keys.
-// Both servers get byte-identical input, unlike redis-benchmark's random keys (which leave some unset).
+// Loads data deterministically: numbered commands pipelined over one raw socket, so both servers get
+// byte-identical input, unlike redis-benchmark's random keys (which leave some unset). The key format
+// of loadKeys is redis-benchmark's `-r` format, so a later `-r N` load hits these keys.
 import { connect } from "node:net";
+import { encodeCommand } from "./resp.js";
 
 const BATCH = 2000;
 /** Batches in flight: enough to keep the server busy, few enough not to fill its query buffer. */
@@ -20,17 +21,21 @@ function value(i: number): string {
   return `v${String(i).padStart(VALUE_BYTES - 1, "0")}`;
 }
 
-function batch(from: number, to: number): Buffer {
-  let out = "";
-  for (let i = from; i < to; i++) {
-    const key = benchKey(i);
-    out += `*3\r\n$3\r\nSET\r\n$${key.length}\r\n${key}\r\n$${VALUE_BYTES}\r\n${value(i)}\r\n`;
-  }
-  return Buffer.from(out, "latin1");
+/** SET key:<12 digits> <16-byte value> for i < count. */
+export function loadKeys(port: number, count: number): Promise<void> {
+  return loadCommands(port, count, (i) => ["SET", benchKey(i), value(i)]);
 }
 
-/** Resolves once every SET was answered; rejects on the first error reply. */
-export function loadKeys(port: number, count: number): Promise<void> {
+/**
+ * Sends command(i) for i < count; resolves once every one was answered, rejects on the first error
+ * reply. Each command's reply must be one line (+OK, :n), which is what lets replies be counted by LF.
+ */
+export function loadCommands(port: number, count: number, command: (i: number) => string[]): Promise<void> {
+  const batch = (from: number, to: number) => {
+    let out = "";
+    for (let i = from; i < to; i++) out += encodeCommand(command(i));
+    return Buffer.from(out, "latin1");
+  };
   return new Promise((ok, fail) => {
     const socket = connect({ port, host: "127.0.0.1", noDelay: true });
     let sent = 0;
@@ -45,12 +50,11 @@ export function loadKeys(port: number, count: number): Promise<void> {
     };
     socket.on("error", fail);
     socket.on("connect", send);
-    // Every reply is one line ("+OK"); counting lines is enough, and an error is a line starting with '-'.
     socket.on("data", (chunk: Buffer) => {
       for (let i = 0; i < chunk.length; i++) {
         if (lineStart && chunk[i] === MINUS) {
           socket.destroy();
-          fail(new Error(`SET failed: ${chunk.toString("latin1", i, chunk.indexOf(LF, i))}`));
+          fail(new Error(`${command(answered)[0]} failed: ${chunk.toString("latin1", i, chunk.indexOf(LF, i))}`));
           return;
         }
         lineStart = chunk[i] === LF;

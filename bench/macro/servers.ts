@@ -80,3 +80,21 @@ export async function startPair(withFloor = false): Promise<Pair> {
   }
   return { redis, ferrite, ferriteError, floor, stop: async () => { await redis.stop(); await ferrite?.stop(); await floor?.stop(); } };
 }
+
+/** A crash log's error lines, not its stack trace. */
+function errorLines(log: string): string {
+  const lines = log.split("\n");
+  const errors = lines.filter((l) => /error/i.test(l));
+  return (errors.length ? errors : lines).slice(0, 6).join("\n");
+}
+
+/** Runs `run` on a fresh pair and stops it after; says why when Ferrite could not start. */
+export async function withPair<T>(run: (pair: Pair) => Promise<T>, withFloor = false): Promise<T> {
+  const pair = await startPair(withFloor);
+  if (!pair.ferrite) console.error(`  Ferrite did not start, redis-server figures only:\n${errorLines(pair.ferriteError)}`);
+  try {
+    return await run(pair);
+  } finally {
+    await pair.stop();
+  }
+}

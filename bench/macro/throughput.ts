@@ -2,10 +2,42 @@
 // client competes with the server for CPU, and machine noise drifts over minutes, so each test runs
 // back to back on both servers and the order alternates from one test to the next.
 import { runBenchmark } from "./redis-benchmark.js";
-import type { Kind, Pair } from "./servers.js";
+import { RespConnection } from "./resp.js";
+import type { Kind, Pair, Server } from "./servers.js";
 import { fmt, printGoals, printTable, type Goal } from "./report.js";
 
-const TESTS = ["set", "get", "incr", "mset"];
+export interface ThroughputTest {
+  /** Its name in BENCH_TESTS and in the table. */
+  name: string;
+  /** redis-benchmark's arguments for it: `-t <name>`, or an arbitrary command line. */
+  args: string[];
+  /** A command sent to each server before the test, to give a read something to read. */
+  setup?: string[];
+}
+
+/** Without -r, HSET, SADD and ZADD would rewrite one field or member; with it, they fill a collection. */
+const RANDOM_MEMBERS = ["-r", "100000"];
+const ZRANGE_MEMBERS = 100;
+
+function zsetOf(key: string, members: number): string[] {
+  return ["ZADD", key, ...Array.from({ length: members }, (_, i) => [String(i), `member:${i}`]).flat()];
+}
+
+/** In run order: LPOP pops what LPUSH pushed just before on the same server. */
+export const TESTS: ThroughputTest[] = [
+  { name: "set", args: ["-t", "set"] },
+  { name: "get", args: ["-t", "get"] },
+  { name: "incr", args: ["-t", "incr"] },
+  { name: "mset", args: ["-t", "mset"] },
+  { name: "hset", args: [...RANDOM_MEMBERS, "-t", "hset"] },
+  { name: "lpush", args: ["-t", "lpush"] },
+  { name: "lpop", args: ["-t", "lpop"] },
+  { name: "sadd", args: [...RANDOM_MEMBERS, "-t", "sadd"] },
+  { name: "zadd", args: [...RANDOM_MEMBERS, "-t", "zadd"] },
+  // redis-benchmark 7.0 has no -t test for these two.
+  { name: "zrange", args: ["zrange", "bench:zset", "0", "9"], setup: zsetOf("bench:zset", ZRANGE_MEMBERS) },
+  { name: "xadd", args: ["xadd", "bench:stream", "*", "field", "value"] },
+];
 const PIPELINES = [1, 16];
 /** The issue's goals: Ferrite/redis ratio for GET and SET at each pipeline depth. */
 const GOALS: Record<number, number> = { 1: 0.9, 16: 0.5 };
@@ -22,24 +54,40 @@ export interface ThroughputRow {
   errors: string[];
 }
 
-export async function runThroughput(pair: Pair, requests: number): Promise<{ rows: ThroughputRow[]; goals: Goal[] }> {
+async function setUp(server: Server, command: string[]): Promise<void> {
+  const conn = await RespConnection.open(server.port);
+  try {
+    await conn.command(...command);
+  } finally {
+    conn.close();
+  }
+}
+
+export async function runThroughput(pair: Pair, requests: number, tests: ThroughputTest[]): Promise<{ rows: ThroughputRow[]; goals: Goal[] }> {
   const rows: ThroughputRow[] = [];
   const timeoutMs = 10_000 + (requests / MIN_RPS_BEFORE_TIMEOUT) * 1000;
   let turn = 0;
   for (const pipeline of PIPELINES) {
-    for (const test of TESTS) {
-      const row: ThroughputRow = { test, pipeline, redis: null, ferrite: null, floor: null, ratio: null, errors: [] };
+    for (const test of tests) {
+      const row: ThroughputRow = { test: test.name, pipeline, redis: null, ferrite: null, floor: null, ratio: null, errors: [] };
       const order: Kind[] = turn++ % 2 === 0 ? ["redis", "ferrite", "floor"] : ["floor", "ferrite", "redis"];
       for (const kind of order) {
         const server = pair[kind];
         if (!server) continue;
-        const rps = await runBenchmark({ port: server.port, test, pipeline, requests, timeoutMs });
+        let rps: number | string;
+        try {
+          // The floor answers every command with a fixed reply: it has nothing to set up.
+          if (test.setup && kind !== "floor") await setUp(server, test.setup);
+          rps = await runBenchmark({ port: server.port, args: test.args, pipeline, requests, timeoutMs });
+        } catch (e) {
+          rps = `setup: ${(e as Error).message}`;
+        }
         if (typeof rps === "number") row[kind] = rps;
         else row.errors.push(`${kind}: ${rps}`);
       }
       if (row.redis && row.ferrite) row.ratio = row.ferrite / row.redis;
       rows.push(row);
-      for (const e of row.errors) console.error(`  ${test.toUpperCase()} -P ${pipeline} failed on ${e}`);
+      for (const e of row.errors) console.error(`  ${test.name.toUpperCase()} -P ${pipeline} failed on ${e}`);
     }
   }
   printTable(

@@ -5,7 +5,7 @@ import { expect, it } from "vitest";
 import { join } from "node:path";
 import { ROOT } from "../helpers/target.js";
 import { sleep, useServer } from "../helpers/server.js";
-import { RawConnection, completeReply } from "./core/raw-resp.js";
+import { RawConnection } from "../helpers/raw-resp.js";
 
 const server = useServer(["--loadmodule", join(ROOT, "build/fixtures/waiter.wasm")], { kind: "ferrite", flush: true });
 
@@ -49,8 +49,8 @@ it("serves clients blocked on the same key in the order they blocked", async () 
 it("answers a null array on timeout, `_` in RESP3", async () => {
   expect(await server.client().call("waiter.take", "never", "50")).toBeNull();
   const raw = await RawConnection.open(server.port);
-  await raw.send(["hello", "3"], completeReply);
-  expect(await raw.send(["waiter.take", "never", "50"], completeReply)).toBe("_\r\n");
+  await raw.send(["hello", "3"]);
+  expect(await raw.send(["waiter.take", "never", "50"])).toBe("_\r\n");
   raw.close();
   expect(await blockedClients()).toBe(0);
 });

@@ -3,29 +3,16 @@
 // server, other clients and the plugin itself keep working.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Redis } from "ioredis";
-import { connect } from "node:net";
 import { join } from "node:path";
 import { ROOT } from "../helpers/target.js";
 import { useServer } from "../helpers/server.js";
 import { watPlugin } from "../helpers/wat-plugin.js";
+import { exchange } from "../helpers/raw-resp.js";
 
 const HOSTILE = join(ROOT, "build/fixtures/hostile.wasm");
 const server = useServer(["--plugin-call-budget-ms", "200", "--plugin-max-memory", "64mb", "--loadmodule", HOSTILE], { kind: "ferrite" });
 let a: Redis;
 let b: Redis;
-
-/** Raw bytes of the reply to one inline command, to see exactly what reached the wire. */
-function rawReply(port: number, line: string): Promise<string> {
-  return new Promise((ok, fail) => {
-    const s = connect(port, "127.0.0.1", () => s.write(`${line}\r\n`));
-    let data = "";
-    s.on("data", (d) => {
-      data += d.toString("latin1");
-      if (data.endsWith("\r\n")) { s.destroy(); ok(data); }
-    });
-    s.on("error", fail);
-  });
-}
 
 beforeAll(() => {
   a = server.client();
@@ -61,7 +48,8 @@ describe("a plugin that allocates past its memory cap", () => {
 
 describe("a plugin that traps", () => {
   it("sends one error naming the plugin, never the partial reply", async () => {
-    expect(await rawReply(server.port, "HOSTILE.TRAP")).toBe("-ERR plugin 'hostile' trapped: unreachable\r\n");
+    // Raw bytes, so a partial reply sent before the error would show.
+    expect((await exchange(server.port, "HOSTILE.TRAP\r\n", (t) => t.endsWith("\r\n"))).text).toBe("-ERR plugin 'hostile' trapped: unreachable\r\n");
     expect(await a.call("hostile.ok")).toBe(499500);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
 import { otherTypeKey, WRONGTYPE } from "../../../test/helpers/other-type.js";
-import { fieldsAndValues, rawReply } from "./resp.js";
+import { rawReply } from "../../../test/helpers/raw-resp.js";
+import { fieldsAndValues } from "./fields.js";
 
 const s = useServer([], { flush: true });
 

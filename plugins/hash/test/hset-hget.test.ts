@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
 import { otherTypeKey, WRONGTYPE } from "../../../test/helpers/other-type.js";
-import { fieldsAndValues } from "./resp.js";
+import { fieldsAndValues } from "./fields.js";
 
 const s = useServer([], { flush: true });
 

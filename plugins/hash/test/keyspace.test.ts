@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { useServer } from "../../../test/helpers/server.js";
 import { against } from "../../../test/helpers/target.js";
-import { fieldsAndValues } from "./resp.js";
+import { fieldsAndValues } from "./fields.js";
 
 const s = useServer([], { flush: true });
 

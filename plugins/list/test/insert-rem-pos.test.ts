@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
 import { against } from "../../../test/helpers/target.js";
 import { WRONGTYPE } from "../../../test/helpers/other-type.js";
-import { rawReplies } from "./raw.js";
+import { rawReplies } from "../../../test/helpers/raw-resp.js";
 
 const s = useServer([], { flush: true });
 

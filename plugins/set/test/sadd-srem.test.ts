@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
 import { WRONGTYPE } from "../../../test/helpers/other-type.js";
-import { rawReply, sorted } from "./resp.js";
+import { rawReply } from "../../../test/helpers/raw-resp.js";
+import { sorted } from "./sorted.js";
 
 const s = useServer([], { flush: true });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
 import { WRONGTYPE } from "../../../test/helpers/other-type.js";
-import { sorted } from "./resp.js";
+import { sorted } from "./sorted.js";
 
 const s = useServer([], { flush: true });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { useServer } from "../../../test/helpers/server.js";
 import { against } from "../../../test/helpers/target.js";
-import { sorted } from "./resp.js";
+import { sorted } from "./sorted.js";
 
 const s = useServer([], { flush: true });
 const encoding = (key: string) => s.r.call("OBJECT", "ENCODING", key);

@@ -1,7 +1,7 @@
 // Errors and the exact reply bytes, RESP2 and RESP3.
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
-import { rawReply } from "./resp.js";
+import { rawReply } from "../../../test/helpers/raw-resp.js";
 
 const s = useServer([], { flush: true });
 const WRONGTYPE = "WRONGTYPE Operation against a key holding the wrong kind of value";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorOf, sleep, useServer } from "../../../test/helpers/server.js";
-import { rawReply } from "./resp.js";
+import { rawReply } from "../../../test/helpers/raw-resp.js";
 
 const s = useServer([], { flush: true });
 const WRONGTYPE = "WRONGTYPE Operation against a key holding the wrong kind of value";

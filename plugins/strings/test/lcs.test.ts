@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
 import { otherTypeKey } from "../../../test/helpers/other-type.js";
-import { RawConnection, completeReply } from "../../../test/integration/core/raw-resp.js";
+import { rawReply } from "../../../test/helpers/raw-resp.js";
 
 const s = useServer([], { flush: true });
 beforeEach(async () => {
@@ -11,13 +11,7 @@ beforeEach(async () => {
 });
 
 /** LCS's exact reply bytes on a fresh connection speaking RESP `protocol`. */
-async function lcsIn(protocol: 2 | 3, ...args: string[]): Promise<string> {
-  const c = await RawConnection.open(s.port);
-  await c.send(["HELLO", String(protocol)], completeReply);
-  const reply = await c.send(["LCS", "key1", "key2", ...args], completeReply);
-  c.close();
-  return reply;
-}
+const lcsIn = (protocol: 2 | 3, ...args: string[]) => rawReply(s.port, protocol, "LCS", "key1", "key2", ...args);
 
 const range = (a0: number, a1: number, b0: number, b1: number, len?: number) =>
   `*${len === undefined ? 2 : 3}\r\n*2\r\n:${a0}\r\n:${a1}\r\n*2\r\n:${b0}\r\n:${b1}\r\n${len === undefined ? "" : `:${len}\r\n`}`;

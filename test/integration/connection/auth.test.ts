@@ -5,8 +5,7 @@ import { expect, it } from "vitest";
 import { Redis } from "ioredis";
 import { createClient } from "redis";
 import { useServer } from "../../helpers/server.js";
-import { RawConnection, completeReply } from "../core/raw-resp.js";
-import { exchange } from "../protocol/raw-exchange.js";
+import { RawConnection, exchange } from "../../helpers/raw-resp.js";
 import { redisCli } from "../protocol/cli.js";
 
 const PASSWORD = "s3cret";
@@ -70,10 +69,10 @@ it("refuses HELLO without AUTH before authentication", async () => {
 
 it("authenticates, switches protocol and names the connection in one HELLO", async () => {
   await fresh();
-  const hello = await c.send(["hello", "3", "auth", "default", PASSWORD, "setname", "authed"], completeReply);
+  const hello = await c.send(["hello", "3", "auth", "default", PASSWORD, "setname", "authed"]);
   expect(hello).toMatch(/^%7\r\n/);
   expect(hello).toContain("$5\r\nproto\r\n:3\r\n");
-  expect(await c.send(["client", "getname"], completeReply)).toBe("$6\r\nauthed\r\n");
+  expect(await c.send(["client", "getname"])).toBe("$6\r\nauthed\r\n");
 });
 
 it("drops the authentication on RESET", async () => {

@@ -4,8 +4,7 @@ import { expect, it } from "vitest";
 import { Redis } from "ioredis";
 import { createClient } from "redis";
 import { useServer } from "../../helpers/server.js";
-import { RawConnection, completeReply } from "../core/raw-resp.js";
-import { exchange } from "../protocol/raw-exchange.js";
+import { RawConnection, exchange } from "../../helpers/raw-resp.js";
 import { redisCli } from "../protocol/cli.js";
 
 const server = useServer();
@@ -13,8 +12,8 @@ const server = useServer();
 it("answers PING with PONG, or with its argument as a bulk string", async () => {
   const c = await RawConnection.open(server.port);
   expect(await c.send(["ping"])).toBe("+PONG\r\n");
-  expect(await c.send(["PING", "hello world"], completeReply)).toBe("$11\r\nhello world\r\n");
-  expect(await c.send(["ping", ""], completeReply)).toBe("$0\r\n\r\n");
+  expect(await c.send(["PING", "hello world"])).toBe("$11\r\nhello world\r\n");
+  expect(await c.send(["ping", ""])).toBe("$0\r\n\r\n");
   expect(await c.send(["ping", "a", "b"])).toBe("-ERR wrong number of arguments for 'ping' command\r\n");
   c.close();
   expect(await server.r.ping()).toBe("PONG");
@@ -59,14 +58,14 @@ it("closes the connection after QUIT's +OK, ignoring what was pipelined after it
 
 it("puts a connection back to its first state with RESET", async () => {
   const c = await RawConnection.open(server.port);
-  await c.send(["hello", "3", "setname", "before-reset"], completeReply);
+  await c.send(["hello", "3", "setname", "before-reset"]);
   await c.send(["select", "5"]);
   await c.send(["set", "reset:k", "v"]);
   expect(await c.send(["reset"])).toBe("+RESET\r\n");
   expect(await c.send(["client", "getname"])).toBe("$-1\r\n");
   expect(await c.send(["get", "reset:k"])).toBe("$-1\r\n");
   expect(await c.send(["select", "5"])).toBe("+OK\r\n");
-  expect(await c.send(["get", "reset:k"], completeReply)).toBe("$1\r\nv\r\n");
+  expect(await c.send(["get", "reset:k"])).toBe("$1\r\nv\r\n");
   expect(await c.send(["reset", "x"])).toBe("-ERR wrong number of arguments for 'reset' command\r\n");
   c.close();
   expect(await server.r.call("reset")).toBe("RESET");

@@ -5,7 +5,7 @@ import { Redis } from "ioredis";
 import { execFileSync } from "node:child_process";
 import { against } from "../../helpers/target.js";
 import { useServer } from "../../helpers/server.js";
-import { RawConnection, completeReply } from "./raw-resp.js";
+import { RawConnection } from "../../helpers/raw-resp.js";
 
 const server = useServer();
 
@@ -101,8 +101,8 @@ it("kills by filters, skipping the caller unless SKIPME no, replying before clos
 
 it("answers CLIENT INFO as a verbatim string in RESP3", async () => {
   const c = await RawConnection.open(server.port);
-  await c.send(["hello", "3"], completeReply);
-  const reply = await c.send(["client", "info"], completeReply);
+  await c.send(["hello", "3"]);
+  const reply = await c.send(["client", "info"]);
   expect(reply).toMatch(/^=\d+\r\ntxt:id=\d+ .* resp=3( |\n)/);
   c.close();
 });

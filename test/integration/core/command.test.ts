@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { against } from "../../helpers/target.js";
 import { useServer } from "../../helpers/server.js";
-import { RawConnection, completeReply } from "./raw-resp.js";
+import { RawConnection } from "../../helpers/raw-resp.js";
 
 const server = useServer();
 let raw2: RawConnection;
@@ -13,7 +13,7 @@ let raw3: RawConnection;
 beforeAll(async () => {
   raw2 = await RawConnection.open(server.port);
   raw3 = await RawConnection.open(server.port);
-  await raw3.send(["hello", "3"], completeReply);
+  await raw3.send(["hello", "3"]);
 });
 
 afterAll(() => {
@@ -36,17 +36,17 @@ const GET_KEY_SPEC = (proto: 2 | 3, set: string) => [
 it("sends COMMAND INFO with Redis's exact types in RESP2 and RESP3", async () => {
   const echo = (set: string) => crlf(["*1", "*10", "$4", "echo", ":2", `${set}3`, "+loading", "+stale", "+fast", ":0", ":0", ":0",
     `${set}2`, "+@fast", "+@connection", `${set}0`, `${set}0`, `${set}0`]);
-  expect(await raw2.send(["command", "info", "echo"], completeReply)).toBe(echo("*"));
-  expect(await raw3.send(["command", "info", "echo"], completeReply)).toBe(echo("~"));
+  expect(await raw2.send(["command", "info", "echo"])).toBe(echo("*"));
+  expect(await raw3.send(["command", "info", "echo"])).toBe(echo("~"));
   const get = (proto: 2 | 3, set: string) => crlf(["*1", "*10", "$3", "get", ":2", `${set}2`, "+readonly", "+fast", ":1", ":1", ":1",
     `${set}3`, "+@read", "+@string", "+@fast", `${set}0`, `${set}1`, ...GET_KEY_SPEC(proto, set), `${set}0`]);
-  expect(await raw2.send(["command", "info", "get"], completeReply)).toBe(get(2, "*"));
-  expect(await raw3.send(["command", "info", "get"], completeReply)).toBe(get(3, "~"));
+  expect(await raw2.send(["command", "info", "get"])).toBe(get(2, "*"));
+  expect(await raw3.send(["command", "info", "get"])).toBe(get(3, "~"));
 });
 
 it("answers null for unknown names and nests subcommands", async () => {
-  expect(await raw2.send(["command", "info", "nosuch"], completeReply)).toBe("*1\r\n$-1\r\n");
-  expect(await raw3.send(["command", "info", "nosuch"], completeReply)).toBe("*1\r\n_\r\n");
+  expect(await raw2.send(["command", "info", "nosuch"])).toBe("*1\r\n$-1\r\n");
+  expect(await raw3.send(["command", "info", "nosuch"])).toBe("*1\r\n_\r\n");
   const [config] = (await server.r.call("command", "info", "config")) as unknown[][];
   expect(config[0]).toBe("config");
   const subs = (config[9] as unknown[][]).map((s) => s[0]);
@@ -66,8 +66,8 @@ it("sends COMMAND DOCS as maps, with history as a set", async () => {
   const echo = crlf(["*2", "$4", "echo", "*10", "$7", "summary", "$21", "Echo the given string", "$5", "since", "$5", "1.0.0",
     "$5", "group", "$10", "connection", "$10", "complexity", "$4", "O(1)", "$9", "arguments", "*1", "*4",
     "$4", "name", "$7", "message", "$4", "type", "$6", "string"]);
-  expect(await raw2.send(["command", "docs", "echo", "nosuch"], completeReply)).toBe(echo);
-  const kill = await raw3.send(["command", "docs", "client|kill"], completeReply);
+  expect(await raw2.send(["command", "docs", "echo", "nosuch"])).toBe(echo);
+  const kill = await raw3.send(["command", "docs", "client|kill"]);
   expect(kill).toMatch(/^%1\r\n\$11\r\nclient\|kill\r\n%6\r\n/);
   expect(kill).toContain("$7\r\nhistory\r\n~5\r\n*2\r\n$6\r\n2.8.12\r\n");
   const docs = (await server.r.call("command", "docs", "config")) as unknown[];

@@ -2,7 +2,7 @@
 // texts, RESETSTAT. Also runs against redis-server (TEST_AGAINST=redis).
 import { expect, it } from "vitest";
 import { useServer } from "../../helpers/server.js";
-import { RawConnection, completeReply } from "./raw-resp.js";
+import { RawConnection } from "../../helpers/raw-resp.js";
 
 const server = useServer();
 
@@ -16,8 +16,8 @@ it("gets configs by name and glob, once each, exact names as spelled", async () 
 
 it("answers CONFIG GET with a map in RESP3", async () => {
   const c = await RawConnection.open(server.port);
-  await c.send(["hello", "3"], completeReply);
-  expect(await c.send(["config", "get", "hz"], completeReply)).toBe("%1\r\n$2\r\nhz\r\n$2\r\n10\r\n");
+  await c.send(["hello", "3"]);
+  expect(await c.send(["config", "get", "hz"])).toBe("%1\r\n$2\r\nhz\r\n$2\r\n10\r\n");
   c.close();
 });
 

@@ -3,7 +3,7 @@
 import { expect, it } from "vitest";
 import { against } from "../../helpers/target.js";
 import { useServer } from "../../helpers/server.js";
-import { RawConnection, completeReply } from "./raw-resp.js";
+import { RawConnection } from "../../helpers/raw-resp.js";
 
 const server = useServer();
 
@@ -69,8 +69,8 @@ it.skipIf(against === "redis")("reports each plugin's health", async () => {
 
 it("answers with a verbatim string in RESP3", async () => {
   const c = await RawConnection.open(server.port);
-  await c.send(["hello", "3"], completeReply);
-  expect(await c.send(["info", "cluster"], completeReply)).toBe("=34\r\ntxt:# Cluster\r\ncluster_enabled:0\r\n\r\n");
+  await c.send(["hello", "3"]);
+  expect(await c.send(["info", "cluster"])).toBe("=34\r\ntxt:# Cluster\r\ncluster_enabled:0\r\n\r\n");
   c.close();
 });
 

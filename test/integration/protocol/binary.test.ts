@@ -2,7 +2,7 @@
 // bytes on the wire, and a value of tens of megabytes round-tripping. Runs against redis-server too.
 import { expect, it } from "vitest";
 import { useServer } from "../../helpers/server.js";
-import { exchange, multibulk } from "./raw-exchange.js";
+import { exchange, multibulk } from "../../helpers/raw-resp.js";
 
 const server = useServer();
 

@@ -3,7 +3,7 @@
 // leave the connection open. Runs against redis-server too (TEST_AGAINST=redis).
 import { describe, expect, it } from "vitest";
 import { useServer } from "../../helpers/server.js";
-import { exchange, multibulk } from "./raw-exchange.js";
+import { exchange, multibulk } from "../../helpers/raw-resp.js";
 
 const server = useServer();
 

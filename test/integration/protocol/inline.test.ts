@@ -2,7 +2,7 @@
 // LF line ends, and inline and multibulk requests mixed on one connection. Runs against redis-server too.
 import { expect, it } from "vitest";
 import { useServer } from "../../helpers/server.js";
-import { exchange, multibulk } from "./raw-exchange.js";
+import { exchange, multibulk } from "../../helpers/raw-resp.js";
 
 const server = useServer();
 

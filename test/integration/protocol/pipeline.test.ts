@@ -3,7 +3,7 @@
 import { expect, it } from "vitest";
 import { createClient } from "redis";
 import { useServer } from "../../helpers/server.js";
-import { exchange, multibulk } from "./raw-exchange.js";
+import { exchange, multibulk } from "../../helpers/raw-resp.js";
 
 const DEPTH = 10_000;
 const server = useServer();

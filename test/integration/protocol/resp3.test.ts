@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Redis } from "ioredis";
 import { createClient } from "redis";
 import { useServer } from "../../helpers/server.js";
-import { RawConnection, completeReply } from "../core/raw-resp.js";
+import { RawConnection } from "../../helpers/raw-resp.js";
 import { redisCli } from "./cli.js";
 
 const server = useServer();
@@ -26,16 +26,16 @@ describe("HELLO", () => {
 
   it("switches a connection to RESP3 (a map) and back to RESP2", async () => {
     const c = await raw();
-    expect(await c.send(["hello", "3"], completeReply)).toMatch(/^%7\r\n\$6\r\nserver\r\n\$5\r\nredis\r\n/);
+    expect(await c.send(["hello", "3"])).toMatch(/^%7\r\n\$6\r\nserver\r\n\$5\r\nredis\r\n/);
     expect(await c.send(["get", "resp3:missing"])).toBe("_\r\n");
-    expect(await c.send(["hello", "2"], completeReply)).toMatch(/^\*14\r\n/);
+    expect(await c.send(["hello", "2"])).toMatch(/^\*14\r\n/);
     expect(await c.send(["get", "resp3:missing"])).toBe("$-1\r\n");
     c.close();
   });
 
   it("refuses protocol versions other than 2 and 3 and keeps the current one", async () => {
     const c = await raw();
-    await c.send(["hello", "3"], completeReply);
+    await c.send(["hello", "3"]);
     expect(await c.send(["hello", "4"])).toBe("-NOPROTO unsupported protocol version\r\n");
     expect(await c.send(["hello", "1"])).toBe("-NOPROTO unsupported protocol version\r\n");
     expect(await c.send(["hello", "x"])).toBe("-ERR Protocol version is not an integer or out of range\r\n");
@@ -63,11 +63,11 @@ describe("HELLO", () => {
 describe("RESP3 reply types", () => {
   it("sends maps, verbatim strings and nulls where RESP2 sends arrays and bulks", async () => {
     const c = await raw();
-    await c.send(["hello", "3"], completeReply);
-    expect(await c.send(["config", "get", "hz"], completeReply)).toBe("%1\r\n$2\r\nhz\r\n$2\r\n10\r\n");
-    expect(await c.send(["info", "server"], completeReply)).toMatch(/^=\d+\r\ntxt:# Server\r\n/);
+    await c.send(["hello", "3"]);
+    expect(await c.send(["config", "get", "hz"])).toBe("%1\r\n$2\r\nhz\r\n$2\r\n10\r\n");
+    expect(await c.send(["info", "server"])).toMatch(/^=\d+\r\ntxt:# Server\r\n/);
     expect(await c.send(["ping"])).toBe("+PONG\r\n");
-    expect(await c.send(["ping", "hi"], completeReply)).toBe("$2\r\nhi\r\n");
+    expect(await c.send(["ping", "hi"])).toBe("$2\r\nhi\r\n");
     expect(await c.send(["dbsize"])).toMatch(/^:\d+\r\n$/);
     c.close();
   });
