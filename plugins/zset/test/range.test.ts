@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
 import { otherTypeKey, WRONGTYPE } from "../../../test/helpers/other-type.js";
 import { against } from "../../../test/helpers/target.js";
-import { flat2, pair3, rawReplies } from "./resp.js";
+import { rawReplies } from "../../../test/helpers/raw-resp.js";
+import { flat2, pair3 } from "./resp.js";
 
 const s = useServer([], { flush: true });
 beforeEach(async () => {

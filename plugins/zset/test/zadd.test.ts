@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
 import { otherTypeKey, WRONGTYPE } from "../../../test/helpers/other-type.js";
 import { against } from "../../../test/helpers/target.js";
-import { rawReplies } from "./resp.js";
+import { rawReplies } from "../../../test/helpers/raw-resp.js";
 
 const s = useServer([], { flush: true });
 const NOT_FLOAT = "ERR value is not a valid float";
