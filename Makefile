@@ -39,8 +39,9 @@ gen: setup
 	npx tsc -p tsconfig.json
 	node dist/host-api/generate.js
 
+# The node flag is runtime/src/node-flags.ts's (tests and benchmarks read it there).
 run: build
-	node dist/runtime/src/main.js --port 6379 --bind 127.0.0.1 --dir ./data $(ARGS)
+	node --max-semi-space-size=1 dist/runtime/src/main.js --port 6379 --bind 127.0.0.1 --dir ./data $(ARGS)
 
 # Debian's redis-server and redis-tools are the reference the tests and benchmarks compare against.
 test-deps:

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../root.js";
+import { SERVER_NODE_FLAGS } from "../../runtime/src/node-flags.js";
 import { freePort, waitForPort } from "../../test/helpers/ports.js";
 
 export type Kind = "redis" | "ferrite" | "floor";
@@ -37,7 +38,7 @@ export async function startServer(kind: Kind): Promise<Server> {
   // Ferrite is spawned straight from node (not through a shell or npx) so its pid is the server's.
   const child = kind === "redis"
     ? spawn("redis-server", [...base, "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] })
-    : spawn(process.execPath, [kind === "floor" ? FLOOR_MAIN : FERRITE_MAIN, ...base], { stdio: ["ignore", "pipe", "pipe"] });
+    : spawn(process.execPath, [...SERVER_NODE_FLAGS, kind === "floor" ? FLOOR_MAIN : FERRITE_MAIN, ...base], { stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (d) => { out += d; });
   child.stderr!.on("data", (d) => { out += d; });

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { SERVER_NODE_FLAGS } from "../../runtime/src/node-flags.js";
 import { freePort, waitForPort } from "./ports.js";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -34,7 +35,7 @@ export async function startTarget(args: string[] = [], kind: "ferrite" | "redis"
   const base = [...file, "--port", String(port), "--bind", "127.0.0.1", "--dir", dir];
   const child = kind === "redis"
     ? spawn("redis-server", [...base, "--save", "", "--appendonly", "no", ...args], { stdio: ["ignore", "pipe", "pipe"] })
-    : spawn(process.execPath, [join(ROOT, "dist/runtime/src/main.js"), ...base, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    : spawn(process.execPath, [...SERVER_NODE_FLAGS, join(ROOT, "dist/runtime/src/main.js"), ...base, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (d) => { out += d; });
   child.stderr!.on("data", (d) => { out += d; });
