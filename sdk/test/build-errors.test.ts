@@ -25,7 +25,7 @@ describe("build errors", () => {
     expect(() => loadPluginProject(dir)).toThrow("command other has no handler: create assembly/commands/other.ts");
     const project = loadPluginProject(dir, true);
     expect(project.warnings).toEqual([expect.stringContaining("command other has no handler")]);
-    expect(project.manifest.commands.map((c) => c.name)).toEqual(["hello"]);
+    expect(project.manifest.commands.map((c) => c.name)).toEqual(["greeter.greet"]);
   });
 
   it("a handler without command fails", () => {
@@ -44,14 +44,14 @@ describe("build errors", () => {
 
   it("refuses imports the host does not provide", async () => {
     const dir = copyTemplate();
-    writeFileSync(join(dir, "assembly/commands/hello.ts"),
+    writeFileSync(join(dir, "assembly/commands/greeter.greet.ts"),
       'import { replyInt } from "ferrite-sdk";\nexport function run(argc: i32, argv: usize): void { replyInt(<i64>(Math.random() * 10)); }\n');
     await expect(buildPlugin(dir)).rejects.toThrow(/imports env\.seed/);
   }, 60_000);
 
   it("reports compile errors with their location", async () => {
     const dir = copyTemplate();
-    writeFileSync(join(dir, "assembly/commands/hello.ts"), "export function run(argc: i32, argv: usize): void { nope(); }\n");
-    await expect(buildPlugin(dir)).rejects.toThrow(/compilation failed[\s\S]*nope[\s\S]*hello\.ts/);
+    writeFileSync(join(dir, "assembly/commands/greeter.greet.ts"), "export function run(argc: i32, argv: usize): void { nope(); }\n");
+    await expect(buildPlugin(dir)).rejects.toThrow(/compilation failed[\s\S]*nope[\s\S]*greeter\.greet\.ts/);
   }, 60_000);
 });
