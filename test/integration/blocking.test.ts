@@ -73,3 +73,13 @@ it("forgets a client that disconnects while blocked", async () => {
   await server.r.set("gone", "v");
   expect(await server.r.get("gone")).toBe("v");
 });
+
+it("keeps a client blocked for a timeout longer than a Node timer can run (2^31 ms)", async () => {
+  const a = server.client();
+  const waiting = a.call("waiter.take", "far", String(3_000_000_000));
+  await untilBlocked(1);
+  await sleep(50);
+  expect(await blockedClients()).toBe(1);
+  await server.r.set("far", "v");
+  expect(await waiting).toEqual(["far", "first-run"]);
+});

@@ -1,11 +1,14 @@
-// LMOVE / RPOPLPUSH's move of one element between lists (the same list rotates). BLMOVE's wake-up
-// will call it too once the host can block clients on keys.
+// LMOVE / RPOPLPUSH's move of one element between lists (the same list rotates), and BLMOVE /
+// BRPOPLPUSH, which block while the source is empty.
 
-import { argLen, argPtr, replyBulk, replyNull, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import {
+  argLen, argPtr, blockOnKeys, keyFindWaited, parsedTimeoutMs, parseTimeoutArg, replyBulk, replyNull, replyWrongType,
+  signalKeyReady, FIND_WRITE, MISSING, WRONGTYPE,
+} from "ferrite-sdk";
 import { elemLen, elemPtr, entryRead, entrySize } from "./entry";
 import { listLen, listNew } from "./header";
 import { curEntry, curNode, curOff, deleteAt, growEncoding, LEFT, listPushEntry, seek } from "./list";
-import { afterRemoval, findList, storeList } from "./list-key";
+import { afterRemoval, findList, LIST_TYPE, storeList } from "./list-key";
 
 /** Most elements are small: their entry travels through this buffer instead of a heap block. */
 const SCRATCH_SIZE: i32 = 256;
@@ -27,6 +30,7 @@ export function moveAndReply(srcPtr: usize, srcLen: i32, src: usize, dstPtr: usi
   growEncoding(d, elemLen);
   listPushEntry(d, to, entry, size);
   if (dst == MISSING) storeList(dstPtr, dstLen, d);
+  else signalKeyReady(dstPtr, dstLen); // keySet signals a new list itself
   entryRead(entry);
   replyBulk(elemPtr, elemLen);
   if (entry != scratch) heap.free(entry);
@@ -38,7 +42,22 @@ export function moveCommand(argv: usize, from: i32, to: i32): void {
   const src = findList(argv, 1, FIND_WRITE);
   if (src == WRONGTYPE) { replyWrongType(); return; }
   if (src == MISSING) { replyNull(); return; }
+  moveFrom(argv, <usize>src, from, to);
+}
+
+/** BLMOVE / BRPOPLPUSH: the timeout in argument `timeoutArg`, then LMOVE's move or a block on the source. */
+export function blockingMoveCommand(argv: usize, from: i32, to: i32, timeoutArg: i32): void {
+  if (!parseTimeoutArg(argv, timeoutArg)) return;
+  const src = keyFindWaited(argPtr(argv, 1), argLen(argv, 1), LIST_TYPE, FIND_WRITE);
+  if (src == WRONGTYPE) { replyWrongType(); return; }
+  // Like Redis, the destination's type is checked only once there is something to move.
+  if (src != MISSING) moveFrom(argv, <usize>src, from, to);
+  // Redis 7.0 times out with a null array (not a null bulk) but answers LMOVE's null when it cannot block.
+  else if (!blockOnKeys(1, 1, 1, parsedTimeoutMs)) replyNull();
+}
+
+function moveFrom(argv: usize, src: usize, from: i32, to: i32): void {
   const dst = findList(argv, 2, FIND_WRITE);
   if (dst == WRONGTYPE) { replyWrongType(); return; }
-  moveAndReply(argPtr(argv, 1), argLen(argv, 1), <usize>src, argPtr(argv, 2), argLen(argv, 2), dst, from, to);
+  moveAndReply(argPtr(argv, 1), argLen(argv, 1), src, argPtr(argv, 2), argLen(argv, 2), dst, from, to);
 }

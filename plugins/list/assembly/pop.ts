@@ -1,15 +1,14 @@
-// Popping with the reply shapes of LPOP/RPOP and LMPOP. This is also what a client blocked in
-// BLPOP/BRPOP/BLMPOP will run once the host can wake it on a key (host API 1.1's block_on_keys):
-// it only needs the key and its list.
+// Popping with the reply shapes of LPOP/RPOP, LMPOP and their blocking forms (blocking.ts): it only
+// needs the key and its list.
 
 import {
-  argLen, argPtr, parsedI64, replyArray, replyBulk, replyNull, replyNullArray, replyWrongType, ERR_NOT_POSITIVE,
-  FIND_WRITE, MISSING, WRONGTYPE,
+  argLen, argPtr, blockOnKeys, keyFindWaited, parsedI64, parsedTimeoutMs, parseTimeoutArg, replyArray, replyBulk,
+  replyNull, replyNullArray, replyWrongType, ERR_NOT_POSITIVE, FIND_WRITE, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
 import { elemLen, elemPtr, entryRead } from "./entry";
 import { listLen } from "./header";
 import { curEntry, curNext, curPrev, deleteRange, LEFT, seek } from "./list";
-import { afterRemoval, findList, parseCountArg } from "./list-key";
+import { afterRemoval, findList, LIST_TYPE, parseCountArg } from "./list-key";
 
 /** One element as a bulk string (LPOP key). */
 export const POP_ONE: i32 = 0;
@@ -17,16 +16,18 @@ export const POP_ONE: i32 = 0;
 export const POP_ARRAY: i32 = 1;
 /** [key, [elements]] (LMPOP, BLMPOP). */
 export const POP_KEYED: i32 = 2;
+/** [key, element] (BLPOP, BRPOP). */
+export const POP_KEYED_ONE: i32 = 3;
 
 /** Pops up to `count` elements from the `where` end of list l at the key and replies with them. */
 export function popAndReply(keyPtr: usize, keyLen: i32, l: usize, where: i32, count: i64, shape: i32): void {
   const len = listLen(l);
   const n = <i32>min<i64>(count, len);
-  if (shape == POP_KEYED) {
+  if (shape >= POP_KEYED) {
     replyArray(2);
     replyBulk(keyPtr, keyLen);
   }
-  if (shape != POP_ONE) replyArray(n);
+  if (shape == POP_ARRAY || shape == POP_KEYED) replyArray(n);
   if (n == 0) return;
   seek(l, where == LEFT ? 0 : len - 1);
   for (let k = 0; k < n; k++) {
@@ -50,4 +51,17 @@ export function popCommand(argc: i32, argv: usize, where: i32): void {
     return;
   }
   popAndReply(argPtr(argv, 1), argLen(argv, 1), <usize>h, where, count, withCount ? POP_ARRAY : POP_ONE);
+}
+
+/** BLPOP / BRPOP key [key ...] timeout: one element from the first non-empty list, or a block on them all. */
+export function blockingPopCommand(argc: i32, argv: usize, where: i32): void {
+  if (!parseTimeoutArg(argv, argc - 1)) return;
+  for (let i = 1; i < argc - 1; i++) {
+    const h = keyFindWaited(argPtr(argv, i), argLen(argv, i), LIST_TYPE, FIND_WRITE);
+    if (h == WRONGTYPE) { replyWrongType(); return; }
+    if (h == MISSING) continue;
+    popAndReply(argPtr(argv, i), argLen(argv, i), <usize>h, where, 1, POP_KEYED_ONE);
+    return;
+  }
+  if (!blockOnKeys(1, -2, 1, parsedTimeoutMs)) replyNullArray();
 }

@@ -1,6 +1,6 @@
 // LPUSH / RPUSH / LPUSHX / RPUSHX.
 
-import { argLen, argPtr, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, replyInt, replyWrongType, signalKeyReady, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { listLen, listNew } from "./header";
 import { growEncoding, listPush } from "./list";
 import { findList, storeList } from "./list-key";
@@ -15,6 +15,8 @@ export function pushCommand(argc: i32, argv: usize, where: i32, onlyExisting: bo
   for (let i = 2; i < argc; i++) bytes += argLen(argv, i);
   growEncoding(l, bytes);
   for (let i = 2; i < argc; i++) listPush(l, where, argPtr(argv, i), argLen(argv, i));
+  // keySet wakes the clients blocked on a new list; growing one in place must say so.
   if (h == MISSING) storeList(argPtr(argv, 1), argLen(argv, 1), l);
+  else signalKeyReady(argPtr(argv, 1), argLen(argv, 1));
   replyInt(listLen(l));
 }

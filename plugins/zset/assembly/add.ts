@@ -2,7 +2,7 @@
 // all validated before the set is touched, then applied under the NX/XX/GT/LT/INCR rules.
 import {
   argLen, argPtr, parseF64, parsedF64, replyDouble, replyError, replyInt, replyNull, replyWrongType,
-  ERR_NOT_FLOAT, FIND_WRITE, MISSING, WRONGTYPE,
+  signalKeyReady, ERR_NOT_FLOAT, FIND_WRITE, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
 import { findZset, storeZset } from "./zset-key";
 import { zsCard, zsCreateFor, zsFind, zsFree, zsInsert, zsReserve, zsScore, zsSetScore } from "./zset";
@@ -71,6 +71,8 @@ export function zadd(argc: i32, argv: usize, first: i32, flags: i32): void {
   if (h == MISSING) {
     if (zsCard(z) > 0) storeZset(argv, 1, z);
     else zsFree(z);
+  } else if (added > 0) {
+    signalKeyReady(argPtr(argv, 1), argLen(argv, 1)); // keySet wakes the clients blocked on a new set itself
   }
   if (madeNan) { replyError(ERR_NAN); return; }
   if (flags & ADD_INCR) {

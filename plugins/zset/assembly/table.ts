@@ -105,4 +105,13 @@ export function tableRemove(t: usize, n: usize): void {
   store<u32>(slot(t, hole), 0);
 }
 
+/** ZSCAN's bucket mask: a member's home slot is its hash & mask. */
+export function tableMask(t: usize): u32 { return capacity(t) - 1; }
+
+/** The node in slot i (taken modulo the capacity), or 0 for an empty slot. */
+export function tableNodeAt(t: usize, i: u32): usize { return <usize>load<u32>(slot(t, i & (capacity(t) - 1))); }
+
+/** Node n's home slot. Linear probing keeps it in the run of full slots that starts at its home. */
+export function tableHome(t: usize, n: usize): u32 { return hashBytes(nodeMember(n), nodeLen(n)) & (capacity(t) - 1); }
+
 export function tableMemory(t: usize): i32 { return 4 + (<i32>capacity(t) << 2); }

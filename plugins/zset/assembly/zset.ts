@@ -3,7 +3,7 @@
 // listpack becomes a skiplist once it passes LISTPACK_MAX_ENTRIES members or holds a member longer
 // than LISTPACK_MAX_VALUE, and (like Redis) never goes back, except that zsCreateFor sizes new sets.
 import {
-  ENC_SKIPLIST, HEADER_SIZE, LISTPACK_MAX_ENTRIES, LISTPACK_MAX_VALUE, zCount, zEncoding,
+  ENC_SKIPLIST, fieldD, HEADER_SIZE, LISTPACK_MAX_ENTRIES, LISTPACK_MAX_VALUE, zCount, zEncoding,
 } from "./header";
 import {
   lpAtRank, lpCopyInto, lpCountWhile, lpDelete, lpFind, lpFirst, lpFree, lpInit, lpInsert, lpLast, lpLen,
@@ -131,4 +131,7 @@ export function zsMemory(z: usize): i32 {
 }
 
 /** Index into plugin.json's encodings. */
+/** The member table of a skiplist set (ZSCAN walks it), 0 for a listpack. */
+export function zsTable(z: usize): usize { return isSkiplist(z) ? fieldD(z) : 0; }
+
 export function zsEncoding(z: usize): i32 { return <i32>zEncoding(z); }

@@ -30,6 +30,7 @@ export interface BlockRequest {
 }
 
 const queueName = (db: number, key: string) => `${db}:${key}`;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export class Blocking {
   private readonly queues = new Map<string, BlockedClient[]>();
@@ -75,10 +76,18 @@ export class Blocking {
       queue.push(bc);
       this.queues.set(name, queue);
     }
-    if (req.timeoutMs > 0) bc.timer = setTimeout(() => onTimeout(bc), req.timeoutMs);
+    if (req.timeoutMs > 0) this.arm(bc, Date.now() + req.timeoutMs, onTimeout);
     client.blocked = bc;
     this.count++;
     return bc;
+  }
+
+  /** Node fires a timer longer than 2^31-1 ms at once, so a long timeout is a chain of shorter ones. */
+  private arm(bc: BlockedClient, at: number, onTimeout: (bc: BlockedClient) => void): void {
+    const left = at - Date.now();
+    bc.timer = left > MAX_TIMER_MS
+      ? setTimeout(() => this.arm(bc, at, onTimeout), MAX_TIMER_MS)
+      : setTimeout(() => onTimeout(bc), Math.max(0, left));
   }
 
   unblock(bc: BlockedClient): void {

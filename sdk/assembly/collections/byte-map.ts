@@ -156,8 +156,14 @@ export function bmMemory(map: usize): usize {
  */
 export function bmScanBucket(map: usize, cursor: u64): usize { return bmBucket(map, <u32>cursor & mask(map)); }
 
-export function bmScanNext(map: usize, cursor: u64): u64 {
-  let v = cursor | ~(<u64>mask(map));
+export function bmScanNext(map: usize, cursor: u64): u64 { return scanNextCursor(cursor, mask(map)); }
+
+/**
+ * The reverse-binary increment behind bmScanNext, for a plugin's own power-of-two table whose entries
+ * all sit in the bucket `hash & mask` (or can be told apart by it): the next cursor, 0 when done.
+ */
+export function scanNextCursor(cursor: u64, mask: u32): u64 {
+  let v = cursor | ~(<u64>mask);
   v = reverseBits(v);
   v++;
   return reverseBits(v);

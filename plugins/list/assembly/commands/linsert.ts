@@ -1,5 +1,7 @@
 // LINSERT key BEFORE|AFTER pivot element
-import { argIs, argLen, argPtr, replyError, replyInt, replyWrongType, ERR_SYNTAX, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import {
+  argIs, argLen, argPtr, replyError, replyInt, replyWrongType, signalKeyReady, ERR_SYNTAX, FIND_WRITE, MISSING, WRONGTYPE,
+} from "ferrite-sdk";
 import { entryEquals, entrySize } from "../entry";
 import { listLen } from "../header";
 import { curEntry, curNext, curNode, curOff, growEncoding, listInsert, seek } from "../list";
@@ -19,6 +21,7 @@ export function run(_argc: i32, argv: usize): void {
   for (seek(l, 0); curNode; curNext()) {
     if (!entryEquals(curEntry(), pivot, pivotLen)) continue;
     listInsert(l, curNode, after ? curOff + entrySize(curEntry()) : curOff, value, valueLen);
+    signalKeyReady(argPtr(argv, 1), argLen(argv, 1));
     replyInt(listLen(l));
     return;
   }

@@ -1,0 +1,4 @@
+// BLMPOP timeout numkeys key [key ...] LEFT|RIGHT [COUNT count]
+import { mpopCommand } from "../mpop";
+
+export function run(argc: i32, argv: usize): void { mpopCommand(argc, argv, 2, true); }

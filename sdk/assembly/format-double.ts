@@ -1,0 +1,67 @@
+// Redis 7.2's d2string: a double as the host's reply_double prints it in RESP2, for replies that must
+// carry a score as a bulk string whatever the protocol (ZSCAN). The standard library's dtoa would
+// allocate a managed string (and its Grisu2 often picks another last digit): the digits come from
+// shortest-digits.ts, laid out the way Redis's fpconv_dtoa does.
+import { formatI64 } from "./numbers";
+import { shortestBuffer, shortestDigits, shortestPoint } from "./shortest-digits";
+
+/** Room formatDouble needs at `dst` ("-0.000001234567890123456" and the like stay under it). */
+export const DOUBLE_MAX_CHARS: i32 = 32;
+
+/** Integral values up to 2^62 print as integers (Redis's double2ll range). */
+const INTEGRAL_LIMIT: f64 = 4611686018427387904.0;
+
+/**
+ * Writes `value` at `dst` (DOUBLE_MAX_CHARS bytes) and returns the length: "nan", "inf", "-inf",
+ * "0" / "-0", integral values within ±2^62 as integers, otherwise the shortest digits that read back
+ * as the same double, plain near unity ("1.5", "0.001") and in exponent form elsewhere ("1e+100",
+ * "1.5e-7").
+ */
+export function formatDouble(value: f64, dst: usize): i32 {
+  if (isNaN(value)) return ascii(dst, "nan");
+  if (!isFinite(value)) return ascii(dst, value > 0 ? "inf" : "-inf");
+  if (value == 0) return ascii(dst, 1 / value < 0 ? "-0" : "0");
+  if (Math.trunc(value) == value && Math.abs(value) <= INTEGRAL_LIMIT) return formatI64(<i64>value, dst);
+  const n = shortestDigits(Math.abs(value));
+  return layout(value < 0, shortestBuffer, n, shortestPoint - n, dst);
+}
+
+/** fpconv_dtoa's choice between plain and exponent notation for nd digits times 10^k. */
+function layout(negative: bool, d: usize, nd: i32, k: i32, dst: usize): i32 {
+  let o = dst;
+  if (negative) store<u8>(o++, 0x2d);
+  const exp = abs(k + nd - 1);
+  if (k >= 0 && exp < nd + 7) {
+    memory.copy(o, d, nd);
+    memory.fill(o + nd, 0x30, k);
+    return <i32>(o + nd + k - dst);
+  }
+  if (k < 0 && (k > -7 || exp < 4)) {
+    const intDigits = nd + k;
+    if (intDigits <= 0) {
+      store<u16>(o, 0x2e30); // "0."
+      memory.fill(o + 2, 0x30, -intDigits);
+      o += 2 - intDigits;
+      memory.copy(o, d, nd);
+      return <i32>(o + nd - dst);
+    }
+    memory.copy(o, d, intDigits);
+    store<u8>(o + intDigits, 0x2e);
+    memory.copy(o + intDigits + 1, d + intDigits, nd - intDigits);
+    return <i32>(o + nd + 1 - dst);
+  }
+  store<u8>(o++, load<u8>(d));
+  if (nd > 1) {
+    store<u8>(o++, 0x2e);
+    memory.copy(o, d + 1, nd - 1);
+    o += nd - 1;
+  }
+  store<u8>(o++, 0x65);
+  store<u8>(o++, k + nd - 1 < 0 ? 0x2d : 0x2b);
+  return <i32>(o + formatI64(exp, o) - dst);
+}
+
+function ascii(dst: usize, text: string): i32 {
+  for (let i = 0; i < text.length; i++) store<u8>(dst + i, <u8>text.charCodeAt(i));
+  return text.length;
+}
