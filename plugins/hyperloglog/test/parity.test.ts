@@ -4,20 +4,11 @@ import { describe, expect, it } from "vitest";
 import { useServer } from "../../../test/helpers/server.js";
 import { against } from "../../../test/helpers/target.js";
 import { range } from "./helpers.js";
+import { prng } from "../../../test/helpers/prng.js";
 
 const ferrite = useServer([], { kind: "ferrite", flush: true });
 const redis = useServer([], { kind: "redis", flush: true });
 const both = () => [ferrite.r, redis.r];
-
-/** A small deterministic PRNG (mulberry32), so failures replay. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomElements(n: number, seed: number): Buffer[] {
   const next = prng(seed);

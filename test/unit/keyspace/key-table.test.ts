@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KeyTable } from "../../../runtime/src/keyspace/key-table.js";
+import { prng } from "../../helpers/prng.js";
 
 const key = (s: string): Buffer => Buffer.from(s, "latin1");
 
@@ -11,16 +12,6 @@ function find(t: KeyTable, s: string): number {
 function insert(t: KeyTable, s: string): number {
   const k = key(s);
   return t.insert(k, 0, k.length, 0);
-}
-
-/** Deterministic PRNG so a failing random sequence can be replayed. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 /** Keys of assorted shapes: empty, binary, short, and past the key heap's small-key limit. */

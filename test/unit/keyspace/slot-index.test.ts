@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SlotIndex, type IndexedEntries } from "../../../runtime/src/keyspace/slot-index.js";
+import { prng } from "../../helpers/prng.js";
 
 /**
  * Entries whose keys are u32s with a deliberately poor hash: groups of four keys share one hash, so
@@ -24,15 +25,6 @@ function poorHash(key: number): number {
 /** Homes in the last eight slots whatever the array size: one cluster, wrapping around the end. */
 function wrappingHash(key: number): number {
   return (poorHash(key) | 0xffff) - (key & 7);
-}
-
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 describe("SlotIndex", () => {

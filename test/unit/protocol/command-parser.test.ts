@@ -5,6 +5,7 @@ import {
   QueryBufferLimitError,
   type ParserLimits,
 } from "../../../runtime/src/protocol/command-parser.js";
+import { prng } from "../../helpers/prng.js";
 
 const DEFAULT_LIMITS: ParserLimits = { protoMaxBulkLen: 512 * 1024 * 1024, clientQueryBufferLimit: 1024 * 1024 * 1024 };
 
@@ -46,14 +47,6 @@ function multibulk(args: string[]): string {
 }
 
 // Deterministic so a failing chunking can be replayed.
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 describe("multibulk requests", () => {
   it("parses one command into argument views", () => {
     expect(parseAll(multibulk(["SET", "foo", "bar"]))).toEqual([["SET", "foo", "bar"]]);
