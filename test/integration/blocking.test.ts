@@ -6,17 +6,9 @@ import { join } from "node:path";
 import { ROOT } from "../helpers/target.js";
 import { sleep, useServer } from "../helpers/server.js";
 import { RawConnection } from "../helpers/raw-resp.js";
+import { blockedClients, untilBlocked } from "../helpers/blocking.js";
 
 const server = useServer(["--loadmodule", join(ROOT, "build/fixtures/waiter.wasm")], { kind: "ferrite", flush: true });
-
-async function blockedClients(): Promise<number> {
-  const info = (await server.r.call("info", "clients")) as string;
-  return Number(/blocked_clients:(\d+)/.exec(info)![1]);
-}
-
-async function untilBlocked(n: number): Promise<void> {
-  while ((await blockedClients()) !== n) await sleep(10);
-}
 
 it("answers at once when a key exists, with no context", async () => {
   await server.r.set("k", "v");
@@ -26,22 +18,22 @@ it("answers at once when a key exists, with no context", async () => {
 it("wakes a blocked client when another plugin writes one of its keys", async () => {
   const a = server.client();
   const waiting = a.call("waiter.take", "k1", "k2", "0");
-  await untilBlocked(1);
+  await untilBlocked(server, 1);
   await server.r.set("k2", "v");
   expect(await waiting).toEqual(["k2", "first-run"]);
   expect(await server.r.exists("k2")).toBe(0);
-  expect(await blockedClients()).toBe(0);
+  expect(await blockedClients(server)).toBe(0);
 });
 
 it("serves clients blocked on the same key in the order they blocked", async () => {
   const [a, b] = [server.client(), server.client()];
   const first = a.call("waiter.take", "q", "0");
-  await untilBlocked(1);
+  await untilBlocked(server, 1);
   const second = b.call("waiter.take", "q", "0");
-  await untilBlocked(2);
+  await untilBlocked(server, 2);
   await server.r.set("q", "1");
   expect(await first).toEqual(["q", "first-run"]);
-  expect(await blockedClients()).toBe(1); // b ran again, found nothing, kept its place
+  expect(await blockedClients(server)).toBe(1); // b ran again, found nothing, kept its place
   await server.r.set("q", "2");
   expect(await second).toEqual(["q", "first-run"]);
 });
@@ -52,13 +44,13 @@ it("answers a null array on timeout, `_` in RESP3", async () => {
   await raw.send(["hello", "3"]);
   expect(await raw.send(["waiter.take", "never", "50"])).toBe("_\r\n");
   raw.close();
-  expect(await blockedClients()).toBe(0);
+  expect(await blockedClients(server)).toBe(0);
 });
 
 it("runs what a client pipelined behind its blocking command once it is served", async () => {
   const raw = await RawConnection.open(server.port);
   const replies = raw.sendRaw("WAITER.TAKE p 0\r\nPING\r\n", (s) => s.endsWith("+PONG\r\n"));
-  await untilBlocked(1);
+  await untilBlocked(server, 1);
   await server.r.set("p", "x");
   expect(await replies).toBe("*2\r\n$1\r\np\r\n$9\r\nfirst-run\r\n+PONG\r\n");
   raw.close();
@@ -67,9 +59,9 @@ it("runs what a client pipelined behind its blocking command once it is served",
 it("forgets a client that disconnects while blocked", async () => {
   const a = server.client();
   void a.call("waiter.take", "gone", "0").catch(() => {});
-  await untilBlocked(1);
+  await untilBlocked(server, 1);
   a.disconnect();
-  await untilBlocked(0);
+  await untilBlocked(server, 0);
   await server.r.set("gone", "v");
   expect(await server.r.get("gone")).toBe("v");
 });
@@ -77,9 +69,9 @@ it("forgets a client that disconnects while blocked", async () => {
 it("keeps a client blocked for a timeout longer than a Node timer can run (2^31 ms)", async () => {
   const a = server.client();
   const waiting = a.call("waiter.take", "far", String(3_000_000_000));
-  await untilBlocked(1);
+  await untilBlocked(server, 1);
   await sleep(50);
-  expect(await blockedClients()).toBe(1);
+  expect(await blockedClients(server)).toBe(1);
   await server.r.set("far", "v");
   expect(await waiting).toEqual(["far", "first-run"]);
 });

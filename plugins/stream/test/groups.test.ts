@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { errorOf, sleep, useServer } from "../../../test/helpers/server.js";
 import { rawReply } from "../../../test/helpers/raw-resp.js";
+import { blockedClients, untilBlocked } from "../../../test/helpers/blocking.js";
 
 const s = useServer([], { flush: true });
 const WRONGTYPE = "WRONGTYPE Operation against a key holding the wrong kind of value";
-
-async function blockedClients(): Promise<number> {
-  const info = (await s.r.call("INFO", "clients")) as string;
-  return Number(/blocked_clients:(\d+)/.exec(info)![1]);
-}
-
-async function untilBlocked(n: number): Promise<void> {
-  while ((await blockedClients()) !== n) await sleep(10);
-}
 
 async function fill(key: string, n: number): Promise<void> {
   for (let i = 1; i <= n; i++) await s.r.xadd(key, `${i}-0`, "i", String(i));
@@ -137,12 +129,12 @@ describe("XREADGROUP / XACK / XPENDING", () => {
     await s.r.xgroup("CREATE", "s", "g", "$", "MKSTREAM");
     const [a, b] = [s.client(), s.client()];
     const first = a.xreadgroup("GROUP", "g", "alice", "COUNT", 1, "BLOCK", 0, "STREAMS", "s", ">");
-    await untilBlocked(1);
+    await untilBlocked(s, 1);
     const second = b.xreadgroup("GROUP", "g", "bob", "COUNT", 1, "BLOCK", 0, "STREAMS", "s", ">");
-    await untilBlocked(2);
+    await untilBlocked(s, 2);
     await s.r.xadd("s", "1-0", "i", "1");
     expect(await first).toEqual([["s", [entry(1)]]]);
-    expect(await blockedClients()).toBe(1);
+    expect(await blockedClients(s)).toBe(1);
     await s.r.xadd("s", "2-0", "i", "2");
     expect(await second).toEqual([["s", [entry(2)]]]);
     expect(await s.r.xpending("s", "g")).toEqual([2, "1-0", "2-0", [["alice", "1"], ["bob", "1"]]]);

@@ -2,18 +2,10 @@ import { describe, expect, it } from "vitest";
 import { errorOf, sleep, useServer } from "../../../test/helpers/server.js";
 import { against } from "../../../test/helpers/target.js";
 import { rawReply } from "../../../test/helpers/raw-resp.js";
+import { blockedClients, untilBlocked } from "../../../test/helpers/blocking.js";
 
 const s = useServer([], { flush: true });
 const WRONGTYPE = "WRONGTYPE Operation against a key holding the wrong kind of value";
-
-async function blockedClients(): Promise<number> {
-  const info = (await s.r.call("INFO", "clients")) as string;
-  return Number(/blocked_clients:(\d+)/.exec(info)![1]);
-}
-
-async function untilBlocked(n: number): Promise<void> {
-  while ((await blockedClients()) !== n) await sleep(10);
-}
 
 describe("XREAD", () => {
   it("reads entries after the given IDs, from several streams, with COUNT", async () => {
@@ -56,17 +48,17 @@ describe("XREAD", () => {
   it("BLOCK times out with a null array (RESP3 null)", async () => {
     expect(await s.r.xread("BLOCK", 50, "STREAMS", "a", "$")).toBeNull();
     expect(await rawReply(s.port, 3, "XREAD", "BLOCK", "50", "STREAMS", "a", "$")).toBe("_\r\n");
-    expect(await blockedClients()).toBe(0);
+    expect(await blockedClients(s)).toBe(0);
   });
 
   it("BLOCK wakes on XADD, on a new key and on an existing one; `$` keeps the ID it meant when it blocked", async () => {
     const c = s.client();
     const waiting = c.xread("BLOCK", 0, "STREAMS", "a", "$");
-    await untilBlocked(1);
+    await untilBlocked(s, 1);
     await s.r.xadd("a", "1-0", "f", "v");
     expect(await waiting).toEqual([["a", [["1-0", ["f", "v"]]]]]);
     const again = c.xread("BLOCK", 0, "STREAMS", "other", "a", "$", "$");
-    await untilBlocked(1);
+    await untilBlocked(s, 1);
     await s.r.xadd("a", "2-0", "f", "w");
     expect(await again).toEqual([["a", [["2-0", ["f", "w"]]]]]);
   });
@@ -75,7 +67,7 @@ describe("XREAD", () => {
     await s.r.xadd("a", "1-0", "f", "v");
     const c = s.client();
     const waiting = c.xread("BLOCK", 0, "STREAMS", "a", "$");
-    await untilBlocked(1);
+    await untilBlocked(s, 1);
     await s.r.pipeline().xadd("a", "2-0", "f", "x").xadd("a", "3-0", "f", "y").exec();
     expect(await waiting).toEqual([["a", [["2-0", ["f", "x"]]]]]);
   });
@@ -84,25 +76,25 @@ describe("XREAD", () => {
     const [c1, c2, c3] = [s.client(), s.client(), s.client()];
     const w1 = c1.xread("BLOCK", 0, "STREAMS", "a", "$");
     const w2 = c2.xread("BLOCK", 0, "STREAMS", "a", "0");
-    await untilBlocked(2);
+    await untilBlocked(s, 2);
     const w3 = c3.xread("COUNT", 1, "BLOCK", 0, "STREAMS", "b", "a", "$", "$");
-    await untilBlocked(3);
+    await untilBlocked(s, 3);
     await s.r.xadd("a", "5-0", "f", "v");
     const entry = [["a", [["5-0", ["f", "v"]]]]];
     expect(await w1).toEqual(entry);
     expect(await w2).toEqual(entry);
     expect(await w3).toEqual(entry);
-    expect(await blockedClients()).toBe(0);
+    expect(await blockedClients(s)).toBe(0);
   });
 
   it("a write that adds nothing newer keeps the client blocked", async () => {
     await s.r.xadd("a", "1-0", "f", "v");
     const c = s.client();
     const waiting = c.xread("BLOCK", 0, "STREAMS", "a", "$");
-    await untilBlocked(1);
+    await untilBlocked(s, 1);
     await s.r.xdel("a", "1-0");
     await sleep(50);
-    expect(await blockedClients()).toBe(1);
+    expect(await blockedClients(s)).toBe(1);
     await s.r.xadd("a", "7-0", "f", "v");
     expect(await waiting).toEqual([["a", [["7-0", ["f", "v"]]]]]);
   });
