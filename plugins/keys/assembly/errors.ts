@@ -2,6 +2,5 @@
 
 export const ERR_SAME_OBJECT = "ERR source and destination objects are the same";
 export const ERR_DB_RANGE = "ERR DB index is out of range";
-export const ERR_INVALID_CURSOR = "ERR invalid cursor";
 export const ERR_BAD_PAYLOAD = "ERR DUMP payload version or checksum are wrong";
 export const ERR_BUSYKEY = "BUSYKEY Target key name already exists.";

@@ -1,7 +1,8 @@
 // SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]: [next cursor, keys among about COUNT entries].
-import { ERR_NOT_INTEGER, ERR_SYNTAX, argIs, argLen, argPtr, parseI64, parsedI64, replyArray, replyError } from "ferrite-sdk";
-import { ERR_INVALID_CURSOR } from "../errors";
-import { parseCursor, parsedCursor, replyCursor } from "../scan-cursor";
+import {
+  ERR_NOT_INTEGER, ERR_SYNTAX, argIs, argLen, argPtr, parseI64, parsedI64, parseScanCursor, replyArray, replyError,
+  replyScanCursor, scanCursor,
+} from "ferrite-sdk";
 import { NO_PATTERN, replyScannedKeys, scanKeys } from "../walk-keys";
 
 const DEFAULT_COUNT: i32 = 10;
@@ -9,11 +10,9 @@ const TYPE_NAME_MAX: i32 = 64;
 const typeName = memory.data(TYPE_NAME_MAX);
 
 export function run(argc: i32, argv: usize): void {
-  if (!parseCursor(argPtr(argv, 1), argLen(argv, 1))) {
-    replyError(ERR_INVALID_CURSOR);
-    return;
-  }
-  const cursor = parsedCursor;
+  if (!parseScanCursor(argv, 1)) return;
+  // The host's cursor is an entry id (exact in f64); a wrapped "-1" is past every id and ends the scan.
+  const cursor = <f64>scanCursor;
   let count = DEFAULT_COUNT;
   let pattern: usize = 0;
   let patternLen = NO_PATTERN;
@@ -56,6 +55,6 @@ export function run(argc: i32, argv: usize): void {
   }
   const next = scanKeys(cursor, count, pattern, patternLen, type, typeLen);
   replyArray(2);
-  replyCursor(next);
+  replyScanCursor(<u64>next);
   replyScannedKeys();
 }
