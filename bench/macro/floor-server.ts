@@ -4,6 +4,7 @@
 // least, the cost of Node's event loop and streams, which no data structure can win back.
 // Usage: node dist/bench/macro/floor-server.js --port P
 import { createServer } from "node:net";
+import { readFrom, writeTo } from "../../runtime/src/server/socket-io.js";
 import { CommandParser } from "../../runtime/src/protocol/command-parser.js";
 import { ReplyWriter } from "../../runtime/src/protocol/reply-writer.js";
 
@@ -38,17 +39,17 @@ function reply(writer: ReplyWriter, command: string): void {
   }
 }
 
-createServer({ noDelay: true }, (socket) => {
+createServer({ noDelay: true, pauseOnConnect: true }, (socket) => {
   const parser = new CommandParser({ protoMaxBulkLen: 512 * 1024 * 1024, clientQueryBufferLimit: 1024 * 1024 * 1024 });
   const writer = new ReplyWriter();
-  socket.on("data", (chunk) => {
+  readFrom(socket, (chunk) => {
     parser.feed(chunk);
     while (parser.next()) {
       const at = parser.argOffset[0];
       reply(writer, parser.buf.toString("latin1", at, at + parser.argLength[0]).toLowerCase());
     }
     parser.compact();
-    socket.write(writer.take());
+    writeTo(socket, writer.take());
   });
   socket.on("error", () => socket.destroy());
 }).listen(port, "127.0.0.1");

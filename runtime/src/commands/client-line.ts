@@ -1,6 +1,7 @@
 // One client as CLIENT LIST / CLIENT INFO describe it: Redis 7.2's field order, with the values we can
 // measure (the parser's buffer for qbuf and rbs, Node's socket queue for omem) and Redis's defaults for
 // features that do not exist yet (pub/sub, MULTI, tracking). `fd` is -1: Node does not expose descriptors.
+import { pendingBytes } from "../server/socket-io.js";
 import type { Client } from "../server/client.js";
 
 /** Redis's argv-mem: the arguments of the command being executed, so only the caller has any. */
@@ -14,7 +15,7 @@ function argvBytes(c: Client, caller: Client): number {
 export function clientLine(c: Client, caller: Client, now: number): string {
   const qbuf = c.parser.bufferedBytes();
   const rbs = c.parser.buf.length;
-  const omem = c.socket.writableLength;
+  const omem = pendingBytes(c.socket);
   const argvMem = argvBytes(c, caller);
   return (
     `id=${c.id} addr=${c.addr} laddr=${c.laddr} fd=-1 name=${c.name}` +

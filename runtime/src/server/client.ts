@@ -3,6 +3,7 @@ import type { Socket } from "node:net";
 import { CommandParser, type ParserLimits } from "../protocol/command-parser.js";
 import { ReplyWriter } from "../protocol/reply-writer.js";
 import type { BlockedClient } from "./blocking.js";
+import { writeTo } from "./socket-io.js";
 
 export class Client {
   readonly parser: CommandParser;
@@ -57,6 +58,6 @@ export class Client {
   }
 
   flush(): void {
-    if (this.writer.pos > 0 && !this.socket.destroyed) this.socket.write(this.writer.take());
+    if (this.writer.pos > 0 && !this.socket.destroyed) writeTo(this.socket, this.writer.take());
   }
 }

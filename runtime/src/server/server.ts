@@ -17,6 +17,7 @@ import { setCallBudget } from "../plugin/sandbox.js";
 import { ctx } from "../plugin/call-context.js";
 import { log, setLogLevel } from "./log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
+import { readFrom } from "./socket-io.js";
 
 export class Stats {
   connections = 0;
@@ -72,7 +73,8 @@ export class Server {
 
   async listen(): Promise<void> {
     mkdirSync(this.config.get("dir"), { recursive: true });
-    const net = createServer({ noDelay: true }, (socket) => this.accept(socket));
+    // Paused on connect: socket-io.ts reads the handle itself rather than through 'data' events.
+    const net = createServer({ noDelay: true, pauseOnConnect: true }, (socket) => this.accept(socket));
     this.net = net;
     const port = this.config.int("port");
     const hosts = this.config.get("bind").split(/\s+/).filter(Boolean);
@@ -119,7 +121,7 @@ export class Server {
     const client = new Client(this.nextClientId++, socket, this.parserLimits(), this.config.get("requirepass") !== "");
     this.clients.set(client.id, client);
     this.stats.connections++;
-    socket.on("data", (chunk) => this.onData(client, chunk));
+    readFrom(socket, (chunk) => this.onData(client, chunk));
     socket.on("error", () => socket.destroy());
     socket.on("close", () => {
       this.clients.delete(client.id);
