@@ -1,7 +1,7 @@
 // The Node floor: a server with Ferrite's own socket handling, RESP parser and reply writer, but no
 // keyspace and no plugins — each command gets a fixed reply of the right shape. What Ferrite loses
 // against it is the cost of everything past the protocol; what it loses against redis-server is, at
-// least, the cost of Node's event loop and streams, which no data structure can win back.
+// least, the cost of Node's event loop and JavaScript, which no data structure can win back.
 // Usage: node dist/bench/macro/floor-server.js --port P
 import { createServer } from "node:net";
 import { readFrom, writeTo } from "../../runtime/src/server/socket-io.js";
