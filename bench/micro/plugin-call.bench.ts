@@ -43,9 +43,7 @@ const commands = new CommandTable();
 // Through the registry, as the server loads it: it also registers the plugin's value type.
 const plugin: Plugin = new PluginRegistry(keyspace, commands, () => MAX_BYTES).load(join(ROOT, "build/plugins/strings.wasm"), []);
 const writer = new ReplyWriter();
-ctx.writer = writer;
-ctx.dbIndex = 0;
-ctx.db = keyspace.databases[0];
+ctx.bind(writer, 0, keyspace.databases[0]);
 ctx.freezeClock();
 
 const set = argv("SET", KEY, VALUE);

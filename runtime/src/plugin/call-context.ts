@@ -16,6 +16,13 @@ export class CallContext {
   /** Chunks of a value being serialized by a type's save callback. */
   saveChunks: Buffer[] | null = null;
 
+  /** Point the host imports at a client's reply buffer and database for the call about to run. */
+  bind(writer: ReplyWriter, dbIndex: number, db: Database): void {
+    this.writer = writer;
+    this.dbIndex = dbIndex;
+    this.db = db;
+  }
+
   setResult(bytes: Uint8Array): number {
     this.reserveResult(bytes.length);
     this.result.set(bytes, 0);

@@ -33,6 +33,8 @@ export interface HostServices {
 
 export function hostImports(p: Plugin, host: HostServices): HostImports {
   const ks = host.keyspace;
+  /** Entry id of the key named in plugin memory, in the calling client's database (-1: absent or expired). */
+  const liveKey = (kp: number, kl: number) => ctx.db.lookup(p.view(), kp, kl, ctx.now);
   const keyScratch = { buf: Buffer.alloc(256) };
 
   function keyBytesOf(db: { table: { keyLength(id: number): number; copyKey(id: number, dst: Uint8Array, off: number): void } }, id: number): Buffer {
@@ -87,25 +89,25 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       return 1;
     },
     key_delete(kp, kl) {
-      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      const id = liveKey(kp, kl);
       if (id < 0) return 0;
       ctx.db.remove(id);
       ks.keyWritten();
       return 1;
     },
     key_type(kp, kl) {
-      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      const id = liveKey(kp, kl);
       if (id < 0) return Status.MISSING;
       return ctx.setResult(Buffer.from(ks.types.get(ctx.db.table.type(id)).spec.name, "latin1"));
     },
     key_get_expire(kp, kl) {
-      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      const id = liveKey(kp, kl);
       if (id < 0) return -2;
       const at = ctx.db.table.expire(id);
       return at === 0 ? -1 : at;
     },
     key_set_expire(kp, kl, at) {
-      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      const id = liveKey(kp, kl);
       if (id < 0) return 0;
       if (at >= 0 && at <= ctx.now) ctx.db.remove(id);
       else ctx.db.table.setExpire(id, at < 0 ? 0 : at);
@@ -113,13 +115,13 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       return 1;
     },
     key_touch(kp, kl) {
-      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      const id = liveKey(kp, kl);
       if (id < 0) return 0;
       ctx.db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
       return 1;
     },
     key_set_access(kp, kl, idleSeconds, freq) {
-      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      const id = liveKey(kp, kl);
       if (id < 0) return 0;
       const table = ctx.db.table;
       const lastAccess = idleSeconds >= 0 ? ctx.now - idleSeconds * 1000 : ctx.now - table.idleMs(id, ctx.now);
@@ -183,7 +185,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       return 1;
     },
     key_dump(kp, kl) {
-      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      const id = liveKey(kp, kl);
       if (id < 0) return Status.MISSING;
       const type = ks.types.get(ctx.db.table.type(id));
       const value = type.owner.save(type.local, ctx.db.table.handle(id));
@@ -214,7 +216,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       return 1;
     },
     key_object(kp, kl, field) {
-      const id = ctx.db.lookup(p.view(), kp, kl, ctx.now);
+      const id = liveKey(kp, kl);
       if (id < 0) return Status.MISSING;
       const table = ctx.db.table;
       switch (field) {

@@ -82,9 +82,7 @@ function runPlugin(server: Server, client: Client, cmd: Command, mark: number): 
   const p = client.parser;
   const plugin = cmd.plugin!;
   const blocking = server.keyspace.blocking;
-  ctx.writer = client.writer;
-  ctx.dbIndex = client.db;
-  ctx.db = server.keyspace.databases[client.db];
+  ctx.bind(client.writer, client.db, server.keyspace.databases[client.db]);
   blocking.request = null;
   plugin.runCommand(cmd.spec.id!, p.argc, p.buf, p.argOffset, p.argLength);
   const request = blocking.request;
@@ -102,9 +100,7 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   const blocking = server.keyspace.blocking;
   const w = bc.client.writer;
   const plugin = bc.command.plugin!;
-  ctx.writer = w;
-  ctx.dbIndex = bc.db;
-  ctx.db = server.keyspace.databases[bc.db];
+  ctx.bind(w, bc.db, server.keyspace.databases[bc.db]);
   blocking.rerun = bc;
   blocking.request = null;
   const mark = w.mark();

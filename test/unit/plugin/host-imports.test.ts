@@ -28,9 +28,7 @@ function run(args: string[], proto: 2 | 3 = 2): string {
   const spec = strings.manifest.commands.find((c) => c.name === args[0].toLowerCase())!;
   const writer = new ReplyWriter();
   writer.proto = proto;
-  ctx.writer = writer;
-  ctx.db = ks.databases[0];
-  ctx.dbIndex = 0;
+  ctx.bind(writer, 0, ks.databases[0]);
   ctx.freezeClock();
   strings.runCommand(spec.id!, args.length, src, offsets, lengths);
   return writer.take().toString("latin1");
