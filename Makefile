@@ -21,17 +21,30 @@ build: setup
 # Instrument every built plugin once, in one process: a test run then starts its many servers from the cache.
 WARM_CACHE := node dist/runtime/src/plugin/wasm/warm-cache.js
 
-plugins:
+# A plugin is rebuilt only when its own sources, the SDK or the host API changed: `make run` restarts fast.
+PLUGIN_WASM := $(patsubst plugins/%/,build/plugins/%.wasm,$(PLUGIN_DIRS))
+FIXTURE_WASM := $(patsubst test/fixtures/plugins/%/,build/fixtures/%.wasm,$(FIXTURE_DIRS)) build/fixtures/counter.wasm
+SDK_SOURCES := $(shell find sdk/assembly sdk/build host-api -type f) package-lock.json
+sources_of = $(shell find $(1) -path '*/test' -prune -o -type f -print)
+
+.SECONDEXPANSION:
+build/plugins/%.wasm: $$(call sources_of,plugins/$$*) $(SDK_SOURCES)
 	@mkdir -p build/plugins
-	@for dir in $(PLUGIN_DIRS); do name=$$(basename $$dir); \
-	  $(SDK_BUILD) $$dir --out build/plugins/$$name.wasm || exit 1; done
+	$(SDK_BUILD) plugins/$* --out $@
+
+build/fixtures/counter.wasm: $$(call sources_of,sdk/examples/counter) $(SDK_SOURCES)
+	@mkdir -p build/fixtures
+	$(SDK_BUILD) sdk/examples/counter --out $@
+
+build/fixtures/%.wasm: $$(call sources_of,test/fixtures/plugins/$$*) $(SDK_SOURCES)
+	@mkdir -p build/fixtures
+	$(SDK_BUILD) test/fixtures/plugins/$* --out $@
+
+plugins: $(PLUGIN_WASM)
 	@$(WARM_CACHE) build/plugins/*.wasm
 
 # The SDK's example type is a fixture too: its own tests load it.
-fixtures:
-	@mkdir -p build/fixtures
-	@for dir in $(FIXTURE_DIRS) sdk/examples/counter/; do name=$$(basename $$dir); \
-	  $(SDK_BUILD) $$dir --out build/fixtures/$$name.wasm $$(cat $$dir/build-flags 2>/dev/null) || exit 1; done
+fixtures: $(FIXTURE_WASM)
 	@$(WARM_CACHE) build/fixtures/*.wasm
 
 # Regenerate the host API bindings after editing host-api/abi.json.
