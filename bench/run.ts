@@ -8,11 +8,12 @@ import { runThroughput, TESTS } from "./macro/throughput.js";
 import { runMemory } from "./macro/memory.js";
 import { runStall } from "./macro/stall.js";
 import { runTypesMemory } from "./macro/types-memory.js";
+import { runPubsub } from "./macro/pubsub.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "memory", "stall", "types-memory"];
+const PHASES = ["throughput", "memory", "stall", "types-memory", "pubsub"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -72,6 +73,18 @@ async function main(): Promise<void> {
     const m = await runTypesMemory(typeElements);
     results.typesMemory = m.rows;
     goals.push(...m.goals);
+  }
+
+  if (phases.includes("pubsub")) {
+    const load = {
+      idleClients: envInt("BENCH_PUBSUB_IDLE", 1000),
+      subscribers: envInt("BENCH_PUBSUB_SUBSCRIBERS", 10),
+      messages: envInt("BENCH_PUBSUB_MESSAGES", 100_000),
+      payloadBytes: envInt("BENCH_PUBSUB_PAYLOAD", 64),
+      pipeline: envInt("BENCH_PUBSUB_PIPELINE", 16),
+    };
+    console.log(`\n== Pub/sub: ${load.idleClients} idle clients, ${load.subscribers} subscribers, ${load.messages} PUBLISH × ${load.payloadBytes} B (pipeline ${load.pipeline}) ==`);
+    results.pubsub = await withPair((pair) => runPubsub(pair, load));
   }
 
   console.log("\n== Goals ==");

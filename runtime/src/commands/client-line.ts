@@ -1,6 +1,6 @@
 // One client as CLIENT LIST / CLIENT INFO describe it: Redis 7.2's field order, with the values we can
 // measure (the parser's buffer for qbuf and rbs, Node's socket queue for omem) and Redis's defaults for
-// features that do not exist yet (pub/sub, MULTI, tracking). `fd` is -1: Node does not expose descriptors.
+// features that do not exist yet (MULTI, tracking). `fd` is -1: Node does not expose descriptors.
 import { pendingBytes } from "../server/socket-io.js";
 import type { Client } from "../server/client.js";
 
@@ -12,6 +12,12 @@ function argvBytes(c: Client, caller: Client): number {
   return n;
 }
 
+/** Redis's flag letters in its order (P pub/sub, b blocked), N for none. */
+function flags(c: Client): string {
+  const f = (c.pubsub ? "P" : "") + (c.blocked ? "b" : "");
+  return f || "N";
+}
+
 export function clientLine(c: Client, caller: Client, now: number): string {
   const qbuf = c.parser.bufferedBytes();
   const rbs = c.parser.buf.length;
@@ -20,7 +26,8 @@ export function clientLine(c: Client, caller: Client, now: number): string {
   return (
     `id=${c.id} addr=${c.addr} laddr=${c.laddr} fd=-1 name=${c.name}` +
     ` age=${Math.floor((now - c.createdAt) / 1000)} idle=${Math.floor((now - c.lastInteraction) / 1000)}` +
-    ` flags=${c.blocked ? "b" : "N"} db=${c.db} sub=0 psub=0 ssub=0 multi=-1 qbuf=${qbuf} qbuf-free=${rbs - qbuf} argv-mem=${argvMem}` +
+    ` flags=${flags(c)} db=${c.db} sub=${c.pubsub?.channels.size ?? 0} psub=${c.pubsub?.patterns.size ?? 0}` +
+    ` ssub=${c.pubsub?.shardChannels.size ?? 0} multi=-1 qbuf=${qbuf} qbuf-free=${rbs - qbuf} argv-mem=${argvMem}` +
     ` multi-mem=0 rbs=${rbs} rbp=${rbs} obl=${c.writer.pos} oll=0 omem=${omem}` +
     ` tot-mem=${rbs + c.writer.buf.length + omem + argvMem} events=${omem > 0 ? "rw" : "r"} cmd=${c.lastCommand}` +
     ` user=default redir=-1 resp=${c.proto} lib-name=${c.libName} lib-ver=${c.libVer}`

@@ -7,6 +7,7 @@ import type { Server } from "../server/server.js";
 import { parseInteger, validClientText } from "./connection.js";
 import { clientLine } from "./client-line.js";
 import { replyHelp } from "./help.js";
+import { clientClass } from "../server/output-buffer-limit.js";
 
 const HELP = [
   "GETNAME",
@@ -49,9 +50,9 @@ const CLIENT_TYPES = new Set(["normal", "master", "slave", "replica", "pubsub"])
 /** The only user until ACLs exist. */
 const DEFAULT_USER = "default";
 
-/** Every connection is a normal client until pub/sub and replication exist. */
-function isOfType(type: string): boolean {
-  return type === "normal";
+/** Whether a client is of a CLIENT LIST / KILL type (no master or replica connections exist yet). */
+function isOfType(c: Client, type: string): boolean {
+  return clientClass(c) === type;
 }
 
 function describe(clients: Iterable<Client>, caller: Client): string {
@@ -67,7 +68,7 @@ function list(c: Client, s: Server): void {
   if (argc === 4 && c.argString(2).toLowerCase() === "type") {
     const type = c.argString(3).toLowerCase();
     if (!CLIENT_TYPES.has(type)) return c.writer.error(`ERR Unknown client type '${c.argString(3)}'`);
-    selected = isOfType(type) ? s.clients.values() : [];
+    selected = [...s.clients.values()].filter((client) => isOfType(client, type));
   } else if (argc > 3 && c.argString(2).toLowerCase() === "id") {
     const chosen: Client[] = [];
     for (let i = 3; i < argc; i++) {
@@ -131,7 +132,7 @@ function parseKillFilter(c: Client): KillFilter | string {
 function matches(target: Client, f: KillFilter, caller: Client, now: number): boolean {
   if (f.addr !== undefined && target.addr !== f.addr) return false;
   if (f.laddr !== undefined && target.laddr !== f.laddr) return false;
-  if (f.type !== undefined && !isOfType(f.type)) return false;
+  if (f.type !== undefined && !isOfType(target, f.type)) return false;
   if (f.id !== undefined && target.id !== f.id) return false;
   if (target === caller && f.skipMe) return false;
   if (f.maxAgeSeconds && (now - target.createdAt) / 1000 < f.maxAgeSeconds) return false;

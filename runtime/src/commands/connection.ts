@@ -4,6 +4,8 @@ import type { CoreHandler } from "../server/command-table.js";
 import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
 import { moduleListEntries, writeModuleEntry } from "./module.js";
+import { pubsub } from "../pubsub/index.js";
+import { inSubscribedMode } from "../pubsub/subscribed-mode.js";
 
 export const SERVER_NAME = "redis";
 export const COMPAT_VERSION = "7.2.4";
@@ -76,7 +78,12 @@ export const connectionHandlers: Record<string, CoreHandler> = {
   ping(c) {
     // The table's arity (-1) admits any count, as Redis's does; the one-message limit is the handler's.
     if (c.argc() > 2) c.writer.error(Err.arity("ping"));
-    else if (c.argc() === 1) c.writer.simple("PONG");
+    else if (inSubscribedMode(c)) {
+      c.writer.array(2);
+      c.writer.bulkString("pong");
+      if (c.argc() === 1) c.writer.bulkString("");
+      else c.writer.bulk(c.parser.buf, c.parser.argOffset[1], c.parser.argLength[1]);
+    } else if (c.argc() === 1) c.writer.simple("PONG");
     else c.writer.bulk(c.parser.buf, c.parser.argOffset[1], c.parser.argLength[1]);
   },
   echo(c) {
@@ -107,6 +114,7 @@ export const connectionHandlers: Record<string, CoreHandler> = {
   reset(c, s) {
     c.db = 0;
     c.name = "";
+    pubsub.drop(c);
     c.writer.proto = 2;
     c.authenticated = s.config.get("requirepass") === "";
     c.writer.simple("RESET");

@@ -11,6 +11,7 @@ import type { Command } from "../server/command-table.js";
 import type { Server } from "../server/server.js";
 import { COMPAT_VERSION } from "./connection.js";
 import { moduleListEntries } from "./module.js";
+import { pubsub } from "../pubsub/index.js";
 
 export interface InfoSection {
   name: string;
@@ -134,8 +135,9 @@ function stats(s: Server): string[] {
     `rejected_connections:${st.rejectedConnections}`,
     `expired_keys:${expired}`,
     "evicted_keys:0",
-    "pubsub_channels:0",
-    "pubsub_patterns:0",
+    `pubsub_channels:${pubsub.channelCount}`,
+    `pubsub_patterns:${pubsub.patternCount}`,
+    `pubsubshard_channels:${pubsub.shardChannelCount}`,
     `total_error_replies:${replyCounters.errors}`,
     `eventloop_max_delay_ms:${st.eventLoop.maxMs().toFixed(2)}`,
   ];

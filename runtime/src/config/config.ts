@@ -57,7 +57,7 @@ export class Config {
     if (immutable >= 0) return { index: immutable, error: "can't set immutable config" };
     const values: string[] = [];
     for (let i = 0; i < changes.length; i++) {
-      const parsed = parseConfigValue(changes[i][0], changes[i][1]);
+      const parsed = parseConfigValue(changes[i][0], changes[i][1], this.get(changes[i][0].name));
       if ("error" in parsed) return { index: i, error: parsed.error };
       values.push(parsed.value);
     }
@@ -77,7 +77,7 @@ export class Config {
   }
 
   private apply(def: ConfigDef, raw: string): string | null {
-    const parsed = parseConfigValue(def, raw);
+    const parsed = parseConfigValue(def, raw, this.get(def.name));
     if ("error" in parsed) return parsed.error;
     this.store(def, parsed.value);
     return null;

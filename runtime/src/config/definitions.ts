@@ -1,5 +1,7 @@
 // Every server config: its kind, default and whether CONFIG SET may change it at run time. CONFIG GET
 // and the command line / config file all go through this table.
+import { DEFAULT_OUTPUT_LIMITS, parseOutputLimits } from "./output-buffer-limit.js";
+
 export type ConfigKind = "int" | "memory" | "bool" | "string" | "enum";
 
 export interface ConfigDef {
@@ -15,6 +17,8 @@ export interface ConfigDef {
   max?: number;
   /** Hidden from CONFIG GET, like Redis's sensitive configs are not (we keep requirepass visible, as Redis does). */
   hidden?: boolean;
+  /** A value with its own grammar: the canonical text of `raw` applied over the `current` value, or an error. */
+  parse?: (raw: string, current: string) => { value: string } | { error: string };
 }
 
 const GB = 1024 * 1024 * 1024;
@@ -32,6 +36,7 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "maxclients", kind: "int", default: "10000", min: 1, max: 2 ** 31 - 1 },
   { name: "proto-max-bulk-len", kind: "memory", default: String(512 * 1024 * 1024), min: 1024 * 1024, max: 2 ** 53 },
   { name: "client-query-buffer-limit", kind: "memory", default: String(GB), min: 1024 * 1024, max: 2 ** 53 },
+  { name: "client-output-buffer-limit", kind: "string", default: DEFAULT_OUTPUT_LIMITS, parse: parseOutputLimits },
   { name: "loglevel", kind: "enum", default: "notice", values: ["debug", "verbose", "notice", "warning", "nothing"] },
   { name: "logfile", kind: "string", default: "", immutable: true },
   { name: "daemonize", kind: "bool", default: "no", immutable: true },

@@ -11,7 +11,8 @@ export function parseMemory(text: string): number | null {
 }
 
 /** The canonical stored text for `raw`, or an error message in Redis's words. */
-export function parseConfigValue(def: ConfigDef, raw: string): { value: string } | { error: string } {
+export function parseConfigValue(def: ConfigDef, raw: string, current: string): { value: string } | { error: string } {
+  if (def.parse) return def.parse(raw, current);
   switch (def.kind) {
     case "bool": {
       const v = raw.toLowerCase();

@@ -4,6 +4,7 @@ import { CommandParser, type ParserLimits } from "../protocol/command-parser.js"
 import { ReplyWriter } from "../protocol/reply-writer.js";
 import type { BlockedClient } from "./blocking.js";
 import { writeTo } from "./socket-io.js";
+import type { ClientSubscriptions } from "../pubsub/kinds.js";
 
 export class Client {
   readonly parser: CommandParser;
@@ -19,6 +20,10 @@ export class Client {
   readonly createdAt = Date.now();
   lastInteraction = Date.now();
   lastCommand = "NULL";
+  /** Its channels, patterns and shard channels; null while it has none (not in pub/sub mode). */
+  pubsub: ClientSubscriptions | null = null;
+  /** When its pending output went over the soft limit (seconds since the epoch), 0 while under it. */
+  softLimitReachedAt = 0;
   readonly addr: string;
   readonly laddr: string;
 

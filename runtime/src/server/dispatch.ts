@@ -8,6 +8,7 @@ import type { Command, CommandTable } from "./command-table.js";
 import type { BlockedClient } from "./blocking.js";
 import type { Server } from "./server.js";
 import { log } from "./log.js";
+import { subscribedModeError } from "../pubsub/subscribed-mode.js";
 
 /** Commands a client may send before authenticating. */
 const BEFORE_AUTH = new Set(["auth", "hello", "quit", "reset"]);
@@ -54,6 +55,12 @@ export function execute(server: Server, client: Client): void {
   }
   if (!client.authenticated && !BEFORE_AUTH.has(cmd.spec.name)) {
     w.error(Err.noAuth);
+    cmd.rejectedCalls++;
+    return;
+  }
+  const denied = subscribedModeError(client, cmd.spec.name);
+  if (denied) {
+    w.error(denied);
     cmd.rejectedCalls++;
     return;
   }

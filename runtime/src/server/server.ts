@@ -18,6 +18,8 @@ import { ctx } from "../plugin/call-context.js";
 import { log, setLogLevel } from "./log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
+import { pubsub } from "../pubsub/index.js";
+import { OutputBufferLimits, logOverLimit } from "./output-buffer-limit.js";
 
 export class Stats {
   connections = 0;
@@ -39,6 +41,7 @@ export class Server {
   readonly plugins: PluginRegistry;
   readonly clients = new Map<number, Client>();
   readonly stats = new Stats();
+  readonly outputLimits: OutputBufferLimits;
   readonly startedAt = Date.now();
   private nextClientId = 1;
   private net: NetServer | null = null;
@@ -48,6 +51,8 @@ export class Server {
     this.keyspace = new Keyspace(config.int("databases"));
     this.plugins = new PluginRegistry(this.keyspace, this.commands, () => config.int("plugin-max-memory"));
     registerCoreCommands(this);
+    this.outputLimits = new OutputBufferLimits(config);
+    pubsub.send = (c) => this.send(c);
     const budget = () => setCallBudget(config.int("plugin-call-budget-ms"));
     budget();
     config.onChange("plugin-call-budget-ms", budget);
@@ -94,6 +99,8 @@ export class Server {
 
   private serverCron(): void {
     this.closeIdleClients();
+    // A client that went quiet over the soft limit is closed when its time is up, as Redis's clientsCron does.
+    for (const c of this.clients.values()) if (this.outputLimits.exceeded(c)) this.closeOverOutputLimit(c);
     if (!this.config.bool("active-expire-enabled")) return;
     const now = Date.now();
     const deadline = performance.now() + 2; // keep the event loop responsive: ≈ Redis's 25% of a 100 ms tick, bounded
@@ -125,6 +132,7 @@ export class Server {
     socket.on("error", () => socket.destroy());
     socket.on("close", () => {
       this.clients.delete(client.id);
+      pubsub.drop(client);
       if (client.blocked) this.keyspace.blocking.unblock(client.blocked);
     });
   }
@@ -147,10 +155,12 @@ export class Server {
   private processInput(client: Client): void {
     const parser = client.parser;
     ctx.freezeClock();
+    pubsub.beginBatch(client);
     try {
       while (!client.closeAfterReply && !client.blocked && parser.next()) {
         execute(this, client);
         if (this.keyspace.blocking.hasReady()) this.serveBlocked();
+        pubsub.afterCommand(client);
       }
     } catch (e) {
       if (!(e instanceof ProtocolError)) throw e;
@@ -159,12 +169,23 @@ export class Server {
     }
     parser.compact();
     this.send(client);
+    pubsub.endBatch();
     if (client.closeAfterReply) client.socket.end();
   }
 
   private send(client: Client): void {
     this.stats.netOutput += client.writer.pos;
     client.flush();
+    if (this.outputLimits.exceeded(client)) this.closeOverOutputLimit(client);
+  }
+
+  private closeOverOutputLimit(client: Client): void {
+    logOverLimit(client);
+    client.socket.destroy();
+    // Gone at once: no more messages queue for it before the socket's close event.
+    this.clients.delete(client.id);
+    pubsub.drop(client);
+    client.writer.pos = 0;
   }
 
   block(client: Client, command: Command, request: BlockRequest): void {
