@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR: i32 = 1;
-export const ABI_MINOR: i32 = 1;
+export const ABI_MINOR: i32 = 2;
 
 export const MISSING: i32 = -1;
 export const WRONGTYPE: i32 = -2;
@@ -218,6 +218,16 @@ export declare function block_context(): i32;
 // @ts-ignore: decorator
 @external("ferrite", "key_signal_ready")
 export declare function key_signal_ready(key_ptr: i32, key_len: i32): void;
+
+/** Raise the keyspace event `event` (e.g. `hset`) of class `event_class` (one NOTIFY_* bit, Redis's values: 4 g, 8 $, 16 l, 32 s, 64 h, 128 z, 1024 t, 8192 d) about the key, in the calling client's database: published on `__keyspace@<db>__:<key>` and `__keyevent@<db>__:<event>` when `notify-keyspace-events` enables the class, and queued for plugins subscribed to it. Emit after the write it reports, in Redis's order; the host emits the generic events itself (`new`, `del`, `expire`, `persist`, `rename_from/to`, `move_from/to`, `copy_to`, `restore`, `expired`, `evicted`: see ADR 0006). Costs one check when no one listens to the class. */
+// @ts-ignore: decorator
+@external("ferrite", "event_emit")
+export declare function event_emit(event_class: i32, event_ptr: i32, event_len: i32, key_ptr: i32, key_len: i32): void;
+
+/** Subscribe the plugin to the keyspace events of the classes in the mask `classes` (NOTIFY_* bits, as event_emit; 0 unsubscribes; a later call replaces the mask), whatever `notify-keyspace-events` says. The host calls the plugin's `ferrite_on_event` for each such event after the command that raised it has finished, never inside another call. Usually called from ferrite_init; MODULE UNLOAD ends it. */
+// @ts-ignore: decorator
+@external("ferrite", "event_subscribe")
+export declare function event_subscribe(classes: i32): void;
 
 /** Run another plugin's command as part of this one (the Redis module API's RedisModule_Call): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply). */
 // @ts-ignore: decorator

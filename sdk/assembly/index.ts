@@ -5,6 +5,7 @@ export * from "./args";
 export * from "./blocking";
 export * from "./call";
 export * from "./errors";
+export * from "./events";
 export * from "./format-double";
 export * from "./keys";
 export * from "./keyspace";

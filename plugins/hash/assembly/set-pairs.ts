@@ -2,6 +2,7 @@
 import { argLen, argPtr, replyError, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { findHash, storeHash } from "./hash-key";
 import { hashCreate, hashSet } from "./value";
+import { HSET } from "./events";
 
 /** The number of new fields, or -1 after replying an error. `arityError` is Redis's text for odd pairs. */
 export function setPairs(argc: i32, argv: usize, arityError: string): i32 {
@@ -14,5 +15,6 @@ export function setPairs(argc: i32, argv: usize, arityError: string): i32 {
     if (hashSet(h, argPtr(argv, j), argLen(argv, j), argPtr(argv, j + 1), argLen(argv, j + 1))) added++;
   }
   if (found == MISSING) storeHash(argv, h);
+  HSET.emitArg(argv, 1);
   return added;
 }

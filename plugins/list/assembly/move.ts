@@ -9,6 +9,7 @@ import { elemLen, elemPtr, entryRead, entrySize } from "./entry";
 import { listLen, listNew } from "./header";
 import { curEntry, curNode, curOff, deleteAt, growEncoding, LEFT, listPushEntry, seek } from "./list";
 import { afterRemoval, findList, LIST_TYPE, storeList } from "./list-key";
+import { popEvent, pushEvent } from "./events";
 
 /** Most elements are small: their entry travels through this buffer instead of a heap block. */
 const SCRATCH_SIZE: i32 = 256;
@@ -31,6 +32,9 @@ export function moveAndReply(srcPtr: usize, srcLen: i32, src: usize, dstPtr: usi
   listPushEntry(d, to, entry, size);
   if (dst == MISSING) storeList(dstPtr, dstLen, d);
   else signalKeyReady(dstPtr, dstLen); // keySet signals a new list itself
+  // Redis's order: the push on the destination, then the pop from the source.
+  pushEvent(to).emit(dstPtr, dstLen);
+  popEvent(from).emit(srcPtr, srcLen);
   entryRead(entry);
   replyBulk(elemPtr, elemLen);
   if (entry != scratch) heap.free(entry);

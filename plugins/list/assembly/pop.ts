@@ -9,6 +9,7 @@ import { elemLen, elemPtr, entryRead } from "./entry";
 import { listLen } from "./header";
 import { curEntry, curNext, curPrev, deleteRange, LEFT, seek } from "./list";
 import { afterRemoval, findList, LIST_TYPE, parseCountArg } from "./list-key";
+import { popEvent } from "./events";
 
 /** One element as a bulk string (LPOP key). */
 export const POP_ONE: i32 = 0;
@@ -36,6 +37,7 @@ export function popAndReply(keyPtr: usize, keyLen: i32, l: usize, where: i32, co
     if (where == LEFT) curNext(); else curPrev();
   }
   deleteRange(l, where == LEFT ? 0 : len - n, n);
+  popEvent(where).emit(keyPtr, keyLen);
   afterRemoval(keyPtr, keyLen, l);
 }
 

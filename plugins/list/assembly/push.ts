@@ -4,6 +4,7 @@ import { argLen, argPtr, replyInt, replyWrongType, signalKeyReady, FIND_WRITE, M
 import { listLen, listNew } from "./header";
 import { growEncoding, listPush } from "./list";
 import { findList, storeList } from "./list-key";
+import { pushEvent } from "./events";
 
 /** Pushes arguments 2.. at the `where` end; `onlyExisting` (the X variants) leaves a missing key alone. */
 export function pushCommand(argc: i32, argv: usize, where: i32, onlyExisting: bool): void {
@@ -18,5 +19,6 @@ export function pushCommand(argc: i32, argv: usize, where: i32, onlyExisting: bo
   // keySet wakes the clients blocked on a new list; growing one in place must say so.
   if (h == MISSING) storeList(argPtr(argv, 1), argLen(argv, 1), l);
   else signalKeyReady(argPtr(argv, 1), argLen(argv, 1));
+  pushEvent(where).emitArg(argv, 1);
   replyInt(listLen(l));
 }

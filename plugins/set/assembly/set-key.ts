@@ -2,6 +2,7 @@
 import { argLen, argPtr, keyDelete, keyFind, keySet, replyInt } from "ferrite-sdk";
 import { SET_TYPE, setSize } from "./set";
 import { freeTemp, keepTemp } from "./temp-set";
+import { KeyEvent } from "ferrite-sdk";
 
 /** The set at the key in argument i: a handle, MISSING or WRONGTYPE. */
 export function findSet(argv: usize, i: i32, flags: i32 = 0): f64 {
@@ -18,8 +19,11 @@ export function dropIfEmpty(argv: usize, i: i32, s: usize): void {
   if (setSize(s) == 0) keyDelete(argPtr(argv, i), argLen(argv, i));
 }
 
-/** The *STORE commands' ending: bind the result, a temporary set (an empty one deletes the key); reply its size. */
-export function storeResult(argv: usize, i: i32, s: usize): void {
+/**
+ * The *STORE commands' ending: bind the result, a temporary set, and raise `event` (an empty one deletes
+ * the key instead); reply its size.
+ */
+export function storeResult(argv: usize, i: i32, s: usize, event: KeyEvent): void {
   const size = setSize(s);
   if (size == 0) {
     freeTemp();
@@ -27,6 +31,7 @@ export function storeResult(argv: usize, i: i32, s: usize): void {
   } else {
     keepTemp();
     bindSet(argv, i, s);
+    event.emitArg(argv, i);
   }
   replyInt(size);
 }

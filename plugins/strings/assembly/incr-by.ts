@@ -2,6 +2,7 @@
 
 import { formatI64, parseI64, parsedI64, replyError, replyInt, replyWrongType, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE, ERR_NOT_INTEGER, ERR_OVERFLOW } from "ferrite-sdk";
 import { NUMBER_SCRATCH } from "./scratch";
+import { INCRBY } from "./events";
 import { findString, storeString } from "./string-key";
 import { strAssign, strCreate, strData, strLen } from "./value";
 
@@ -25,5 +26,6 @@ export function incrBy(argv: usize, delta: i64): void {
     const v = strAssign(<usize>h, NUMBER_SCRATCH, len);
     if (v != <usize>h) storeString(argv, 1, v, SET_KEEPTTL);
   }
+  INCRBY.emitArg(argv, 1);
   replyInt(value);
 }

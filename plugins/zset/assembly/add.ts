@@ -5,6 +5,7 @@ import {
   signalKeyReady, ERR_NOT_FLOAT, FIND_WRITE, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
 import { findZset, storeZset } from "./zset-key";
+import { ZADD, ZINCR } from "./events";
 import { zsCard, zsCreateFor, zsFind, zsFree, zsInsert, zsReserve, zsScore, zsSetScore } from "./zset";
 
 export const ADD_NX: i32 = 1;
@@ -74,6 +75,7 @@ export function zadd(argc: i32, argv: usize, first: i32, flags: i32): void {
   } else if (added > 0) {
     signalKeyReady(argPtr(argv, 1), argLen(argv, 1)); // keySet wakes the clients blocked on a new set itself
   }
+  if (added > 0 || updated > 0) (flags & ADD_INCR ? ZINCR : ZADD).emitArg(argv, 1);
   if (madeNan) { replyError(ERR_NAN); return; }
   if (flags & ADD_INCR) {
     if (processed > 0) replyDouble(lastScore);

@@ -3,6 +3,7 @@
 import { argLen, argPtr, keyFindWaited, protocol, replyArray, replyBulk, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { replyMemberScore, replyPair } from "./reply";
 import { deleteIfEmpty, ZSET_TYPE } from "./zset-key";
+import { ZPOPMAX, ZPOPMIN } from "./events";
 import { zsCard, zsDeleteRange, zsFirst, zsLast, zsNext, zsPrev } from "./zset";
 
 /** ZPOPMIN/ZPOPMAX replies: flat [member, score, ...], except pairs in RESP3 when a count was given. */
@@ -40,6 +41,7 @@ export function pop(argv: usize, first: i32, last: i32, count: i64, fromMax: boo
     c = fromMax ? zsPrev(z, c) : zsNext(z, c);
   }
   zsDeleteRange(z, fromMax ? zsCard(z) - n : 0, n);
+  if (n > 0) (fromMax ? ZPOPMAX : ZPOPMIN).emitArg(argv, keyArg);
   deleteIfEmpty(argv, keyArg, z);
   return true;
 }

@@ -6,6 +6,7 @@ import {
 import { locateRange, parseRangeArgs, rangeSize, rangeStart } from "./count";
 import { ranksCount, ranksFirst, selectRanks } from "./rank-range";
 import { deleteIfEmpty, findZset } from "./zset-key";
+import { ZREMRANGEBYLEX, ZREMRANGEBYRANK, ZREMRANGEBYSCORE } from "./events";
 import { zsCard, zsDeleteRange } from "./zset";
 
 export const REM_BY_RANK: i32 = 0;
@@ -37,6 +38,7 @@ export function zremrange(argv: usize, by: i32): void {
     count = rangeSize;
   }
   zsDeleteRange(z, first, count);
+  if (count > 0) (by == REM_BY_RANK ? ZREMRANGEBYRANK : by == REM_BY_SCORE ? ZREMRANGEBYSCORE : ZREMRANGEBYLEX).emitArg(argv, 1);
   deleteIfEmpty(argv, 1, z);
   replyInt(count);
 }

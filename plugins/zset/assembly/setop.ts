@@ -7,6 +7,7 @@ import {
 } from "ferrite-sdk";
 import { replyElements } from "./reply";
 import { findZset, storeZset } from "./zset-key";
+import { ZDIFFSTORE, ZINTERSTORE, ZUNIONSTORE } from "./events";
 import { zsCard, zsCreate, zsFind, zsFirst, zsFree, zsInsert, zsMember, zsMemberLen, zsNext, zsScore, zsSetScore } from "./zset";
 
 export const OP_UNION: i32 = 0;
@@ -198,6 +199,7 @@ export function setop(argc: i32, argv: usize, numkeysArg: i32, op: i32, toKey: b
     keyDelete(argPtr(argv, 1), argLen(argv, 1));
   } else {
     storeZset(argv, 1, result);
+    (op == OP_UNION ? ZUNIONSTORE : op == OP_INTER ? ZINTERSTORE : ZDIFFSTORE).emitArg(argv, 1);
   }
   replyInt(count);
 }

@@ -11,6 +11,7 @@ import {
 import { ranksCount, ranksFirst, selectRanks } from "./rank-range";
 import { replyElements } from "./reply";
 import { findZset, storeZset } from "./zset-key";
+import { ZRANGESTORE } from "./events";
 import { zsAtRank, zsCard, zsCountWhile, zsCreate, zsInsert, zsMember, zsMemberLen, zsNext, zsPrev, zsScore } from "./zset";
 
 export const BY_AUTO: i32 = 0;
@@ -127,6 +128,9 @@ export function zrange(argc: i32, argv: usize, src: i32, store: bool, by: i32, d
     return;
   }
   if (rangeCount == 0) keyDelete(argPtr(argv, 1), argLen(argv, 1));
-  else storeZset(argv, 1, collect(<usize>h, reverse));
+  else {
+    storeZset(argv, 1, collect(<usize>h, reverse));
+    ZRANGESTORE.emitArg(argv, 1);
+  }
   replyInt(rangeCount);
 }

@@ -2,6 +2,7 @@
 // releasing a value through its owning plugin, and per-type key counts.
 import { KeyTable } from "./key-table.js";
 import type { ValueTypes } from "./value-types.js";
+import { listenedTo, notify, NOTIFY_EXPIRED, NOTIFY_NEW } from "../notifications/index.js";
 
 /** Checked before the key is touched, so a plugin's bad handle leaves no half-made key behind. */
 function checkHandle(handle: number): void {
@@ -24,8 +25,7 @@ export class Database {
     if (id < 0) return -1;
     const at = this.table.expire(id);
     if (at !== 0 && at <= now) {
-      this.remove(id);
-      this.expiredKeys++;
+      this.expire(id);
       return -1;
     }
     return id;
@@ -39,6 +39,8 @@ export class Database {
     this.table.setHandle(id, handle);
     this.table.touch(id, now);
     this.types.get(typeId).keys++;
+    // Redis's dbAdd: every key created, by any command or import, is `new` (RENAME, COPY and RESTORE too).
+    notify(NOTIFY_NEW, "new", this.index, src, off, len);
     return id;
   }
 
@@ -83,12 +85,24 @@ export class Database {
     for (let i = 0; i < maxSamples && this.table.volatileCount() > 0; i++) {
       const id = this.table.randomVolatile();
       if (this.table.expire(id) <= now) {
-        this.remove(id);
-        this.expiredKeys++;
+        this.expire(id);
         deleted++;
       }
     }
     return deleted;
+  }
+
+  /** Delete a key whose time has passed (lazily or actively): the `expired` event. */
+  expire(id: number): void {
+    if (listenedTo(NOTIFY_EXPIRED)) {
+      const key = Buffer.allocUnsafe(this.table.keyLength(id));
+      this.table.copyKey(id, key, 0);
+      this.remove(id);
+      notify(NOTIFY_EXPIRED, "expired", this.index, key);
+    } else {
+      this.remove(id);
+    }
+    this.expiredKeys++;
   }
 
   private release(typeId: number, handle: number): void {

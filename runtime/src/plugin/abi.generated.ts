@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR = 1;
-export const ABI_MINOR = 1;
+export const ABI_MINOR = 2;
 export const IMPORT_MODULE = "ferrite";
 export const MEMORY_IMPORT = { module: "env", name: "memory" } as const;
 export const MANIFEST_SECTION = "ferrite.manifest";
@@ -58,6 +58,8 @@ export const IMPORT_SINCE: Record<string, string> = {
   block_on_keys: "1.1",
   block_context: "1.1",
   key_signal_ready: "1.1",
+  event_emit: "1.2",
+  event_subscribe: "1.2",
   call_command: "1.1",
   time_ms: "1.0",
   time_us: "1.0",
@@ -110,6 +112,8 @@ export interface HostImports {
   block_on_keys(first_arg: number, last_arg: number, step: number, timeout_ms: number, flags: number, data_ptr: number, data_len: number): number;
   block_context(): number;
   key_signal_ready(key_ptr: number, key_len: number): void;
+  event_emit(event_class: number, event_ptr: number, event_len: number, key_ptr: number, key_len: number): void;
+  event_subscribe(classes: number): void;
   call_command(argv: number, argc: number, flags: number): number;
   time_ms(): number;
   time_us(): number;
@@ -129,6 +133,7 @@ export interface PluginExports {
   ferrite_type_copy?(type: number, handle: number): number;
   ferrite_type_memory?(type: number, handle: number): number;
   ferrite_type_encoding?(type: number, handle: number): number;
+  ferrite_on_event?(event_class: number, db: number, argv: number): void;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;

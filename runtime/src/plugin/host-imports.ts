@@ -11,6 +11,7 @@ import type { Keyspace } from "../server/keyspace.js";
 import type { CommandTable } from "../server/command-table.js";
 import { callCommand } from "./call-command.js";
 import { log, type LogLevel } from "../server/log.js";
+import { listenedTo, notify, subscribePlugin, NOTIFY_GENERIC, NOTIFY_NEW } from "../notifications/index.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
 const NOTOUCH = 2;
@@ -35,6 +36,10 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
   const ks = host.keyspace;
   /** Entry id of the key named in plugin memory, in the calling client's database (-1: absent or expired). */
   const liveKey = (kp: number, kl: number) => ctx.db.lookup(p.view(), kp, kl, ctx.now);
+  /** A generic event the host raises for the key named in plugin memory (ADR 0006: who emits what). */
+  const generic = (event: string, kp: number, kl: number, db = ctx.dbIndex) => notify(NOTIFY_GENERIC, event, db, p.view(), kp, kl);
+  /** Redis replaces a key by deleting it and adding it again (RENAME, COPY, RESTORE): `new` either way. */
+  const recreated = (kp: number, kl: number, db = ctx.dbIndex) => notify(NOTIFY_NEW, "new", db, p.view(), kp, kl);
   const keyScratch = { buf: Buffer.alloc(256) };
 
   function keyBytesOf(db: { table: { keyLength(id: number): number; copyKey(id: number, dst: Uint8Array, off: number): void } }, id: number): Buffer {
@@ -93,6 +98,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (id < 0) return 0;
       ctx.db.remove(id);
       ks.keyWritten();
+      generic("del", kp, kl);
       return 1;
     },
     key_type(kp, kl) {
@@ -109,9 +115,12 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     key_set_expire(kp, kl, at) {
       const id = liveKey(kp, kl);
       if (id < 0) return 0;
+      const had = ctx.db.table.expire(id) !== 0;
       if (at >= 0 && at <= ctx.now) ctx.db.remove(id);
       else ctx.db.table.setExpire(id, at < 0 ? 0 : at);
       ks.keyWritten();
+      if (at >= 0) generic(at <= ctx.now ? "del" : "expire", kp, kl);
+      else if (had) generic("persist", kp, kl);
       return 1;
     },
     key_touch(kp, kl) {
@@ -140,12 +149,15 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (dst >= 0) {
         db.replace(dst, moved.typeId, moved.handle);
         db.table.setExpire(dst, moved.expire);
+        recreated(dp, dl);
       } else {
         const id = db.insert(p.view(), dp, dl, moved.typeId, moved.handle, ctx.now);
         db.table.setExpire(id, moved.expire);
       }
       ks.keyWritten();
       ks.blocking.signal(ctx.dbIndex, p.view(), dp, dl);
+      generic("rename_from", sp, sl);
+      generic("rename_to", dp, dl);
       return 1;
     },
     key_copy(sp, sl, dp, dl, dbIndex, flags) {
@@ -163,12 +175,14 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (dst >= 0) {
         target.replace(dst, type.id, handle);
         target.table.setExpire(dst, expire);
+        recreated(dp, dl, target.index);
       } else {
         const id = target.insert(p.view(), dp, dl, type.id, handle, ctx.now);
         target.table.setExpire(id, expire);
       }
       ks.keyWritten();
       ks.blocking.signal(target.index, p.view(), dp, dl);
+      generic("copy_to", dp, dl, target.index);
       return 1;
     },
     key_move(kp, kl, dbIndex) {
@@ -182,6 +196,8 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       target.table.setExpire(id, moved.expire);
       ks.keyWritten();
       ks.blocking.signal(dbIndex, p.view(), kp, kl);
+      generic("move_from", kp, kl);
+      generic("move_to", kp, kl, dbIndex);
       return 1;
     },
     key_dump(kp, kl) {
@@ -204,15 +220,22 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (handle < 0) return Status.BADPAYLOAD;
       if (at !== 0 && at <= ctx.now) {
         // Redis: a RESTORE whose TTL is already in the past deletes the key and stores nothing.
-        if (existing >= 0) ctx.db.remove(existing);
+        if (existing >= 0) {
+          ctx.db.remove(existing);
+          notify(NOTIFY_GENERIC, "del", ctx.dbIndex, key);
+        }
         type.owner.free(type.local, handle);
         return 1;
       }
       const id = existing >= 0 ? existing : ctx.db.insert(key, 0, key.length, type.id, handle, ctx.now);
-      if (existing >= 0) ctx.db.replace(id, type.id, handle);
+      if (existing >= 0) {
+        ctx.db.replace(id, type.id, handle);
+        notify(NOTIFY_NEW, "new", ctx.dbIndex, key);
+      }
       ctx.db.table.setExpire(id, at);
       ks.keyWritten();
       ks.blocking.signal(ctx.dbIndex, key, 0, key.length);
+      notify(NOTIFY_GENERIC, "restore", ctx.dbIndex, key);
       return 1;
     },
     key_object(kp, kl, field) {
@@ -262,8 +285,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         const id = db.table.randomEntry();
         const at = db.table.expire(id);
         if (at !== 0 && at <= ctx.now) {
-          db.remove(id);
-          db.expiredKeys++;
+          db.expire(id);
           continue;
         }
         return ctx.setResult(keyBytesOf(db, id));
@@ -292,6 +314,11 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     },
     call_command: (argv, argc, flags) => callCommand(p, host.commands, argv, argc, flags),
     key_signal_ready: (kp, kl) => ks.blocking.signal(ctx.dbIndex, p.view(), kp, kl),
+    event_emit(cls, ep, el, kp, kl) {
+      if (!listenedTo(cls)) return;
+      notify(cls, Buffer.from(p.view().subarray(ep, ep + el)), ctx.dbIndex, p.view(), kp, kl);
+    },
+    event_subscribe: (classes) => subscribePlugin(p, classes),
     time_ms: () => ctx.now,
     time_us: () => ctx.micros(),
     random_fill: (ptr, len) => void randomFillSync(p.view(), ptr, len),

@@ -7,6 +7,7 @@ import type { CommandSpec } from "../../../host-api/manifest.js";
 import { makeCommand, type Command, type CommandTable } from "./command-table.js";
 import type { Keyspace } from "./keyspace.js";
 import { log } from "./log.js";
+import { subscribePlugin } from "../notifications/index.js";
 
 export class UnloadRefused extends Error {}
 
@@ -52,6 +53,7 @@ export class PluginRegistry {
     }
     for (const spec of plugin.manifest.commands) this.commands.remove(spec.name);
     for (const t of plugin.types) this.keyspace.types.unregister(t);
+    subscribePlugin(plugin, 0);
     this.plugins.delete(name);
     log("notice", `Module ${name} unloaded`);
   }

@@ -18,6 +18,7 @@ import { ctx } from "../plugin/call-context.js";
 import { log, setLogLevel } from "./log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
+import { deliverPluginEvents, watchNotifyConfig } from "../notifications/index.js";
 import { pubsub } from "../pubsub/index.js";
 import { OutputBufferLimits, logOverLimit } from "./output-buffer-limit.js";
 
@@ -65,6 +66,7 @@ export class Server {
     config.onChange("lfu-log-factor", lfu);
     config.onChange("lfu-decay-time", lfu);
     config.onChange("hz", () => this.startCron());
+    watchNotifyConfig(config);
     const limits = () => {
       for (const c of this.clients.values()) c.parser.limits = this.parserLimits();
     };
@@ -109,6 +111,8 @@ export class Server {
       // Redis's adaptive rule: keep sampling while more than a quarter of the sample was expired.
       while (performance.now() < deadline && db.expireCycle(now, 20) > 5);
     }
+    ctx.freezeClock();
+    deliverPluginEvents(this.keyspace.databases);
   }
 
   /** The `timeout` config: clients idle longer than it are closed, as Redis's clientsCronHandleTimeout does. */
@@ -160,6 +164,7 @@ export class Server {
       while (!client.closeAfterReply && !client.blocked && parser.next()) {
         execute(this, client);
         if (this.keyspace.blocking.hasReady()) this.serveBlocked();
+        deliverPluginEvents(this.keyspace.databases);
         pubsub.afterCommand(client);
       }
     } catch (e) {

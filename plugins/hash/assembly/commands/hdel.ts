@@ -2,6 +2,7 @@
 import { argLen, argPtr, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { dropIfEmpty, findHash } from "../hash-key";
 import { hashDelete, hashLen } from "../value";
+import { HDEL } from "../events";
 
 export function run(argc: i32, argv: usize): void {
   const found = findHash(argv, 1, FIND_WRITE);
@@ -15,6 +16,7 @@ export function run(argc: i32, argv: usize): void {
       if (hashLen(h) == 0) break; // the key goes below; later fields cannot be there
     }
   }
+  if (deleted > 0) HDEL.emitArg(argv, 1);
   dropIfEmpty(argv, h);
   replyInt(deleted);
 }

@@ -6,6 +6,7 @@ import {
 import { findHash } from "../hash-key";
 import { NUMBER_SCRATCH, storeNumber } from "../set-number";
 import { foundLen, foundPtr, hashGet } from "../value";
+import { HINCRBY } from "../events";
 
 export function run(_argc: i32, argv: usize): void {
   if (!parseI64(argPtr(argv, 3), argLen(argv, 3))) { replyError(ERR_NOT_INTEGER); return; }
@@ -23,5 +24,6 @@ export function run(_argc: i32, argv: usize): void {
   }
   value += delta;
   storeNumber(argv, found, formatI64(value, NUMBER_SCRATCH));
+  HINCRBY.emitArg(argv, 1);
   replyInt(value);
 }

@@ -6,6 +6,7 @@ import {
 import { findHash } from "../hash-key";
 import { NUMBER_SCRATCH, storeNumber } from "../set-number";
 import { foundLen, foundPtr, hashGet } from "../value";
+import { HINCRBYFLOAT } from "../events";
 
 export function run(_argc: i32, argv: usize): void {
   if (!parseF64(argPtr(argv, 3), argLen(argv, 3))) { replyError(ERR_NOT_FLOAT); return; }
@@ -22,5 +23,6 @@ export function run(_argc: i32, argv: usize): void {
   if (!isFinite(value)) { replyError(ERR_NAN_OR_INF); return; }
   const len = formatF64Human(value, NUMBER_SCRATCH);
   storeNumber(argv, found, len);
+  HINCRBYFLOAT.emitArg(argv, 1);
   replyBulk(NUMBER_SCRATCH, len);
 }

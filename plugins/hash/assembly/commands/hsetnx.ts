@@ -2,6 +2,7 @@
 import { argLen, argPtr, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { findHash, storeHash } from "../hash-key";
 import { hashCreate, hashGet, hashSet } from "../value";
+import { HSET } from "../events";
 
 export function run(_argc: i32, argv: usize): void {
   const found = findHash(argv, 1, FIND_WRITE);
@@ -11,5 +12,6 @@ export function run(_argc: i32, argv: usize): void {
   const h = found == MISSING ? hashCreate() : <usize>found;
   hashSet(h, field, fieldLen, argPtr(argv, 3), argLen(argv, 3));
   if (found == MISSING) storeHash(argv, h);
+  HSET.emitArg(argv, 1);
   replyInt(1);
 }

@@ -7,6 +7,8 @@ import { listLen } from "../header";
 import { curEntry, curNext, curNode, curOff, growEncoding, listInsert, seek } from "../list";
 import { findList } from "../list-key";
 
+import { LINSERT } from "../events";
+
 export function run(_argc: i32, argv: usize): void {
   const after = argIs(argv, 2, "AFTER");
   if (!after && !argIs(argv, 2, "BEFORE")) { replyError(ERR_SYNTAX); return; }
@@ -22,6 +24,7 @@ export function run(_argc: i32, argv: usize): void {
     if (!entryEquals(curEntry(), pivot, pivotLen)) continue;
     listInsert(l, curNode, after ? curOff + entrySize(curEntry()) : curOff, value, valueLen);
     signalKeyReady(argPtr(argv, 1), argLen(argv, 1));
+    LINSERT.emitArg(argv, 1);
     replyInt(listLen(l));
     return;
   }

@@ -5,6 +5,8 @@ import { listLen } from "../header";
 import { curEntry, curNext, curNode, curOff, curPrev, deleteAt, deleteCurrent, fitNodes, seek } from "../list";
 import { afterRemoval, findList, parseIntArg } from "../list-key";
 
+import { LREM } from "../events";
+
 export function run(_argc: i32, argv: usize): void {
   if (!parseIntArg(argv, 2)) return;
   const count = parsedI64;
@@ -32,6 +34,7 @@ export function run(_argc: i32, argv: usize): void {
   }
   if (removed > 0) {
     if (listLen(l) > 0) fitNodes(l);
+    LREM.emitArg(argv, 1);
     afterRemoval(argPtr(argv, 1), argLen(argv, 1), l);
   }
   replyInt(removed);

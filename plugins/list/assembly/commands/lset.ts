@@ -5,6 +5,8 @@ import { growEncoding, listReplace, shrinkEncoding } from "../list";
 import { findList, parseIntArg } from "../list-key";
 import { elementIndex } from "../range";
 
+import { LSET } from "../events";
+
 export function run(_argc: i32, argv: usize): void {
   // Redis looks the key up before reading the index.
   const h = findList(argv, 1, FIND_WRITE);
@@ -20,5 +22,6 @@ export function run(_argc: i32, argv: usize): void {
   listReplace(l, index, value, valueLen);
   // A small element may have replaced a big one.
   shrinkEncoding(l);
+  LSET.emitArg(argv, 1);
   replyOk();
 }

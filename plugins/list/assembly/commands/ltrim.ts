@@ -5,6 +5,8 @@ import { deleteRange } from "../list";
 import { afterRemoval, findList, parseIntArg } from "../list-key";
 import { clipRange, rangeCount, rangeStart } from "../range";
 
+import { LTRIM } from "../events";
+
 export function run(_argc: i32, argv: usize): void {
   if (!parseIntArg(argv, 2)) return;
   const start = parsedI64;
@@ -22,6 +24,7 @@ export function run(_argc: i32, argv: usize): void {
       deleteRange(l, rangeStart + rangeCount, len - rangeStart - rangeCount);
       deleteRange(l, 0, rangeStart);
     }
+    LTRIM.emitArg(argv, 1);
     afterRemoval(argPtr(argv, 1), argLen(argv, 1), l);
   }
   replyOk();

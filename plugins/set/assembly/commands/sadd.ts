@@ -2,6 +2,7 @@
 import { argLen, argPtr, FIND_WRITE, MISSING, replyInt, replyWrongType, WRONGTYPE } from "ferrite-sdk";
 import { bindSet, findSet } from "../set-key";
 import { setAdd, setCreate, setMaybeConvert } from "../set";
+import { SADD } from "../events";
 
 export function run(argc: i32, argv: usize): void {
   const h = findSet(argv, 1, FIND_WRITE);
@@ -11,5 +12,6 @@ export function run(argc: i32, argv: usize): void {
   let added = 0;
   for (let i = 2; i < argc; i++) if (setAdd(s, argPtr(argv, i), argLen(argv, i))) added++;
   if (h == MISSING) bindSet(argv, 1, s);
+  if (added > 0) SADD.emitArg(argv, 1);
   replyInt(added);
 }

@@ -1,7 +1,8 @@
 // SDIFFSTORE destination key [key ...]: SDIFF bound to destination (an empty result deletes it); its size.
 import { buildWalk, DIFF, loadSources } from "../algebra";
 import { storeResult } from "../set-key";
+import { SDIFFSTORE } from "../events";
 
 export function run(argc: i32, argv: usize): void {
-  if (loadSources(argv, 2, argc - 1)) storeResult(argv, 1, buildWalk(DIFF));
+  if (loadSources(argv, 2, argc - 1)) storeResult(argv, 1, buildWalk(DIFF), SDIFFSTORE);
 }

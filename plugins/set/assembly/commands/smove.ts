@@ -2,6 +2,7 @@
 // destination, as in Redis; the same key on both sides only checks membership.
 import { argLen, argPtr, FIND_WRITE, MISSING, replyInt, replyWrongType, WRONGTYPE } from "ferrite-sdk";
 import { bindSet, dropIfEmpty, findSet } from "../set-key";
+import { SADD, SREM } from "../events";
 import { setAdd, setCreate, setHas, setRemove } from "../set";
 
 export function run(_argc: i32, argv: usize): void {
@@ -13,13 +14,15 @@ export function run(_argc: i32, argv: usize): void {
   const s = <usize>src;
   if (src == dst) { replyInt(setHas(s, member, len) ? 1 : 0); return; }
   if (!setRemove(s, member, len)) { replyInt(0); return; }
+  SREM.emitArg(argv, 1);
   dropIfEmpty(argv, 1, s);
   if (dst == MISSING) {
     const d = setCreate(member, len, 1);
     setAdd(d, member, len);
     bindSet(argv, 2, d);
-  } else {
-    setAdd(<usize>dst, member, len);
+    SADD.emitArg(argv, 2);
+  } else if (setAdd(<usize>dst, member, len)) {
+    SADD.emitArg(argv, 2);
   }
   replyInt(1);
 }

@@ -7,6 +7,7 @@ import {
 import { memberLen, memberPtr, randomMember } from "../member";
 import { replyMembers } from "../reply-members";
 import { dropIfEmpty, findSet } from "../set-key";
+import { SPOP } from "../events";
 import { setRemove, setSize } from "../set";
 
 export function run(argc: i32, argv: usize): void {
@@ -25,6 +26,7 @@ export function run(argc: i32, argv: usize): void {
   const s = <usize>h;
   if (count >= <i64>setSize(s)) {
     replyMembers(s);
+    SPOP.emitArg(argv, 1);
     keyDelete(argPtr(argv, 1), argLen(argv, 1));
     return;
   }
@@ -39,5 +41,6 @@ function popInto(argv: usize, s: usize, n: i32): void {
     replyBulk(memberPtr, memberLen);
     setRemove(s, memberPtr, memberLen);
   }
+  SPOP.emitArg(argv, 1);
   dropIfEmpty(argv, 1, s);
 }

@@ -9,6 +9,10 @@ import {
   parseOperation, resetOverflowMode, opBits, opCode, opOffset, opSigned, opValue, overflowMode, OP_GET, OP_INCRBY, OP_OVERFLOW,
 } from "./bitfield-parse";
 import { openForBitWrite } from "./bit-write";
+import { SETBIT } from "../events";
+
+/** Writes done by the current BITFIELD (an overflow under FAIL writes nothing): Redis emits setbit if any. */
+let changes: i32 = 0;
 import { findString } from "../string-key";
 import { strData, strLen } from "../value";
 
@@ -36,6 +40,7 @@ export function runBitfield(argc: i32, argv: usize, readOnly: bool): void {
 
   replyArray(operations);
   resetOverflowMode();
+  changes = 0;
   for (let j = 2; j < argc; ) {
     j = parseOperation(argc, argv, j);
     if (opCode == OP_OVERFLOW) continue;
@@ -47,6 +52,7 @@ export function runBitfield(argc: i32, argv: usize, readOnly: bool): void {
       writeUnsigned(data, length);
     }
   }
+  if (changes > 0) SETBIT.emitArg(argv, 1);
 }
 
 /** SET replies the old value, INCRBY the new one; an overflow under FAIL replies nil and writes nothing. */
@@ -58,6 +64,7 @@ function writeSigned(data: usize, length: u64): void {
   const stored = overflow != 0 ? <i64>limitValue : incr ? old + opValue : opValue;
   replyInt(incr ? stored : old);
   setField(data, opOffset, opBits, <u64>stored);
+  changes++;
 }
 
 function writeUnsigned(data: usize, length: u64): void {
@@ -68,4 +75,5 @@ function writeUnsigned(data: usize, length: u64): void {
   const stored = overflow != 0 ? limitValue : incr ? old + <u64>opValue : <u64>opValue;
   replyInt(<i64>(incr ? stored : old));
   setField(data, opOffset, opBits, stored);
+  changes++;
 }

@@ -1,6 +1,7 @@
 // APPEND key value
 import { argLen, argPtr, replyError, replyInt, replyWrongType, ERR_STRING_TOO_LONG, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE } from "ferrite-sdk";
 import { findString, storeString } from "../string-key";
+import { APPEND } from "../events";
 import { MAX_STRING_LEN, strCreate, strData, strLen, strMarkRaw, strReserve } from "../value";
 
 export function run(_argc: i32, argv: usize): void {
@@ -10,6 +11,7 @@ export function run(_argc: i32, argv: usize): void {
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) {
     storeString(argv, 1, strCreate(add, addLen));
+    APPEND.emitArg(argv, 1);
     replyInt(addLen);
     return;
   }
@@ -20,5 +22,6 @@ export function run(_argc: i32, argv: usize): void {
   memory.copy(strData(v) + oldLen, add, <usize>addLen);
   strMarkRaw(v);
   if (v != old) storeString(argv, 1, v, SET_KEEPTTL);
+  APPEND.emitArg(argv, 1);
   replyInt(oldLen + addLen);
 }

@@ -4,6 +4,7 @@ import { combineInto, OP_AND, OP_NOT, OP_OR, OP_XOR } from "../bits/combine";
 import { createRawString } from "../bits/bit-write";
 import { findString, storeString } from "../string-key";
 import { strData, strLen } from "../value";
+import { SET } from "../events";
 
 const FIRST_SOURCE: i32 = 3;
 
@@ -42,5 +43,6 @@ export function run(argc: i32, argv: usize): void {
     combineInto(op, i == FIRST_SOURCE, out, maxLength, present ? strData(<usize>handle) : 0, present ? strLen(<usize>handle) : 0);
   }
   storeString(argv, 2, result);
+  SET.emitArg(argv, 2);
   replyInt(maxLength);
 }

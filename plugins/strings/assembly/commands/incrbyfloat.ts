@@ -4,6 +4,7 @@ import {
   ERR_NAN_OR_INF, ERR_NOT_FLOAT, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE,
 } from "ferrite-sdk";
 import { NUMBER_SCRATCH } from "../scratch";
+import { INCRBYFLOAT } from "../events";
 import { findString, storeString } from "../string-key";
 import { strAssign, strCreate, strData, strLen, strMarkNotInt } from "../value";
 
@@ -29,5 +30,6 @@ export function run(_argc: i32, argv: usize): void {
   }
   // Redis stores the result as a plain string object: OBJECT ENCODING says embstr, never int.
   strMarkNotInt(v);
+  INCRBYFLOAT.emitArg(argv, 1);
   replyBulk(NUMBER_SCRATCH, len);
 }

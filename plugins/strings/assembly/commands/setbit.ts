@@ -3,6 +3,7 @@ import { argPtr, argLen, parseI64, parsedI64, replyError, replyInt, replyWrongTy
 import { parseBitOffset, parsedBitOffset, ERR_BIT_OFFSET } from "../bits/bit-offset";
 import { openForBitWrite } from "../bits/bit-write";
 import { strData } from "../value";
+import { SETBIT } from "../events";
 
 const ERR_BIT_VALUE = "ERR bit is not an integer or out of range";
 
@@ -17,5 +18,6 @@ export function run(argc: i32, argv: usize): void {
   const mask = <u32>1 << (7 - <u32>(offset & 7));
   const old = <u32>load<u8>(at);
   store<u8>(at, on ? old | mask : old & ~mask);
+  SETBIT.emitArg(argv, 1);
   replyInt((old & mask) != 0 ? 1 : 0);
 }

@@ -4,6 +4,7 @@ import {
   ERR_NOT_INTEGER, ERR_STRING_TOO_LONG, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE,
 } from "ferrite-sdk";
 import { findString, storeString } from "../string-key";
+import { SETRANGE } from "../events";
 import { MAX_STRING_LEN, strCreateZeroed, strData, strLen, strMarkRaw, strReserve } from "../value";
 
 export function run(_argc: i32, argv: usize): void {
@@ -28,5 +29,6 @@ export function run(_argc: i32, argv: usize): void {
   }
   memory.copy(strData(v) + <usize>offset, src, <usize>srcLen);
   strMarkRaw(v);
+  SETRANGE.emitArg(argv, 1);
   replyInt(strLen(v));
 }

@@ -2,6 +2,7 @@
 import { argLen, argPtr, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { deleteIfEmpty, findZset } from "../zset-key";
 import { zsDelete, zsFind } from "../zset";
+import { ZREM } from "../events";
 
 export function run(argc: i32, argv: usize): void {
   const h = findZset(argv, 1, FIND_WRITE);
@@ -15,6 +16,7 @@ export function run(argc: i32, argv: usize): void {
     zsDelete(z, c);
     removed++;
   }
+  if (removed > 0) ZREM.emitArg(argv, 1);
   deleteIfEmpty(argv, 1, z);
   replyInt(removed);
 }

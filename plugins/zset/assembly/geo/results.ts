@@ -2,6 +2,7 @@
 // as a sorted set (GEORADIUS STORE/STOREDIST, GEOSEARCHSTORE).
 import { argLen, argPtr, keyDelete, replyArray, replyBulk, replyInt } from "ferrite-sdk";
 import { storeZset } from "../zset-key";
+import { KeyEvent } from "ferrite-sdk";
 import { zsCreateFor, zsInsert } from "../zset";
 import { pointDist, pointLat, pointLen, pointLon, pointMember, pointScore } from "./points";
 import { replyDistance, replyPosition } from "./reply";
@@ -24,10 +25,10 @@ export function replyPoints(returned: i32, withDist: bool, withHash: bool, withC
 
 /**
  * The first `returned` points into the key in argument `dst`, scored by geohash or (storeDist) by
- * distance in the unit; no points delete it. The set is built before the key is bound, so the
+ * distance in the unit, raising `event`; no points delete it. The set is built before the key is bound, so the
  * destination may be the source whose members the points still point into.
  */
-export function storePoints(argv: usize, dst: i32, returned: i32, storeDist: bool): void {
+export function storePoints(argv: usize, dst: i32, returned: i32, storeDist: bool, event: KeyEvent): void {
   if (returned == 0) {
     keyDelete(argPtr(argv, dst), argLen(argv, dst));
     replyInt(0);
@@ -41,5 +42,6 @@ export function storePoints(argv: usize, dst: i32, returned: i32, storeDist: boo
     zsInsert(z, storeDist ? pointDist(p) / conversion : pointScore(p), pointMember(p), pointLen(p));
   }
   storeZset(argv, dst, z);
+  event.emitArg(argv, dst);
   replyInt(returned);
 }

@@ -10,6 +10,7 @@ import { memberPosition, parseBox, parseLonLat, parseRadius, parsedHeight, parse
 import { decodedLat, decodedLon } from "./geohash";
 import { collectPoints, freePoints, pointCount } from "./points";
 import { replyPoints, storePoints } from "./results";
+import { GEORADIUSSTORE, GEOSEARCHSTORE } from "../events";
 import { setBox, setCenter, setRadius } from "./shape";
 import { buildOrder, freeOrder, sortPoints } from "./sort";
 
@@ -139,7 +140,7 @@ export function geoSearch(argc: i32, argv: usize, src: i32, flags: i32): void {
   }
   if (!parseOptions(argc, argv, options, flags, h) || !checkCombination(argv, flags)) return;
   if (h == MISSING) {
-    if (storeKey != 0) storePoints(argv, storeKey, 0, false);
+    if (storeKey != 0) storePoints(argv, storeKey, 0, false, GEORADIUSSTORE);
     else replyArray(0);
     return;
   }
@@ -151,7 +152,7 @@ export function geoSearch(argc: i32, argv: usize, src: i32, flags: i32): void {
   buildOrder();
   if (sort != SORT_NONE) sortPoints(sort == SORT_DESC, returned);
   if (storeKey == 0) replyPoints(returned, withDist, withHash, withCoord);
-  else storePoints(argv, storeKey, returned, storeDist);
+  else storePoints(argv, storeKey, returned, storeDist, flags & SEARCH_STORE ? GEOSEARCHSTORE : GEORADIUSSTORE);
   freeOrder();
   freePoints();
 }

@@ -1,0 +1,16 @@
+// Keyspace notifications: notify() is the one way in; the rest of the runtime wires the config and the
+// deferred delivery to subscribed plugins.
+import type { Config } from "../config/config.js";
+import { flagsOfConfig } from "./event-classes.js";
+import { setNotifyFlags } from "./notify.js";
+
+export { notify, listenedTo } from "./notify.js";
+export { deliverPluginEvents, subscribePlugin } from "./plugin-subscribers.js";
+export * from "./event-classes.js";
+
+/** Follow `notify-keyspace-events`, as set at startup and by CONFIG SET. */
+export function watchNotifyConfig(config: Config): void {
+  const apply = (value: string) => setNotifyFlags(flagsOfConfig(value));
+  apply(config.get("notify-keyspace-events"));
+  config.onChange("notify-keyspace-events", apply);
+}
