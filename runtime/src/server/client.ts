@@ -4,6 +4,7 @@ import { CommandParser, type ParserLimits } from "../protocol/command-parser.js"
 import { ReplyWriter } from "../protocol/reply-writer.js";
 import type { BlockedClient } from "./blocking.js";
 import { writeTo } from "./socket-io.js";
+import type { User } from "../acl/user.js";
 
 export class Client {
   readonly parser: CommandParser;
@@ -19,6 +20,8 @@ export class Client {
   readonly createdAt = Date.now();
   lastInteraction = Date.now();
   lastCommand = "NULL";
+  /** The ACL user it runs as: `default` until AUTH or HELLO AUTH names another. */
+  user!: User;
   readonly addr: string;
   readonly laddr: string;
 

@@ -57,6 +57,10 @@ export function execute(server: Server, client: Client): void {
     cmd.rejectedCalls++;
     return;
   }
+  if (!client.user.unrestricted && !server.acl.permits(client, cmd, p)) {
+    cmd.rejectedCalls++;
+    return;
+  }
   server.stats.commands++;
   cmd.calls++;
   client.lastCommand = cmd.spec.name;

@@ -18,6 +18,7 @@ import { ctx } from "../plugin/call-context.js";
 import { log, setLogLevel } from "./log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
+import { AccessControl } from "../acl/access-control.js";
 
 export class Stats {
   connections = 0;
@@ -39,6 +40,7 @@ export class Server {
   readonly plugins: PluginRegistry;
   readonly clients = new Map<number, Client>();
   readonly stats = new Stats();
+  readonly acl: AccessControl;
   readonly startedAt = Date.now();
   private nextClientId = 1;
   private net: NetServer | null = null;
@@ -48,6 +50,7 @@ export class Server {
     this.keyspace = new Keyspace(config.int("databases"));
     this.plugins = new PluginRegistry(this.keyspace, this.commands, () => config.int("plugin-max-memory"));
     registerCoreCommands(this);
+    this.acl = new AccessControl(this.commands, config);
     const budget = () => setCallBudget(config.int("plugin-call-budget-ms"));
     budget();
     config.onChange("plugin-call-budget-ms", budget);
@@ -118,7 +121,8 @@ export class Server {
       socket.end("-ERR max number of clients reached\r\n");
       return;
     }
-    const client = new Client(this.nextClientId++, socket, this.parserLimits(), this.config.get("requirepass") !== "");
+    const client = new Client(this.nextClientId++, socket, this.parserLimits(), !this.acl.newClientAuthenticated());
+    client.user = this.acl.users.default;
     this.clients.set(client.id, client);
     this.stats.connections++;
     readFrom(socket, (chunk) => this.onData(client, chunk));
