@@ -5,6 +5,7 @@ import type { Command } from "../server/command-table.js";
 import { forEachKey, hasKeys } from "../commands/command-keys.js";
 import { globMatch } from "../keyspace/glob.js";
 import { checkedChannels } from "./channels.js";
+import { resolveKeyFlags } from "./variable-key-flags.js";
 import type { Selector } from "./selector.js";
 import type { User } from "./user.js";
 
@@ -62,8 +63,9 @@ function checkSelector(sel: Selector, cmd: Command, a: Args, argv: () => string[
   if (!sel.allows(cmd) && !cmd.flags.has("no_auth")) return Verdict.DeniedCommand;
   if (!sel.allKeys && hasKeys(cmd.spec)) {
     let denied = -1;
-    forEachKey(cmd.spec, argv(), (i, flags) => {
-      if (denied < 0 && !keyAllowed(sel, a, i, flags)) denied = i;
+    const args = argv();
+    forEachKey(cmd.spec, args, (i, flags) => {
+      if (denied < 0 && !keyAllowed(sel, a, i, resolveKeyFlags(cmd.spec.name, flags, args))) denied = i;
     });
     if (denied >= 0) {
       deniedArg = denied;

@@ -4,10 +4,11 @@ import type { CommandTable } from "../server/command-table.js";
 import { AclRuleError } from "./errors.js";
 import { User } from "./user.js";
 
-/** ACLMergeSelectorArguments: `(~a` `+get)` become one `(~a +get)` word; null on an unclosed selector. */
+/** ACLMergeSelectorArguments: `(~a` `+get)` become one `(~a +get)` word; the error text on an unclosed selector. */
 export function mergeSelectorArgs(ops: string[]): string[] | string {
   const out: string[] = [];
   let open: string | null = null;
+  let opening = "";
   for (const op of ops) {
     if (open !== null) {
       open += ` ${op}`;
@@ -16,12 +17,12 @@ export function mergeSelectorArgs(ops: string[]): string[] | string {
         open = null;
       }
     } else if (op.startsWith("(") && !op.endsWith(")")) {
-      open = op;
+      open = opening = op;
     } else {
       out.push(op);
     }
   }
-  if (open !== null) return `ERR Unmatched parenthesis in acl selector starting at '${open}'.`;
+  if (open !== null) return `ERR Unmatched parenthesis in acl selector starting at '${opening}'.`;
   return out;
 }
 

@@ -151,7 +151,8 @@ export const aclHandlers: Record<string, CoreHandler> = {
     let bits = 256;
     if (c.argc() === 3) {
       const n = parseInteger(c.argString(2));
-      if (n === null || n <= 0 || n > 4096)
+      if (n === null) return c.writer.error(Err.notInteger);
+      if (n <= 0 || n > 4096)
         return c.writer.error("ERR ACL GENPASS argument must be the number of bits for the output password, a positive number up to 4096");
       bits = n;
     }
