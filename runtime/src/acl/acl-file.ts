@@ -31,7 +31,8 @@ export function readAclFile(path: string, commands: CommandTable): Map<string, U
       errors += `WARNING: Duplicate user '${name}' found on line ${i + 1}. `;
       continue;
     }
-    const built = Users.build(commands, name === "default" ? Users.fresh(commands, name) : undefined, name, ["reset", ...words.slice(2)]);
+    // Every user, default included, starts from nothing (off, no permissions), as in Redis's ACLLoadFromFile.
+    const built = Users.build(commands, undefined, name, words.slice(2));
     if (typeof built === "string") {
       errors += `${where}: ${built.replace(/^ERR Error in ACL SETUSER modifier '([^']*)': /, "Error in applying operation '$1': ")}. `;
       continue;
