@@ -42,6 +42,12 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
+  try {
+    server.acl.loadFileAtStartup();
+  } catch (e) {
+    log("warning", (e as Error).message);
+    process.exit(1);
+  }
   await server.listen();
   process.on("SIGTERM", () => void server.shutdown());
   process.on("SIGINT", () => void server.shutdown());

@@ -30,6 +30,6 @@ export function clientLine(c: Client, caller: Client, now: number): string {
     ` ssub=${c.pubsub?.shardChannels.size ?? 0} multi=-1 qbuf=${qbuf} qbuf-free=${rbs - qbuf} argv-mem=${argvMem}` +
     ` multi-mem=0 rbs=${rbs} rbp=${rbs} obl=${c.writer.pos} oll=0 omem=${omem}` +
     ` tot-mem=${rbs + c.writer.buf.length + omem + argvMem} events=${omem > 0 ? "rw" : "r"} cmd=${c.lastCommand}` +
-    ` user=default redir=-1 resp=${c.proto} lib-name=${c.libName} lib-ver=${c.libVer}`
+    ` user=${c.user.name} redir=-1 resp=${c.proto} lib-name=${c.libName} lib-ver=${c.libVer}`
   );
 }

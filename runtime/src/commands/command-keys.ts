@@ -57,21 +57,30 @@ function keyRange(spec: KeySpec, argv: readonly string[], first: number): [numbe
   return null;
 }
 
-/** Indexes into `argv` (argv[0] is the command name) of its keys; null when the specs cannot tell. */
-export function keyPositions(spec: CommandSpec, argv: readonly string[]): number[] | null {
-  const positions: number[] = [];
+/**
+ * Calls `visit` with the index into `argv` (argv[0] is the command name) of each key and its key spec's
+ * flags; false when the specs cannot tell (keys visited so far were still found, as Redis's ACL check
+ * and COMMAND GETKEYS each need).
+ */
+export function forEachKey(spec: CommandSpec, argv: readonly string[], visit: (index: number, flags: readonly string[]) => void): boolean {
   for (const ks of keySpecsOf(spec)) {
     if (ks.flags.includes("not_key")) continue;
     const begin = beginIndex(ks, argv);
-    if (begin === null) return null;
+    if (begin === null) return false;
     if (begin === 0) continue;
     const range = keyRange(ks, argv, begin);
-    if (!range) return null;
+    if (!range) return false;
     const [first, last, step] = range;
-    if (last >= argv.length || last < first || first >= argv.length) return null;
+    if (last >= argv.length || last < first || first >= argv.length) return false;
     // A zero step in a manifest would never end; Redis's own specs never have one.
-    for (let i = first; i <= last; i += Math.max(step, 1)) positions.push(i);
-    if (ks.flags.includes("incomplete")) return null;
+    for (let i = first; i <= last; i += Math.max(step, 1)) visit(i, ks.flags);
+    if (ks.flags.includes("incomplete")) return false;
   }
-  return positions;
+  return true;
+}
+
+/** Indexes into `argv` (argv[0] is the command name) of its keys; null when the specs cannot tell. */
+export function keyPositions(spec: CommandSpec, argv: readonly string[]): number[] | null {
+  const positions: number[] = [];
+  return forEachKey(spec, argv, (i) => positions.push(i)) ? positions : null;
 }

@@ -17,9 +17,13 @@ export function parseInteger(s: string): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
-function checkPassword(server: Server, user: string, pass: string): boolean {
-  const required = server.config.get("requirepass");
-  return user === "default" && (required === "" || pass === required);
+/** AUTH and HELLO AUTH: the client runs as `name` from now on, or gets WRONGPASS (and the ACL log an entry). */
+function authenticate(c: Client, s: Server, name: string, pass: string): boolean {
+  const user = s.acl.authenticate(c, name, pass);
+  if (!user) return false;
+  c.user = user;
+  c.authenticated = true;
+  return true;
 }
 
 function hello(c: Client, s: Server): void {
@@ -37,8 +41,7 @@ function hello(c: Client, s: Server): void {
   for (; i < argc; i++) {
     const opt = c.argString(i).toLowerCase();
     if (opt === "auth" && i + 2 < argc) {
-      if (!checkPassword(s, c.argString(i + 1), c.argString(i + 2))) return c.writer.error(Err.wrongPass);
-      c.authenticated = true;
+      if (!authenticate(c, s, c.argString(i + 1), c.argString(i + 2))) return c.writer.error(Err.wrongPass);
       i += 2;
     } else if (opt === "setname" && i + 1 < argc) {
       name = c.argString(++i);
@@ -93,11 +96,10 @@ export const connectionHandlers: Record<string, CoreHandler> = {
   auth(c, s) {
     const argc = c.argc();
     if (argc > 3) return c.writer.error(Err.syntax);
-    if (argc === 2 && s.config.get("requirepass") === "")
+    if (argc === 2 && s.acl.users.default.nopass)
       return c.writer.error("ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?");
     const user = argc === 3 ? c.argString(1) : "default";
-    if (!checkPassword(s, user, c.argString(argc - 1))) return c.writer.error(Err.wrongPass);
-    c.authenticated = true;
+    if (!authenticate(c, s, user, c.argString(argc - 1))) return c.writer.error(Err.wrongPass);
     c.writer.ok();
   },
   select(c, s) {
@@ -116,7 +118,8 @@ export const connectionHandlers: Record<string, CoreHandler> = {
     c.name = "";
     pubsub.drop(c);
     c.writer.proto = 2;
-    c.authenticated = s.config.get("requirepass") === "";
+    c.user = s.acl.users.default;
+    c.authenticated = s.acl.newClientAuthenticated();
     c.writer.simple("RESET");
   },
 };

@@ -14,11 +14,12 @@ import { configHandlers } from "./config.js";
 import { infoHandlers } from "./info.js";
 import { moduleHandlers } from "./module.js";
 import { pubsubHandlers } from "./pubsub.js";
+import { aclHandlers } from "./acl.js";
 
 
 const handlers: Record<string, CoreHandler> = {
   ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers,
-  ...pubsubHandlers,
+  ...pubsubHandlers, ...aclHandlers,
 };
 
 export function loadCoreSpecs(): CommandSpec[] {

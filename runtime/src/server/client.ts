@@ -5,6 +5,7 @@ import { ReplyWriter } from "../protocol/reply-writer.js";
 import type { BlockedClient } from "./blocking.js";
 import { writeTo } from "./socket-io.js";
 import type { ClientSubscriptions } from "../pubsub/kinds.js";
+import type { User } from "../acl/user.js";
 
 export class Client {
   readonly parser: CommandParser;
@@ -24,6 +25,8 @@ export class Client {
   pubsub: ClientSubscriptions | null = null;
   /** When its pending output went over the soft limit (seconds since the epoch), 0 while under it. */
   softLimitReachedAt = 0;
+  /** The ACL user it runs as: `default` until AUTH or HELLO AUTH names another. */
+  user!: User;
   readonly addr: string;
   readonly laddr: string;
 

@@ -36,11 +36,14 @@ function hashLower(buf: Uint8Array, off: number, len: number): number {
 export class CommandTable {
   private readonly byHash = new Map<number, Command[]>();
   private readonly byName = new Map<string, Command>();
+  /** Bumped on every add and remove, so ACL selectors know to recompute which commands they allow. */
+  version = 0;
 
   add(command: Command): void {
     const name = command.spec.name;
     if (this.byName.has(name)) throw new Error(`command '${name}' already exists`);
     this.byName.set(name, command);
+    this.version++;
     const key = Buffer.from(name, "latin1");
     const h = hashLower(key, 0, key.length);
     const bucket = this.byHash.get(h) ?? [];
@@ -52,6 +55,7 @@ export class CommandTable {
     const command = this.byName.get(name);
     if (!command) return;
     this.byName.delete(name);
+    this.version++;
     const key = Buffer.from(name, "latin1");
     const h = hashLower(key, 0, key.length);
     const bucket = this.byHash.get(h)!.filter((c) => c !== command);

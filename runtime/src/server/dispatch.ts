@@ -58,6 +58,10 @@ export function execute(server: Server, client: Client): void {
     cmd.rejectedCalls++;
     return;
   }
+  if (!client.user.unrestricted && !server.acl.permits(client, cmd, p)) {
+    cmd.rejectedCalls++;
+    return;
+  }
   const denied = subscribedModeError(client, cmd.spec.name);
   if (denied) {
     w.error(denied);

@@ -21,6 +21,7 @@ import { readFrom } from "./socket-io.js";
 import { deliverPluginEvents, watchNotifyConfig } from "../notifications/index.js";
 import { pubsub } from "../pubsub/index.js";
 import { OutputBufferLimits, logOverLimit } from "./output-buffer-limit.js";
+import { AccessControl } from "../acl/access-control.js";
 
 export class Stats {
   connections = 0;
@@ -43,6 +44,7 @@ export class Server {
   readonly clients = new Map<number, Client>();
   readonly stats = new Stats();
   readonly outputLimits: OutputBufferLimits;
+  readonly acl: AccessControl;
   readonly startedAt = Date.now();
   private nextClientId = 1;
   private net: NetServer | null = null;
@@ -54,6 +56,7 @@ export class Server {
     registerCoreCommands(this);
     this.outputLimits = new OutputBufferLimits(config);
     pubsub.send = (c) => this.send(c);
+    this.acl = new AccessControl(this.commands, config);
     const budget = () => setCallBudget(config.int("plugin-call-budget-ms"));
     budget();
     config.onChange("plugin-call-budget-ms", budget);
@@ -129,7 +132,8 @@ export class Server {
       socket.end("-ERR max number of clients reached\r\n");
       return;
     }
-    const client = new Client(this.nextClientId++, socket, this.parserLimits(), this.config.get("requirepass") !== "");
+    const client = new Client(this.nextClientId++, socket, this.parserLimits(), !this.acl.newClientAuthenticated());
+    client.user = this.acl.users.default;
     this.clients.set(client.id, client);
     this.stats.connections++;
     readFrom(socket, (chunk) => this.onData(client, chunk));

@@ -1,0 +1,72 @@
+// The server's ACL state and the dispatcher's permission check: users, the ACL log, the aclfile, and
+// the NOPERM refusals worded as Redis 7.2 words them. A client whose user may run everything (the
+// `default` user out of the box) costs the dispatcher one boolean read.
+import type { Config } from "../config/config.js";
+import type { Client } from "../server/client.js";
+import type { Command, CommandTable } from "../server/command-table.js";
+import { clientLine } from "../commands/client-line.js";
+import { argText, checkCommand, deniedArg, Verdict, type Args } from "./check.js";
+import { AclLog, type LogContext } from "./log.js";
+import { readAclFile } from "./acl-file.js";
+import type { User } from "./user.js";
+import { Users } from "./users.js";
+
+/** Redis's getAclErrorMessage; `verbose` names the key or channel (ACL DRYRUN), the NOPERM reply does not. */
+export function deniedMessage(v: Verdict, user: User, cmd: Command, arg: string, verbose: boolean): string {
+  if (v === Verdict.DeniedCommand) return `User ${user.name} has no permissions to run the '${cmd.spec.name}' command`;
+  const what = v === Verdict.DeniedKey ? "key" : "channel";
+  return verbose ? `No permissions to access the '${arg}' ${what}` : `No permissions to access a ${what}`;
+}
+
+const LOG_REASON = { [Verdict.DeniedCommand]: "command", [Verdict.DeniedKey]: "key", [Verdict.DeniedChannel]: "channel" } as const;
+
+export class AccessControl {
+  readonly users: Users;
+  readonly log: AclLog;
+
+  constructor(readonly commands: CommandTable, private readonly config: Config) {
+    this.users = new Users(commands);
+    this.log = new AclLog(() => config.int("acllog-max-len"));
+    this.users.setDefaultPassword(config.get("requirepass"));
+    config.onChange("requirepass", (v) => this.users.setDefaultPassword(v));
+    config.onChange("acllog-max-len", () => this.log.trim());
+  }
+
+  /** At startup, after the built-in plugins registered their commands (rules may name them). */
+  loadFileAtStartup(): void {
+    const path = this.config.get("aclfile");
+    if (!path) return;
+    const users = readAclFile(path, this.commands);
+    if (typeof users === "string") throw new Error(users);
+    this.users.replaceAll(users);
+  }
+
+  /** Redis's authRequired at connection time: default needs a password, or is disabled. */
+  newClientAuthenticated(): boolean {
+    const d = this.users.default;
+    return d.nopass && d.enabled;
+  }
+
+  /**
+   * The dispatcher's check of a permitted-or-not command line: false after replying NOPERM (and logging
+   * the refusal), true when it may run.
+   */
+  permits(client: Client, cmd: Command, args: Args, context: LogContext = "toplevel"): boolean {
+    const user = client.user;
+    const v = checkCommand(user, cmd, args);
+    if (v === Verdict.Ok) return true;
+    client.lastCommand = cmd.spec.name;
+    const object = v === Verdict.DeniedCommand ? cmd.spec.name : argText(args, deniedArg);
+    this.log.add(LOG_REASON[v as keyof typeof LOG_REASON], context, object, user.name, clientLine(client, client, Date.now()));
+    client.writer.error(`NOPERM ${deniedMessage(v, user, cmd, object, false)}`);
+    return false;
+  }
+
+  /** AUTH / HELLO AUTH: the user on success; on failure the refusal is logged and null returned. */
+  authenticate(client: Client, name: string, pass: string): User | null {
+    const user = this.users.authenticate(name, pass);
+    if (user) return user;
+    this.log.add("auth", "toplevel", client.argString(0), name, clientLine(client, client, Date.now()));
+    return null;
+  }
+}
