@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR = 1;
-export const ABI_MINOR = 1;
+export const ABI_MINOR = 2;
 export const IMPORT_MODULE = "ferrite";
 export const MEMORY_IMPORT = { module: "env", name: "memory" } as const;
 export const MANIFEST_SECTION = "ferrite.manifest";
@@ -12,6 +12,7 @@ export const Status = {
   BADPAYLOAD: -3,
   EXISTS: -4,
   BADDB: -5,
+  UNTRACKED: -6,
 } as const;
 
 /** Every host import of the ABI, keyed by name, with the minor version that introduced it. */
@@ -129,6 +130,7 @@ export interface PluginExports {
   ferrite_type_copy?(type: number, handle: number): number;
   ferrite_type_memory?(type: number, handle: number): number;
   ferrite_type_encoding?(type: number, handle: number): number;
+  ferrite_heap_used?(): number;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;

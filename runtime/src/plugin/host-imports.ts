@@ -11,6 +11,7 @@ import type { Keyspace } from "../server/keyspace.js";
 import type { CommandTable } from "../server/command-table.js";
 import { callCommand } from "./call-command.js";
 import { log, type LogLevel } from "../server/log.js";
+import { untrackedObjectField } from "../memory/object-policy.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
 const NOTOUCH = 2;
@@ -36,6 +37,8 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
   /** Entry id of the key named in plugin memory, in the calling client's database (-1: absent or expired). */
   const liveKey = (kp: number, kl: number) => ctx.db.lookup(p.view(), kp, kl, ctx.now);
   const keyScratch = { buf: Buffer.alloc(256) };
+  /** key_object answers UNTRACKED only to plugins built for 1.2+; older ones keep their numbers. */
+  const objectPolicyErrors = Number(p.manifest.abi.split(".")[1]) >= 2;
 
   function keyBytesOf(db: { table: { keyLength(id: number): number; copyKey(id: number, dst: Uint8Array, off: number): void } }, id: number): Buffer {
     const len = db.table.keyLength(id);
@@ -225,8 +228,15 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
           const index = type.owner.encoding(type.local, table.handle(id));
           return ctx.setResult(Buffer.from(type.spec.encodings[index] ?? type.spec.encodings[0], "latin1"));
         }
-        case 1: return table.lfu(id, ctx.now);
-        case 2: return Math.floor(table.idleMs(id, ctx.now) / 1000);
+        case 1:
+        case 2: {
+          const untracked = objectPolicyErrors ? untrackedObjectField(ks.memory.policy, field) : null;
+          if (untracked) {
+            ctx.setResult(Buffer.from(untracked, "latin1"));
+            return Status.UNTRACKED;
+          }
+          return field === 1 ? table.lfu(id, ctx.now, ks.lfuDecayTime) : Math.floor(table.idleMs(id, ctx.now) / 1000);
+        }
         default: return 1;
       }
     },

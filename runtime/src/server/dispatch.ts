@@ -8,6 +8,7 @@ import type { Command, CommandTable } from "./command-table.js";
 import type { BlockedClient } from "./blocking.js";
 import type { Server } from "./server.js";
 import { log } from "./log.js";
+import { OOM_ERROR } from "../memory/maxmemory.js";
 
 /** Commands a client may send before authenticating. */
 const BEFORE_AUTH = new Set(["auth", "hello", "quit", "reset"]);
@@ -54,6 +55,12 @@ export function execute(server: Server, client: Client): void {
   }
   if (!client.authenticated && !BEFORE_AUTH.has(cmd.spec.name)) {
     w.error(Err.noAuth);
+    cmd.rejectedCalls++;
+    return;
+  }
+  const memory = server.keyspace.memory;
+  if (memory.limit !== 0 && cmd.flags.has("denyoom") && !memory.admitDenyOom()) {
+    w.error(OOM_ERROR);
     cmd.rejectedCalls++;
     return;
   }

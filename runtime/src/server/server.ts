@@ -18,6 +18,7 @@ import { ctx } from "../plugin/call-context.js";
 import { log, setLogLevel } from "./log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
+import { wireMaxMemory } from "../memory/wire-maxmemory.js";
 
 export class Stats {
   connections = 0;
@@ -48,6 +49,7 @@ export class Server {
     this.keyspace = new Keyspace(config.int("databases"));
     this.plugins = new PluginRegistry(this.keyspace, this.commands, () => config.int("plugin-max-memory"));
     registerCoreCommands(this);
+    wireMaxMemory(this);
     const budget = () => setCallBudget(config.int("plugin-call-budget-ms"));
     budget();
     config.onChange("plugin-call-budget-ms", budget);
