@@ -8,6 +8,7 @@ export const WRONGTYPE: i32 = -2;
 export const BADPAYLOAD: i32 = -3;
 export const EXISTS: i32 = -4;
 export const BADDB: i32 = -5;
+export const UNTRACKED: i32 = -6;
 
 /** Simple string reply (`+text`). The text must not contain CR or LF. */
 // @ts-ignore: decorator
@@ -159,7 +160,7 @@ export declare function key_dump(key_ptr: i32, key_len: i32): i32;
 @external("ferrite", "key_restore")
 export declare function key_restore(key_ptr: i32, key_len: i32, payload_ptr: i32, payload_len: i32, ttl_ms: f64, flags: i32): i32;
 
-/** OBJECT introspection. field 0 = encoding (name into the result buffer, returns its length), 1 = access frequency (LFU counter), 2 = idle time in seconds, 3 = reference count. Returns MISSING if the key does not exist. */
+/** OBJECT introspection. field 0 = encoding (name into the result buffer, returns its length), 1 = access frequency (LFU counter), 2 = idle time in seconds, 3 = reference count. Returns MISSING if the key does not exist. Since 1.2, for a plugin declaring 1.2 or later: field 1 under a maxmemory-policy that is not LFU, and field 2 under one that is, return UNTRACKED and leave Redis's error text in the result buffer (OBJECT FREQ / IDLETIME reply it). */
 // @ts-ignore: decorator
 @external("ferrite", "key_object")
 export declare function key_object(key_ptr: i32, key_len: i32, field: i32): f64;

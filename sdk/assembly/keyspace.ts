@@ -3,8 +3,10 @@
 // data type needs on its own keys; these are what keyspace commands need on anyone's.
 
 import {
+  UNTRACKED as STATUS_UNTRACKED,
   key_type, key_rename, key_copy, key_move, key_dump, key_restore, key_object, key_scan, key_random,
   db_size, db_current, db_count, result_read, result_len, key_set_access } from "./host.generated";
+import { replyErrorBytes } from "./reply";
 
 /** Statuses of the i32-returning calls below (keys.ts's MISSING is the f64 one, for handles). */
 export {
@@ -59,7 +61,19 @@ export function keyRestore(ptr: usize, len: i32, payload: usize, payloadLen: i32
   return key_restore(<i32>ptr, len, <i32>payload, payloadLen, <f64>ttlMs, flags);
 }
 
-/** An OBJECT field (for OBJECT_ENCODING, the name's length in the result buffer), or MISSING. */
+/**
+ * keyObject's answer when the maxmemory policy does not track the field (OBJECT FREQ without an LFU
+ * policy, IDLETIME with one); the result buffer holds the error to reply (replyObjectUntracked).
+ */
+export const UNTRACKED: f64 = <f64>STATUS_UNTRACKED;
+
+/** Reply the host's error after keyObject answered UNTRACKED. */
+export function replyObjectUntracked(): void {
+  const len = result_len();
+  replyErrorBytes(resultBytes(len), len);
+}
+
+/** An OBJECT field (for OBJECT_ENCODING, the name's length in the result buffer), MISSING or UNTRACKED. */
 export function keyObject(ptr: usize, len: i32, field: i32): f64 { return key_object(<i32>ptr, len, field); }
 
 /**

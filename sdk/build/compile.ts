@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BuildError } from "./build-error.js";
+import { HEAP_ACCOUNTING_FLAGS, addHeapAccounting } from "./heap-accounting.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The SDK's AssemblyScript sources, from sdk/build/ or dist/sdk/build/. */
@@ -23,6 +24,7 @@ const FLAGS = [
   "--noExportMemory",
   // AssemblyScript's abort becomes the host's ferrite.abort, so a failed assertion fails the command.
   "--use", "abort=~lib/ferrite-sdk/host.generated/abort",
+  ...HEAP_ACCOUNTING_FLAGS,
 ];
 
 function readSource(name: string, baseDir: string, entryPath: string, entrySource: string): string | null {
@@ -52,5 +54,5 @@ export async function compilePlugin(dir: string, entrySource: string): Promise<U
     stderr: { write: (s: string | Uint8Array) => { diagnostics += String(s); return true; } } as never,
   });
   if (error || !binary) throw new BuildError(`AssemblyScript compilation failed:\n${diagnostics || error?.message}`);
-  return binary;
+  return addHeapAccounting(binary);
 }

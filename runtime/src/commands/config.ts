@@ -73,6 +73,7 @@ function set(c: Client, s: Server): void {
 function resetStats(s: Server): void {
   s.stats.reset();
   for (const db of s.keyspace.databases) db.expiredKeys = 0;
+  s.keyspace.memory.resetStats();
   for (const top of s.commands.all())
     for (const cmd of [top, ...(top.subcommands?.values() ?? [])])
       cmd.calls = cmd.usec = cmd.failedCalls = cmd.rejectedCalls = 0;

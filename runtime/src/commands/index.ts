@@ -15,11 +15,12 @@ import { infoHandlers } from "./info.js";
 import { moduleHandlers } from "./module.js";
 import { pubsubHandlers } from "./pubsub.js";
 import { aclHandlers } from "./acl.js";
+import { memoryHandlers } from "./memory.js";
 
 
 const handlers: Record<string, CoreHandler> = {
   ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers,
-  ...pubsubHandlers, ...aclHandlers,
+  ...pubsubHandlers, ...aclHandlers, ...memoryHandlers,
 };
 
 export function loadCoreSpecs(): CommandSpec[] {

@@ -5,13 +5,14 @@ import { pendingBytes } from "../server/socket-io.js";
 import { replyCounters } from "../protocol/reply-writer.js";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { arch, machine, release, totalmem, type } from "node:os";
+import { arch, machine, release, type } from "node:os";
 import { resolve } from "node:path";
 import type { Command } from "../server/command-table.js";
 import type { Server } from "../server/server.js";
 import { COMPAT_VERSION } from "./connection.js";
 import { moduleListEntries } from "./module.js";
 import { pubsub } from "../pubsub/index.js";
+import { memoryInfoLines } from "./info-memory.js";
 
 export interface InfoSection {
   name: string;
@@ -25,24 +26,6 @@ const FERRITE_VERSION: string = JSON.parse(readFileSync(PACKAGE_JSON, "utf8")).v
 /** Like Redis's run_id and replication id: random per server process. */
 const RUN_ID = randomBytes(20).toString("hex");
 const REPL_ID = randomBytes(20).toString("hex");
-
-/** Redis's bytesToHuman. */
-function bytesToHuman(n: number): string {
-  const units = ["B", "K", "M", "G", "T", "P"];
-  let i = 0;
-  let v = n;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return i === 0 ? `${n}B` : `${v.toFixed(2)}${units[i]}`;
-}
-
-function pluginMemory(s: Server): number {
-  let n = 0;
-  for (const p of s.plugins.all()) n += p.memory.buffer.byteLength;
-  return n;
-}
 
 function server(s: Server): string[] {
   const now = Date.now();
@@ -89,27 +72,6 @@ function clients(s: Server): string[] {
   ];
 }
 
-function memory(s: Server): string[] {
-  const usage = process.memoryUsage();
-  // V8 counts each plugin's linear memory as external memory, so it is inside `external` already.
-  const used = usage.heapUsed + usage.external;
-  const plugins = pluginMemory(s);
-  const system = totalmem();
-  return [
-    `used_memory:${used}`,
-    `used_memory_human:${bytesToHuman(used)}`,
-    `used_memory_rss:${usage.rss}`,
-    `used_memory_rss_human:${bytesToHuman(usage.rss)}`,
-    `used_memory_plugins:${plugins}`,
-    `used_memory_plugins_human:${bytesToHuman(plugins)}`,
-    `total_system_memory:${system}`,
-    `total_system_memory_human:${bytesToHuman(system)}`,
-    "maxmemory:0",
-    "maxmemory_human:0B",
-    "maxmemory_policy:noeviction",
-  ];
-}
-
 function persistence(s: Server): string[] {
   return [
     "loading:0",
@@ -134,7 +96,7 @@ function stats(s: Server): string[] {
     `total_net_output_bytes:${st.netOutput}`,
     `rejected_connections:${st.rejectedConnections}`,
     `expired_keys:${expired}`,
-    "evicted_keys:0",
+    `evicted_keys:${s.keyspace.memory.evictedKeys}`,
     `pubsub_channels:${pubsub.channelCount}`,
     `pubsub_patterns:${pubsub.patternCount}`,
     `pubsubshard_channels:${pubsub.shardChannelCount}`,
@@ -201,7 +163,7 @@ function plugins(s: Server): string[] {
 export const INFO_SECTIONS: InfoSection[] = [
   { name: "Server", inDefault: true, lines: server },
   { name: "Clients", inDefault: true, lines: clients },
-  { name: "Memory", inDefault: true, lines: memory },
+  { name: "Memory", inDefault: true, lines: memoryInfoLines },
   { name: "Persistence", inDefault: true, lines: persistence },
   { name: "Stats", inDefault: true, lines: stats },
   { name: "Replication", inDefault: true, lines: replication },

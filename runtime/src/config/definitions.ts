@@ -2,6 +2,7 @@
 // and the command line / config file all go through this table.
 import { DEFAULT_OUTPUT_LIMITS, parseOutputLimits } from "./output-buffer-limit.js";
 import { parseNotifyConfig } from "../notifications/event-classes.js";
+import { POLICY_NAMES } from "../memory/eviction-policy.js";
 
 export type ConfigKind = "int" | "memory" | "bool" | "string" | "enum";
 
@@ -51,6 +52,10 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "lfu-log-factor", kind: "int", default: "10", min: 0, max: 2 ** 31 - 1 },
   { name: "notify-keyspace-events", kind: "string", default: "", parse: parseNotifyConfig },
   { name: "lfu-decay-time", kind: "int", default: "1", min: 0, max: 2 ** 31 - 1 },
+  { name: "maxmemory", kind: "memory", default: "0", min: 0, max: 2 ** 53 },
+  { name: "maxmemory-policy", kind: "enum", default: "noeviction", values: POLICY_NAMES },
+  { name: "maxmemory-samples", kind: "int", default: "5", min: 1, max: 64 },
+  { name: "maxmemory-eviction-tenacity", kind: "int", default: "10", min: 0, max: 100 },
   // Accepted so redis-server command lines and config files work; persistence arrives with its own issue and
   // the server says so in its log when these ask for it.
   { name: "appendonly", kind: "bool", default: "no" },

@@ -34,10 +34,10 @@ export class Database {
   /** Bind a new key (caller checked it is absent). */
   insert(src: Uint8Array, off: number, len: number, typeId: number, handle: number, now: number): number {
     checkHandle(handle);
-    const id = this.table.insert(src, off, len);
+    // Created, not accessed: the LFU counter starts at LFU_INIT_VAL, as a new key's does in Redis.
+    const id = this.table.insert(src, off, len, now);
     this.table.setType(id, typeId);
     this.table.setHandle(id, handle);
-    this.table.touch(id, now);
     this.types.get(typeId).keys++;
     // Redis's dbAdd: every key created, by any command or import, is `new` (RENAME, COPY and RESTORE too).
     notify(NOTIFY_NEW, "new", this.index, src, off, len);

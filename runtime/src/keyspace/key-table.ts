@@ -255,6 +255,14 @@ export class KeyTable implements IndexedEntries {
     );
   }
 
+  /**
+   * What one key costs the index (MEMORY USAGE): its meta and handle slots, two hash slots (the index
+   * stays at most half full) and the key bytes beyond the inline prefix.
+   */
+  entryBytes(id: number): number {
+    return STRIDE * 4 + 4 + 2 * 4 + Math.max(0, this.keyLength(id) - INLINE_BYTES);
+  }
+
   /** IndexedEntries: rehash the stored key. */
   hashOf(id: number): number {
     const len = this.keyLength(id);

@@ -12,6 +12,7 @@ export const Status = {
   BADPAYLOAD: -3,
   EXISTS: -4,
   BADDB: -5,
+  UNTRACKED: -6,
 } as const;
 
 /** Every host import of the ABI, keyed by name, with the minor version that introduced it. */
@@ -134,6 +135,7 @@ export interface PluginExports {
   ferrite_type_memory?(type: number, handle: number): number;
   ferrite_type_encoding?(type: number, handle: number): number;
   ferrite_on_event?(event_class: number, db: number, argv: number): void;
+  ferrite_heap_used?(): number;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;

@@ -12,6 +12,7 @@ import type { CommandTable } from "../server/command-table.js";
 import { callCommand } from "./call-command.js";
 import { log, type LogLevel } from "../server/log.js";
 import { listenedTo, notify, subscribePlugin, NOTIFY_GENERIC, NOTIFY_NEW } from "../notifications/index.js";
+import { untrackedObjectField } from "../memory/object-policy.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
 const NOTOUCH = 2;
@@ -41,6 +42,8 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
   /** Redis replaces a key by deleting it and adding it again (RENAME, COPY, RESTORE): `new` either way. */
   const recreated = (kp: number, kl: number, db = ctx.dbIndex) => notify(NOTIFY_NEW, "new", db, p.view(), kp, kl);
   const keyScratch = { buf: Buffer.alloc(256) };
+  /** key_object answers UNTRACKED only to plugins built for 1.2+; older ones keep their numbers. */
+  const objectPolicyErrors = Number(p.manifest.abi.split(".")[1]) >= 2;
 
   function keyBytesOf(db: { table: { keyLength(id: number): number; copyKey(id: number, dst: Uint8Array, off: number): void } }, id: number): Buffer {
     const len = db.table.keyLength(id);
@@ -248,8 +251,15 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
           const index = type.owner.encoding(type.local, table.handle(id));
           return ctx.setResult(Buffer.from(type.spec.encodings[index] ?? type.spec.encodings[0], "latin1"));
         }
-        case 1: return table.lfu(id, ctx.now);
-        case 2: return Math.floor(table.idleMs(id, ctx.now) / 1000);
+        case 1:
+        case 2: {
+          const untracked = objectPolicyErrors ? untrackedObjectField(ks.memory.policy, field) : null;
+          if (untracked) {
+            ctx.setResult(Buffer.from(untracked, "latin1"));
+            return Status.UNTRACKED;
+          }
+          return field === 1 ? table.lfu(id, ctx.now, ks.lfuDecayTime) : Math.floor(table.idleMs(id, ctx.now) / 1000);
+        }
         default: return 1;
       }
     },

@@ -139,6 +139,26 @@ export class Plugin implements TypeOwner {
     throw e; // a host bug, not the plugin's: let it surface
   }
 
+  /**
+   * Bytes the plugin's allocator has in use (`ferrite_heap_used`, host API 1.2), else its whole linear
+   * memory. Written out rather than through `guard`: maxmemory asks before every denyoom command.
+   */
+  heapUsed(): number {
+    const size = this.memory.buffer.byteLength;
+    const report = this.exports.ferrite_heap_used;
+    if (!report) return size;
+    enterCall();
+    try {
+      const used = report();
+      return used >= 0 && used <= size ? used : size; // a nonsensical report counts as everything
+    } catch (e) {
+      log("warning", `${this.failure(e).message} while reporting its heap size`);
+      return size;
+    } finally {
+      leaveCall();
+    }
+  }
+
   // TypeOwner: the keyspace's calls into this plugin's value callbacks.
 
   /** Written out rather than through `guard`: every overwrite and delete frees a value (hot path). */

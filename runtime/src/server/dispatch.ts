@@ -9,6 +9,7 @@ import type { BlockedClient } from "./blocking.js";
 import type { Server } from "./server.js";
 import { log } from "./log.js";
 import { subscribedModeError } from "../pubsub/subscribed-mode.js";
+import { OOM_ERROR } from "../memory/maxmemory.js";
 
 /** Commands a client may send before authenticating. */
 const BEFORE_AUTH = new Set(["auth", "hello", "quit", "reset"]);
@@ -59,6 +60,12 @@ export function execute(server: Server, client: Client): void {
     return;
   }
   if (!client.user.unrestricted && !server.acl.permits(client, cmd, p)) {
+    cmd.rejectedCalls++;
+    return;
+  }
+  const memory = server.keyspace.memory;
+  if (memory.limit !== 0 && cmd.flags.has("denyoom") && !memory.admitDenyOom()) {
+    w.error(OOM_ERROR);
     cmd.rejectedCalls++;
     return;
   }

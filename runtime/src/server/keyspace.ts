@@ -2,12 +2,14 @@
 import { Database } from "../keyspace/database.js";
 import { ValueTypes } from "../keyspace/value-types.js";
 import { Blocking } from "./blocking.js";
+import { MaxMemory } from "../memory/maxmemory.js";
 
 export class Keyspace {
   readonly types = new ValueTypes();
   /** Clients blocked on keys: here because every write to a key may wake them. */
   readonly blocking = new Blocking();
   readonly databases: Database[];
+  readonly memory = new MaxMemory(this);
   lfuLogFactor = 10;
   lfuDecayTime = 1;
   /** Writes since start (INFO's rdb_changes_since_last_save will build on it). */

@@ -22,6 +22,7 @@ import { deliverPluginEvents, watchNotifyConfig } from "../notifications/index.j
 import { pubsub } from "../pubsub/index.js";
 import { OutputBufferLimits, logOverLimit } from "./output-buffer-limit.js";
 import { AccessControl } from "../acl/access-control.js";
+import { wireMaxMemory } from "../memory/wire-maxmemory.js";
 
 export class Stats {
   connections = 0;
@@ -57,6 +58,7 @@ export class Server {
     this.outputLimits = new OutputBufferLimits(config);
     pubsub.send = (c) => this.send(c);
     this.acl = new AccessControl(this.commands, config);
+    wireMaxMemory(this);
     const budget = () => setCallBudget(config.int("plugin-call-budget-ms"));
     budget();
     config.onChange("plugin-call-budget-ms", budget);

@@ -1,4 +1,5 @@
-// OBJECT IDLETIME key: seconds since the key was last accessed (OBJECT itself is no access).
+// OBJECT IDLETIME key: seconds since the key was last accessed (OBJECT itself is no access); the host
+// refuses it under an LFU maxmemory policy.
 import { OBJECT_IDLETIME } from "ferrite-sdk";
 import { replyObjectField } from "../object-field";
 

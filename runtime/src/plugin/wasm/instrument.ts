@@ -13,7 +13,7 @@ const FUEL_IMPORT = "fuel";
 
 /** The features the module is read and written with: what Node 20 runs and the IR walk understands
  * (binaryen's reader accepts more; the walk refuses the rest, exception handling on purpose). */
-const FEATURES =
+export const FEATURES =
   binaryen.Features.MVP |
   binaryen.Features.MutableGlobals |
   binaryen.Features.NontrappingFPToInt |

@@ -1,0 +1,60 @@
+// INFO's Memory section, with Redis's field names, from what maxmemory counts (memory/memory-accounting.ts):
+// used_memory is what eviction compares with maxmemory. Ferrite adds the parts: the keyspace index,
+// plugin heaps and the JS share.
+import { totalmem } from "node:os";
+import type { Server } from "../server/server.js";
+
+/** Redis's bytesToHuman. */
+export function bytesToHuman(n: number): string {
+  const units = ["B", "K", "M", "G", "T", "P"];
+  let i = 0;
+  let v = n;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return i === 0 ? `${n}B` : `${v.toFixed(2)}${units[i]}`;
+}
+
+const percent = (part: number, whole: number) => `${whole === 0 ? "0.00" : ((100 * part) / whole).toFixed(2)}%`;
+
+export function memoryInfoLines(s: Server): string[] {
+  const memory = s.keyspace.memory;
+  const acc = memory.accounting;
+  const index = acc.indexBytes();
+  const plugins = acc.pluginBytes();
+  const used = acc.used();
+  const rss = process.memoryUsage.rss();
+  const overhead = acc.jsBaseline + index;
+  const system = totalmem();
+  return [
+    `used_memory:${used}`,
+    `used_memory_human:${bytesToHuman(used)}`,
+    `used_memory_rss:${rss}`,
+    `used_memory_rss_human:${bytesToHuman(rss)}`,
+    `used_memory_peak:${acc.peak}`,
+    `used_memory_peak_human:${bytesToHuman(acc.peak)}`,
+    `used_memory_peak_perc:${percent(used, acc.peak)}`,
+    `used_memory_overhead:${overhead}`,
+    `used_memory_startup:${acc.jsBaseline}`,
+    `used_memory_dataset:${plugins}`,
+    `used_memory_dataset_perc:${percent(plugins, used)}`,
+    `used_memory_index:${index}`,
+    `used_memory_index_human:${bytesToHuman(index)}`,
+    `used_memory_plugins:${plugins}`,
+    `used_memory_plugins_human:${bytesToHuman(plugins)}`,
+    `used_memory_js:${acc.jsBaseline}`,
+    `used_memory_js_human:${bytesToHuman(acc.jsBaseline)}`,
+    `total_system_memory:${system}`,
+    `total_system_memory_human:${bytesToHuman(system)}`,
+    `maxmemory:${memory.limit}`,
+    `maxmemory_human:${bytesToHuman(memory.limit)}`,
+    `maxmemory_policy:${memory.policy.name}`,
+    `maxmemory_samples:${memory.samples}`,
+    `mem_fragmentation_ratio:${(rss / used).toFixed(2)}`,
+    `mem_fragmentation_bytes:${rss - used}`,
+    "mem_not_counted_for_evict:0",
+    "lazyfree_pending_objects:0",
+    "lazyfreed_objects:0",
+  ];
+}

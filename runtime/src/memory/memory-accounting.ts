@@ -1,0 +1,40 @@
+// What `used_memory` counts, so that it moves when keys are written and deleted and eviction can tell
+// what a deletion freed:
+//   - the keyspace index: every database's typed arrays and key bytes (runtime/src/keyspace);
+//   - every plugin's allocator bytes in use (its `ferrite_heap_used` export; a plugin without one counts
+//     its whole linear memory, which never shrinks);
+//   - the JS side: a constant, the V8 heap in use when the server started (the runtime's own code and
+//     structures). V8's heap in use moves with garbage collection, not with data: counting it live would
+//     make eviction chase the collector, evicting keys that free nothing and stopping when a GC ran.
+// Client buffers are not counted (Redis counts them; ours live in V8 and node's socket buffers).
+import type { Keyspace } from "../server/keyspace.js";
+import type { Plugin } from "../plugin/plugin.js";
+
+export class MemoryAccounting {
+  /** See the header: the JS side's fixed share. */
+  readonly jsBaseline = process.memoryUsage().heapUsed;
+  /** Highest `used()` seen (INFO used_memory_peak). */
+  peak = 0;
+  /** Set by the server once its plugin registry exists. */
+  plugins: () => Iterable<Plugin> = () => [];
+
+  constructor(private readonly keyspace: Keyspace) {}
+
+  indexBytes(): number {
+    let n = 0;
+    for (const db of this.keyspace.databases) n += db.table.memoryBytes();
+    return n;
+  }
+
+  pluginBytes(): number {
+    let n = 0;
+    for (const p of this.plugins()) n += p.heapUsed();
+    return n;
+  }
+
+  used(): number {
+    const used = this.jsBaseline + this.indexBytes() + this.pluginBytes();
+    if (used > this.peak) this.peak = used;
+    return used;
+  }
+}

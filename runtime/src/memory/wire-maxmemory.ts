@@ -1,0 +1,28 @@
+// Connects the maxmemory configs and the plugin registry to the keyspace's MaxMemory.
+import type { Server } from "../server/server.js";
+import { log } from "../server/log.js";
+
+const CONFIGS = ["maxmemory", "maxmemory-policy", "maxmemory-samples", "maxmemory-eviction-tenacity"];
+
+export function wireMaxMemory(server: Server): void {
+  const memory = server.keyspace.memory;
+  const config = server.config;
+  memory.accounting.plugins = () => server.plugins.all();
+  const apply = () => {
+    memory.limit = config.int("maxmemory");
+    memory.setPolicy(config.get("maxmemory-policy"));
+    memory.samples = config.int("maxmemory-samples");
+    memory.tenacity = config.int("maxmemory-eviction-tenacity");
+  };
+  apply();
+  for (const name of CONFIGS) {
+    config.onChange(name, () => {
+      apply();
+      // As Redis does on CONFIG SET maxmemory: start evicting now rather than at the next write.
+      if (memory.limit !== 0 && memory.accounting.used() > memory.limit) {
+        log("warning", "WARNING: the new maxmemory value set via CONFIG SET is smaller than the current memory usage. This will result in key eviction and/or the inability to accept new write commands depending on the maxmemory-policy.");
+        memory.continueLater();
+      }
+    });
+  }
+}
