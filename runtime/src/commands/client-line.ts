@@ -12,6 +12,12 @@ function argvBytes(c: Client, caller: Client): number {
   return n;
 }
 
+/** Redis's flag letters, in its order (O monitor, b blocked or paused, e no-evict, T no-touch; N none). */
+function clientFlags(c: Client): string {
+  const flags = (c.monitoring ? "O" : "") + (c.blocked || c.postponed ? "b" : "") + (c.noEvict ? "e" : "") + (c.noTouch ? "T" : "");
+  return flags || "N";
+}
+
 export function clientLine(c: Client, caller: Client, now: number): string {
   const qbuf = c.parser.bufferedBytes();
   const rbs = c.parser.buf.length;
@@ -20,7 +26,7 @@ export function clientLine(c: Client, caller: Client, now: number): string {
   return (
     `id=${c.id} addr=${c.addr} laddr=${c.laddr} fd=-1 name=${c.name}` +
     ` age=${Math.floor((now - c.createdAt) / 1000)} idle=${Math.floor((now - c.lastInteraction) / 1000)}` +
-    ` flags=${c.blocked ? "b" : "N"} db=${c.db} sub=0 psub=0 ssub=0 multi=-1 qbuf=${qbuf} qbuf-free=${rbs - qbuf} argv-mem=${argvMem}` +
+    ` flags=${clientFlags(c)} db=${c.db} sub=0 psub=0 ssub=0 multi=-1 qbuf=${qbuf} qbuf-free=${rbs - qbuf} argv-mem=${argvMem}` +
     ` multi-mem=0 rbs=${rbs} rbp=${rbs} obl=${c.writer.pos} oll=0 omem=${omem}` +
     ` tot-mem=${rbs + c.writer.buf.length + omem + argvMem} events=${omem > 0 ? "rw" : "r"} cmd=${c.lastCommand}` +
     ` user=default redir=-1 resp=${c.proto} lib-name=${c.libName} lib-ver=${c.libVer}`

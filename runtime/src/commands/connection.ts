@@ -4,6 +4,7 @@ import type { CoreHandler } from "../server/command-table.js";
 import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
 import { moduleListEntries, writeModuleEntry } from "./module.js";
+import { resetClientControls } from "./client-controls.js";
 
 export const SERVER_NAME = "redis";
 export const COMPAT_VERSION = "7.2.4";
@@ -109,6 +110,7 @@ export const connectionHandlers: Record<string, CoreHandler> = {
     c.name = "";
     c.writer.proto = 2;
     c.authenticated = s.config.get("requirepass") === "";
+    resetClientControls(c, s);
     c.writer.simple("RESET");
   },
 };

@@ -13,10 +13,15 @@ import { commandHandlers } from "./command.js";
 import { configHandlers } from "./config.js";
 import { infoHandlers } from "./info.js";
 import { moduleHandlers } from "./module.js";
+import { slowlogHandlers } from "./slowlog.js";
+import { latencyHandlers } from "./latency.js";
+import { monitorHandlers } from "./monitor.js";
+import { clientControlHandlers } from "./client-controls.js";
 
 
 const handlers: Record<string, CoreHandler> = {
   ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers,
+  ...slowlogHandlers, ...latencyHandlers, ...monitorHandlers, ...clientControlHandlers,
 };
 
 export function loadCoreSpecs(): CommandSpec[] {

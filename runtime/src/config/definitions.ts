@@ -41,6 +41,9 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "active-expire-enabled", kind: "bool", default: "yes" },
   { name: "lfu-log-factor", kind: "int", default: "10", min: 0, max: 2 ** 31 - 1 },
   { name: "lfu-decay-time", kind: "int", default: "1", min: 0, max: 2 ** 31 - 1 },
+  { name: "slowlog-log-slower-than", kind: "int", default: "10000", min: -1, max: 2 ** 53 },
+  { name: "slowlog-max-len", kind: "int", default: "128", min: 0, max: 2 ** 31 - 1 },
+  { name: "latency-monitor-threshold", kind: "int", default: "0", min: 0, max: 2 ** 53 },
   // Accepted so redis-server command lines and config files work; persistence arrives with its own issue and
   // the server says so in its log when these ask for it.
   { name: "appendonly", kind: "bool", default: "no" },

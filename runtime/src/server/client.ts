@@ -19,6 +19,11 @@ export class Client {
   readonly createdAt = Date.now();
   lastInteraction = Date.now();
   lastCommand = "NULL";
+  /** MONITOR, CLIENT NO-EVICT / NO-TOUCH, and a command held by CLIENT PAUSE (it waits in the parser). */
+  monitoring = false;
+  noEvict = false;
+  noTouch = false;
+  postponed = false;
   readonly addr: string;
   readonly laddr: string;
 

@@ -18,6 +18,8 @@ import { ctx } from "../plugin/call-context.js";
 import { log, setLogLevel } from "./log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
+import { Observability } from "../observability/observability.js";
+import { ClientPause } from "./client-pause.js";
 
 export class Stats {
   connections = 0;
@@ -26,9 +28,12 @@ export class Stats {
   expiredKeys = 0;
   netInput = 0;
   netOutput = 0;
+  reads = 0;
+  writes = 0;
   readonly eventLoop = startEventLoopMonitor();
   reset(): void {
     this.connections = this.commands = this.rejectedConnections = this.netInput = this.netOutput = replyCounters.errors = 0;
+    this.reads = this.writes = 0;
     this.eventLoop.reset();
   }
 }
@@ -40,6 +45,8 @@ export class Server {
   readonly clients = new Map<number, Client>();
   readonly stats = new Stats();
   readonly startedAt = Date.now();
+  readonly observability: Observability;
+  readonly pause = new ClientPause((c) => this.resume(c));
   private nextClientId = 1;
   private net: NetServer | null = null;
   private cron: NodeJS.Timeout | null = null;
@@ -48,6 +55,7 @@ export class Server {
     this.keyspace = new Keyspace(config.int("databases"));
     this.plugins = new PluginRegistry(this.keyspace, this.commands, () => config.int("plugin-max-memory"));
     registerCoreCommands(this);
+    this.observability = new Observability(this);
     const budget = () => setCallBudget(config.int("plugin-call-budget-ms"));
     budget();
     config.onChange("plugin-call-budget-ms", budget);
@@ -94,7 +102,8 @@ export class Server {
 
   private serverCron(): void {
     this.closeIdleClients();
-    if (!this.config.bool("active-expire-enabled")) return;
+    // Keys do not expire during CLIENT PAUSE, as in Redis (the dataset stays as the pause found it).
+    if (!this.config.bool("active-expire-enabled") || this.pause.mode) return;
     const now = Date.now();
     const deadline = performance.now() + 2; // keep the event loop responsive: ≈ Redis's 25% of a 100 ms tick, bounded
     for (const db of this.keyspace.databases) {
@@ -131,6 +140,7 @@ export class Server {
 
   private onData(client: Client, chunk: Buffer): void {
     this.stats.netInput += chunk.length;
+    this.stats.reads++;
     client.lastInteraction = Date.now();
     try {
       client.parser.feed(chunk);
@@ -148,7 +158,7 @@ export class Server {
     const parser = client.parser;
     ctx.freezeClock();
     try {
-      while (!client.closeAfterReply && !client.blocked && parser.next()) {
+      while (!client.closeAfterReply && !client.blocked && !client.postponed && parser.next()) {
         execute(this, client);
         if (this.keyspace.blocking.hasReady()) this.serveBlocked();
       }
@@ -164,6 +174,7 @@ export class Server {
 
   private send(client: Client): void {
     this.stats.netOutput += client.writer.pos;
+    if (client.writer.pos > 0) this.stats.writes++;
     client.flush();
   }
 
@@ -188,7 +199,7 @@ export class Server {
   }
 
   /** A client just unblocked: send its reply now, and run what it pipelined behind the blocking command. */
-  private resume(client: Client): void {
+  resume(client: Client): void {
     this.send(client);
     setImmediate(() => {
       if (!client.socket.destroyed && !client.blocked) this.processInput(client);
