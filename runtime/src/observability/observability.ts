@@ -41,9 +41,14 @@ export class Observability {
     setInterval(() => this.sample(), SAMPLE_MS).unref();
   }
 
-  /** After a command ran: its time, whether it failed, then the slow log, latency monitor and MONITOR. */
+  /**
+   * After a command ran: its call, time and whether it failed (counted after the run, as Redis's call()
+   * does, so CONFIG RESETSTAT counts itself), then the slow log, latency monitor and MONITOR.
+   */
   commandDone(c: Client, cmd: Command, start: number, errorsBefore: number): void {
     const us = (performance.now() - start) * 1000;
+    this.server.stats.commands++;
+    cmd.calls++;
     cmd.usec += us;
     if (cmd.plugin) cmd.plugin.usec += us;
     if (replyCounters.errors !== errorsBefore) cmd.failedCalls++;

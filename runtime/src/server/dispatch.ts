@@ -60,8 +60,6 @@ export function execute(server: Server, client: Client): void {
     return;
   }
   if (stopsBeforeRun(server, client, cmd)) return;
-  server.stats.commands++;
-  cmd.calls++;
   client.lastCommand = cmd.spec.name;
   const mark = w.mark();
   const errors = replyCounters.errors;
