@@ -21,9 +21,9 @@ export const slowlogHandlers: Record<string, CoreHandler> = {
   "slowlog|get"(c, s) {
     let count = DEFAULT_COUNT;
     if (c.argc() === 3) {
+      // Redis's getRangeLongFromObjectOrReply: one message for a non-integer and an out-of-range count.
       const n = parseInteger(c.argString(2));
-      if (n === null) return c.writer.error("ERR value is not an integer or out of range");
-      if (n < -1) return c.writer.error("ERR count should be greater than or equal to -1");
+      if (n === null || n < -1) return c.writer.error("ERR count should be greater than or equal to -1");
       count = n === -1 ? Infinity : n;
     }
     const entries = s.observability.slowlog.entries;
