@@ -7,6 +7,7 @@ import { PauseMode } from "../server/client-pause.js";
 import type { Server } from "../server/server.js";
 import { parseInteger } from "./connection.js";
 import { stopMonitoring } from "./monitor.js";
+import { subcommandSyntaxError } from "./help.js";
 
 /** on → true, off → false, anything else null (a syntax error). */
 function onOff(c: Client): boolean | null {
@@ -22,7 +23,7 @@ export function resetClientControls(c: Client, s: Server): void {
 
 export const clientControlHandlers: Record<string, CoreHandler> = {
   "client|pause"(c, s) {
-    if (c.argc() > 4) return c.writer.error(`ERR unknown subcommand or wrong number of arguments for '${c.argString(1)}'. Try CLIENT HELP.`);
+    if (c.argc() > 4) return subcommandSyntaxError(c);
     const ms = parseInteger(c.argString(2));
     if (ms === null) return c.writer.error("ERR timeout is not an integer or out of range");
     if (ms < 0) return c.writer.error("ERR timeout is negative");

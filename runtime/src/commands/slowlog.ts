@@ -1,7 +1,7 @@
 // SLOWLOG GET [count], LEN, RESET, HELP, with slowlog.c's replies.
 import type { CoreHandler } from "../server/command-table.js";
 import { parseInteger } from "./connection.js";
-import { replyHelp } from "./help.js";
+import { replyHelp, subcommandSyntaxError } from "./help.js";
 
 const DEFAULT_COUNT = 10;
 
@@ -19,6 +19,7 @@ const HELP = [
 
 export const slowlogHandlers: Record<string, CoreHandler> = {
   "slowlog|get"(c, s) {
+    if (c.argc() > 3) return subcommandSyntaxError(c);
     let count = DEFAULT_COUNT;
     if (c.argc() === 3) {
       // Redis's getRangeLongFromObjectOrReply: one message for a non-integer and an out-of-range count.

@@ -60,6 +60,7 @@ it("rejects bad arguments with Redis's errors", async () => {
   expect(await errorOf(server.r.call("client", "pause", "abc"))).toBe("ERR timeout is not an integer or out of range");
   expect(await errorOf(server.r.call("client", "pause", "-1"))).toBe("ERR timeout is negative");
   expect(await errorOf(server.r.call("client", "pause", "100", "reads"))).toBe("ERR CLIENT PAUSE mode must be WRITE or ALL");
+  expect(await errorOf(server.r.call("client", "pause", "100", "write", "x"))).toBe("ERR unknown subcommand or wrong number of arguments for 'pause'. Try CLIENT HELP.");
   expect(await errorOf(server.r.call("client", "no-evict", "maybe"))).toBe("ERR syntax error");
 });
 

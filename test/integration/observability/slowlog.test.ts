@@ -61,6 +61,7 @@ it("answers GET's count, -1 for all, LEN and RESET", async () => {
   expect(await server.r.call("slowlog", "len")).toBe(1);
   expect(await errorOf(server.r.call("slowlog", "get", "-2"))).toBe("ERR count should be greater than or equal to -1");
   expect(await errorOf(server.r.call("slowlog", "get", "x"))).toBe("ERR count should be greater than or equal to -1");
+  expect(await errorOf(server.r.call("slowlog", "get", "1", "2"))).toBe("ERR unknown subcommand or wrong number of arguments for 'get'. Try SLOWLOG HELP.");
 });
 
 it("keeps at most slowlog-max-len entries and logs nothing below the threshold or when disabled", async () => {
