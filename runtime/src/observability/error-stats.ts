@@ -8,7 +8,7 @@ const DISABLED = "ERRORSTATS_DISABLED";
 /** Redis looks for the code's end within the first 32 bytes of "-CODE ...". */
 const CODE_SCAN = 31;
 
-class ErrorStats {
+export class ErrorStats {
   readonly byCode = new Map<string, number>();
   private enabled = true;
 
