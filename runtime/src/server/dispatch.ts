@@ -59,8 +59,8 @@ export function execute(server: Server, client: Client): void {
     cmd.rejectedCalls++;
     return;
   }
-  if (stopsBeforeRun(server, client, cmd)) return;
   client.lastCommand = cmd.spec.name;
+  if (stopsBeforeRun(server, client, cmd)) return;
   const mark = w.mark();
   const errors = replyCounters.errors;
   const start = performance.now();

@@ -31,7 +31,7 @@ it("WRITE mode serves GET and holds SET until CLIENT UNPAUSE", async () => {
   await sleep(200);
   expect(done).toBe(false);
   expect(infoField((await admin.call("info", "clients")) as string, "blocked_clients")).toBe("1");
-  expect(await admin.call("client", "list")).toMatch(/flags=b .*cmd=/);
+  expect(await admin.call("client", "list")).toMatch(/flags=b .*cmd=set /);
   expect(await admin.call("client", "unpause")).toBe("OK");
   expect(await set).toBe("OK");
   expect(await c.get("k")).toBe("after");
