@@ -12,10 +12,10 @@ function argvBytes(c: Client, caller: Client): number {
   return n;
 }
 
-/** Redis's flag letters in its order (P pub/sub, b blocked), N for none. */
-function flags(c: Client): string {
-  const f = (c.pubsub ? "P" : "") + (c.blocked ? "b" : "");
-  return f || "N";
+/** Redis's flag letters, in its order (O monitor, P pub/sub, b blocked or paused, e no-evict, T no-touch; N none). */
+function clientFlags(c: Client): string {
+  const flags = (c.monitoring ? "O" : "") + (c.pubsub ? "P" : "") + (c.blocked || c.postponed ? "b" : "") + (c.noEvict ? "e" : "") + (c.noTouch ? "T" : "");
+  return flags || "N";
 }
 
 export function clientLine(c: Client, caller: Client, now: number): string {
@@ -26,7 +26,7 @@ export function clientLine(c: Client, caller: Client, now: number): string {
   return (
     `id=${c.id} addr=${c.addr} laddr=${c.laddr} fd=-1 name=${c.name}` +
     ` age=${Math.floor((now - c.createdAt) / 1000)} idle=${Math.floor((now - c.lastInteraction) / 1000)}` +
-    ` flags=${flags(c)} db=${c.db} sub=${c.pubsub?.channels.size ?? 0} psub=${c.pubsub?.patterns.size ?? 0}` +
+    ` flags=${clientFlags(c)} db=${c.db} sub=${c.pubsub?.channels.size ?? 0} psub=${c.pubsub?.patterns.size ?? 0}` +
     ` ssub=${c.pubsub?.shardChannels.size ?? 0} multi=-1 qbuf=${qbuf} qbuf-free=${rbs - qbuf} argv-mem=${argvMem}` +
     ` multi-mem=0 rbs=${rbs} rbp=${rbs} obl=${c.writer.pos} oll=0 omem=${omem}` +
     ` tot-mem=${rbs + c.writer.buf.length + omem + argvMem} events=${omem > 0 ? "rw" : "r"} cmd=${c.lastCommand}` +

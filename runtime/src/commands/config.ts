@@ -72,6 +72,7 @@ function set(c: Client, s: Server): void {
 
 function resetStats(s: Server): void {
   s.stats.reset();
+  s.observability.resetStats();
   for (const db of s.keyspace.databases) db.expiredKeys = 0;
   s.keyspace.memory.resetStats();
   for (const top of s.commands.all())

@@ -6,6 +6,7 @@ import type { Server } from "../server/server.js";
 import { moduleListEntries, writeModuleEntry } from "./module.js";
 import { pubsub } from "../pubsub/index.js";
 import { inSubscribedMode } from "../pubsub/subscribed-mode.js";
+import { resetClientControls } from "./client-controls.js";
 
 export const SERVER_NAME = "redis";
 export const COMPAT_VERSION = "7.2.4";
@@ -120,6 +121,7 @@ export const connectionHandlers: Record<string, CoreHandler> = {
     c.writer.proto = 2;
     c.user = s.acl.users.default;
     c.authenticated = s.acl.newClientAuthenticated();
+    resetClientControls(c, s);
     c.writer.simple("RESET");
   },
 };

@@ -1,6 +1,11 @@
 // Redis's addReplyHelp: a header naming the container as the client typed it, the lines, then HELP.
 import type { Client } from "../server/client.js";
 
+/** Redis's addReplySubcommandSyntaxError: a known subcommand with more arguments than it takes. */
+export function subcommandSyntaxError(c: Client): void {
+  c.writer.error(`ERR unknown subcommand or wrong number of arguments for '${c.argString(1)}'. Try ${c.argString(0).toUpperCase()} HELP.`);
+}
+
 export function replyHelp(c: Client, lines: readonly string[]): void {
   const w = c.writer;
   w.array(lines.length + 3);

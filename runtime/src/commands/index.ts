@@ -16,11 +16,15 @@ import { moduleHandlers } from "./module.js";
 import { pubsubHandlers } from "./pubsub.js";
 import { aclHandlers } from "./acl.js";
 import { memoryHandlers } from "./memory.js";
+import { slowlogHandlers } from "./slowlog.js";
+import { latencyHandlers } from "./latency.js";
+import { monitorHandlers } from "./monitor.js";
+import { clientControlHandlers } from "./client-controls.js";
 
 
 const handlers: Record<string, CoreHandler> = {
   ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers,
-  ...pubsubHandlers, ...aclHandlers, ...memoryHandlers,
+  ...pubsubHandlers, ...aclHandlers, ...memoryHandlers, ...slowlogHandlers, ...latencyHandlers, ...monitorHandlers, ...clientControlHandlers,
 };
 
 export function loadCoreSpecs(): CommandSpec[] {

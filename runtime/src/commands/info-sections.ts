@@ -13,6 +13,8 @@ import { COMPAT_VERSION } from "./connection.js";
 import { moduleListEntries } from "./module.js";
 import { pubsub } from "../pubsub/index.js";
 import { memoryInfoLines } from "./info-memory.js";
+import { errorStats } from "../observability/error-stats.js";
+import { keyspaceStats } from "../observability/keyspace-stats.js";
 
 export interface InfoSection {
   name: string;
@@ -66,7 +68,7 @@ function clients(s: Server): string[] {
     `maxclients:${s.config.int("maxclients")}`,
     `client_recent_max_input_buffer:${maxInput}`,
     `client_recent_max_output_buffer:${maxOutput}`,
-    `blocked_clients:${s.keyspace.blocking.count}`,
+    `blocked_clients:${s.keyspace.blocking.count + s.pause.heldCount}`,
     "tracking_clients:0",
     "clients_in_timeout_table:0",
   ];
@@ -79,28 +81,61 @@ function persistence(s: Server): string[] {
     `rdb_changes_since_last_save:${s.keyspace.dirty}`,
     "rdb_bgsave_in_progress:0",
     `rdb_last_save_time:${Math.floor(s.startedAt / 1000)}`,
+    "rdb_last_bgsave_status:ok",
+    "rdb_last_bgsave_time_sec:-1",
+    "rdb_current_bgsave_time_sec:-1",
+    "rdb_saves:0",
     `aof_enabled:0`,
     "aof_rewrite_in_progress:0",
+    "aof_rewrite_scheduled:0",
+    "aof_last_rewrite_time_sec:-1",
+    "aof_current_rewrite_time_sec:-1",
+    "aof_last_bgrewrite_status:ok",
+    "aof_rewrites:0",
+    "aof_last_write_status:ok",
   ];
 }
 
 function stats(s: Server): string[] {
   const st = s.stats;
+  const o = s.observability;
   let expired = 0;
   for (const db of s.keyspace.databases) expired += db.expiredKeys;
   return [
     `total_connections_received:${st.connections}`,
     `total_commands_processed:${st.commands}`,
-    "instantaneous_ops_per_sec:0",
+    `instantaneous_ops_per_sec:${Math.round(o.opsPerSec.rate())}`,
     `total_net_input_bytes:${st.netInput}`,
     `total_net_output_bytes:${st.netOutput}`,
+    "total_net_repl_input_bytes:0",
+    "total_net_repl_output_bytes:0",
+    `instantaneous_input_kbps:${(o.inputPerSec.rate() / 1024).toFixed(2)}`,
+    `instantaneous_output_kbps:${(o.outputPerSec.rate() / 1024).toFixed(2)}`,
+    "instantaneous_input_repl_kbps:0.00",
+    "instantaneous_output_repl_kbps:0.00",
     `rejected_connections:${st.rejectedConnections}`,
+    "sync_full:0",
+    "sync_partial_ok:0",
+    "sync_partial_err:0",
     `expired_keys:${expired}`,
     `evicted_keys:${s.keyspace.memory.evictedKeys}`,
+    "evicted_clients:0",
+    `keyspace_hits:${keyspaceStats.hits}`,
+    `keyspace_misses:${keyspaceStats.misses}`,
     `pubsub_channels:${pubsub.channelCount}`,
     `pubsub_patterns:${pubsub.patternCount}`,
     `pubsubshard_channels:${pubsub.shardChannelCount}`,
+    "latest_fork_usec:0",
+    "total_forks:0",
+    "tracking_total_keys:0",
+    "tracking_total_items:0",
+    "tracking_total_prefixes:0",
+    "unexpected_error_replies:0",
     `total_error_replies:${replyCounters.errors}`,
+    `total_reads_processed:${st.reads}`,
+    `total_writes_processed:${st.writes}`,
+    "io_threaded_reads_processed:0",
+    "io_threaded_writes_processed:0",
     `eventloop_max_delay_ms:${st.eventLoop.maxMs().toFixed(2)}`,
   ];
 }
@@ -132,12 +167,17 @@ function modules(s: Server): string[] {
   return moduleListEntries(s).map((m) => `module:name=${m.name},ver=${m.ver},api=1,filters=0,usedby=[],using=[],options=[]`);
 }
 
+/** Redis's usec_per_call: whole microseconds over calls, two decimals. */
+function perCall(usec: number, calls: number): string {
+  return (calls ? usec / calls : 0).toFixed(2);
+}
+
 function commandStats(s: Server): string[] {
   const lines: string[] = [];
   const add = (cmd: Command) => {
     if (!cmd.calls && !cmd.failedCalls && !cmd.rejectedCalls) return;
-    const perCall = cmd.calls ? cmd.usec / cmd.calls : 0;
-    lines.push(`cmdstat_${cmd.spec.name}:calls=${cmd.calls},usec=${cmd.usec},usec_per_call=${perCall.toFixed(2)},` +
+    const usec = Math.floor(cmd.usec);
+    lines.push(`cmdstat_${cmd.spec.name}:calls=${cmd.calls},usec=${usec},usec_per_call=${perCall(usec, cmd.calls)},` +
       `rejected_calls=${cmd.rejectedCalls},failed_calls=${cmd.failedCalls}`);
   };
   for (const cmd of s.commands.all()) {
@@ -157,6 +197,7 @@ function plugins(s: Server): string[] {
   return [...s.plugins.all()].map((p) =>
     `plugin_${p.name}:version=${p.manifest.version},abi=${p.manifest.abi},commands=${p.manifest.commands.length},` +
     `types=[${p.manifest.types.map((t) => t.name).join("|")}],memory=${p.memory.buffer.byteLength},calls=${p.calls},` +
+    `usec=${Math.floor(p.usec)},usec_per_call=${perCall(Math.floor(p.usec), p.calls)},` +
     `traps=${p.traps},budget_overruns=${p.budgetOverruns},ooms=${p.ooms}`);
 }
 
@@ -170,6 +211,7 @@ export const INFO_SECTIONS: InfoSection[] = [
   { name: "CPU", inDefault: true, lines: cpu },
   { name: "Modules", inDefault: true, lines: modules },
   { name: "Commandstats", inDefault: false, lines: commandStats },
+  { name: "Errorstats", inDefault: true, lines: () => errorStats.lines() },
   { name: "Cluster", inDefault: true, lines: () => ["cluster_enabled:0"] },
   { name: "Keyspace", inDefault: true, lines: keyspace },
   { name: "Plugins", inDefault: true, lines: plugins },

@@ -56,6 +56,9 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "maxmemory-policy", kind: "enum", default: "noeviction", values: POLICY_NAMES },
   { name: "maxmemory-samples", kind: "int", default: "5", min: 1, max: 64 },
   { name: "maxmemory-eviction-tenacity", kind: "int", default: "10", min: 0, max: 100 },
+  { name: "slowlog-log-slower-than", kind: "int", default: "10000", min: -1, max: 2 ** 53 },
+  { name: "slowlog-max-len", kind: "int", default: "128", min: 0, max: 2 ** 31 - 1 },
+  { name: "latency-monitor-threshold", kind: "int", default: "0", min: 0, max: 2 ** 53 },
   // Accepted so redis-server command lines and config files work; persistence arrives with its own issue and
   // the server says so in its log when these ask for it.
   { name: "appendonly", kind: "bool", default: "no" },

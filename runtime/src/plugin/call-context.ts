@@ -13,6 +13,10 @@ export class CallContext {
   resultLen = 0;
   /** False where a command must not block (later: inside MULTI/EXEC and scripts). */
   canBlock = true;
+  /** Whether key lookups count in keyspace_hits/misses (Redis: not those of write commands). */
+  lookupStats = false;
+  /** CLIENT NO-TOUCH: lookups leave the keys' LRU/LFU stats alone (except TOUCH's own). */
+  noTouch = false;
   /** Chunks of a value being serialized by a type's save callback. */
   saveChunks: Buffer[] | null = null;
 

@@ -13,6 +13,7 @@ import { callCommand } from "./call-command.js";
 import { log, type LogLevel } from "../server/log.js";
 import { listenedTo, notify, subscribePlugin, NOTIFY_GENERIC, NOTIFY_NEW } from "../notifications/index.js";
 import { untrackedObjectField } from "../memory/object-policy.js";
+import { countLookup } from "../observability/keyspace-stats.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
 const NOTOUCH = 2;
@@ -74,9 +75,10 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     key_find(kp, kl, type, flags) {
       const db = ctx.db;
       const id = db.lookup(p.view(), kp, kl, ctx.now);
+      countLookup(id);
       if (id < 0) return Status.MISSING;
       if (type >= 0 && db.table.type(id) !== p.types[type].id) return Status.WRONGTYPE;
-      if (!(flags & NOTOUCH)) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
+      if (!(flags & NOTOUCH) && !ctx.noTouch) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
       return db.table.handle(id);
     },
     key_set(kp, kl, type, handle, flags) {
@@ -87,7 +89,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         if (flags & NX) return 0;
         db.replace(id, p.types[type].id, handle);
         if (!(flags & KEEPTTL)) db.table.setExpire(id, 0);
-        db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
+        if (!ctx.noTouch) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
       } else {
         if (flags & XX) return 0;
         db.insert(p.view(), kp, kl, p.types[type].id, handle, ctx.now);
@@ -106,6 +108,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     },
     key_type(kp, kl) {
       const id = liveKey(kp, kl);
+      countLookup(id);
       if (id < 0) return Status.MISSING;
       return ctx.setResult(Buffer.from(ks.types.get(ctx.db.table.type(id)).spec.name, "latin1"));
     },

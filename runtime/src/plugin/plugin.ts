@@ -16,6 +16,8 @@ export class Plugin implements TypeOwner {
   u32: Uint32Array;
   types: ValueType[] = [];
   calls = 0;
+  /** Microseconds spent in its commands (INFO plugins), counted by the dispatcher. */
+  usec = 0;
   traps = 0;
   budgetOverruns = 0;
   ooms = 0;

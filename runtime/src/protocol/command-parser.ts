@@ -49,6 +49,7 @@ export class CommandParser {
   private scan = 0;
   private end = 0;
   private pendingBulks = 0; // 0 between commands
+  private lastCommandStart = 0; // where the command next() last returned begins, for unread()
   private bulkLen = -1; // -1 until the pending bulk's "$<len>" header is read
 
   constructor(public limits: ParserLimits) {}
@@ -85,8 +86,15 @@ export class CommandParser {
     }
     if (this.pendingBulks > 0 && !this.readBulks()) return false;
     this.argc = this.args.count;
+    this.lastCommandStart = this.commandStart;
     this.commandStart = this.scan;
     return true;
+  }
+
+  /** Gives back the command next() just returned: the next call returns it again (a client CLIENT PAUSE holds). */
+  unread(): void {
+    this.scan = this.commandStart = this.lastCommandStart;
+    this.argc = this.args.count = 0;
   }
 
   /** Drops consumed bytes, moving a partly received command to the front of the buffer. */

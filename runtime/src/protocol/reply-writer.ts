@@ -1,6 +1,7 @@
 // A connection's output buffer: replies encoded for the client's protocol (RESP2 or RESP3), written
 // in place so a command's replies cost no allocation until the batch is handed to the socket.
 import { formatDouble } from "./format-double.js";
+import { errorStats } from "../observability/error-stats.js";
 
 const INITIAL_CAPACITY = 16 * 1024;
 // take() replaces a buffer that grew past this, so one huge reply does not pin memory for good.
@@ -44,6 +45,7 @@ export class ReplyWriter {
   /** `s` carries its own code: error("ERR unknown command ...") writes "-ERR unknown command ...". */
   error(s: string): void {
     replyCounters.errors++;
+    errorStats.record(s);
     this.typedText(ERROR, s);
   }
 

@@ -27,6 +27,11 @@ export class Client {
   softLimitReachedAt = 0;
   /** The ACL user it runs as: `default` until AUTH or HELLO AUTH names another. */
   user!: User;
+  /** MONITOR, CLIENT NO-EVICT / NO-TOUCH, and a command held by CLIENT PAUSE (it waits in the parser). */
+  monitoring = false;
+  noEvict = false;
+  noTouch = false;
+  postponed = false;
   readonly addr: string;
   readonly laddr: string;
 

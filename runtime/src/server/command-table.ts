@@ -15,6 +15,8 @@ export interface Command {
   /** Subcommands by lower-case name (the part after `|`). */
   subcommands?: Map<string, Command>;
   flags: Set<string>;
+  /** The `write` flag, read per call (keyspace_hits/misses count only other commands' lookups). */
+  write: boolean;
   calls: number;
   usec: number;
   failedCalls: number;
@@ -22,7 +24,7 @@ export interface Command {
 }
 
 export function makeCommand(spec: CommandSpec, handler?: CoreHandler, plugin?: Plugin): Command {
-  return { spec, handler, plugin, flags: new Set(spec.flags), calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0 };
+  return { spec, handler, plugin, flags: new Set(spec.flags), write: spec.flags.includes("write"), calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0 };
 }
 
 const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));

@@ -10,6 +10,8 @@ import type { Server } from "./server.js";
 import { log } from "./log.js";
 import { subscribedModeError } from "../pubsub/subscribed-mode.js";
 import { OOM_ERROR } from "../memory/maxmemory.js";
+import { stopsBeforeRun } from "./client-gate.js";
+import { replyCounters } from "../protocol/reply-writer.js";
 
 /** Commands a client may send before authenticating. */
 const BEFORE_AUTH = new Set(["auth", "hello", "quit", "reset"]);
@@ -75,17 +77,17 @@ export function execute(server: Server, client: Client): void {
     cmd.rejectedCalls++;
     return;
   }
-  server.stats.commands++;
-  cmd.calls++;
   client.lastCommand = cmd.spec.name;
+  if (stopsBeforeRun(server, client, cmd)) return;
   const mark = w.mark();
+  const errors = replyCounters.errors;
+  const start = performance.now();
   try {
     if (cmd.handler) cmd.handler(client, server);
     else runPlugin(server, client, cmd, mark);
   } catch (e) {
     // Whatever failed, this command answers one error and the server goes on serving everyone.
     w.rollback(mark);
-    cmd.failedCalls++;
     if (e instanceof PluginFailure) {
       w.error(e.message);
       log("warning", `${e.message} (command '${cmd.spec.name}', client id=${client.id})`);
@@ -94,6 +96,7 @@ export function execute(server: Server, client: Client): void {
       log("warning", `Internal error in '${cmd.spec.name}': ${(e as Error).stack ?? e}`);
     }
   }
+  server.observability.commandDone(client, cmd, start, errors);
 }
 
 function runPlugin(server: Server, client: Client, cmd: Command, mark: number): void {
@@ -101,6 +104,8 @@ function runPlugin(server: Server, client: Client, cmd: Command, mark: number): 
   const plugin = cmd.plugin!;
   const blocking = server.keyspace.blocking;
   ctx.bind(client.writer, client.db, server.keyspace.databases[client.db]);
+  ctx.lookupStats = !cmd.write;
+  ctx.noTouch = client.noTouch && cmd.spec.name !== "touch";
   blocking.request = null;
   plugin.runCommand(cmd.spec.id!, p.argc, p.buf, p.argOffset, p.argLength);
   const request = blocking.request;
@@ -119,6 +124,8 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   const w = bc.client.writer;
   const plugin = bc.command.plugin!;
   ctx.bind(w, bc.db, server.keyspace.databases[bc.db]);
+  ctx.lookupStats = !bc.command.write;
+  ctx.noTouch = bc.client.noTouch;
   blocking.rerun = bc;
   blocking.request = null;
   const mark = w.mark();

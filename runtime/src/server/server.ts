@@ -23,6 +23,8 @@ import { pubsub } from "../pubsub/index.js";
 import { OutputBufferLimits, logOverLimit } from "./output-buffer-limit.js";
 import { AccessControl } from "../acl/access-control.js";
 import { wireMaxMemory } from "../memory/wire-maxmemory.js";
+import { Observability } from "../observability/observability.js";
+import { ClientPause } from "./client-pause.js";
 
 export class Stats {
   connections = 0;
@@ -31,9 +33,12 @@ export class Stats {
   expiredKeys = 0;
   netInput = 0;
   netOutput = 0;
+  reads = 0;
+  writes = 0;
   readonly eventLoop = startEventLoopMonitor();
   reset(): void {
     this.connections = this.commands = this.rejectedConnections = this.netInput = this.netOutput = replyCounters.errors = 0;
+    this.reads = this.writes = 0;
     this.eventLoop.reset();
   }
 }
@@ -47,6 +52,8 @@ export class Server {
   readonly outputLimits: OutputBufferLimits;
   readonly acl: AccessControl;
   readonly startedAt = Date.now();
+  readonly observability: Observability;
+  readonly pause = new ClientPause((c) => this.resume(c));
   private nextClientId = 1;
   private net: NetServer | null = null;
   private cron: NodeJS.Timeout | null = null;
@@ -59,6 +66,7 @@ export class Server {
     pubsub.send = (c) => this.send(c);
     this.acl = new AccessControl(this.commands, config);
     wireMaxMemory(this);
+    this.observability = new Observability(this);
     const budget = () => setCallBudget(config.int("plugin-call-budget-ms"));
     budget();
     config.onChange("plugin-call-budget-ms", budget);
@@ -108,7 +116,8 @@ export class Server {
     this.closeIdleClients();
     // A client that went quiet over the soft limit is closed when its time is up, as Redis's clientsCron does.
     for (const c of this.clients.values()) if (this.outputLimits.exceeded(c)) this.closeOverOutputLimit(c);
-    if (!this.config.bool("active-expire-enabled")) return;
+    // Keys do not expire during CLIENT PAUSE, as in Redis (the dataset stays as the pause found it).
+    if (!this.config.bool("active-expire-enabled") || this.pause.mode) return;
     const now = Date.now();
     const deadline = performance.now() + 2; // keep the event loop responsive: ≈ Redis's 25% of a 100 ms tick, bounded
     for (const db of this.keyspace.databases) {
@@ -149,6 +158,7 @@ export class Server {
 
   private onData(client: Client, chunk: Buffer): void {
     this.stats.netInput += chunk.length;
+    this.stats.reads++;
     client.lastInteraction = Date.now();
     try {
       client.parser.feed(chunk);
@@ -167,7 +177,7 @@ export class Server {
     ctx.freezeClock();
     pubsub.beginBatch(client);
     try {
-      while (!client.closeAfterReply && !client.blocked && parser.next()) {
+      while (!client.closeAfterReply && !client.blocked && !client.postponed && parser.next()) {
         execute(this, client);
         if (this.keyspace.blocking.hasReady()) this.serveBlocked();
         deliverPluginEvents(this.keyspace.databases);
@@ -186,6 +196,7 @@ export class Server {
 
   private send(client: Client): void {
     this.stats.netOutput += client.writer.pos;
+    if (client.writer.pos > 0) this.stats.writes++;
     client.flush();
     if (this.outputLimits.exceeded(client)) this.closeOverOutputLimit(client);
   }
@@ -220,7 +231,7 @@ export class Server {
   }
 
   /** A client just unblocked: send its reply now, and run what it pipelined behind the blocking command. */
-  private resume(client: Client): void {
+  resume(client: Client): void {
     this.send(client);
     setImmediate(() => {
       if (!client.socket.destroyed && !client.blocked) this.processInput(client);

@@ -309,3 +309,19 @@ describe("query buffer", () => {
     expect(p.buf.length).toBeLessThanOrEqual(64 * 1024);
   });
 });
+
+describe("unread", () => {
+  it("gives back the command just parsed, for a client CLIENT PAUSE holds", () => {
+    const p = parser();
+    p.feed(Buffer.from("*2\r\n$3\r\nGET\r\n$1\r\nk\r\nPING\r\n"));
+    expect(p.next()).toBe(true);
+    p.unread();
+    p.compact();
+    expect(p.next()).toBe(true);
+    expect(p.argc).toBe(2);
+    expect(p.buf.toString("latin1", p.argOffset[1], p.argOffset[1] + p.argLength[1])).toBe("k");
+    expect(p.next()).toBe(true);
+    expect(p.argc).toBe(1);
+    expect(p.next()).toBe(false);
+  });
+});

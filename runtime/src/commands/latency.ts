@@ -1,0 +1,54 @@
+// LATENCY LATEST, HISTORY, RESET, DOCTOR, HELP over the latency monitor, with latency.c's replies.
+import type { CoreHandler } from "../server/command-table.js";
+import { replyHelp } from "./help.js";
+import { latencyReport } from "./latency-doctor.js";
+
+const HELP = [
+  "DOCTOR",
+  "    Return a human readable latency analysis report.",
+  "HISTORY <event>",
+  "    Return time-latency samples for the <event> class.",
+  "LATEST",
+  "    Return the latest latency samples for all events.",
+  "RESET [<event> ...]",
+  "    Reset latency data of one or more <event> classes.",
+  "    (default: reset all data for all event classes)",
+];
+
+export const latencyHandlers: Record<string, CoreHandler> = {
+  "latency|latest"(c, s) {
+    const w = c.writer;
+    const events = s.observability.latency.events;
+    w.array(events.size);
+    for (const [event, series] of events) {
+      const last = series.latest();
+      w.array(4);
+      w.bulkString(event);
+      w.int(last.time);
+      w.int(last.ms);
+      w.int(series.max);
+    }
+  },
+  "latency|history"(c, s) {
+    const samples = s.observability.latency.events.get(c.argString(2))?.history() ?? [];
+    c.writer.array(samples.length);
+    for (const sample of samples) {
+      c.writer.array(2);
+      c.writer.int(sample.time);
+      c.writer.int(sample.ms);
+    }
+  },
+  "latency|reset"(c, s) {
+    const latency = s.observability.latency;
+    if (c.argc() === 2) return c.writer.int(latency.reset());
+    let resets = 0;
+    for (let i = 2; i < c.argc(); i++) resets += latency.reset(c.argString(i));
+    c.writer.int(resets);
+  },
+  "latency|doctor"(c, s) {
+    c.writer.verbatim(latencyReport(s.observability.latency, s.observability.slowlog.slowerThanUs));
+  },
+  "latency|help"(c) {
+    replyHelp(c, HELP);
+  },
+};

@@ -1,0 +1,19 @@
+// MONITOR: the client starts receiving every command the server runs (observability/monitor-feed.ts);
+// QUIT or RESET end it. A second MONITOR is ignored without a reply, as Redis does.
+import type { CoreHandler } from "../server/command-table.js";
+import type { Client } from "../server/client.js";
+import type { Server } from "../server/server.js";
+
+export function stopMonitoring(c: Client, s: Server): void {
+  c.monitoring = false;
+  s.observability.monitor.clients.delete(c);
+}
+
+export const monitorHandlers: Record<string, CoreHandler> = {
+  monitor(c, s) {
+    if (c.monitoring) return;
+    c.monitoring = true;
+    s.observability.monitor.clients.add(c);
+    c.writer.ok();
+  },
+};

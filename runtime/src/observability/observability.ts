@@ -1,0 +1,78 @@
+// What the server records about the commands it runs: per-command time (INFO commandstats), the slow
+// log, the latency monitor, the MONITOR feed and the instantaneous rates; `commandDone` is the one call
+// the dispatcher makes after each command. Kept cheap: one clock read and a few comparisons when
+// nothing is being logged.
+import type { Client } from "../server/client.js";
+import type { Command } from "../server/command-table.js";
+import type { Server } from "../server/server.js";
+import { replyCounters } from "../protocol/reply-writer.js";
+import { errorStats } from "./error-stats.js";
+import { keyspaceStats } from "./keyspace-stats.js";
+import { InstantaneousMetric } from "./instantaneous.js";
+import { LatencyMonitor } from "./latency-monitor.js";
+import { MonitorFeed } from "./monitor-feed.js";
+import { Slowlog } from "./slowlog.js";
+
+/** Redis samples its instantaneous metrics every 100 ms (serverCron's run_with_period(100)). */
+const SAMPLE_MS = 100;
+/** The event-loop stall event is sampled once a second, like LATENCY's own resolution. */
+const STALL_EVERY = 10;
+export const STALL_EVENT = "event-loop-stall";
+
+export class Observability {
+  readonly slowlog = new Slowlog();
+  readonly latency = new LatencyMonitor();
+  readonly monitor = new MonitorFeed();
+  readonly opsPerSec = new InstantaneousMetric();
+  readonly inputPerSec = new InstantaneousMetric();
+  readonly outputPerSec = new InstantaneousMetric();
+  private ticks = 0;
+
+  constructor(private readonly server: Server) {
+    const config = server.config;
+    const apply = () => {
+      this.slowlog.slowerThanUs = config.int("slowlog-log-slower-than");
+      this.slowlog.maxLen = config.int("slowlog-max-len");
+      this.slowlog.trim();
+      this.latency.thresholdMs = config.int("latency-monitor-threshold");
+    };
+    apply();
+    for (const name of ["slowlog-log-slower-than", "slowlog-max-len", "latency-monitor-threshold"]) config.onChange(name, apply);
+    setInterval(() => this.sample(), SAMPLE_MS).unref();
+  }
+
+  /**
+   * After a command ran: its call, time and whether it failed (counted after the run, as Redis's call()
+   * does, so CONFIG RESETSTAT counts itself), then the slow log, latency monitor and MONITOR.
+   */
+  commandDone(c: Client, cmd: Command, start: number, errorsBefore: number): void {
+    const us = (performance.now() - start) * 1000;
+    this.server.stats.commands++;
+    cmd.calls++;
+    cmd.usec += us;
+    if (cmd.plugin) cmd.plugin.usec += us;
+    if (replyCounters.errors !== errorsBefore) cmd.failedCalls++;
+    if (us >= this.slowlog.slowerThanUs && !cmd.flags.has("skip_slowlog")) this.slowlog.consider(c, us, cmd);
+    if (this.latency.thresholdMs !== 0) this.latency.addIfNeeded(cmd.flags.has("fast") ? "fast-command" : "command", Math.floor(us / 1000));
+    if (this.monitor.clients.size !== 0) this.monitor.feed(c, cmd);
+  }
+
+  private sample(): void {
+    const now = performance.now();
+    const st = this.server.stats;
+    this.opsPerSec.sample(st.commands, now);
+    this.inputPerSec.sample(st.netInput, now);
+    this.outputPerSec.sample(st.netOutput, now);
+    if (++this.ticks % STALL_EVERY === 0) this.latency.addIfNeeded(STALL_EVENT, Math.floor(st.eventLoop.takeWindowMaxMs()));
+  }
+
+  /** CONFIG RESETSTAT: what Redis's resetServerStats clears (not the slow log nor the latency events). */
+  resetStats(): void {
+    errorStats.reset();
+    keyspaceStats.hits = keyspaceStats.misses = 0;
+    this.opsPerSec.reset();
+    this.inputPerSec.reset();
+    this.outputPerSec.reset();
+    for (const p of this.server.plugins.all()) p.usec = 0;
+  }
+}
