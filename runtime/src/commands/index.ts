@@ -13,10 +13,12 @@ import { commandHandlers } from "./command.js";
 import { configHandlers } from "./config.js";
 import { infoHandlers } from "./info.js";
 import { moduleHandlers } from "./module.js";
+import { persistenceHandlers } from "./persistence.js";
 
 
 const handlers: Record<string, CoreHandler> = {
   ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers,
+  ...persistenceHandlers,
 };
 
 export function loadCoreSpecs(): CommandSpec[] {

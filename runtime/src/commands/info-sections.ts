@@ -110,15 +110,7 @@ function memory(s: Server): string[] {
 }
 
 function persistence(s: Server): string[] {
-  return [
-    "loading:0",
-    "async_loading:0",
-    `rdb_changes_since_last_save:${s.keyspace.dirty}`,
-    "rdb_bgsave_in_progress:0",
-    `rdb_last_save_time:${Math.floor(s.startedAt / 1000)}`,
-    `aof_enabled:0`,
-    "aof_rewrite_in_progress:0",
-  ];
+  return s.persistence.infoLines();
 }
 
 function stats(s: Server): string[] {

@@ -1,5 +1,7 @@
 // Every server config: its kind, default and whether CONFIG SET may change it at run time. CONFIG GET
 // and the command line / config file all go through this table.
+import { PERSISTENCE_CONFIGS } from "../persistence/configs.js";
+
 export type ConfigKind = "int" | "memory" | "bool" | "string" | "enum";
 
 export interface ConfigDef {
@@ -15,6 +17,8 @@ export interface ConfigDef {
   max?: number;
   /** Hidden from CONFIG GET, like Redis's sensitive configs are not (we keep requirepass visible, as Redis does). */
   hidden?: boolean;
+  /** Extra check of a string value: Redis's error text, or null when valid. */
+  check?: (value: string) => string | null;
 }
 
 const GB = 1024 * 1024 * 1024;
@@ -41,8 +45,5 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "active-expire-enabled", kind: "bool", default: "yes" },
   { name: "lfu-log-factor", kind: "int", default: "10", min: 0, max: 2 ** 31 - 1 },
   { name: "lfu-decay-time", kind: "int", default: "1", min: 0, max: 2 ** 31 - 1 },
-  // Accepted so redis-server command lines and config files work; persistence arrives with its own issue and
-  // the server says so in its log when these ask for it.
-  { name: "appendonly", kind: "bool", default: "no" },
-  { name: "save", kind: "string", default: "" },
+  ...PERSISTENCE_CONFIGS,
 ];

@@ -2,6 +2,7 @@
 // releasing a value through its owning plugin, and per-type key counts.
 import { KeyTable } from "./key-table.js";
 import type { ValueTypes } from "./value-types.js";
+import { preImage } from "../persistence/pre-image.js";
 
 /** Checked before the key is touched, so a plugin's bad handle leaves no half-made key behind. */
 function checkHandle(handle: number): void {
@@ -48,6 +49,7 @@ export class Database {
     const oldType = this.table.type(id);
     const oldHandle = this.table.handle(id);
     if (oldType === typeId && oldHandle === handle) return;
+    preImage.hook?.entry(this.table, id);
     this.table.setType(id, typeId);
     this.table.setHandle(id, handle);
     this.types.get(typeId).keys++;
@@ -56,6 +58,7 @@ export class Database {
 
   /** Unbind a key without releasing its value, which the caller moves elsewhere (RENAME, MOVE). */
   take(id: number): { typeId: number; handle: number; expire: number } {
+    preImage.hook?.entry(this.table, id);
     const taken = { typeId: this.table.type(id), handle: this.table.handle(id), expire: this.table.expire(id) };
     this.table.setExpire(id, 0);
     this.table.remove(id);
@@ -64,6 +67,7 @@ export class Database {
   }
 
   remove(id: number): void {
+    preImage.hook?.entry(this.table, id);
     const typeId = this.table.type(id);
     const handle = this.table.handle(id);
     this.table.setExpire(id, 0);
@@ -73,6 +77,7 @@ export class Database {
 
   /** Drop every key; values are released through their owners. */
   clear(): void {
+    preImage.hook?.table(this.table);
     this.table.scan(0, Number.MAX_SAFE_INTEGER, (id) => this.release(this.table.type(id), this.table.handle(id)));
     this.table.clear();
   }

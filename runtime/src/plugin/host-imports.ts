@@ -11,9 +11,11 @@ import type { Keyspace } from "../server/keyspace.js";
 import type { CommandTable } from "../server/command-table.js";
 import { callCommand } from "./call-command.js";
 import { log, type LogLevel } from "../server/log.js";
+import { preImage } from "../persistence/pre-image.js";
+import { noteExpiry } from "../persistence/propagate.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
-const NOTOUCH = 2;
+const WRITE = 1, NOTOUCH = 2;
 const REPLACE = 1, ABSTTL = 2;
 const LEVELS: LogLevel[] = ["debug", "verbose", "notice", "warning"];
 
@@ -69,6 +71,11 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (id < 0) return Status.MISSING;
       if (type >= 0 && db.table.type(id) !== p.types[type].id) return Status.WRONGTYPE;
       if (!(flags & NOTOUCH)) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
+      // Write intent: the value changes in place, the one write the keyspace cannot see otherwise.
+      if (flags & WRITE) {
+        preImage.hook?.entry(db.table, id);
+        ks.keyWritten();
+      }
       return db.table.handle(id);
     },
     key_set(kp, kl, type, handle, flags) {
@@ -109,8 +116,10 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     key_set_expire(kp, kl, at) {
       const id = liveKey(kp, kl);
       if (id < 0) return 0;
+      preImage.hook?.entry(ctx.db.table, id);
       if (at >= 0 && at <= ctx.now) ctx.db.remove(id);
       else ctx.db.table.setExpire(id, at < 0 ? 0 : at);
+      noteExpiry(p.view(), kp, kl);
       ks.keyWritten();
       return 1;
     },
@@ -211,6 +220,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       const id = existing >= 0 ? existing : ctx.db.insert(key, 0, key.length, type.id, handle, ctx.now);
       if (existing >= 0) ctx.db.replace(id, type.id, handle);
       ctx.db.table.setExpire(id, at);
+      if (at !== 0 && !(flags & ABSTTL)) noteExpiry(key, 0, key.length);
       ks.keyWritten();
       ks.blocking.signal(ctx.dbIndex, key, 0, key.length);
       return 1;

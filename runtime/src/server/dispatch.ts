@@ -57,10 +57,18 @@ export function execute(server: Server, client: Client): void {
     cmd.rejectedCalls++;
     return;
   }
+  const persistence = server.persistence;
+  const denied = cmd.flags.has("write") ? persistence.writeDenied() : null;
+  if (denied) {
+    w.error(denied);
+    cmd.rejectedCalls++;
+    return;
+  }
   server.stats.commands++;
   cmd.calls++;
   client.lastCommand = cmd.spec.name;
   const mark = w.mark();
+  const dirty = server.keyspace.dirty;
   try {
     if (cmd.handler) cmd.handler(client, server);
     else runPlugin(server, client, cmd, mark);
@@ -76,6 +84,7 @@ export function execute(server: Server, client: Client): void {
       log("warning", `Internal error in '${cmd.spec.name}': ${(e as Error).stack ?? e}`);
     }
   }
+  if (server.keyspace.dirty !== dirty) persistence.propagate(client.db, cmd, p.buf, p.argOffset, p.argLength, p.argc);
 }
 
 function runPlugin(server: Server, client: Client, cmd: Command, mark: number): void {
@@ -104,6 +113,7 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   blocking.rerun = bc;
   blocking.request = null;
   const mark = w.mark();
+  const dirty = server.keyspace.dirty;
   try {
     plugin.runCommand(bc.command.spec.id!, bc.offsets.length, bc.args, bc.offsets, bc.lengths);
     if (w.pos === mark && !blocking.request)
@@ -117,5 +127,6 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
     blocking.rerun = null;
     blocking.request = null;
   }
+  if (server.keyspace.dirty !== dirty) server.persistence.propagate(bc.db, bc.command, bc.args, bc.offsets, bc.lengths, bc.offsets.length);
   return w.pos !== mark;
 }

@@ -38,6 +38,7 @@ export class PluginRegistry {
     plugin.types = registered;
     for (const spec of m.commands) this.commands.add(pluginCommand(spec, plugin));
     this.plugins.set(m.name, plugin);
+    this.keyspace.keyWritten(); // the set of types changed: MODULE LOAD goes to the AOF
     log("notice", `Module '${m.name}' loaded from ${plugin.path}`);
     return plugin;
   }
@@ -53,6 +54,7 @@ export class PluginRegistry {
     for (const spec of plugin.manifest.commands) this.commands.remove(spec.name);
     for (const t of plugin.types) this.keyspace.types.unregister(t);
     this.plugins.delete(name);
+    this.keyspace.keyWritten();
     log("notice", `Module ${name} unloaded`);
   }
 

@@ -18,6 +18,7 @@ import { ctx } from "../plugin/call-context.js";
 import { log, setLogLevel } from "./log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
+import { Persistence } from "../persistence/persistence.js";
 
 export class Stats {
   connections = 0;
@@ -37,6 +38,7 @@ export class Server {
   readonly keyspace: Keyspace;
   readonly commands = new CommandTable();
   readonly plugins: PluginRegistry;
+  readonly persistence: Persistence;
   readonly clients = new Map<number, Client>();
   readonly stats = new Stats();
   readonly startedAt = Date.now();
@@ -48,6 +50,7 @@ export class Server {
     this.keyspace = new Keyspace(config.int("databases"));
     this.plugins = new PluginRegistry(this.keyspace, this.commands, () => config.int("plugin-max-memory"));
     registerCoreCommands(this);
+    this.persistence = new Persistence(this);
     const budget = () => setCallBudget(config.int("plugin-call-budget-ms"));
     budget();
     config.onChange("plugin-call-budget-ms", budget);
@@ -164,6 +167,7 @@ export class Server {
 
   private send(client: Client): void {
     this.stats.netOutput += client.writer.pos;
+    this.persistence.flush();
     client.flush();
   }
 
@@ -200,8 +204,13 @@ export class Server {
     client.socket.end();
   }
 
-  async shutdown(): Promise<never> {
+  /** Exits, unless the final save fails (then returns, as Redis refuses to exit). */
+  shutdown(mode: "default" | "save" | "nosave" = "default"): void {
     log("warning", "User requested shutdown...");
+    if (this.persistence.shutdown(mode)) {
+      log("warning", "Error trying to save the DB, can't exit.");
+      return;
+    }
     for (const c of this.clients.values()) c.socket.destroy();
     this.net?.close();
     log("warning", "Ferrite is now ready to exit, bye bye...");
