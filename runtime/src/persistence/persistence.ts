@@ -68,7 +68,9 @@ export class Persistence {
   }
 
   private meta(): SnapshotMeta {
-    const plugins = [...this.server.plugins.all()].map((p) => ({ name: p.name, version: p.manifest.version, path: p.path, args: p.args }));
+    const plugins = [...this.server.plugins.all()].map((p) => ({
+      name: p.name, version: p.manifest.version, path: p.path, args: p.args, types: p.manifest.types.map((t) => t.name),
+    }));
     return { createdAt: Date.now(), plugins };
   }
 

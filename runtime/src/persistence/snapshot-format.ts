@@ -3,7 +3,7 @@
 //
 //   file   = "FERRSNAP" | u16 version | block* | END block
 //   block  = u8 kind (| 0x80 when deflated) | u32 payload length | payload | u32 crc32(kind..payload)
-//   META   = JSON: creation time, the loaded plugins (name, version, path, args)
+//   META   = JSON: creation time, the loaded plugins (name, version, path, args, types)
 //   KEYS   = u32 db index | entry*            (a database spans as many KEYS blocks as it needs)
 //   entry  = u32 key length | key | u8 type-name length | type name | u32 encver | f64 expire ms (0: none)
 //            | u32 value length | value (the type's save callback output, as DUMP carries it)
@@ -29,6 +29,8 @@ export interface PluginRecord {
   version: string;
   path: string;
   args: string[];
+  /** The value types it defines. */
+  types: string[];
 }
 
 export interface SnapshotMeta {

@@ -50,7 +50,7 @@ export function checkSnapshot(path: string, keyspace: Keyspace, plugins: PluginR
     throw e;
   }
   if (!meta) throw new LoadRefused(`Snapshot ${path} has no metadata block`);
-  reloadPlugins(meta, plugins);
+  reloadPlugins(meta, plugins, typeNames);
   for (const name of typeNames) {
     if (!keyspace.types.named(name))
       throw new LoadRefused(`The snapshot ${path} holds keys of type '${name}', which no loaded plugin defines: load the plugin that defines it (loadmodule) or remove the file`);
@@ -59,14 +59,16 @@ export function checkSnapshot(path: string, keyspace: Keyspace, plugins: PluginR
 }
 
 /** Plugins loaded with MODULE LOAD when the snapshot was taken are loaded again from their recorded path. */
-function reloadPlugins(meta: SnapshotMeta, plugins: PluginRegistry): void {
+function reloadPlugins(meta: SnapshotMeta, plugins: PluginRegistry, typeNames: Set<string>): void {
   for (const rec of meta.plugins) {
     if (plugins.get(rec.name)) continue;
     try {
       plugins.load(rec.path, rec.args);
       log("notice", `Plugin '${rec.name}' loaded again from ${rec.path}, as recorded in the snapshot`);
     } catch (e) {
-      throw new LoadRefused(`The snapshot needs plugin '${rec.name}', which could not be loaded from ${rec.path}: ${(e as Error).message}`);
+      const used = rec.types.filter((t) => typeNames.has(t));
+      const why = used.length ? `holds keys of type '${used.join("', '")}' defined by plugin` : "was taken with plugin";
+      throw new LoadRefused(`The snapshot ${why} '${rec.name}', which could not be loaded again from ${rec.path}: ${(e as Error).message}`);
     }
   }
 }
