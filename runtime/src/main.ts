@@ -7,6 +7,7 @@ import { BUILTIN_PLUGINS_DIR } from "./paths.js";
 import { loadConfig } from "./config/command-line.js";
 import { Server } from "./server/server.js";
 import { configureLog, log } from "./server/log.js";
+import { LoadRefused } from "./persistence/persistence.js";
 
 /** Load order matters only for readability of MODULE LIST: the data-type-free keys plugin first. */
 const BUILTIN_ORDER = ["keys", "strings"];
@@ -28,8 +29,6 @@ async function main(): Promise<void> {
   }
   configureLog(config.get("loglevel"), config.get("logfile"));
   log("notice", `Ferrite starting (pid ${process.pid}, node ${process.version})`);
-  if (config.bool("appendonly") || config.get("save") !== "")
-    log("warning", "Persistence (appendonly, save) is not implemented yet: data lives in memory only");
   const server = new Server(config);
   const paths = config.bool("builtin-plugins") ? builtinPlugins() : [];
   for (const line of config.all("loadmodule")) paths.push(line);
@@ -46,6 +45,14 @@ async function main(): Promise<void> {
     server.acl.loadFileAtStartup();
   } catch (e) {
     log("warning", (e as Error).message);
+    process.exit(1);
+  }
+  try {
+    server.persistence.loadAtStartup();
+  } catch (e) {
+    // As Redis on a bad RDB or AOF: refuse to start rather than serve a partial dataset.
+    if (!(e instanceof LoadRefused)) throw e;
+    log("warning", e.message);
     process.exit(1);
   }
   await server.listen();

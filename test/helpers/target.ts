@@ -25,12 +25,14 @@ export interface Target {
 export interface TargetOptions {
   /** A config file, passed first on the command line as redis-server requires. */
   configFile?: string;
+  /** The server's `dir`, kept when it stops (restart tests); by default a new temp dir, removed on stop. */
+  dir?: string;
 }
 
 /** Start a server; `args` are redis-server-style flags (`--requirepass x`). */
 export async function startTarget(args: string[] = [], kind: "ferrite" | "redis" = against, options: TargetOptions = {}): Promise<Target> {
   const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), `${kind}-test-`));
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), `${kind}-test-`));
   const file = options.configFile ? [options.configFile] : [];
   const base = [...file, "--port", String(port), "--bind", "127.0.0.1", "--dir", dir];
   const child = kind === "redis"
@@ -57,7 +59,7 @@ export async function startTarget(args: string[] = [], kind: "ferrite" | "redis"
         child.kill("SIGKILL");
         await exited;
       }
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

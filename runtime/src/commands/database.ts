@@ -49,11 +49,14 @@ export const databaseHandlers: Record<string, CoreHandler> = {
     c.writer.bulkString(String(us % 1e6));
   },
   shutdown(c, s) {
+    let mode: "default" | "save" | "nosave" = "default";
     for (let i = 1; i < c.argc(); i++) {
       const opt = c.argString(i).toLowerCase();
       if (!["nosave", "save", "now", "force", "abort"].includes(opt)) return c.writer.error(Err.syntax);
       if (opt === "abort") return c.writer.error("ERR No shutdown in progress.");
+      if (opt === "save" || opt === "nosave") mode = opt;
     }
-    void s.shutdown();
+    s.shutdown(mode);
+    c.writer.error("ERR Errors trying to SHUTDOWN. Check logs.");
   },
 };

@@ -20,11 +20,13 @@ import { slowlogHandlers } from "./slowlog.js";
 import { latencyHandlers } from "./latency.js";
 import { monitorHandlers } from "./monitor.js";
 import { clientControlHandlers } from "./client-controls.js";
+import { persistenceHandlers } from "./persistence.js";
 
 
 const handlers: Record<string, CoreHandler> = {
   ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers,
   ...pubsubHandlers, ...aclHandlers, ...memoryHandlers, ...slowlogHandlers, ...latencyHandlers, ...monitorHandlers, ...clientControlHandlers,
+  ...persistenceHandlers,
 };
 
 export function loadCoreSpecs(): CommandSpec[] {

@@ -75,25 +75,7 @@ function clients(s: Server): string[] {
 }
 
 function persistence(s: Server): string[] {
-  return [
-    "loading:0",
-    "async_loading:0",
-    `rdb_changes_since_last_save:${s.keyspace.dirty}`,
-    "rdb_bgsave_in_progress:0",
-    `rdb_last_save_time:${Math.floor(s.startedAt / 1000)}`,
-    "rdb_last_bgsave_status:ok",
-    "rdb_last_bgsave_time_sec:-1",
-    "rdb_current_bgsave_time_sec:-1",
-    "rdb_saves:0",
-    `aof_enabled:0`,
-    "aof_rewrite_in_progress:0",
-    "aof_rewrite_scheduled:0",
-    "aof_last_rewrite_time_sec:-1",
-    "aof_current_rewrite_time_sec:-1",
-    "aof_last_bgrewrite_status:ok",
-    "aof_rewrites:0",
-    "aof_last_write_status:ok",
-  ];
+  return s.persistence.infoLines();
 }
 
 function stats(s: Server): string[] {

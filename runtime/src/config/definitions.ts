@@ -3,6 +3,7 @@
 import { DEFAULT_OUTPUT_LIMITS, parseOutputLimits } from "./output-buffer-limit.js";
 import { parseNotifyConfig } from "../notifications/event-classes.js";
 import { POLICY_NAMES } from "../memory/eviction-policy.js";
+import { PERSISTENCE_CONFIGS } from "../persistence/configs.js";
 
 export type ConfigKind = "int" | "memory" | "bool" | "string" | "enum";
 
@@ -21,6 +22,8 @@ export interface ConfigDef {
   hidden?: boolean;
   /** A value with its own grammar: the canonical text of `raw` applied over the `current` value, or an error. */
   parse?: (raw: string, current: string) => { value: string } | { error: string };
+  /** Extra check of a string value: Redis's error text, or null when valid. */
+  check?: (value: string) => string | null;
 }
 
 const GB = 1024 * 1024 * 1024;
@@ -59,8 +62,5 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "slowlog-log-slower-than", kind: "int", default: "10000", min: -1, max: 2 ** 53 },
   { name: "slowlog-max-len", kind: "int", default: "128", min: 0, max: 2 ** 31 - 1 },
   { name: "latency-monitor-threshold", kind: "int", default: "0", min: 0, max: 2 ** 53 },
-  // Accepted so redis-server command lines and config files work; persistence arrives with its own issue and
-  // the server says so in its log when these ask for it.
-  { name: "appendonly", kind: "bool", default: "no" },
-  { name: "save", kind: "string", default: "" },
+  ...PERSISTENCE_CONFIGS,
 ];

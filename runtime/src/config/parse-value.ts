@@ -32,7 +32,9 @@ export function parseConfigValue(def: ConfigDef, raw: string, current: string): 
         return { error: `argument must be between ${def.min} and ${def.max} inclusive` };
       return { value: String(n) };
     }
-    case "string":
-      return { value: raw };
+    case "string": {
+      const error = def.check?.(raw);
+      return error ? { error } : { value: raw };
+    }
   }
 }

@@ -3,6 +3,7 @@
 import { KeyTable } from "./key-table.js";
 import type { ValueTypes } from "./value-types.js";
 import { listenedTo, notify, NOTIFY_EXPIRED, NOTIFY_NEW } from "../notifications/index.js";
+import { preImage } from "../persistence/pre-image.js";
 
 /** Checked before the key is touched, so a plugin's bad handle leaves no half-made key behind. */
 function checkHandle(handle: number): void {
@@ -50,6 +51,7 @@ export class Database {
     const oldType = this.table.type(id);
     const oldHandle = this.table.handle(id);
     if (oldType === typeId && oldHandle === handle) return;
+    preImage.hook?.entry(this.table, id);
     this.table.setType(id, typeId);
     this.table.setHandle(id, handle);
     this.types.get(typeId).keys++;
@@ -58,6 +60,7 @@ export class Database {
 
   /** Unbind a key without releasing its value, which the caller moves elsewhere (RENAME, MOVE). */
   take(id: number): { typeId: number; handle: number; expire: number } {
+    preImage.hook?.entry(this.table, id);
     const taken = { typeId: this.table.type(id), handle: this.table.handle(id), expire: this.table.expire(id) };
     this.table.setExpire(id, 0);
     this.table.remove(id);
@@ -66,6 +69,7 @@ export class Database {
   }
 
   remove(id: number): void {
+    preImage.hook?.entry(this.table, id);
     const typeId = this.table.type(id);
     const handle = this.table.handle(id);
     this.table.setExpire(id, 0);
@@ -75,6 +79,7 @@ export class Database {
 
   /** Drop every key; values are released through their owners. */
   clear(): void {
+    preImage.hook?.table(this.table);
     this.table.scan(0, Number.MAX_SAFE_INTEGER, (id) => this.release(this.table.type(id), this.table.handle(id)));
     this.table.clear();
   }

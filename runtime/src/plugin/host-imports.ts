@@ -14,9 +14,11 @@ import { log, type LogLevel } from "../server/log.js";
 import { listenedTo, notify, subscribePlugin, NOTIFY_GENERIC, NOTIFY_NEW } from "../notifications/index.js";
 import { untrackedObjectField } from "../memory/object-policy.js";
 import { countLookup } from "../observability/keyspace-stats.js";
+import { preImage } from "../persistence/pre-image.js";
+import { noteExpiry } from "../persistence/propagate.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
-const NOTOUCH = 2;
+const WRITE = 1, NOTOUCH = 2;
 const REPLACE = 1, ABSTTL = 2;
 const LEVELS: LogLevel[] = ["debug", "verbose", "notice", "warning"];
 
@@ -79,6 +81,11 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (id < 0) return Status.MISSING;
       if (type >= 0 && db.table.type(id) !== p.types[type].id) return Status.WRONGTYPE;
       if (!(flags & NOTOUCH) && !ctx.noTouch) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
+      // Write intent: the value changes in place, the one write the keyspace cannot see otherwise.
+      if (flags & WRITE) {
+        preImage.hook?.entry(db.table, id);
+        ks.keyWritten();
+      }
       return db.table.handle(id);
     },
     key_set(kp, kl, type, handle, flags) {
@@ -122,8 +129,10 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       const id = liveKey(kp, kl);
       if (id < 0) return 0;
       const had = ctx.db.table.expire(id) !== 0;
+      preImage.hook?.entry(ctx.db.table, id);
       if (at >= 0 && at <= ctx.now) ctx.db.remove(id);
       else ctx.db.table.setExpire(id, at < 0 ? 0 : at);
+      noteExpiry(p.view(), kp, kl);
       ks.keyWritten();
       if (at >= 0) generic(at <= ctx.now ? "del" : "expire", kp, kl);
       else if (had) generic("persist", kp, kl);
@@ -239,6 +248,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         notify(NOTIFY_NEW, "new", ctx.dbIndex, key);
       }
       ctx.db.table.setExpire(id, at);
+      if (at !== 0 && !(flags & ABSTTL)) noteExpiry(key, 0, key.length);
       ks.keyWritten();
       ks.blocking.signal(ctx.dbIndex, key, 0, key.length);
       notify(NOTIFY_GENERIC, "restore", ctx.dbIndex, key);

@@ -189,7 +189,7 @@ export class Plugin implements TypeOwner {
     } finally {
       ctx.saveChunks = outer;
     }
-    return Buffer.concat(chunks);
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
   }
 
   load(localType: number, encver: number, payload: Uint8Array): number {

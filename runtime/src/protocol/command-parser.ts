@@ -110,6 +110,11 @@ export class CommandParser {
     }
   }
 
+  /** Received bytes not part of a complete command yet (what a torn AOF tail leaves). */
+  unconsumedBytes(): number {
+    return this.end - this.commandStart;
+  }
+
   /** Received bytes not parsed yet: Redis's qbuf, and what client-query-buffer-limit applies to. */
   bufferedBytes(): number {
     return this.end - this.scan;

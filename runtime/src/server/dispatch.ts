@@ -71,6 +71,13 @@ export function execute(server: Server, client: Client): void {
     cmd.rejectedCalls++;
     return;
   }
+  const persistence = server.persistence;
+  const misconf = cmd.flags.has("write") ? persistence.writeDenied() : null;
+  if (misconf) {
+    w.error(misconf);
+    cmd.rejectedCalls++;
+    return;
+  }
   const denied = subscribedModeError(client, cmd.spec.name);
   if (denied) {
     w.error(denied);
@@ -82,6 +89,7 @@ export function execute(server: Server, client: Client): void {
   const mark = w.mark();
   const errors = replyCounters.errors;
   const start = performance.now();
+  const dirty = server.keyspace.dirty;
   try {
     if (cmd.handler) cmd.handler(client, server);
     else runPlugin(server, client, cmd, mark);
@@ -96,6 +104,7 @@ export function execute(server: Server, client: Client): void {
       log("warning", `Internal error in '${cmd.spec.name}': ${(e as Error).stack ?? e}`);
     }
   }
+  if (server.keyspace.dirty !== dirty) persistence.propagate(client.db, cmd, p.buf, p.argOffset, p.argLength, p.argc);
   server.observability.commandDone(client, cmd, start, errors);
 }
 
@@ -129,6 +138,7 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   blocking.rerun = bc;
   blocking.request = null;
   const mark = w.mark();
+  const dirty = server.keyspace.dirty;
   try {
     plugin.runCommand(bc.command.spec.id!, bc.offsets.length, bc.args, bc.offsets, bc.lengths);
     if (w.pos === mark && !blocking.request)
@@ -142,5 +152,6 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
     blocking.rerun = null;
     blocking.request = null;
   }
+  if (server.keyspace.dirty !== dirty) server.persistence.propagate(bc.db, bc.command, bc.args, bc.offsets, bc.lengths, bc.offsets.length);
   return w.pos !== mark;
 }

@@ -25,6 +25,7 @@ import { AccessControl } from "../acl/access-control.js";
 import { wireMaxMemory } from "../memory/wire-maxmemory.js";
 import { Observability } from "../observability/observability.js";
 import { ClientPause } from "./client-pause.js";
+import { Persistence } from "../persistence/persistence.js";
 
 export class Stats {
   connections = 0;
@@ -47,6 +48,7 @@ export class Server {
   readonly keyspace: Keyspace;
   readonly commands = new CommandTable();
   readonly plugins: PluginRegistry;
+  readonly persistence: Persistence;
   readonly clients = new Map<number, Client>();
   readonly stats = new Stats();
   readonly outputLimits: OutputBufferLimits;
@@ -67,6 +69,7 @@ export class Server {
     this.acl = new AccessControl(this.commands, config);
     wireMaxMemory(this);
     this.observability = new Observability(this);
+    this.persistence = new Persistence(this);
     const budget = () => setCallBudget(config.int("plugin-call-budget-ms"));
     budget();
     config.onChange("plugin-call-budget-ms", budget);
@@ -197,6 +200,7 @@ export class Server {
   private send(client: Client): void {
     this.stats.netOutput += client.writer.pos;
     if (client.writer.pos > 0) this.stats.writes++;
+    this.persistence.flush();
     client.flush();
     if (this.outputLimits.exceeded(client)) this.closeOverOutputLimit(client);
   }
@@ -243,8 +247,13 @@ export class Server {
     client.socket.end();
   }
 
-  async shutdown(): Promise<never> {
+  /** Exits, unless the final save fails (then returns, as Redis refuses to exit). */
+  shutdown(mode: "default" | "save" | "nosave" = "default"): void {
     log("warning", "User requested shutdown...");
+    if (this.persistence.shutdown(mode)) {
+      log("warning", "Error trying to save the DB, can't exit.");
+      return;
+    }
     for (const c of this.clients.values()) c.socket.destroy();
     this.net?.close();
     log("warning", "Ferrite is now ready to exit, bye bye...");

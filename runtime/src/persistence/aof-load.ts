@@ -1,0 +1,71 @@
+// Replaying an incremental AOF file: its commands run through the same dispatch as clients' (a client
+// with no socket), so every plugin command replays without the host knowing it. A torn last command is
+// what a crash mid-write leaves: with aof-load-truncated the file is cut back to the last whole command
+// and loading goes on, as Redis does; otherwise the server refuses to start.
+import { closeSync, fstatSync, ftruncateSync, openSync, readSync } from "node:fs";
+import type { Socket } from "node:net";
+import { Client } from "../server/client.js";
+import { execute } from "../server/dispatch.js";
+import type { Server } from "../server/server.js";
+import { ProtocolError } from "../protocol/command-parser.js";
+import { ctx } from "../plugin/call-context.js";
+import { log } from "../server/log.js";
+import { ProgressLog } from "./progress.js";
+import { LoadRefused } from "./snapshot-load.js";
+
+const CHUNK = 1 << 20;
+const NO_SOCKET = { remoteAddress: "", remotePort: 0, localAddress: "", localPort: 0, destroyed: true } as unknown as Socket;
+
+/** A client whose commands come from a file; its replies are looked at for errors and dropped. */
+export function fileClient(): Client {
+  return new Client(0, NO_SOCKET, { protoMaxBulkLen: 2 ** 53, clientQueryBufferLimit: 2 ** 53 }, false);
+}
+
+/** Replay `path`; `last`: it is the newest file, the only one a crash can have torn. Returns commands run. */
+export function replayAof(server: Server, path: string, last: boolean): number {
+  const fd = openSync(path, last ? "r+" : "r");
+  const client = fileClient();
+  const size = fstatSync(fd).size;
+  const progress = new ProgressLog(`append only file ${path}`);
+  const chunk = Buffer.allocUnsafe(CHUNK);
+  let fed = 0;
+  let commands = 0;
+  let errors = 0;
+  try {
+    for (;;) {
+      const n = readSync(fd, chunk, 0, CHUNK, fed);
+      if (n === 0) break;
+      fed += n;
+      client.parser.feed(chunk.subarray(0, n));
+      ctx.freezeClock();
+      while (client.parser.next()) {
+        execute(server, client);
+        commands++;
+        if (client.writer.pos > 0 && client.writer.buf[0] === 0x2d) errors++;
+        client.writer.rollback(0);
+      }
+      client.parser.compact();
+      progress.at(fed, size);
+    }
+  } catch (e) {
+    closeSync(fd);
+    if (e instanceof ProtocolError) throw new LoadRefused(`Bad file format reading the append only file ${path}: ${e.message}`);
+    throw e;
+  }
+  const torn = client.parser.unconsumedBytes();
+  try {
+    if (torn > 0) cutTornTail(server, fd, path, size - torn, last);
+  } finally {
+    closeSync(fd);
+  }
+  if (errors) log("warning", `${errors} commands replayed from ${path} answered an error (kept going, as Redis does)`);
+  return commands;
+}
+
+function cutTornTail(server: Server, fd: number, path: string, validUpTo: number, last: boolean): void {
+  log("warning", `!!! Warning: short read while loading the AOF file ${path}!!!`);
+  if (!last || !server.config.bool("aof-load-truncated"))
+    throw new LoadRefused(`Unexpected end of file reading the append only file ${path}. You can: 1) Make a backup of your AOF file, then use ./redis-check-aof --fix <filename.manifest>. 2) Alternatively you can set the 'aof-load-truncated' configuration option to yes and restart the server.`);
+  ftruncateSync(fd, validUpTo);
+  log("warning", `AOF ${path} loaded anyway because aof-load-truncated is enabled (truncated to ${validUpTo} bytes)`);
+}

@@ -1,0 +1,55 @@
+// What a write command appends to the AOF (docs/adr/0007-persistence.md, "What is logged"):
+// - the command as received, when it is deterministic;
+// - for write commands whose manifest has Redis's `nondeterministic_output` tip (SPOP, XADD, XCLAIM…) or
+//   the `blocking` flag (a pop served later, or now: a replay must never block), their effect instead: RESTORE <key> <abs expiry> <payload> REPLACE ABSTTL for each of their keys that
+//   exists afterwards, DEL for each that does not — through the type's save callback, so any plugin type
+//   works without the host knowing what the command did;
+// - after either, PEXPIREAT for each key whose expiry the command set (relative TTLs: SET EX, EXPIRE,
+//   RESTORE without ABSTTL), so a replay at another time ends with the same absolute expiries.
+import type { Command } from "../server/command-table.js";
+import type { Keyspace } from "../server/keyspace.js";
+import { keyPositions } from "../commands/command-keys.js";
+import { encodeDump } from "../plugin/dump-payload.js";
+import type { AofWriter } from "./aof-writer.js";
+
+/** Keys whose expiry the running command set (host-imports notes them while the AOF is on). */
+export const expiryNotes = { on: false, keys: [] as Buffer[] };
+
+export function noteExpiry(mem: Uint8Array, kp: number, kl: number): void {
+  if (expiryNotes.on) expiryNotes.keys.push(Buffer.from(mem.subarray(kp, kp + kl)));
+}
+
+export function logsEffects(cmd: Command): boolean {
+  return cmd.flags.has("blocking") || (cmd.spec.tips?.includes("nondeterministic_output") ?? false);
+}
+
+/** Append the command (or its effect) run in database `db` with arguments (src, offsets, lengths, argc). */
+export function propagate(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number, now: number): void {
+  if (logsEffects(cmd)) logEffects(aof, ks, db, cmd, src, offsets, lengths, argc, now);
+  else aof.command(db, src, offsets, lengths, argc);
+  if (expiryNotes.keys.length === 0) return;
+  const database = ks.databases[db];
+  for (const key of expiryNotes.keys) {
+    const id = database.lookup(key, 0, key.length, now);
+    const at = id >= 0 ? database.table.expire(id) : 0;
+    if (at !== 0) aof.args(db, ["PEXPIREAT", key, String(at)]);
+  }
+  expiryNotes.keys.length = 0;
+}
+
+function logEffects(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number, now: number): void {
+  const argv: string[] = [];
+  for (let i = 0; i < argc; i++) argv.push(src.toString("latin1", offsets[i], offsets[i] + lengths[i]));
+  const database = ks.databases[db];
+  for (const pos of keyPositions(cmd.spec, argv) ?? []) {
+    const key = Buffer.from(argv[pos], "latin1");
+    const id = database.lookup(key, 0, key.length, now);
+    if (id < 0) {
+      aof.args(db, ["DEL", key]);
+      continue;
+    }
+    const type = ks.types.get(database.table.type(id));
+    const payload = encodeDump(type.owner.save(type.local, database.table.handle(id)), type.spec.name, type.spec.encver);
+    aof.args(db, ["RESTORE", key, String(database.table.expire(id)), payload, "REPLACE", "ABSTTL"]);
+  }
+}

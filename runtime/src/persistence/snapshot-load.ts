@@ -1,0 +1,103 @@
+// Loading a snapshot in two passes: the first reads every block, checks checksums, the END block and
+// that a loaded plugin (or one the file names, loaded again from its recorded path) defines every type;
+// only then does the second pass create keys. A bad file therefore fails before the keyspace changes.
+import { closeSync, openSync, readSync, fstatSync } from "node:fs";
+import type { Keyspace } from "../server/keyspace.js";
+import type { PluginRegistry } from "../server/plugins.js";
+import { log } from "../server/log.js";
+import { BlockKind, checkHeader, HEADER_BYTES, openBlock, readKeys, SnapshotCorrupt, type SnapshotMeta } from "./snapshot-format.js";
+import { ProgressLog } from "./progress.js";
+
+/** Why a snapshot cannot be loaded; the server refuses to start with this message. */
+export class LoadRefused extends Error {}
+
+function* blocks(path: string): Generator<{ kind: BlockKind; payload: Buffer; offset: number; size: number }> {
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(HEADER_BYTES);
+    if (readSync(fd, head, 0, HEADER_BYTES, 0) !== HEADER_BYTES) throw new SnapshotCorrupt("file too short for a header");
+    checkHeader(head);
+    let at = HEADER_BYTES;
+    const frame = Buffer.alloc(5);
+    for (;;) {
+      if (readSync(fd, frame, 0, 5, at) !== 5) throw new SnapshotCorrupt("unexpected end of file (no END block)");
+      const len = frame.readUInt32LE(1);
+      if (at + 9 + len > size) throw new SnapshotCorrupt("unexpected end of file inside a block");
+      const framed = Buffer.allocUnsafe(9 + len);
+      readSync(fd, framed, 0, framed.length, at);
+      at += framed.length;
+      const block = openBlock(framed);
+      yield { ...block, offset: at, size };
+      if (block.kind === BlockKind.End) return;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Pass 1: the file is whole and every type it names has an owner. Returns its metadata. */
+export function checkSnapshot(path: string, keyspace: Keyspace, plugins: PluginRegistry): SnapshotMeta {
+  let meta: SnapshotMeta | null = null;
+  const typeNames = new Set<string>();
+  try {
+    for (const b of blocks(path)) {
+      if (b.kind === BlockKind.Meta) meta = JSON.parse(b.payload.toString("utf8")) as SnapshotMeta;
+      else if (b.kind === BlockKind.Keys) for (const e of readKeys(b.payload)) typeNames.add(e.typeName);
+    }
+  } catch (e) {
+    if (e instanceof SnapshotCorrupt || e instanceof SyntaxError) throw new LoadRefused(`Short read or corrupt snapshot ${path}: ${e.message}`);
+    throw e;
+  }
+  if (!meta) throw new LoadRefused(`Snapshot ${path} has no metadata block`);
+  reloadPlugins(meta, plugins, typeNames);
+  for (const name of typeNames) {
+    if (!keyspace.types.named(name))
+      throw new LoadRefused(`The snapshot ${path} holds keys of type '${name}', which no loaded plugin defines: load the plugin that defines it (loadmodule) or remove the file`);
+  }
+  return meta;
+}
+
+/** Plugins loaded with MODULE LOAD when the snapshot was taken are loaded again from their recorded path. */
+function reloadPlugins(meta: SnapshotMeta, plugins: PluginRegistry, typeNames: Set<string>): void {
+  for (const rec of meta.plugins) {
+    if (plugins.get(rec.name)) continue;
+    try {
+      plugins.load(rec.path, rec.args);
+      log("notice", `Plugin '${rec.name}' loaded again from ${rec.path}, as recorded in the snapshot`);
+    } catch (e) {
+      const used = rec.types.filter((t) => typeNames.has(t));
+      const why = used.length ? `holds keys of type '${used.join("', '")}' defined by plugin` : "was taken with plugin";
+      throw new LoadRefused(`The snapshot ${why} '${rec.name}', which could not be loaded again from ${rec.path}: ${(e as Error).message}`);
+    }
+  }
+}
+
+/** Pass 2: create the keys (expired ones are skipped, as a Redis master does). Returns [loaded, expired]. */
+export function applySnapshot(path: string, keyspace: Keyspace, what: string): [number, number] {
+  const now = Date.now();
+  const progress = new ProgressLog(what);
+  let loaded = 0;
+  let expired = 0;
+  for (const b of blocks(path)) {
+    if (b.kind !== BlockKind.Keys) continue;
+    const db = keyspace.databases[b.payload.readUInt32LE(0)];
+    if (!db) throw new LoadRefused(`The snapshot ${path} has a database index beyond 'databases'`);
+    for (const e of readKeys(b.payload)) {
+      if (e.expire !== 0 && e.expire <= now) {
+        expired++;
+        continue;
+      }
+      const type = keyspace.types.named(e.typeName)!;
+      const handle = type.owner.load(type.local, e.encver, e.value);
+      if (handle < 0) throw new LoadRefused(`Plugin '${type.owner.name}' refused a stored value of type '${e.typeName}' in ${path}`);
+      const existing = db.lookup(e.key, 0, e.key.length, now);
+      const id = existing >= 0 ? existing : db.insert(e.key, 0, e.key.length, type.id, handle, now);
+      if (existing >= 0) db.replace(id, type.id, handle);
+      db.table.setExpire(id, e.expire);
+      loaded++;
+    }
+    progress.at(b.offset, b.size);
+  }
+  return [loaded, expired];
+}
