@@ -204,7 +204,8 @@ export class PubSub {
 
   private touch(c: Client): void {
     this.touched.add(c);
-    if (this.flushQueued) return;
+    // Inside a client's batch endBatch sends; outside one (a timer, the cron) the next turn does.
+    if (this.flushQueued || this.executing) return;
     this.flushQueued = true;
     setImmediate(() => {
       this.flushQueued = false;

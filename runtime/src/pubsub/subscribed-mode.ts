@@ -10,7 +10,7 @@ export function subscribedModeError(client: Client, command: string): string | n
   return `ERR Can't execute '${command}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`;
 }
 
-/** PING in subscribed mode answers the array `pong <message>` (an empty message without one). */
+/** Whether the client is in RESP2 subscribed mode, where PING answers the array `pong <message>`. */
 export function inSubscribedMode(client: Client): boolean {
   return client.pubsub !== null && client.proto === 2;
 }

@@ -244,6 +244,7 @@ export class Server {
 
   kill(client: Client): void {
     client.closeAfterReply = true;
+    pubsub.drop(client);
     client.socket.end();
   }
 

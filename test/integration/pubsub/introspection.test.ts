@@ -102,6 +102,8 @@ describe("CLIENT and INFO", () => {
     expect(pubsubClients).toMatch(/psub=1/);
     expect((await server.r.client("LIST", "TYPE", "normal")) as string).not.toMatch(/flags=P/);
     expect(await server.r.client("KILL", "TYPE", "pubsub")).toBe(1);
+    // Its subscriptions go with it at once, as Redis frees a killed client.
+    expect(await server.r.pubsub("NUMPAT")).toBe(0);
     expect(await c.closed()).toBe(true);
   });
 
