@@ -93,9 +93,10 @@ export function callArgI64(value: i64): void {
 /**
  * Runs the vector; the reply (RESP2, or RESP3 when `resp3`) stays in the host result buffer, to copy
  * where the caller wants it with resultRead(dst). Returns its length. Errors are replies (`-ERR …`).
+ * `silent` (host API 1.2): the command raises no keyspace events, the caller raising its own instead.
  * The vector is spent: the next callArg starts a new one.
  */
-export function callSend(resp3: bool = false): i32 {
+export function callSend(resp3: bool = false, silent: bool = false): i32 {
   for (let i = 0; i < argc; i++) {
     const entry = table + (<usize>i << 3);
     const len = load<u32>(entry + 4);
@@ -104,14 +105,14 @@ export function callSend(resp3: bool = false): i32 {
       store<u32>(entry + 4, len & ~COPIED);
     }
   }
-  const n = call_command(<i32>table, argc, resp3 ? 1 : 0);
+  const n = call_command(<i32>table, argc, (resp3 ? 1 : 0) | (silent ? 2 : 0));
   callBegin(); // the table was resolved in place: it cannot be sent twice
   return n;
 }
 
 /** callSend, then the reply copied to callReply(), valid until the next callRun. Returns its length. */
-export function callRun(resp3: bool = false): i32 {
-  const n = callSend(resp3);
+export function callRun(resp3: bool = false, silent: bool = false): i32 {
+  const n = callSend(resp3, silent);
   if (<usize>n > replySize) {
     // Not realloc: the old contents are not needed.
     if (reply != 0) heap.free(reply);

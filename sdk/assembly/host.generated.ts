@@ -230,7 +230,7 @@ export declare function event_emit(event_class: i32, event_ptr: i32, event_len: 
 @external("ferrite", "event_subscribe")
 export declare function event_subscribe(classes: i32): void;
 
-/** Run another plugin's command as part of this one (the Redis module API's RedisModule_Call): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply). */
+/** Run another plugin's command as part of this one (the Redis module API's RedisModule_Call): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; with flags & 2 (host API 1.2) the command raises no keyspace events, for a command built from others that raises its own instead (SORT STORE: `sortstore`, not `del` and `rpush`); returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply). */
 // @ts-ignore: decorator
 @external("ferrite", "call_command")
 export declare function call_command(argv: i32, argc: i32, flags: i32): i32;

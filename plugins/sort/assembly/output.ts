@@ -1,13 +1,19 @@
 // The result: the elements in the window start..end of the sorted order, or for each of them the
 // values of the GET patterns; sent to the client, or stored as a list (STORE).
 import {
-  RESP_ERROR, argLen, argPtr, callArg, callArgLiteral, callBegin, callReply, callRun, keyDelete, replyArray,
-  replyBulk, replyErrorBytes, replyInt, replyNull, respBegin, respLen, respNext, respPtr,
+  RESP_ERROR, argLen, argPtr, callArg, callArgLiteral, callBegin, callReply, callRun, keyDelete, keyFind, replyArray,
+  replyBulk, replyErrorBytes, replyInt, replyNull, respBegin, respLen, respNext, respPtr, KeyEvent, ANY_TYPE,
+  FIND_NOTOUCH, MISSING, NOTIFY_LIST, NOTIFY_NEW,
 } from "ferrite-sdk";
 import { getArg, getCount, storeArg } from "./options";
 import { foundLen, foundPtr, lookup } from "./pattern";
 import { BYTES, block, copyInto } from "./scratch";
 import { at, elemLen, elemPtr } from "./vector";
+
+const SILENT = true;
+// Redis's SORT writes the destination itself; here the list plugin does, silently, and these are raised.
+const NEW = new KeyEvent(NOTIFY_NEW, "new");
+const SORTSTORE = new KeyEvent(NOTIFY_LIST, "sortstore");
 
 function getPattern(argv: usize, g: i32, i: i32): bool {
   const a = getArg(g);
@@ -51,13 +57,19 @@ function collectGets(argv: usize, start: i32, end: i32): usize {
 
 /**
  * STORE: the destination is replaced by a list of the result, through DEL + RPUSH (the list plugin
- * owns lists); an empty result only deletes it. Replies the result's length.
+ * owns lists), run silently to raise Redis's events instead: `new` for a destination that did not
+ * exist, then `sortstore`. An empty result only deletes it (`del`). Replies the result's length.
  */
 export function storeResult(argv: usize, start: i32, end: i32): void {
   const dest = argPtr(argv, storeArg), destLen = argLen(argv, storeArg);
   const total = outputLength(start, end);
   if (total <= 0) { keyDelete(dest, destLen); replyInt(0); return; }
   const used = getCount > 0 ? collectGets(argv, start, end) : 0;
+  const existed = keyFind(dest, destLen, ANY_TYPE, FIND_NOTOUCH) != MISSING;
+  callBegin();
+  callArgLiteral("DEL");
+  callArg(dest, destLen);
+  callRun(false, SILENT);
   callBegin();
   callArgLiteral("RPUSH");
   callArg(dest, destLen);
@@ -69,9 +81,10 @@ export function storeResult(argv: usize, start: i32, end: i32): void {
       callArg(bytes + off + 4, load<i32>(bytes + off));
     }
   }
-  keyDelete(dest, destLen);
-  const n = callRun();
+  const n = callRun(false, SILENT);
   respBegin(callReply(), n);
-  if (respNext() == RESP_ERROR) replyErrorBytes(respPtr, respLen);
-  else replyInt(total);
+  if (respNext() == RESP_ERROR) { replyErrorBytes(respPtr, respLen); return; }
+  if (!existed) NEW.emit(dest, destLen);
+  SORTSTORE.emit(dest, destLen);
+  replyInt(total);
 }

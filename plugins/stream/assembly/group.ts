@@ -1,6 +1,7 @@
 // Consumer groups and their consumers (Redis's streamCG / streamConsumer). A group's PEL is a Vec of
 // NACK records sorted by ID (pel.ts); a consumer does not keep its own PEL but counts its entries, and
 // per-consumer views filter the group's PEL (a consumer's entries are a subset of it anyway).
+import { XGROUP_CREATECONSUMER } from "./events";
 import { namedNew, searchNamed } from "./named";
 import { Vec, vecFree, vecInsert, vecMemory, vecNew, vecPtr, vecRemove } from "./vec";
 
@@ -86,10 +87,12 @@ export function createConsumer(g: Group, name: usize, len: i32, now: i64): Consu
   return c;
 }
 
-/** The consumer, created when missing (what XREADGROUP and claiming do). */
-export function consumerFor(g: Group, name: usize, len: i32, now: i64): Consumer {
+/** The consumer, created when missing (what XREADGROUP and claiming do) about the stream in argument `key`. */
+export function consumerFor(g: Group, name: usize, len: i32, now: i64, argv: usize, key: i32): Consumer {
   const c = findConsumer(g, name, len);
-  return c ? c : changetype<Consumer>(createConsumer(g, name, len, now));
+  if (c) return c;
+  XGROUP_CREATECONSUMER.emitArg(argv, key);
+  return changetype<Consumer>(createConsumer(g, name, len, now));
 }
 
 /** Detaches and frees consumer c (the caller already dropped its PEL entries). */

@@ -129,7 +129,7 @@ function decide(argv: usize, now: i64): i32 {
       const ms = load<u64>(r), seq = load<u64>(r, 8);
       if (groupArg) {
         const g = changetype<Group>(groupOf(argv, h));
-        consumerFor(g, argPtr(argv, groupArg + 1), argLen(argv, groupArg + 1), now).seenTime = now;
+        consumerFor(g, argPtr(argv, groupArg + 1), argLen(argv, groupArg + 1), now, argv, streamsArg + i).seenTime = now;
         if (ms != u64.MAX_VALUE || seq != u64.MAX_VALUE) mode = HISTORY;
         else if (hasAfter(s, g.lastMs, g.lastSeq)) mode = SERVE;
       } else if (hasAfter(s, ms, seq)) {
@@ -156,7 +156,7 @@ function serve(argv: usize, i: i32, now: i64): void {
     return;
   }
   const g = changetype<Group>(groupOf(argv, h));
-  const c = consumerFor(g, argPtr(argv, groupArg + 1), argLen(argv, groupArg + 1), now);
+  const c = consumerFor(g, argPtr(argv, groupArg + 1), argLen(argv, groupArg + 1), now, argv, key);
   if (load<u64>(r, 16) == HISTORY) deliverHistory(s, g, c, load<u64>(r), load<u64>(r, 8), count, now);
   else deliverNew(s, g, c, count, noAck, now);
 }

@@ -2,7 +2,7 @@
 // releasing a value through its owning plugin, and per-type key counts.
 import { KeyTable } from "./key-table.js";
 import type { ValueTypes } from "./value-types.js";
-import { listenedTo, notify, NOTIFY_EXPIRED, NOTIFY_NEW } from "../notifications/index.js";
+import { listenedTo, notify, NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_NEW } from "../notifications/index.js";
 import { preImage } from "../persistence/pre-image.js";
 
 /** Checked before the key is touched, so a plugin's bad handle leaves no half-made key behind. */
@@ -99,15 +99,25 @@ export class Database {
 
   /** Delete a key whose time has passed (lazily or actively): the `expired` event. */
   expire(id: number): void {
-    if (listenedTo(NOTIFY_EXPIRED)) {
-      const key = Buffer.allocUnsafe(this.table.keyLength(id));
-      this.table.copyKey(id, key, 0);
-      this.remove(id);
-      notify(NOTIFY_EXPIRED, "expired", this.index, key);
-    } else {
-      this.remove(id);
-    }
+    this.removeRaising(id, NOTIFY_EXPIRED, "expired");
     this.expiredKeys++;
+  }
+
+  /** Delete a key to free memory (maxmemory eviction): the `evicted` event. */
+  evict(id: number): void {
+    this.removeRaising(id, NOTIFY_EVICTED, "evicted");
+  }
+
+  /** remove(), raising `event` about the key; its name is copied only when someone listens. */
+  private removeRaising(id: number, cls: number, event: string): void {
+    if (!listenedTo(cls)) {
+      this.remove(id);
+      return;
+    }
+    const key = Buffer.allocUnsafe(this.table.keyLength(id));
+    this.table.copyKey(id, key, 0);
+    this.remove(id);
+    notify(cls, event, this.index, key);
   }
 
   private release(typeId: number, handle: number): void {

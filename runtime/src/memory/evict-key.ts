@@ -4,6 +4,6 @@ import type { Database } from "../keyspace/database.js";
 import type { Keyspace } from "../server/keyspace.js";
 
 export function evictKey(keyspace: Keyspace, db: Database, id: number): void {
-  db.remove(id);
+  db.evict(id);
   keyspace.memory.evictedKeys++;
 }

@@ -4,7 +4,7 @@ import type { Config } from "../config/config.js";
 import { flagsOfConfig } from "./event-classes.js";
 import { setNotifyFlags } from "./notify.js";
 
-export { notify, listenedTo } from "./notify.js";
+export { notify, listenedTo, silenceEvents } from "./notify.js";
 export { deliverPluginEvents, subscribePlugin } from "./plugin-subscribers.js";
 export * from "./event-classes.js";
 

@@ -14,6 +14,8 @@ let keyeventChannels = false;
 let subscribed = 0;
 /** published | subscribed: the one check on the hot path. */
 let listened = 0;
+/** Nested calls whose events are silenced (call_command's flag). */
+let silenced = 0;
 
 const keyspacePrefixes: Buffer[] = [];
 const keyeventPrefixes: Buffer[] = [];
@@ -42,7 +44,7 @@ export function listenedTo(cls: number): boolean {
  * live in a plugin's memory: it is copied before anything else can run.
  */
 export function notify(cls: number, event: string | Buffer, db: number, key: Uint8Array, off = 0, len = key.length - off): void {
-  if ((listened & cls) === 0) return;
+  if ((listened & cls) === 0 || silenced > 0) return;
   const keyBytes = Buffer.from(key.subarray(off, off + len));
   const eventBytes = typeof event === "string" ? Buffer.from(event, "latin1") : event;
   if (published & cls) {
@@ -50,6 +52,11 @@ export function notify(cls: number, event: string | Buffer, db: number, key: Uin
     if (keyeventChannels) deliver(Buffer.concat([prefix(keyeventPrefixes, "keyevent", db), eventBytes]), keyBytes);
   }
   if (subscribed & cls) queueForPlugins(cls, eventBytes, db, keyBytes);
+}
+
+/** Silence events (nestable) while a command built from others runs them: it raises its own instead. */
+export function silenceEvents(on: boolean): void {
+  silenced += on ? 1 : -1;
 }
 
 /** The one call into pub/sub: a notification is delivered exactly as a client's PUBLISH would be. */

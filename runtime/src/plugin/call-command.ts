@@ -8,6 +8,9 @@ import type { CommandTable } from "../server/command-table.js";
 import { Err } from "../errors.js";
 import { ctx } from "./call-context.js";
 import { Plugin, PluginFailure } from "./plugin.js";
+import { silenceEvents } from "../notifications/index.js";
+
+const RESP3 = 1, NO_EVENTS = 2;
 
 /** Per nesting depth (a called command may itself call): argument copy and reply buffer. */
 interface Frame {
@@ -52,7 +55,7 @@ function copyArgs(caller: Plugin, argv: number, argc: number): Frame {
 export function callCommand(caller: Plugin, commands: CommandTable, argv: number, argc: number, flags: number): number {
   const f = copyArgs(caller, argv, argc);
   const writer = f.writer;
-  writer.proto = flags & 1 ? 3 : 2;
+  writer.proto = flags & RESP3 ? 3 : 2;
   const cmd = argc > 0 ? routeCommand(commands, f.args, f.offsets, f.lengths, argc) : "ERR call_command needs a command name";
   if (typeof cmd === "string") writer.error(cmd);
   else if (!arityOk(cmd.spec.arity, argc)) writer.error(Err.arity(cmd.spec.name));
@@ -63,6 +66,8 @@ export function callCommand(caller: Plugin, commands: CommandTable, argv: number
     const saved = { writer: ctx.writer, canBlock: ctx.canBlock };
     ctx.writer = writer;
     ctx.canBlock = false;
+    const silent = (flags & NO_EVENTS) !== 0;
+    if (silent) silenceEvents(true);
     depth++;
     try {
       cmd.plugin.runCommand(cmd.spec.id!, argc, f.args, f.offsets, f.lengths);
@@ -71,6 +76,7 @@ export function callCommand(caller: Plugin, commands: CommandTable, argv: number
       writer.rollback(0);
       writer.error(e.message);
     } finally {
+      if (silent) silenceEvents(false);
       depth--;
       ctx.writer = saved.writer;
       ctx.canBlock = saved.canBlock;

@@ -76,13 +76,13 @@ export const SCRIPTS: Record<string, Step[]> = {
     ["geosearchstore", "gs", "g", "fromlonlat", 0, 0, "byradius", 1, "km"],
   ],
   stream: [
-    ["xadd", "x", "1-1", "f", "v"], ["xadd", "x", "maxlen", 1, "*", "f", "v"], ["xadd", "nox", "nomkstream", "*", "f", "v"],
+    ["xadd", "x", "1-1", "f", "v"], ["xadd", "x", "maxlen", 1, "1-2", "f", "v"], ["xadd", "nox", "nomkstream", "*", "f", "v"],
     ["xtrim", "x", "maxlen", 0], ["xtrim", "x", "maxlen", 0], ["xadd", "x", "2-1", "f", "v"], ["xdel", "x", "2-1"],
     ["xdel", "x", "9-9"], ["xgroup", "create", "x", "g", "0"], ["xgroup", "create", "ns", "g", "$", "mkstream"],
     ["xgroup", "createconsumer", "x", "g", "c"], ["xgroup", "setid", "x", "g", "0"], ["xadd", "x", "3-1", "f", "v"],
     ["xreadgroup", "group", "g", "c2", "streams", "x", ">"], ["xclaim", "x", "g", "c3", 0, "3-1"],
     ["xautoclaim", "x", "g", "c4", 0, "0"], ["xack", "x", "g", "3-1"], ["xgroup", "delconsumer", "x", "g", "c"],
-    ["xgroup", "destroy", "x", "g"], ["xsetid", "x", "5-0"],
+    ["xgroup", "destroy", "x", "g"],
   ],
   hyperloglog: [
     ["pfadd", "h", "a", "b"], ["pfadd", "h", "a"], ["pfadd", "h2"], ["pfadd", "h3", "c"], ["pfmerge", "hm", "h", "h3"],

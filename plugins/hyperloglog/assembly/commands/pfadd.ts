@@ -2,6 +2,7 @@
 import { argLen, argPtr, replyInt, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { hllAdd, hllInvalidate } from "../hll";
 import { findHll, storeHll } from "../hll-key";
+import { PFADD } from "../events";
 import { hllCreate } from "../value";
 
 export function run(argc: i32, argv: usize): void {
@@ -16,5 +17,6 @@ export function run(argc: i32, argv: usize): void {
   }
   if (updated) hllInvalidate(v);
   if (created) storeHll(argv, 1, v);
+  if (updated) PFADD.emitArg(argv, 1);
   replyInt(updated ? 1 : 0);
 }

@@ -2,6 +2,7 @@
 import { argLen, argPtr, keyFind, replyOk, FIND_WRITE, MISSING } from "ferrite-sdk";
 import { hllInvalidate, hllSet, hllToDense } from "../hll";
 import { storeHll } from "../hll-key";
+import { PFADD } from "../events";
 import { REGISTERS } from "../layout";
 import { MAX_REGISTERS, unionOfKeys, unionSawDense } from "../union";
 import { hllCreate, HLL_TYPE } from "../value";
@@ -20,5 +21,6 @@ export function run(argc: i32, argv: usize): void {
   }
   hllInvalidate(v);
   if (created) storeHll(argv, 1, v);
+  PFADD.emitArg(argv, 1);
   replyOk();
 }

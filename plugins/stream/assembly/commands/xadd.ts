@@ -6,6 +6,7 @@ import { Stream, streamAppend, streamFree, streamNew, STREAM_TYPE } from "../str
 import { streamTrim } from "../trim";
 import { addIdGiven, addMs, addSeq, addSeqGiven, noMkStream, parseTrimArgs, trimStrategy, TRIM_NONE } from "../trim-args";
 
+import { XADD, XTRIM } from "../events";
 export function run(argc: i32, argv: usize): void {
   const idPos = parseTrimArgs(argc, argv, true);
   if (idPos < 0) return;
@@ -34,11 +35,13 @@ export function run(argc: i32, argv: usize): void {
   }
   append(s, argc, argv, fieldPos);
   replyId(s.lastMs, s.lastSeq);
-  if (trimStrategy != TRIM_NONE) streamTrim(s);
+  const trimmed = trimStrategy != TRIM_NONE ? streamTrim(s) : 0;
   const key = argPtr(argv, 1), keyLen = argLen(argv, 1);
   // keySet wakes readers blocked on a new key; an existing one changed in place.
   if (created) keySet(key, keyLen, STREAM_TYPE, <f64>changetype<usize>(s));
   else signalKeyReady(key, keyLen);
+  XADD.emit(key, keyLen);
+  if (trimmed > 0) XTRIM.emit(key, keyLen);
 }
 
 /** The new entry's ID into idMs/idSeq, as Redis's streamAppendItem picks it; false when not above the top. */

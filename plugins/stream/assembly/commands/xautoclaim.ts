@@ -64,7 +64,7 @@ function scan(s: Stream, g: Group, argv: usize, ms: u64, seq: u64, minIdle: i64,
     }
     i++;
     if (minIdle && now - nackTime(n) < minIdle) continue;
-    claim(n, consumerFor(g, argPtr(argv, 3), argLen(argv, 3), now), now, -1, justId, now);
+    claim(n, consumerFor(g, argPtr(argv, 3), argLen(argv, 3), now, argv, 1), now, -1, justId, now);
     collect(nackMs(n), nackSeq(n), CLAIMED);
     count--;
   }

@@ -79,7 +79,7 @@ function claimIds(s: Stream, g: Group, argv: usize, idsEnd: i32, minIdle: i64, n
     const n = vecAt(g.pel, i);
     // A NACK FORCE just made has no owner and no idle time to respect.
     if (changetype<usize>(nackConsumer(n)) != 0 && minIdle && now - nackTime(n) < minIdle) continue;
-    claim(n, consumerFor(g, argPtr(argv, 3), argLen(argv, 3), now), deliveryTime, retryCount, justId, now);
+    claim(n, consumerFor(g, argPtr(argv, 3), argLen(argv, 3), now, argv, 1), deliveryTime, retryCount, justId, now);
     collect(idMs, idSeq, CLAIMED);
   }
 }

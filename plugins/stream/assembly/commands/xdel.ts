@@ -4,6 +4,7 @@ import { compareIds, idMs, idSeq, parseIdArg } from "../id";
 import { asStream, findStream, MISSING, WRONGTYPE } from "../stream-key";
 import { deleteAtCursor, findEntry, refreshFirstId } from "../stream";
 
+import { XDEL } from "../events";
 export function run(argc: i32, argv: usize): void {
   const h = findStream(argv, 1, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
@@ -22,6 +23,7 @@ export function run(argc: i32, argv: usize): void {
   if (deleted) {
     refreshFirstId(s);
     signalKeyReady(argPtr(argv, 1), argLen(argv, 1));
+    XDEL.emitArg(argv, 1);
   }
   replyInt(deleted);
 }

@@ -6,6 +6,7 @@ import { asStream } from "../stream-key";
 import { streamNew, STREAM_TYPE } from "../stream";
 import { entriesRead, entriesReadInRange, parseEntriesRead, replyXgroupSyntax, resetEntriesRead, xgroupStream, MISSING } from "../xgroup-target";
 
+import { XGROUP_CREATE } from "../events";
 export function run(argc: i32, argv: usize): void {
   let mkStream = false;
   resetEntriesRead();
@@ -31,6 +32,8 @@ export function run(argc: i32, argv: usize): void {
   }
   const s = h == MISSING ? streamNew() : asStream(h);
   if (h == MISSING) keySet(argPtr(argv, 2), argLen(argv, 2), STREAM_TYPE, <f64>changetype<usize>(s));
-  if (createGroup(s.groups, argPtr(argv, 3), argLen(argv, 3), idMs, idSeq, entriesRead)) replyOk();
-  else replyError("BUSYGROUP Consumer Group name already exists");
+  if (createGroup(s.groups, argPtr(argv, 3), argLen(argv, 3), idMs, idSeq, entriesRead)) {
+    XGROUP_CREATE.emitArg(argv, 2);
+    replyOk();
+  } else replyError("BUSYGROUP Consumer Group name already exists");
 }

@@ -4,6 +4,7 @@ import { findConsumer, removeConsumer } from "../group";
 import { pelRemoveConsumer } from "../pel";
 import { xgroupGroup } from "../xgroup-target";
 
+import { XGROUP_DELCONSUMER } from "../events";
 export function run(_argc: i32, argv: usize): void {
   const g = xgroupGroup(argv);
   if (!g) return;
@@ -11,4 +12,5 @@ export function run(_argc: i32, argv: usize): void {
   if (!c) { replyInt(0); return; }
   replyInt(pelRemoveConsumer(g, c));
   removeConsumer(g, c);
+  XGROUP_DELCONSUMER.emitArg(argv, 2);
 }

@@ -4,6 +4,7 @@ import { idMs, idSeq, parseIdArg, setId } from "../id";
 import { asStream } from "../stream-key";
 import { entriesRead, entriesReadInRange, parseEntriesRead, replyXgroupSyntax, resetEntriesRead, xgroupGroup, xgroupStream } from "../xgroup-target";
 
+import { XGROUP_SETID } from "../events";
 export function run(argc: i32, argv: usize): void {
   const g = xgroupGroup(argv);
   if (!g) return;
@@ -24,5 +25,6 @@ export function run(argc: i32, argv: usize): void {
   g.lastMs = idMs;
   g.lastSeq = idSeq;
   g.entriesRead = entriesRead;
+  XGROUP_SETID.emitArg(argv, 2);
   replyOk();
 }
