@@ -19,6 +19,7 @@ import { log, setLogLevel } from "./log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
 import { AccessControl } from "../acl/access-control.js";
+import { PROTECTED_MODE_DENIED, protectedModeRefuses } from "../acl/outside-access.js";
 
 export class Stats {
   connections = 0;
@@ -119,6 +120,11 @@ export class Server {
     if (this.clients.size >= this.config.int("maxclients")) {
       this.stats.rejectedConnections++;
       socket.end("-ERR max number of clients reached\r\n");
+      return;
+    }
+    if (protectedModeRefuses(this.config, this.acl.users.default, socket.remoteAddress)) {
+      this.stats.rejectedConnections++;
+      socket.end(PROTECTED_MODE_DENIED);
       return;
     }
     const client = new Client(this.nextClientId++, socket, this.parserLimits(), !this.acl.newClientAuthenticated());
