@@ -25,9 +25,13 @@ function args(c: Client, from: number): string[] {
   return out;
 }
 
-/** Connections authenticated as a user that no longer exists are closed, as Redis frees them. */
-function disconnectUsersOf(s: Server, gone: (u: User) => boolean): void {
-  for (const client of s.clients.values()) if (gone(client.user)) s.kill(client);
+/** Connections authenticated as a user that no longer exists are closed, the caller's after its reply, as in Redis. */
+function disconnectUsersOf(caller: Client, s: Server, gone: (u: User) => boolean): void {
+  for (const client of s.clients.values()) {
+    if (!gone(client.user)) continue;
+    if (client === caller) client.closeAfterReply = true;
+    else s.kill(client);
+  }
 }
 
 /** Categories of the loaded commands: Redis's, then any that plugins' manifests introduce. */
@@ -113,7 +117,7 @@ export const aclHandlers: Record<string, CoreHandler> = {
       const u = s.acl.users.delete(n);
       if (u) deleted.add(u);
     }
-    disconnectUsersOf(s, (u) => deleted.has(u));
+    disconnectUsersOf(c, s, (u) => deleted.has(u));
     c.writer.int(deleted.size);
   },
   "acl|list"(c, s) {
@@ -195,8 +199,8 @@ export const aclHandlers: Record<string, CoreHandler> = {
     for (const client of s.clients.values()) {
       const now = users.get(client.user.name);
       if (now) client.user = now;
-      else s.kill(client);
     }
+    disconnectUsersOf(c, s, (u) => !users.has(u.name));
     c.writer.ok();
   },
   "acl|dryrun"(c, s) {

@@ -8,6 +8,7 @@ import { parseInteger, validClientText } from "./connection.js";
 import { clientLine } from "./client-line.js";
 import { replyHelp } from "./help.js";
 import { clientClass } from "../server/output-buffer-limit.js";
+import type { User } from "../acl/user.js";
 
 const HELP = [
   "GETNAME",
@@ -47,8 +48,6 @@ const HELP = [
 ];
 
 const CLIENT_TYPES = new Set(["normal", "master", "slave", "replica", "pubsub"]);
-/** The only user until ACLs exist. */
-const DEFAULT_USER = "default";
 
 /** Whether a client is of a CLIENT LIST / KILL type (no master or replica connections exist yet). */
 function isOfType(c: Client, type: string): boolean {
@@ -90,11 +89,12 @@ interface KillFilter {
   id?: number;
   type?: string;
   maxAgeSeconds?: number;
+  user?: User;
   skipMe: boolean;
 }
 
 /** The new filter form's options; an error text when they do not parse. */
-function parseKillFilter(c: Client): KillFilter | string {
+function parseKillFilter(c: Client, s: Server): KillFilter | string {
   const filter: KillFilter = { skipMe: true };
   const argc = c.argc();
   for (let i = 2; i < argc; i += 2) {
@@ -113,7 +113,8 @@ function parseKillFilter(c: Client): KillFilter | string {
     } else if (option === "laddr") {
       filter.laddr = value;
     } else if (option === "user") {
-      if (value !== DEFAULT_USER) return `ERR No such user '${value}'`;
+      filter.user = s.acl.users.get(value);
+      if (!filter.user) return `ERR No such user '${value}'`;
     } else if (option === "skipme") {
       const yesNo = value.toLowerCase();
       if (yesNo !== "yes" && yesNo !== "no") return Err.syntax;
@@ -134,6 +135,7 @@ function matches(target: Client, f: KillFilter, caller: Client, now: number): bo
   if (f.laddr !== undefined && target.laddr !== f.laddr) return false;
   if (f.type !== undefined && !isOfType(target, f.type)) return false;
   if (f.id !== undefined && target.id !== f.id) return false;
+  if (f.user !== undefined && target.user !== f.user) return false;
   if (target === caller && f.skipMe) return false;
   if (f.maxAgeSeconds && (now - target.createdAt) / 1000 < f.maxAgeSeconds) return false;
   return true;
@@ -163,7 +165,7 @@ function kill(c: Client, s: Server): void {
     const killed = killMatching(c, s, { addr: c.argString(2), skipMe: false });
     return killed ? c.writer.ok() : c.writer.error("ERR No such client");
   }
-  const filter = parseKillFilter(c);
+  const filter = parseKillFilter(c, s);
   if (typeof filter === "string") return c.writer.error(filter);
   c.writer.int(killMatching(c, s, filter));
 }

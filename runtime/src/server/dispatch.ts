@@ -12,6 +12,7 @@ import { subscribedModeError } from "../pubsub/subscribed-mode.js";
 import { OOM_ERROR } from "../memory/maxmemory.js";
 import { stopsBeforeRun } from "./client-gate.js";
 import { replyCounters } from "../protocol/reply-writer.js";
+import { moduleCommandRefusal } from "../acl/outside-access.js";
 
 /** Commands a client may send before authenticating. */
 const BEFORE_AUTH = new Set(["auth", "hello", "quit", "reset"]);
@@ -53,6 +54,13 @@ export function execute(server: Server, client: Client): void {
   // Redis checks arity before authentication: a malformed call says so even to an unauthenticated client.
   if (!arityOk(cmd.spec.arity, p.argc)) {
     w.error(Err.arity(cmd.spec.name));
+    cmd.rejectedCalls++;
+    return;
+  }
+  // Redis checks MODULE's `enable-module-command` before authentication too.
+  const refusal = moduleCommandRefusal(server.config, client, cmd);
+  if (refusal) {
+    w.error(refusal);
     cmd.rejectedCalls++;
     return;
   }

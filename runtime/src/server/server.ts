@@ -26,6 +26,7 @@ import { wireMaxMemory } from "../memory/wire-maxmemory.js";
 import { Observability } from "../observability/observability.js";
 import { ClientPause } from "./client-pause.js";
 import { Persistence } from "../persistence/persistence.js";
+import { PROTECTED_MODE_DENIED, protectedModeRefuses } from "../acl/outside-access.js";
 
 export class Stats {
   connections = 0;
@@ -144,6 +145,11 @@ export class Server {
     if (this.clients.size >= this.config.int("maxclients")) {
       this.stats.rejectedConnections++;
       socket.end("-ERR max number of clients reached\r\n");
+      return;
+    }
+    if (protectedModeRefuses(this.config, this.acl.users.default, socket.remoteAddress)) {
+      this.stats.rejectedConnections++;
+      socket.end(PROTECTED_MODE_DENIED);
       return;
     }
     const client = new Client(this.nextClientId++, socket, this.parserLimits(), !this.acl.newClientAuthenticated());

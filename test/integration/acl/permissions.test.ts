@@ -122,3 +122,12 @@ it("lets a user changed by ACL SETUSER see the change on its open connection", a
     r.disconnect();
   }
 });
+
+it("kills the connections of one user with CLIENT KILL USER", async () => {
+  await server.r.call("acl", "setuser", "victim", "on", ">pw", "+@all", "~*");
+  const c = await RawConnection.open(server.port);
+  expect(await c.send(["auth", "victim", "pw"])).toBe("+OK\r\n");
+  expect(await server.r.call("client", "kill", "user", "victim")).toBe(1);
+  expect(await c.closed()).toBe(true);
+  await expect(server.r.call("client", "kill", "user", "nobody")).rejects.toThrow("ERR No such user 'nobody'");
+});

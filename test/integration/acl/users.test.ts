@@ -59,6 +59,12 @@ it("deletes users, never default, and closes their connections", async () => {
   expect(await acl("deluser", "gone", "nosuch")).toBe(1);
   expect(await c.closed()).toBe(true);
   expect(await acl("users")).not.toContain("gone");
+  // A connection deleting its own user gets the reply, then is closed.
+  await acl("setuser", "self", "on", ">pw", "+@all", "~*");
+  const own = await RawConnection.open(server.port);
+  expect(await own.send(["auth", "self", "pw"])).toBe("+OK\r\n");
+  expect(await own.send(["acl", "deluser", "self"])).toBe(":1\r\n");
+  expect(await own.closed()).toBe(true);
 });
 
 it("lists users sorted by name", async () => {
