@@ -161,6 +161,7 @@ export class Persistence {
 
   /** The MISCONF error a write gets while the disk refuses our data, or null. */
   writeDenied(): string | null {
+    if (this.lastBgsaveOk && (!this.aof || this.aof.lastWriteOk)) return null; // every write asks: keep it cheap
     const c = this.server.config;
     if (this.loading) return null;
     if (!this.lastBgsaveOk && c.bool("stop-writes-on-bgsave-error") && c.get("save").trim() !== "") return MISCONF_RDB;
@@ -184,7 +185,7 @@ export class Persistence {
 
   /** Before replies are sent: the AOF buffer reaches the file (and the disk, with appendfsync always). */
   flush(): void {
-    this.aof?.flush();
+    this.aof?.beforeReply();
   }
 
   // ---- snapshots
