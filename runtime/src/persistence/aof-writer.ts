@@ -45,6 +45,11 @@ export class AofWriter {
   /** Append one command from separate arguments (effects, PEXPIREAT). */
   args(db: number, argv: readonly (Uint8Array | string)[]): void {
     this.select(db);
+    this.unselected(argv);
+  }
+
+  /** A command that runs in no particular database (EXEC). */
+  unselected(argv: readonly (Uint8Array | string)[]): void {
     this.arrayHeader(argv.length);
     for (const a of argv) {
       const b = typeof a === "string" ? Buffer.from(a, "latin1") : a;

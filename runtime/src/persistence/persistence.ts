@@ -47,6 +47,9 @@ export class Persistence {
   private rewrites = 0;
   private rewriteFailures = 0;
   private aofBaseSize = 0;
+  /** Inside an EXEC: MULTI is written before its first logged write, EXEC after its last command. */
+  private inTransaction = false;
+  private multiWritten = false;
 
   constructor(private readonly server: Server) {
     const c = server.config;
@@ -180,7 +183,22 @@ export class Persistence {
       expiryNotes.keys.length = 0;
       return;
     }
+    if (this.inTransaction && !this.multiWritten) {
+      this.aof.args(db, ["MULTI"]);
+      this.multiWritten = true;
+    }
     propagate(this.aof, this.server.keyspace, db, cmd, src, offsets, lengths, argc, ctx.now);
+  }
+
+  /** EXEC starts running its queued commands: what they write is logged inside MULTI … EXEC. */
+  beginTransaction(): void {
+    this.inTransaction = true;
+    this.multiWritten = false;
+  }
+
+  endTransaction(): void {
+    if (this.multiWritten) this.aof?.unselected(["EXEC"]);
+    this.inTransaction = this.multiWritten = false;
   }
 
   /** Before replies are sent: the AOF buffer reaches the file (and the disk, with appendfsync always). */
