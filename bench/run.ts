@@ -1,5 +1,5 @@
 // `make bench`: Ferrite against Debian's redis-server on this machine, in one run — throughput
-// (redis-benchmark), memory per key, the longest event-loop stall under load, and memory per data
+// (redis-benchmark), SET with the AOF on, memory per key, the longest event-loop stall under load, and memory per data
 // type. Throughput, memory and each types-memory case get fresh servers, so no phase leaves garbage
 // for another's figure; the stall phase then reuses the keys the memory phase loaded. See bench/README.md.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -9,11 +9,12 @@ import { runMemory } from "./macro/memory.js";
 import { runStall } from "./macro/stall.js";
 import { runTypesMemory } from "./macro/types-memory.js";
 import { runPubsub } from "./macro/pubsub.js";
+import { AOF_FLAGS, runAof } from "./macro/aof.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "memory", "stall", "types-memory", "pubsub"];
+const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -49,6 +50,10 @@ async function main(): Promise<void> {
     const t = await withPair((pair) => runThroughput(pair, requests, tests), true);
     results.throughput = t.rows;
     goals.push(...t.goals);
+  }
+  if (phases.includes("aof")) {
+    console.log(`\n== AOF: SET with ${AOF_FLAGS.join(" ")} on both servers, redis-benchmark -c 50 -n ${requests} ==`);
+    results.aof = await withPair((pair) => runAof(pair, requests), false, AOF_FLAGS);
   }
   // Memory then stall share one pair: the stall load runs over the keys the memory phase loaded.
   if (phases.includes("memory") || phases.includes("stall")) {

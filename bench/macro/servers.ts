@@ -1,5 +1,6 @@
 // Starts Ferrite and Debian's redis-server the same way (free port, loopback, throwaway dir, no
-// persistence) so that every figure compares like with like.
+// persistence unless a phase asks for the same persistence on both) so that every figure compares like
+// with like.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,13 +32,14 @@ function vmRss(pid: number): number {
   return Number(kb[1]) * 1024;
 }
 
-export async function startServer(kind: Kind): Promise<Server> {
+/** `extra`: flags given to both servers after the defaults (the AOF phase's --appendonly yes). */
+export async function startServer(kind: Kind, extra: string[] = []): Promise<Server> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), `bench-${kind}-`));
-  const base = ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir];
+  const base = ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", "no", ...extra];
   // Ferrite is spawned straight from node (not through a shell or npx) so its pid is the server's.
   const child = kind === "redis"
-    ? spawn("redis-server", [...base, "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] })
+    ? spawn("redis-server", base, { stdio: ["ignore", "pipe", "pipe"] })
     : spawn(process.execPath, [...SERVER_NODE_FLAGS, kind === "floor" ? FLOOR_MAIN : FERRITE_MAIN, ...base], { stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (d) => { out += d; });
@@ -69,13 +71,13 @@ export interface Pair {
   stop(): Promise<void>;
 }
 
-export async function startPair(withFloor = false): Promise<Pair> {
-  const redis = await startServer("redis");
+export async function startPair(withFloor = false, extra: string[] = []): Promise<Pair> {
+  const redis = await startServer("redis", extra);
   const floor = withFloor ? await startServer("floor") : null;
   let ferrite: Server | null = null;
   let ferriteError = "";
   try {
-    ferrite = await startServer("ferrite");
+    ferrite = await startServer("ferrite", extra);
   } catch (e) {
     ferriteError = (e as Error).message;
   }
@@ -90,8 +92,8 @@ function errorLines(log: string): string {
 }
 
 /** Runs `run` on a fresh pair and stops it after; says why when Ferrite could not start. */
-export async function withPair<T>(run: (pair: Pair) => Promise<T>, withFloor = false): Promise<T> {
-  const pair = await startPair(withFloor);
+export async function withPair<T>(run: (pair: Pair) => Promise<T>, withFloor = false, extra: string[] = []): Promise<T> {
+  const pair = await startPair(withFloor, extra);
   if (!pair.ferrite) console.error(`  Ferrite did not start, redis-server figures only:\n${errorLines(pair.ferriteError)}`);
   try {
     return await run(pair);

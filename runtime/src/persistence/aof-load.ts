@@ -1,7 +1,8 @@
 // Replaying an incremental AOF file: its commands run through the same dispatch as clients' (a client
 // with no socket), so every plugin command replays without the host knowing it. A torn last command is
 // what a crash mid-write leaves: with aof-load-truncated the file is cut back to the last whole command
-// and loading goes on, as Redis does; otherwise the server refuses to start.
+// and loading goes on, as Redis does; otherwise the server refuses to start. A MULTI whose EXEC never
+// made it to the file counts as torn from the MULTI on (Redis's "Revert incomplete MULTI/EXEC").
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync } from "node:fs";
 import type { Socket } from "node:net";
 import { Client } from "../server/client.js";
@@ -14,6 +15,8 @@ import { ProgressLog } from "./progress.js";
 import { LoadRefused } from "./snapshot-load.js";
 
 const CHUNK = 1 << 20;
+/** "*1\r\n$5\r\nMULTI\r\n", as aof-writer.ts writes it. */
+const MULTI_BYTES = 15;
 const NO_SOCKET = { remoteAddress: "", remotePort: 0, localAddress: "", localPort: 0, destroyed: true } as unknown as Socket;
 
 /** A client whose commands come from a file; its replies are looked at for errors and dropped. */
@@ -31,6 +34,7 @@ export function replayAof(server: Server, path: string, last: boolean): number {
   let fed = 0;
   let commands = 0;
   let errors = 0;
+  let openMulti = -1; // file offset of a MULTI not yet closed by EXEC
   try {
     for (;;) {
       const n = readSync(fd, chunk, 0, CHUNK, fed);
@@ -39,6 +43,9 @@ export function replayAof(server: Server, path: string, last: boolean): number {
       client.parser.feed(chunk.subarray(0, n));
       ctx.freezeClock();
       while (client.parser.next()) {
+        const name = client.argc() === 1 ? client.argString(0).toLowerCase() : "";
+        if (name === "multi") openMulti = fed - client.parser.unconsumedBytes() - MULTI_BYTES;
+        else if (name === "exec") openMulti = -1;
         execute(server, client);
         commands++;
         if (client.writer.pos > 0 && client.writer.buf[0] === 0x2d) errors++;
@@ -54,7 +61,8 @@ export function replayAof(server: Server, path: string, last: boolean): number {
   }
   const torn = client.parser.unconsumedBytes();
   try {
-    if (torn > 0) cutTornTail(server, fd, path, size - torn, last);
+    if (openMulti >= 0) cutTornTail(server, fd, path, openMulti, last);
+    else if (torn > 0) cutTornTail(server, fd, path, size - torn, last);
   } finally {
     closeSync(fd);
   }

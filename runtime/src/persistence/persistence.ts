@@ -47,6 +47,9 @@ export class Persistence {
   private rewrites = 0;
   private rewriteFailures = 0;
   private aofBaseSize = 0;
+  /** Inside an EXEC: MULTI is written before its first logged write, EXEC after its last command. */
+  private inTransaction = false;
+  private multiWritten = false;
 
   constructor(private readonly server: Server) {
     const c = server.config;
@@ -161,6 +164,7 @@ export class Persistence {
 
   /** The MISCONF error a write gets while the disk refuses our data, or null. */
   writeDenied(): string | null {
+    if (this.lastBgsaveOk && (!this.aof || this.aof.lastWriteOk)) return null; // every write asks: keep it cheap
     const c = this.server.config;
     if (this.loading) return null;
     if (!this.lastBgsaveOk && c.bool("stop-writes-on-bgsave-error") && c.get("save").trim() !== "") return MISCONF_RDB;
@@ -179,12 +183,27 @@ export class Persistence {
       expiryNotes.keys.length = 0;
       return;
     }
+    if (this.inTransaction && !this.multiWritten) {
+      this.aof.args(db, ["MULTI"]);
+      this.multiWritten = true;
+    }
     propagate(this.aof, this.server.keyspace, db, cmd, src, offsets, lengths, argc, ctx.now);
+  }
+
+  /** EXEC starts running its queued commands: what they write is logged inside MULTI … EXEC. */
+  beginTransaction(): void {
+    this.inTransaction = true;
+    this.multiWritten = false;
+  }
+
+  endTransaction(): void {
+    if (this.multiWritten) this.aof?.unselected(["EXEC"]);
+    this.inTransaction = this.multiWritten = false;
   }
 
   /** Before replies are sent: the AOF buffer reaches the file (and the disk, with appendfsync always). */
   flush(): void {
-    this.aof?.flush();
+    this.aof?.beforeReply();
   }
 
   // ---- snapshots

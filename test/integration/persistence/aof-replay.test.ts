@@ -115,3 +115,19 @@ it("garbage in the AOF refuses to start", async () => {
   appendFileSync(join(dir, INCR), "*2\r\n$3\r\nGET\r\n!!garbage\r\n");
   expect(await startFailure(restarts, dir, AOF)).toMatch(/Bad file format reading the append only file/);
 });
+
+it("a MULTI whose EXEC never reached the file is cut from the MULTI on", async () => {
+  const dir = restarts.newDir();
+  const a = await restarts.start(dir, AOF);
+  await a.r.set("before", "1");
+  await restarts.killAll();
+  const incr = join(dir, INCR);
+  const size = statSync(incr).size;
+  appendFileSync(incr, "*1\r\n$5\r\nMULTI\r\n*3\r\n$3\r\nSET\r\n$1\r\nm\r\n$1\r\nx\r\n");
+
+  expect(await startFailure(restarts, dir, [...AOF, "--aof-load-truncated", "no"])).toMatch(/Unexpected end of file/);
+  const b = await restarts.start(dir, AOF);
+  expect(b.target.log()).toMatch(/loaded anyway because aof-load-truncated is enabled/);
+  expect(statSync(incr).size).toBe(size);
+  expect(await b.r.get("before")).toBe("1");
+});

