@@ -1,6 +1,6 @@
 // One client as CLIENT LIST / CLIENT INFO describe it: Redis 7.2's field order, with the values we can
 // measure (the parser's buffer for qbuf and rbs, Node's socket queue for omem) and Redis's defaults for
-// features that do not exist yet (pub/sub, MULTI, tracking). `fd` is -1: Node does not expose descriptors.
+// features that do not exist yet (pub/sub, tracking). `fd` is -1: Node does not expose descriptors.
 import { pendingBytes } from "../server/socket-io.js";
 import type { Client } from "../server/client.js";
 
@@ -8,7 +8,23 @@ import type { Client } from "../server/client.js";
 function argvBytes(c: Client, caller: Client): number {
   if (c !== caller) return 0;
   let n = 0;
-  for (let i = 0; i < c.parser.argc; i++) n += c.parser.argLength[i];
+  for (let i = 0; i < c.argv.argc; i++) n += c.argv.argLength[i];
+  return n;
+}
+
+/** Redis's flag letters, in its order: x in MULTI, b blocked, d a WATCHed key changed (EXEC will fail). */
+function flags(c: Client): string {
+  let f = "";
+  if (c.multi) f += "x";
+  if (c.blocked) f += "b";
+  if (c.dirtyCas) f += "d";
+  return f || "N";
+}
+
+/** Redis's multi-mem: the queued commands' arguments, and the watched keys. */
+function multiBytes(c: Client): number {
+  let n = c.multi?.bytes ?? 0;
+  for (const wk of c.watched) n += wk.key.length + 48;
   return n;
 }
 
@@ -17,12 +33,13 @@ export function clientLine(c: Client, caller: Client, now: number): string {
   const rbs = c.parser.buf.length;
   const omem = pendingBytes(c.socket);
   const argvMem = argvBytes(c, caller);
+  const multiMem = multiBytes(c);
   return (
     `id=${c.id} addr=${c.addr} laddr=${c.laddr} fd=-1 name=${c.name}` +
     ` age=${Math.floor((now - c.createdAt) / 1000)} idle=${Math.floor((now - c.lastInteraction) / 1000)}` +
-    ` flags=${c.blocked ? "b" : "N"} db=${c.db} sub=0 psub=0 ssub=0 multi=-1 qbuf=${qbuf} qbuf-free=${rbs - qbuf} argv-mem=${argvMem}` +
-    ` multi-mem=0 rbs=${rbs} rbp=${rbs} obl=${c.writer.pos} oll=0 omem=${omem}` +
-    ` tot-mem=${rbs + c.writer.buf.length + omem + argvMem} events=${omem > 0 ? "rw" : "r"} cmd=${c.lastCommand}` +
+    ` flags=${flags(c)} db=${c.db} sub=0 psub=0 ssub=0 multi=${c.multi ? c.multi.commands.length : -1} qbuf=${qbuf} qbuf-free=${rbs - qbuf} argv-mem=${argvMem}` +
+    ` multi-mem=${multiMem} rbs=${rbs} rbp=${rbs} obl=${c.writer.pos} oll=0 omem=${omem}` +
+    ` tot-mem=${rbs + c.writer.buf.length + omem + argvMem + multiMem} events=${omem > 0 ? "rw" : "r"} cmd=${c.lastCommand}` +
     ` user=default redir=-1 resp=${c.proto} lib-name=${c.libName} lib-ver=${c.libVer}`
   );
 }

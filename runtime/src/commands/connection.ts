@@ -4,6 +4,7 @@ import type { CoreHandler } from "../server/command-table.js";
 import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
 import { moduleListEntries, writeModuleEntry } from "./module.js";
+import { endTransaction } from "../transactions/transaction.js";
 
 export const SERVER_NAME = "redis";
 export const COMPAT_VERSION = "7.2.4";
@@ -77,10 +78,10 @@ export const connectionHandlers: Record<string, CoreHandler> = {
     // The table's arity (-1) admits any count, as Redis's does; the one-message limit is the handler's.
     if (c.argc() > 2) c.writer.error(Err.arity("ping"));
     else if (c.argc() === 1) c.writer.simple("PONG");
-    else c.writer.bulk(c.parser.buf, c.parser.argOffset[1], c.parser.argLength[1]);
+    else c.writer.bulk(c.argv.buf, c.argv.argOffset[1], c.argv.argLength[1]);
   },
   echo(c) {
-    c.writer.bulk(c.parser.buf, c.parser.argOffset[1], c.parser.argLength[1]);
+    c.writer.bulk(c.argv.buf, c.argv.argOffset[1], c.argv.argLength[1]);
   },
   hello,
   auth(c, s) {
@@ -105,6 +106,7 @@ export const connectionHandlers: Record<string, CoreHandler> = {
     c.closeAfterReply = true;
   },
   reset(c, s) {
+    endTransaction(s, c);
     c.db = 0;
     c.name = "";
     c.writer.proto = 2;

@@ -2,6 +2,7 @@
 // releasing a value through its owning plugin, and per-type key counts.
 import { KeyTable } from "./key-table.js";
 import type { ValueTypes } from "./value-types.js";
+import type { ExpiryReport } from "./key-listener.js";
 
 /** Checked before the key is touched, so a plugin's bad handle leaves no half-made key behind. */
 function checkHandle(handle: number): void {
@@ -12,7 +13,7 @@ export class Database {
   table = new KeyTable();
   expiredKeys = 0;
 
-  constructor(readonly index: number, private readonly types: ValueTypes) {}
+  constructor(readonly index: number, private readonly types: ValueTypes, private readonly expiries: ExpiryReport) {}
 
   get size(): number {
     return this.table.size;
@@ -26,6 +27,7 @@ export class Database {
     if (at !== 0 && at <= now) {
       this.remove(id);
       this.expiredKeys++;
+      this.expiries.keyExpired(this.index, src, off, len);
       return -1;
     }
     return id;
@@ -71,6 +73,14 @@ export class Database {
     this.release(typeId, handle);
   }
 
+  /** Delete a key whose time has passed, found by id (active expiry, RANDOMKEY's sampling). */
+  expire(id: number): void {
+    const key = this.expiries.listening ? this.table.keyBuffer(id) : null;
+    this.remove(id);
+    this.expiredKeys++;
+    if (key) this.expiries.keyExpired(this.index, key, 0, key.length);
+  }
+
   /** Drop every key; values are released through their owners. */
   clear(): void {
     this.table.scan(0, Number.MAX_SAFE_INTEGER, (id) => this.release(this.table.type(id), this.table.handle(id)));
@@ -83,8 +93,7 @@ export class Database {
     for (let i = 0; i < maxSamples && this.table.volatileCount() > 0; i++) {
       const id = this.table.randomVolatile();
       if (this.table.expire(id) <= now) {
-        this.remove(id);
-        this.expiredKeys++;
+        this.expire(id);
         deleted++;
       }
     }

@@ -13,7 +13,7 @@ import { callCommand } from "./call-command.js";
 import { log, type LogLevel } from "../server/log.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
-const NOTOUCH = 2;
+const WRITE = 1, NOTOUCH = 2;
 const REPLACE = 1, ABSTTL = 2;
 const LEVELS: LogLevel[] = ["debug", "verbose", "notice", "warning"];
 
@@ -69,6 +69,9 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (id < 0) return Status.MISSING;
       if (type >= 0 && db.table.type(id) !== p.types[type].id) return Status.WRONGTYPE;
       if (!(flags & NOTOUCH)) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
+      // Write intent is the write: the value changes in place, where the host cannot see it (as a Redis
+      // module's key opened for writing is signalled modified when closed).
+      if (flags & WRITE) ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
       return db.table.handle(id);
     },
     key_set(kp, kl, type, handle, flags) {
@@ -84,7 +87,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         if (flags & XX) return 0;
         db.insert(p.view(), kp, kl, p.types[type].id, handle, ctx.now);
       }
-      ks.keyWritten();
+      ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
       ks.blocking.signal(ctx.dbIndex, p.view(), kp, kl);
       return 1;
     },
@@ -92,7 +95,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       const id = liveKey(kp, kl);
       if (id < 0) return 0;
       ctx.db.remove(id);
-      ks.keyWritten();
+      ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
       return 1;
     },
     key_type(kp, kl) {
@@ -111,7 +114,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (id < 0) return 0;
       if (at >= 0 && at <= ctx.now) ctx.db.remove(id);
       else ctx.db.table.setExpire(id, at < 0 ? 0 : at);
-      ks.keyWritten();
+      ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
       return 1;
     },
     key_touch(kp, kl) {
@@ -144,7 +147,8 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         const id = db.insert(p.view(), dp, dl, moved.typeId, moved.handle, ctx.now);
         db.table.setExpire(id, moved.expire);
       }
-      ks.keyWritten();
+      ks.keyModified(ctx.dbIndex, p.view(), sp, sl);
+      ks.keyModified(ctx.dbIndex, p.view(), dp, dl);
       ks.blocking.signal(ctx.dbIndex, p.view(), dp, dl);
       return 1;
     },
@@ -167,7 +171,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         const id = target.insert(p.view(), dp, dl, type.id, handle, ctx.now);
         target.table.setExpire(id, expire);
       }
-      ks.keyWritten();
+      ks.keyModified(target.index, p.view(), dp, dl);
       ks.blocking.signal(target.index, p.view(), dp, dl);
       return 1;
     },
@@ -180,7 +184,8 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       const moved = ctx.db.take(src);
       const id = target.insert(p.view(), kp, kl, moved.typeId, moved.handle, ctx.now);
       target.table.setExpire(id, moved.expire);
-      ks.keyWritten();
+      ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
+      ks.keyModified(dbIndex, p.view(), kp, kl);
       ks.blocking.signal(dbIndex, p.view(), kp, kl);
       return 1;
     },
@@ -204,14 +209,17 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (handle < 0) return Status.BADPAYLOAD;
       if (at !== 0 && at <= ctx.now) {
         // Redis: a RESTORE whose TTL is already in the past deletes the key and stores nothing.
-        if (existing >= 0) ctx.db.remove(existing);
+        if (existing >= 0) {
+          ctx.db.remove(existing);
+          ks.keyModified(ctx.dbIndex, key, 0, key.length);
+        }
         type.owner.free(type.local, handle);
         return 1;
       }
       const id = existing >= 0 ? existing : ctx.db.insert(key, 0, key.length, type.id, handle, ctx.now);
       if (existing >= 0) ctx.db.replace(id, type.id, handle);
       ctx.db.table.setExpire(id, at);
-      ks.keyWritten();
+      ks.keyModified(ctx.dbIndex, key, 0, key.length);
       ks.blocking.signal(ctx.dbIndex, key, 0, key.length);
       return 1;
     },
@@ -262,8 +270,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         const id = db.table.randomEntry();
         const at = db.table.expire(id);
         if (at !== 0 && at <= ctx.now) {
-          db.remove(id);
-          db.expiredKeys++;
+          db.expire(id);
           continue;
         }
         return ctx.setResult(keyBytesOf(db, id));

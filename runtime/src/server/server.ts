@@ -126,6 +126,7 @@ export class Server {
     socket.on("close", () => {
       this.clients.delete(client.id);
       if (client.blocked) this.keyspace.blocking.unblock(client.blocked);
+      this.keyspace.watches.unwatchAll(client);
     });
   }
 
