@@ -77,7 +77,9 @@ export class WatchedKeys implements KeyListener {
   }
 
   keyModified(db: number, key: Uint8Array, off: number, len: number): void {
-    const bucket = this.byDb[db].get(hashBytes(this.seed, key, off, len));
+    const buckets = this.byDb[db];
+    if (buckets.size === 0) return; // keys are watched, but in other databases
+    const bucket = buckets.get(hashBytes(this.seed, key, off, len));
     if (!bucket) return;
     // Marking a client dirty unwatches all its keys, which edits this bucket: walk a copy.
     for (const wk of bucket.slice()) {
