@@ -13,9 +13,9 @@ export function multibulk(...args: (string | Buffer)[]): Buffer {
   return Buffer.concat(parts);
 }
 
-/** Whether `text` holds one complete RESP value (enough for the multi-element replies tests read). */
-export function completeReply(text: string): boolean {
-  let pos = 0;
+/** Where the RESP value starting at `start` ends, or -1 while it is incomplete. */
+function valueEnd(text: string, start: number): number {
+  let pos = start;
   const value = (): boolean => {
     const eol = text.indexOf("\r\n", pos);
     if (eol < 0) return false;
@@ -34,7 +34,19 @@ export function completeReply(text: string): boolean {
     }
     return true;
   };
-  return value() && pos === text.length;
+  return value() ? pos : -1;
+}
+
+/** Whether `text` holds one complete RESP value (enough for the multi-element replies tests read). */
+export function completeReply(text: string): boolean {
+  return valueEnd(text, 0) === text.length;
+}
+
+/** The complete RESP values at the start of `text`, each as its raw text (pipelined replies). */
+export function splitReplies(text: string): string[] {
+  const replies: string[] = [];
+  for (let pos = 0, end; pos < text.length && (end = valueEnd(text, pos)) > 0; pos = end) replies.push(text.slice(pos, end));
+  return replies;
 }
 
 export class RawConnection {
@@ -65,6 +77,12 @@ export class RawConnection {
   /** Sends a command and resolves with the reply's raw text once `complete` accepts what arrived. */
   send(args: string[], complete = completeReply): Promise<string> {
     return this.sendRaw(multibulk(...args), complete);
+  }
+
+  /** Sends the commands in one write (one read on the server) and resolves with each one's raw reply. */
+  async pipeline(...commands: string[][]): Promise<string[]> {
+    const data = Buffer.concat(commands.map((c) => multibulk(...c)));
+    return splitReplies(await this.sendRaw(data, (text) => splitReplies(text).length >= commands.length));
   }
 
   /**

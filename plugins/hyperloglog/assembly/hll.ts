@@ -37,6 +37,9 @@ export function hllAdd(v: usize, ele: usize, len: i32): bool {
 export function hllInvalidate(v: usize): void { invalidateCache(hllData(v)); }
 
 /** The estimate, served from and stored into the header cache as Redis's PFCOUNT does. */
+/** Whether hllCount would answer from the cached cardinality, leaving the value as it is. */
+export function hllCountCached(v: usize): bool { return cacheValid(hllData(v)); }
+
 export function hllCount(v: usize): i64 {
   const data = hllData(v);
   if (cacheValid(data)) return cachedCard(data);

@@ -47,19 +47,15 @@ export class AccessControl {
     return d.nopass && d.enabled;
   }
 
-  /**
-   * The dispatcher's check of a permitted-or-not command line: false after replying NOPERM (and logging
-   * the refusal), true when it may run.
-   */
-  permits(client: Client, cmd: Command, args: Args, context: LogContext = "toplevel"): boolean {
+  /** The dispatcher's check of a command line: null when it may run, else the NOPERM error (the refusal is logged). */
+  refusal(client: Client, cmd: Command, args: Args, context: LogContext = "toplevel"): string | null {
     const user = client.user;
     const v = checkCommand(user, cmd, args);
-    if (v === Verdict.Ok) return true;
+    if (v === Verdict.Ok) return null;
     client.lastCommand = cmd.spec.name;
     const object = v === Verdict.DeniedCommand ? cmd.spec.name : argText(args, deniedArg);
     this.log.add(LOG_REASON[v as keyof typeof LOG_REASON], context, object, user.name, clientLine(client, client, Date.now()));
-    client.writer.error(`NOPERM ${deniedMessage(v, user, cmd, object, false)}`);
-    return false;
+    return `NOPERM ${deniedMessage(v, user, cmd, object, false)}`;
   }
 
   /** AUTH / HELLO AUTH: the user on success; on failure the refusal is logged and null returned. */

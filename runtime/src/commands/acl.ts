@@ -207,7 +207,7 @@ export const aclHandlers: Record<string, CoreHandler> = {
     const name = c.argString(2);
     const user = s.acl.users.get(name);
     if (!user) return c.writer.error(`ERR User '${name}' not found`);
-    const p = c.parser;
+    const p = c.argv;
     const argc = p.argc - 3;
     const offsets = p.argOffset.subarray(3, p.argc);
     const lengths = p.argLength.subarray(3, p.argc);

@@ -1,6 +1,6 @@
 // One client as CLIENT LIST / CLIENT INFO describe it: Redis 7.2's field order, with the values we can
 // measure (the parser's buffer for qbuf and rbs, Node's socket queue for omem) and Redis's defaults for
-// features that do not exist yet (MULTI, tracking). `fd` is -1: Node does not expose descriptors.
+// features that do not exist yet (tracking). `fd` is -1: Node does not expose descriptors.
 import { pendingBytes } from "../server/socket-io.js";
 import type { Client } from "../server/client.js";
 
@@ -8,13 +8,21 @@ import type { Client } from "../server/client.js";
 function argvBytes(c: Client, caller: Client): number {
   if (c !== caller) return 0;
   let n = 0;
-  for (let i = 0; i < c.parser.argc; i++) n += c.parser.argLength[i];
+  for (let i = 0; i < c.argv.argc; i++) n += c.argv.argLength[i];
   return n;
 }
 
-/** Redis's flag letters, in its order (O monitor, P pub/sub, b blocked or paused, e no-evict, T no-touch; N none). */
+/** Redis's multi-mem: the queued commands' arguments, and the watched keys. */
+function multiBytes(c: Client): number {
+  let n = c.multi?.bytes ?? 0;
+  for (const wk of c.watched) n += wk.key.length + 48;
+  return n;
+}
+
+/** Redis's flag letters, in its order (O monitor, P pub/sub, x MULTI, b blocked or paused, d a WATCHed key changed, e no-evict, T no-touch; N none). */
 function clientFlags(c: Client): string {
-  const flags = (c.monitoring ? "O" : "") + (c.pubsub ? "P" : "") + (c.blocked || c.postponed ? "b" : "") + (c.noEvict ? "e" : "") + (c.noTouch ? "T" : "");
+  const flags = (c.monitoring ? "O" : "") + (c.pubsub ? "P" : "") + (c.multi ? "x" : "") + (c.blocked || c.postponed ? "b" : "") +
+    (c.dirtyCas ? "d" : "") + (c.noEvict ? "e" : "") + (c.noTouch ? "T" : "");
   return flags || "N";
 }
 
@@ -23,13 +31,14 @@ export function clientLine(c: Client, caller: Client, now: number): string {
   const rbs = c.parser.buf.length;
   const omem = pendingBytes(c.socket);
   const argvMem = argvBytes(c, caller);
+  const multiMem = multiBytes(c);
   return (
     `id=${c.id} addr=${c.addr} laddr=${c.laddr} fd=-1 name=${c.name}` +
     ` age=${Math.floor((now - c.createdAt) / 1000)} idle=${Math.floor((now - c.lastInteraction) / 1000)}` +
     ` flags=${clientFlags(c)} db=${c.db} sub=${c.pubsub?.channels.size ?? 0} psub=${c.pubsub?.patterns.size ?? 0}` +
-    ` ssub=${c.pubsub?.shardChannels.size ?? 0} multi=-1 qbuf=${qbuf} qbuf-free=${rbs - qbuf} argv-mem=${argvMem}` +
-    ` multi-mem=0 rbs=${rbs} rbp=${rbs} obl=${c.writer.pos} oll=0 omem=${omem}` +
-    ` tot-mem=${rbs + c.writer.buf.length + omem + argvMem} events=${omem > 0 ? "rw" : "r"} cmd=${c.lastCommand}` +
+    ` ssub=${c.pubsub?.shardChannels.size ?? 0} multi=${c.multi ? c.multi.commands.length : -1} qbuf=${qbuf} qbuf-free=${rbs - qbuf} argv-mem=${argvMem}` +
+    ` multi-mem=${multiMem} rbs=${rbs} rbp=${rbs} obl=${c.writer.pos} oll=0 omem=${omem}` +
+    ` tot-mem=${rbs + c.writer.buf.length + omem + argvMem + multiMem} events=${omem > 0 ? "rw" : "r"} cmd=${c.lastCommand}` +
     ` user=${c.user.name} redir=-1 resp=${c.proto} lib-name=${c.libName} lib-ver=${c.libVer}`
   );
 }

@@ -7,6 +7,7 @@ import { moduleListEntries, writeModuleEntry } from "./module.js";
 import { pubsub } from "../pubsub/index.js";
 import { inSubscribedMode } from "../pubsub/subscribed-mode.js";
 import { resetClientControls } from "./client-controls.js";
+import { endTransaction } from "../transactions/transaction.js";
 
 export const SERVER_NAME = "redis";
 export const COMPAT_VERSION = "7.2.4";
@@ -86,12 +87,12 @@ export const connectionHandlers: Record<string, CoreHandler> = {
       c.writer.array(2);
       c.writer.bulkString("pong");
       if (c.argc() === 1) c.writer.bulkString("");
-      else c.writer.bulk(c.parser.buf, c.parser.argOffset[1], c.parser.argLength[1]);
+      else c.writer.bulk(c.argv.buf, c.argv.argOffset[1], c.argv.argLength[1]);
     } else if (c.argc() === 1) c.writer.simple("PONG");
-    else c.writer.bulk(c.parser.buf, c.parser.argOffset[1], c.parser.argLength[1]);
+    else c.writer.bulk(c.argv.buf, c.argv.argOffset[1], c.argv.argLength[1]);
   },
   echo(c) {
-    c.writer.bulk(c.parser.buf, c.parser.argOffset[1], c.parser.argLength[1]);
+    c.writer.bulk(c.argv.buf, c.argv.argOffset[1], c.argv.argLength[1]);
   },
   hello,
   auth(c, s) {
@@ -115,6 +116,7 @@ export const connectionHandlers: Record<string, CoreHandler> = {
     c.closeAfterReply = true;
   },
   reset(c, s) {
+    endTransaction(s, c);
     c.db = 0;
     c.name = "";
     pubsub.drop(c);

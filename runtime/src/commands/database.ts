@@ -21,14 +21,12 @@ export const databaseHandlers: Record<string, CoreHandler> = {
   },
   flushdb(c, s) {
     if (!flushMode(c)) return;
-    s.keyspace.databases[c.db].clear();
-    s.keyspace.keyWritten();
+    s.keyspace.flush(c.db);
     c.writer.ok();
   },
   flushall(c, s) {
     if (!flushMode(c)) return;
-    for (const db of s.keyspace.databases) db.clear();
-    s.keyspace.keyWritten();
+    for (let i = 0; i < s.keyspace.databases.length; i++) s.keyspace.flush(i);
     c.writer.ok();
   },
   swapdb(c, s) {
@@ -39,7 +37,6 @@ export const databaseHandlers: Record<string, CoreHandler> = {
     const count = s.keyspace.databases.length;
     if (a < 0 || a >= count || b < 0 || b >= count) return c.writer.error(Err.dbRange);
     s.keyspace.swap(a, b);
-    s.keyspace.keyWritten();
     c.writer.ok();
   },
   time(c) {

@@ -21,12 +21,13 @@ import { latencyHandlers } from "./latency.js";
 import { monitorHandlers } from "./monitor.js";
 import { clientControlHandlers } from "./client-controls.js";
 import { persistenceHandlers } from "./persistence.js";
+import { transactionHandlers } from "../transactions/commands.js";
 
 
 const handlers: Record<string, CoreHandler> = {
   ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers,
   ...pubsubHandlers, ...aclHandlers, ...memoryHandlers, ...slowlogHandlers, ...latencyHandlers, ...monitorHandlers, ...clientControlHandlers,
-  ...persistenceHandlers,
+  ...persistenceHandlers, ...transactionHandlers,
 };
 
 export function loadCoreSpecs(): CommandSpec[] {

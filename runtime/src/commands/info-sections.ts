@@ -70,7 +70,9 @@ function clients(s: Server): string[] {
     `client_recent_max_output_buffer:${maxOutput}`,
     `blocked_clients:${s.keyspace.blocking.count + s.pause.heldCount}`,
     "tracking_clients:0",
+    `watching_clients:${s.keyspace.watches.clients}`,
     "clients_in_timeout_table:0",
+    `total_watched_keys:${s.keyspace.watches.distinctKeys()}`,
   ];
 }
 

@@ -4,6 +4,7 @@ import { KeyTable } from "./key-table.js";
 import type { ValueTypes } from "./value-types.js";
 import { listenedTo, notify, NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_NEW } from "../notifications/index.js";
 import { preImage } from "../persistence/pre-image.js";
+import type { ExpiryReport } from "./key-listener.js";
 
 /** Checked before the key is touched, so a plugin's bad handle leaves no half-made key behind. */
 function checkHandle(handle: number): void {
@@ -14,7 +15,7 @@ export class Database {
   table = new KeyTable();
   expiredKeys = 0;
 
-  constructor(readonly index: number, private readonly types: ValueTypes) {}
+  constructor(readonly index: number, private readonly types: ValueTypes, private readonly expiries: ExpiryReport) {}
 
   get size(): number {
     return this.table.size;
@@ -108,15 +109,18 @@ export class Database {
     this.removeRaising(id, NOTIFY_EVICTED, "evicted");
   }
 
-  /** remove(), raising `event` about the key; its name is copied only when someone listens. */
+  /**
+   * remove(), raising `event` about the key and telling the keyspace's listeners (WATCH) that it changed;
+   * its name is copied only when someone listens.
+   */
   private removeRaising(id: number, cls: number, event: string): void {
-    if (!listenedTo(cls)) {
+    if (!listenedTo(cls) && !this.expiries.listening) {
       this.remove(id);
       return;
     }
-    const key = Buffer.allocUnsafe(this.table.keyLength(id));
-    this.table.copyKey(id, key, 0);
+    const key = this.table.keyBuffer(id);
     this.remove(id);
+    this.expiries.keyExpired(this.index, key, 0, key.length);
     notify(cls, event, this.index, key);
   }
 

@@ -31,7 +31,7 @@ function timestamp(): string {
 }
 
 export function monitorLine(c: Client, command: Command): string {
-  const p = c.parser;
+  const p = c.argv;
   const hidden = redactedRange(c, command.spec.name);
   let line = `${timestamp()} [${c.db} ${c.addr}]`;
   for (let i = 0; i < p.argc; i++) {

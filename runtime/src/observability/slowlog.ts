@@ -30,14 +30,14 @@ function loggedArgs(c: Client, command: Command): string[] {
       args.push(`... (${argc - kept + 1} more arguments)`);
       break;
     }
-    const len = c.parser.argLength[i];
+    const len = c.argv.argLength[i];
     if (isHidden(hidden, i)) {
       args.push(REDACTED);
     } else if (len <= MAX_STRING) {
       args.push(c.argString(i));
     } else {
-      const off = c.parser.argOffset[i];
-      args.push(`${c.parser.buf.toString("latin1", off, off + MAX_STRING)}... (${len - MAX_STRING} more bytes)`);
+      const off = c.argv.argOffset[i];
+      args.push(`${c.argv.buf.toString("latin1", off, off + MAX_STRING)}... (${len - MAX_STRING} more bytes)`);
     }
   }
   return args;

@@ -179,7 +179,8 @@ export class Persistence {
 
   /** A command changed the dataset (the dirty counter moved): append it, or its effect, to the AOF. */
   propagate(db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number): void {
-    if (!this.aof || this.loading) {
+    // EXEC itself is not logged: its commands were, one by one, between MULTI and EXEC.
+    if (!this.aof || this.loading || cmd.spec.name === "exec") {
       expiryNotes.keys.length = 0;
       return;
     }

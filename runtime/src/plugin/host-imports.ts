@@ -81,10 +81,11 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (id < 0) return Status.MISSING;
       if (type >= 0 && db.table.type(id) !== p.types[type].id) return Status.WRONGTYPE;
       if (!(flags & NOTOUCH) && !ctx.noTouch) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
-      // Write intent: the value changes in place, the one write the keyspace cannot see otherwise.
+      // Write intent is the write: the value changes in place, where the host cannot see it (as a Redis
+      // module's key opened for writing is signalled modified when closed).
       if (flags & WRITE) {
         preImage.hook?.entry(db.table, id);
-        ks.keyWritten();
+        ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
       }
       return db.table.handle(id);
     },
@@ -101,7 +102,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         if (flags & XX) return 0;
         db.insert(p.view(), kp, kl, p.types[type].id, handle, ctx.now);
       }
-      ks.keyWritten();
+      ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
       ks.blocking.signal(ctx.dbIndex, p.view(), kp, kl);
       return 1;
     },
@@ -109,7 +110,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       const id = liveKey(kp, kl);
       if (id < 0) return 0;
       ctx.db.remove(id);
-      ks.keyWritten();
+      ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
       generic("del", kp, kl);
       return 1;
     },
@@ -133,7 +134,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (at >= 0 && at <= ctx.now) ctx.db.remove(id);
       else ctx.db.table.setExpire(id, at < 0 ? 0 : at);
       noteExpiry(p.view(), kp, kl);
-      ks.keyWritten();
+      ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
       if (at >= 0) generic(at <= ctx.now ? "del" : "expire", kp, kl);
       else if (had) generic("persist", kp, kl);
       return 1;
@@ -169,7 +170,8 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         const id = db.insert(p.view(), dp, dl, moved.typeId, moved.handle, ctx.now);
         db.table.setExpire(id, moved.expire);
       }
-      ks.keyWritten();
+      ks.keyModified(ctx.dbIndex, p.view(), sp, sl);
+      ks.keyModified(ctx.dbIndex, p.view(), dp, dl);
       ks.blocking.signal(ctx.dbIndex, p.view(), dp, dl);
       generic("rename_from", sp, sl);
       generic("rename_to", dp, dl);
@@ -195,7 +197,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         const id = target.insert(p.view(), dp, dl, type.id, handle, ctx.now);
         target.table.setExpire(id, expire);
       }
-      ks.keyWritten();
+      ks.keyModified(target.index, p.view(), dp, dl);
       ks.blocking.signal(target.index, p.view(), dp, dl);
       generic("copy_to", dp, dl, target.index);
       return 1;
@@ -209,7 +211,8 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       const moved = ctx.db.take(src);
       const id = target.insert(p.view(), kp, kl, moved.typeId, moved.handle, ctx.now);
       target.table.setExpire(id, moved.expire);
-      ks.keyWritten();
+      ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
+      ks.keyModified(dbIndex, p.view(), kp, kl);
       ks.blocking.signal(dbIndex, p.view(), kp, kl);
       generic("move_from", kp, kl);
       generic("move_to", kp, kl, dbIndex);
@@ -237,6 +240,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         // Redis: a RESTORE whose TTL is already in the past deletes the key and stores nothing.
         if (existing >= 0) {
           ctx.db.remove(existing);
+          ks.keyModified(ctx.dbIndex, key, 0, key.length);
           notify(NOTIFY_GENERIC, "del", ctx.dbIndex, key);
         }
         type.owner.free(type.local, handle);
@@ -249,7 +253,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       }
       ctx.db.table.setExpire(id, at);
       if (at !== 0 && !(flags & ABSTTL)) noteExpiry(key, 0, key.length);
-      ks.keyWritten();
+      ks.keyModified(ctx.dbIndex, key, 0, key.length);
       ks.blocking.signal(ctx.dbIndex, key, 0, key.length);
       notify(NOTIFY_GENERIC, "restore", ctx.dbIndex, key);
       return 1;

@@ -2,6 +2,17 @@
 
 const INITIAL_CAPACITY = 16;
 
+/**
+ * Where a command's arguments are read from: argument i is buf[argOffset[i], argOffset[i] + argLength[i]).
+ * The parser is one (its reused buffer); a command queued by MULTI keeps its own copy.
+ */
+export interface CommandArgs {
+  readonly buf: Buffer;
+  readonly argOffset: Int32Array;
+  readonly argLength: Int32Array;
+  readonly argc: number;
+}
+
 export class ArgList {
   offset = new Int32Array(INITIAL_CAPACITY);
   length = new Int32Array(INITIAL_CAPACITY);

@@ -52,9 +52,9 @@ export class Blocking {
     return this.ready.size > 0;
   }
 
-  /** Register `client` as blocked by the command it just ran (its arguments are still in its parser). */
+  /** Register `client` as blocked by the command it just ran (its arguments are still in `client.argv`). */
   block(client: Client, command: Command, db: number, req: BlockRequest, onTimeout: (bc: BlockedClient) => void): BlockedClient {
-    const p = client.parser;
+    const p = client.argv;
     const start = p.argOffset[0];
     let end = start;
     for (let i = 0; i < p.argc; i++) end = Math.max(end, p.argOffset[i] + p.argLength[i]);

@@ -6,10 +6,15 @@ import type { BlockedClient } from "./blocking.js";
 import { writeTo } from "./socket-io.js";
 import type { ClientSubscriptions } from "../pubsub/kinds.js";
 import type { User } from "../acl/user.js";
+import type { CommandArgs } from "../protocol/arg-list.js";
+import type { MultiState } from "../transactions/multi-state.js";
+import type { WatchedKey } from "../transactions/watched-keys.js";
 
 export class Client {
   readonly parser: CommandParser;
   readonly writer = new ReplyWriter();
+  /** The arguments of the command being run: the parser's, or a queued command's while EXEC runs it. */
+  argv: CommandArgs;
   name = "";
   libName = "";
   libVer = "";
@@ -32,11 +37,17 @@ export class Client {
   noEvict = false;
   noTouch = false;
   postponed = false;
+  /** The commands queued since MULTI, or null outside a transaction. */
+  multi: MultiState | null = null;
+  /** Its WATCHed keys, and whether one changed since (EXEC will fail: Redis's CLIENT_DIRTY_CAS). */
+  watched: WatchedKey[] = [];
+  dirtyCas = false;
   readonly addr: string;
   readonly laddr: string;
 
   constructor(readonly id: number, readonly socket: Socket, limits: ParserLimits, needsAuth: boolean) {
     this.parser = new CommandParser(limits);
+    this.argv = this.parser;
     this.parser.authRequired = needsAuth;
     this.addr = `${socket.remoteAddress}:${socket.remotePort}`;
     this.laddr = `${socket.localAddress}:${socket.localPort}`;
@@ -57,17 +68,17 @@ export class Client {
 
   /** Bytes of argument i of the current command, as a latin1 string (binary safe, never lossy). */
   argString(i: number): string {
-    const p = this.parser;
+    const p = this.argv;
     return p.buf.toString("latin1", p.argOffset[i], p.argOffset[i] + p.argLength[i]);
   }
 
   argBuffer(i: number): Buffer {
-    const p = this.parser;
+    const p = this.argv;
     return p.buf.subarray(p.argOffset[i], p.argOffset[i] + p.argLength[i]);
   }
 
   argc(): number {
-    return this.parser.argc;
+    return this.argv.argc;
   }
 
   flush(): void {

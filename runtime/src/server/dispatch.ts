@@ -1,5 +1,7 @@
-// One parsed command → its reply: lookup, authentication, subcommand routing and arity, then either a
-// core handler or the owning plugin. Errors here are the host's, worded as Redis words them.
+// One parsed command → its reply, in Redis's two steps: execute() (Redis's processCommand) looks the
+// command up and applies the gates — subcommand routing, arity, authentication, MULTI — then queues it
+// inside MULTI or hands it to call(), which runs a core handler or the owning plugin. EXEC runs each
+// queued command through call() too. Errors here are the host's, worded as Redis words them.
 import { Err, unknownCommand } from "../errors.js";
 import { ctx } from "../plugin/call-context.js";
 import { PluginFailure } from "../plugin/plugin.js";
@@ -8,6 +10,7 @@ import type { Command, CommandTable } from "./command-table.js";
 import type { BlockedClient } from "./blocking.js";
 import type { Server } from "./server.js";
 import { log } from "./log.js";
+import { NO_MULTI, queueCommand, refuseCommand } from "../transactions/transaction.js";
 import { subscribedModeError } from "../pubsub/subscribed-mode.js";
 import { OOM_ERROR } from "../memory/maxmemory.js";
 import { stopsBeforeRun } from "./client-gate.js";
@@ -42,58 +45,49 @@ export function routeCommand(commands: CommandTable, src: Buffer, offsets: Int32
   return cmd;
 }
 
+/** Redis's processCommand: the command in `client.argv` (the parser's) through the gates, then queued or called. */
 export function execute(server: Server, client: Client): void {
-  const p = client.parser;
+  const p = client.argv;
   const resolved = routeCommand(server.commands, p.buf, p.argOffset, p.argLength, p.argc);
-  const w = client.writer;
-  if (typeof resolved === "string") {
-    w.error(resolved);
-    return;
-  }
+  if (typeof resolved === "string") return reject(server, client, null, resolved);
   const cmd = resolved;
   // Redis checks arity before authentication: a malformed call says so even to an unauthenticated client.
-  if (!arityOk(cmd.spec.arity, p.argc)) {
-    w.error(Err.arity(cmd.spec.name));
-    cmd.rejectedCalls++;
-    return;
-  }
+  if (!arityOk(cmd.spec.arity, p.argc)) return reject(server, client, cmd, Err.arity(cmd.spec.name));
   // Redis checks MODULE's `enable-module-command` before authentication too.
   const refusal = moduleCommandRefusal(server.config, client, cmd);
-  if (refusal) {
-    w.error(refusal);
-    cmd.rejectedCalls++;
-    return;
-  }
-  if (!client.authenticated && !BEFORE_AUTH.has(cmd.spec.name)) {
-    w.error(Err.noAuth);
-    cmd.rejectedCalls++;
-    return;
-  }
-  if (!client.user.unrestricted && !server.acl.permits(client, cmd, p)) {
-    cmd.rejectedCalls++;
-    return;
+  if (refusal) return reject(server, client, cmd, refusal);
+  if (!client.authenticated && !BEFORE_AUTH.has(cmd.spec.name)) return reject(server, client, cmd, Err.noAuth);
+  if (!client.user.unrestricted) {
+    const denied = server.acl.refusal(client, cmd, p);
+    if (denied) return reject(server, client, cmd, denied);
   }
   const memory = server.keyspace.memory;
-  if (memory.limit !== 0 && cmd.flags.has("denyoom") && !memory.admitDenyOom()) {
-    w.error(OOM_ERROR);
-    cmd.rejectedCalls++;
-    return;
+  if (memory.limit !== 0 && cmd.flags.has("denyoom") && !memory.admitDenyOom()) return reject(server, client, cmd, OOM_ERROR);
+  if (cmd.flags.has("write")) {
+    const misconf = server.persistence.writeDenied();
+    if (misconf) return reject(server, client, cmd, misconf);
   }
-  const persistence = server.persistence;
-  const misconf = cmd.flags.has("write") ? persistence.writeDenied() : null;
-  if (misconf) {
-    w.error(misconf);
-    cmd.rejectedCalls++;
-    return;
-  }
-  const denied = subscribedModeError(client, cmd.spec.name);
-  if (denied) {
-    w.error(denied);
-    cmd.rejectedCalls++;
-    return;
-  }
+  const subscribed = subscribedModeError(client, cmd.spec.name);
+  if (subscribed) return reject(server, client, cmd, subscribed);
+  if (client.multi && cmd.flags.has("no_multi")) return reject(server, client, cmd, NO_MULTI);
   client.lastCommand = cmd.spec.name;
   if (stopsBeforeRun(server, client, cmd)) return;
+  if (client.multi && queueCommand(client, cmd)) return;
+  call(server, client, cmd);
+}
+
+/** Redis's rejectCommand: every gate refuses through here, so that a refusal inside MULTI fails the transaction. */
+function reject(server: Server, client: Client, cmd: Command | null, error: string): void {
+  if (cmd) cmd.rejectedCalls++;
+  refuseCommand(server, client, cmd, error);
+}
+
+/**
+ * Redis's call(): run one command whose arguments are in `client.argv` and count it. Whatever runs a
+ * command — a client's request, EXEC's queued ones — comes through here.
+ */
+export function call(server: Server, client: Client, cmd: Command): void {
+  const w = client.writer;
   const mark = w.mark();
   const errors = replyCounters.errors;
   const start = performance.now();
@@ -112,12 +106,13 @@ export function execute(server: Server, client: Client): void {
       log("warning", `Internal error in '${cmd.spec.name}': ${(e as Error).stack ?? e}`);
     }
   }
-  if (server.keyspace.dirty !== dirty) persistence.propagate(client.db, cmd, p.buf, p.argOffset, p.argLength, p.argc);
+  const a = client.argv;
+  if (server.keyspace.dirty !== dirty) server.persistence.propagate(client.db, cmd, a.buf, a.argOffset, a.argLength, a.argc);
   server.observability.commandDone(client, cmd, start, errors);
 }
 
 function runPlugin(server: Server, client: Client, cmd: Command, mark: number): void {
-  const p = client.parser;
+  const p = client.argv;
   const plugin = cmd.plugin!;
   const blocking = server.keyspace.blocking;
   ctx.bind(client.writer, client.db, server.keyspace.databases[client.db]);

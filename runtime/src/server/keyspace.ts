@@ -1,29 +1,71 @@
 // All databases and the value-type registry: what host imports and keyspace commands operate on.
 import { Database } from "../keyspace/database.js";
 import { ValueTypes } from "../keyspace/value-types.js";
+import type { ExpiryReport, KeyListener } from "../keyspace/key-listener.js";
 import { Blocking } from "./blocking.js";
 import { MaxMemory } from "../memory/maxmemory.js";
+import { WatchedKeys } from "../transactions/watched-keys.js";
 
-export class Keyspace {
+export class Keyspace implements ExpiryReport {
   readonly types = new ValueTypes();
   /** Clients blocked on keys: here because every write to a key may wake them. */
   readonly blocking = new Blocking();
+  /** Keys clients WATCH: here because every change to a key may fail their EXEC. */
+  readonly watches: WatchedKeys;
   readonly databases: Database[];
   readonly memory = new MaxMemory(this);
   lfuLogFactor = 10;
   lfuDecayTime = 1;
-  /** Writes since start (INFO's rdb_changes_since_last_save will build on it). */
+  /** Writes since start (keys written, databases flushed or swapped): snapshot rules and AOF read it. */
   dirty = 0;
+  /** Told of every change to a key; empty unless someone listens, so a write then costs one check. */
+  private listeners: KeyListener[] = [];
 
   constructor(count: number) {
-    this.databases = Array.from({ length: count }, (_, i) => new Database(i, this.types));
+    this.databases = Array.from({ length: count }, (_, i) => new Database(i, this.types, this));
+    this.watches = new WatchedKeys(this);
   }
 
-  keyWritten(): void {
+  get listening(): boolean {
+    return this.listeners.length > 0;
+  }
+
+  listen(listener: KeyListener): void {
+    this.listeners.push(listener);
+  }
+
+  unlisten(listener: KeyListener): void {
+    this.listeners = this.listeners.filter((l) => l !== listener);
+  }
+
+  /**
+   * A command changed key[off, off + len) of database `db`: set, deleted, renamed, moved, expired or
+   * opened for writing (a value changed in place). Every host path that writes a key calls this.
+   */
+  keyModified(db: number, key: Uint8Array, off: number, len: number): void {
     this.dirty++;
+    for (let i = 0; i < this.listeners.length; i++) this.listeners[i].keyModified(db, key, off, len);
   }
 
+  /** A key was deleted because its time passed: a change for listeners, not a write of the dataset. */
+  keyExpired(db: number, key: Uint8Array, off: number, len: number): void {
+    for (let i = 0; i < this.listeners.length; i++) this.listeners[i].keyModified(db, key, off, len);
+  }
+
+  /** FLUSHDB, FLUSHALL: drop every key of database `index`. */
+  flush(index: number): void {
+    this.replacing(index, -1);
+    this.databases[index].clear();
+  }
+
+  /** SWAPDB: the databases' contents trade places; clients stay on their database index. */
   swap(a: number, b: number): void {
+    if (a === b) {
+      this.dirty++; // Redis counts it, and nothing changes
+      return;
+    }
+    this.replacing(a, b);
+    this.replacing(b, a);
     const da = this.databases[a].table;
     this.databases[a].table = this.databases[b].table;
     this.databases[b].table = da;
@@ -33,5 +75,10 @@ export class Keyspace {
     let n = 0;
     for (const db of this.databases) n += db.size;
     return n;
+  }
+
+  private replacing(db: number, by: number): void {
+    this.dirty++;
+    for (let i = 0; i < this.listeners.length; i++) this.listeners[i].databaseReplaced(db, by);
   }
 }

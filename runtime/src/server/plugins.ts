@@ -39,7 +39,7 @@ export class PluginRegistry {
     plugin.types = registered;
     for (const spec of m.commands) this.commands.add(pluginCommand(spec, plugin));
     this.plugins.set(m.name, plugin);
-    this.keyspace.keyWritten(); // the set of types changed: MODULE LOAD goes to the AOF
+    this.keyspace.dirty++; // the set of types changed: MODULE LOAD goes to the AOF
     log("notice", `Module '${m.name}' loaded from ${plugin.path}`);
     return plugin;
   }
@@ -56,7 +56,7 @@ export class PluginRegistry {
     for (const t of plugin.types) this.keyspace.types.unregister(t);
     subscribePlugin(plugin, 0);
     this.plugins.delete(name);
-    this.keyspace.keyWritten();
+    this.keyspace.dirty++;
     log("notice", `Module ${name} unloaded`);
   }
 

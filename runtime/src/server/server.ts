@@ -162,6 +162,7 @@ export class Server {
       this.clients.delete(client.id);
       pubsub.drop(client);
       if (client.blocked) this.keyspace.blocking.unblock(client.blocked);
+      this.keyspace.watches.unwatchAll(client);
     });
   }
 
