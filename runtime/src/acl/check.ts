@@ -60,7 +60,7 @@ function channelAllowed(sel: Selector, a: Args, i: number, pattern: boolean): bo
 }
 
 function checkSelector(sel: Selector, cmd: Command, a: Args, argv: () => string[]): Verdict {
-  if (!sel.allows(cmd) && !cmd.flags.has("no_auth")) return Verdict.DeniedCommand;
+  if (!sel.allows(cmd, a) && !cmd.flags.has("no_auth")) return Verdict.DeniedCommand;
   if (!sel.allKeys && hasKeys(cmd.spec)) {
     let denied = -1;
     const args = argv();

@@ -8,7 +8,7 @@ const REASONS = {
     "Adding a pattern after the * pattern (or the 'allchannels' flag) is not valid and does not have any effect. Try 'resetchannels' to start with an empty list of channels",
   noSuchPassword: "The password you are trying to remove from the user does not exist",
   badHash: "The password hash must be exactly 64 characters and contain only lowercase hexadecimal characters",
-  selectorFlag: "Selector flags are only allowed to be used with selectors",
+  firstArgOfSubcommand: "Allowing first-arg of a subcommand is not supported",
 } as const;
 
 export class AclRuleError extends Error {

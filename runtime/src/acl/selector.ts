@@ -2,7 +2,9 @@
 // are kept as Redis keeps them, an ordered list of `+cmd`/`-@cat` words replayed over "all" or "none",
 // so that commands a plugin adds later with MODULE LOAD get the permissions the rules give them.
 import type { Command, CommandTable } from "../server/command-table.js";
+import { log } from "../server/log.js";
 import { categoriesOf } from "./categories.js";
+import type { Args } from "./check.js";
 import { AclRuleError } from "./errors.js";
 
 export interface KeyPattern {
@@ -38,6 +40,8 @@ export class Selector {
   allChannels = false;
   channels: Buffer[] = [];
   private allowed = new Set<Command>();
+  /** Redis's deprecated allowed_firstargs: `+select|0` allows SELECT only with 0 as its first argument. */
+  private firstArgs = new Map<Command, Set<string>>();
   /** The command table version `allowed` was computed for. */
   private builtFor = -1;
 
@@ -59,10 +63,13 @@ export class Selector {
     return this.allCommands && this.allKeys && this.allChannels;
   }
 
-  allows(cmd: Command): boolean {
+  allows(cmd: Command, a: Args): boolean {
     if (this.allCommands) return true;
     if (this.builtFor !== this.commands.version) this.recompute();
-    return this.allowed.has(cmd);
+    if (this.allowed.has(cmd)) return true;
+    const firstArgs = this.firstArgs.get(cmd);
+    if (!firstArgs || a.argc < 2) return false;
+    return firstArgs.has(Buffer.from(a.buf.buffer, a.buf.byteOffset + a.argOffset[1], a.argLength[1]).toString("latin1").toLowerCase());
   }
 
   /** Apply one selector rule (ACLSetSelector); throws AclRuleError with Redis's reason. */
@@ -131,11 +138,17 @@ export class Selector {
   private addCommandRule(allow: boolean, name: string): void {
     if (name[0] === "@") {
       if (!categoryExists(this.commands, name.slice(1))) throw new AclRuleError("unknownCommand");
+    } else if (!name.includes("|") || !allow) {
+      if (!aclLookup(this.commands, name)) throw new AclRuleError("unknownCommand");
     } else {
-      const cmd = aclLookup(this.commands, name);
+      const [parent, sub] = [name.slice(0, name.lastIndexOf("|")), name.slice(name.lastIndexOf("|") + 1)];
+      const cmd = aclLookup(this.commands, parent);
       if (!cmd) throw new AclRuleError("unknownCommand");
-      // Redis refuses to allow a subcommand of a command that has none (the legacy first-argument form).
-      if (name.includes("|") && !cmd.spec.name.includes("|")) throw new AclRuleError("unknownCommand");
+      if (parent.includes("|")) throw new AclRuleError("firstArgOfSubcommand");
+      if (sub === "") throw new AclRuleError("syntax");
+      if (cmd.subcommands && !aclLookup(this.commands, name)) throw new AclRuleError("unknownCommand");
+      if (!cmd.subcommands)
+        log("warning", `Deprecation warning: Allowing a first arg of an otherwise blocked command is a misuse of ACL and may get disabled in the future (offender: +${name})`);
     }
     // ACLUpdateCommandRules: the newest rule for a name replaces older ones, subcommands' included.
     this.rules = this.rules.filter((r) => {
@@ -151,10 +164,13 @@ export class Selector {
   private recompute(): void {
     const allowed = this.allowed;
     allowed.clear();
+    this.firstArgs.clear();
+    // ACLChangeSelectorPerm: a command's own rule or category replaces the first arguments it allowed.
     const set = (cmd: Command, allow: boolean) => {
       for (const c of [cmd, ...(cmd.subcommands?.values() ?? [])]) {
         if (allow) allowed.add(c);
         else allowed.delete(c);
+        this.firstArgs.delete(c);
       }
     };
     if (this.allowFuture) for (const c of this.commands.all()) set(c, true);
@@ -170,7 +186,17 @@ export class Selector {
       } else {
         // A command that a since-unloaded plugin defined: its rule stays, and applies again if it returns.
         const cmd = aclLookup(this.commands, name);
-        if (cmd) set(cmd, allow);
+        if (cmd) {
+          set(cmd, allow);
+          continue;
+        }
+        const bar = name.lastIndexOf("|");
+        const parent = bar > 0 ? this.commands.get(name.slice(0, bar)) : undefined;
+        if (parent && !parent.subcommands) {
+          const args = this.firstArgs.get(parent) ?? new Set<string>();
+          args.add(name.slice(bar + 1));
+          this.firstArgs.set(parent, args);
+        }
       }
     }
     this.builtFor = this.commands.version;

@@ -45,6 +45,12 @@ function netnsAvailable(): boolean {
 }
 
 const haveNetns = netnsAvailable();
+// At file level, so the namespace goes even when a filter skipped the tests that use it.
+afterAll(() => {
+  if (!haveNetns) return;
+  spawnSync("ip", ["link", "del", `${NS}a`]);
+  spawnSync("ip", ["netns", "del", NS]);
+});
 
 describe.skipIf(!haveNetns)("from another network namespace", () => {
   const ip = (...args: string[]) => execFileSync("ip", args);
@@ -55,10 +61,6 @@ describe.skipIf(!haveNetns)("from another network namespace", () => {
     ip("link", "set", `${NS}a`, "up");
     ip("netns", "exec", NS, "ip", "addr", "add", `${NS_IP}/30`, "dev", `${NS}b`);
     ip("netns", "exec", NS, "ip", "link", "set", `${NS}b`, "up");
-  });
-  afterAll(() => {
-    spawnSync("ip", ["link", "del", `${NS}a`]);
-    spawnSync("ip", ["netns", "del", NS]);
   });
   /** redis-cli run inside the namespace, reaching the server through the veth pair. */
   const outside = (t: Target, ...args: string[]) =>

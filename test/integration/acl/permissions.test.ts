@@ -131,3 +131,20 @@ it("kills the connections of one user with CLIENT KILL USER", async () => {
   expect(await c.closed()).toBe(true);
   await expect(server.r.call("client", "kill", "user", "nobody")).rejects.toThrow("ERR No such user 'nobody'");
 });
+
+it("keeps Redis's deprecated first-argument rules (+select|0)", async () => {
+  await server.r.call("acl", "setuser", "legacy", "on", ">pw", "~*", "-@all", "+get", "+select|0");
+  expect(await server.r.call("acl", "list")).toContain("user legacy on #30c952fab122c3f9759f02a6d95c3758b246b4fee239957b2d4fee46e26170c4 ~* resetchannels -@all +get +select|0");
+  const c = await RawConnection.open(server.port);
+  expect(await c.send(["auth", "legacy", "pw"])).toBe("+OK\r\n");
+  expect(await c.send(["select", "0"])).toBe("+OK\r\n");
+  expect(await c.send(["select", "1"])).toBe(`-${nopermCommand("legacy", "select")}\r\n`);
+  c.close();
+  const fails = (op: string, text: string) => expect(server.r.call("acl", "setuser", "legacy", op)).rejects.toThrow(`ERR Error in ACL SETUSER modifier '${op}': ${text}`);
+  await fails("-select|0", "Unknown command or category name in ACL");
+  await fails("+select|", "Syntax error");
+  await fails("+client|id|x", "Allowing first-arg of a subcommand is not supported");
+  // A rule for the whole command replaces its first-argument rules.
+  await server.r.call("acl", "setuser", "legacy", "-select");
+  expect(await server.r.call("acl", "dryrun", "legacy", "select", "0")).not.toBe("OK");
+});
