@@ -16,9 +16,13 @@ const ENTRY = "__ferrite_entry__.ts";
 const PACKAGES = resolve("/__ferrite_packages__");
 const SDK_PACKAGE = join(PACKAGES, "ferrite-sdk");
 
-/** Compiler flags every plugin gets: see ADR 0001 and the brief (no GC, host-owned memory). */
+/**
+ * Compiler flags every plugin gets: see ADR 0001 and the brief (no GC, host-owned memory). asc itself
+ * does not optimize: binaryen's -O3 runs once, after heap accounting replaced the allocator hooks
+ * (heap-accounting.ts), which is cheaper than optimizing twice and sees through the hooks.
+ */
 const FLAGS = [
-  "-O3",
+  "-O0",
   "--runtime", "minimal",
   "--importMemory",
   "--noExportMemory",

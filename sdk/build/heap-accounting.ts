@@ -5,8 +5,9 @@
 // AssemblyScript's TLSF allocator calls rtrace hooks on every alloc, resize and free when compiled with
 // `--use ASC_RTRACE=1`. Those hooks are imports; here they become two-instruction functions over one
 // mutable global, so the count costs an add per allocation and no host call. The same flag makes the
-// compiler route every store through an `onstore` hook (a memory checker's): it becomes the identity,
-// and a second optimization inlines all of them away, restoring what the opaque calls held back.
+// compiler route every store through an `onstore` hook (a memory checker's): it becomes the identity.
+// The module is optimized (-O3) only here, after the hooks are in place, so that they are all inlined
+// away and nothing was optimized around opaque calls first.
 import binaryen from "binaryen";
 import { BuildError } from "./build-error.js";
 import { FEATURES } from "../../runtime/src/plugin/wasm/instrument.js";
@@ -24,7 +25,7 @@ const TAGS_MASK = 3;
 // The typings declare readBinary with one parameter; binaryen.js takes the features as a second.
 const readBinary = binaryen.readBinary as (wasm: Uint8Array, features: binaryen.Features) => binaryen.Module;
 
-/** `wasm` as AssemblyScript emitted it; read and optimized with the features the host runs. */
+/** `wasm` as AssemblyScript emitted it, unoptimized; read and optimized with the features the host runs. */
 export function addHeapAccounting(wasm: Uint8Array): Uint8Array {
   const m = readBinary(wasm, FEATURES);
   try {

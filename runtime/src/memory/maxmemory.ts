@@ -61,11 +61,14 @@ export class MaxMemory {
 
   /** Evict until under the limit, for at most the tenacity's time budget (then go on in the background). */
   performEvictions(): Eviction {
-    if (this.limit === 0 || this.accounting.used() <= this.limit) return Eviction.Ok;
+    if (this.limit === 0 || this.accounting.usedForLimit() <= this.limit) return Eviction.Ok;
+    // Over by the quick figure: check the exact one before refusing or evicting anything (FLUSHALL
+    // shrinks the index, which the quick figure may not have seen yet).
+    if (this.accounting.used() <= this.limit) return Eviction.Ok;
     if (this.policy.rank === "none") return Eviction.Fail;
     const deadline = performance.now() + timeLimitMs(this.tenacity);
     let evicted = 0;
-    while (this.accounting.used() > this.limit) {
+    while (this.accounting.usedForLimit() > this.limit) {
       const victim = this.pickVictim(Date.now());
       if (!victim) return Eviction.Fail;
       evictKey(this.keyspace, victim.db, victim.id);

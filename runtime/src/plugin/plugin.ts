@@ -146,7 +146,7 @@ export class Plugin implements TypeOwner {
    * memory. Written out rather than through `guard`: maxmemory asks before every denyoom command.
    */
   heapUsed(): number {
-    const size = this.memory.buffer.byteLength;
+    const size = this.view().byteLength; // WebAssembly.Memory#buffer is a slow getter
     const report = this.exports.ferrite_heap_used;
     if (!report) return size;
     enterCall();

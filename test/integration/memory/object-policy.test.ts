@@ -22,7 +22,7 @@ for (const policy of POLICY_NAMES) {
       expect(await errorOf(r.object("IDLETIME", "key"))).toBe(IDLETIME_ERROR);
     } else {
       expect(await errorOf(r.object("FREQ", "key"))).toBe(FREQ_ERROR);
-      expect(await r.object("IDLETIME", "key")).toBe(0);
+      expect(await r.object("IDLETIME", "key")).toBeLessThanOrEqual(1); // just written (a loaded machine may cross a second)
     }
   });
 }
