@@ -46,6 +46,12 @@ export const SCRIPTS: Record<string, Step[]> = {
     ["set", "px", "v", "px", 30], 60, ["get", "px"], ["set", "ax", "v", "px", 30], 400,
     ["swapdb", 0, 1], ["swapdb", 0, 1], ["flushdb"],
   ],
+  "reads of missing keys (keymiss)": [
+    ["get", "no"], ["type", "no"], ["exists", "no"], ["dump", "no"], ["strlen", "no"], ["hget", "no", "f"],
+    ["hgetall", "no"], ["lrange", "no", 0, -1], ["llen", "no"], ["smembers", "no"], ["sismember", "no", "m"],
+    ["zscore", "no", "m"], ["zrange", "no", 0, -1], ["xrange", "no", "-", "+"], ["pfcount", "no"], ["getrange", "no", 0, 1],
+    ["set", "s", "v"], ["get", "s"], ["hget", "s", "f"], ["touch", "no"], ["sort_ro", "no"],
+  ],
   "dump and restore": [
     ["rpush", "l", "a", "b"], ["set", "s", "v"], restore("l", "l2"), restore("l", "l2"), restore("s", "l2", "replace"),
     restore("s", "s3", "absttl"), async (r) => r.call("restore", "l2", 1, (await r.dumpBuffer("l"))!, "replace", "absttl"),
