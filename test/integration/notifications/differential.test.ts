@@ -1,7 +1,7 @@
 // The same scripts of write commands against Ferrite and redis-server (Debian's 7.0.15, the reference)
 // with notify-keyspace-events KEAnm (every class, new and keymiss included): the events a PSUBSCRIBE
-// client sees must be the same, in the
-// same order. Every script covers one type's write commands, the key becoming empty included.
+// client sees must be the same, in the same order. Every script covers one type's write commands, the
+// key becoming empty included.
 import { describe, expect, it } from "vitest";
 import { useServer } from "../../helpers/server.js";
 import { eventStream } from "./event-stream.js";
