@@ -46,8 +46,8 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "plugin-max-memory", kind: "memory", default: String(2 * GB), min: 1024 * 1024, max: 4 * GB },
   { name: "active-expire-enabled", kind: "bool", default: "yes" },
   { name: "lfu-log-factor", kind: "int", default: "10", min: 0, max: 2 ** 31 - 1 },
-  { name: "notify-keyspace-events", kind: "string", default: "", parse: parseNotifyConfig },
   { name: "lfu-decay-time", kind: "int", default: "1", min: 0, max: 2 ** 31 - 1 },
+  { name: "notify-keyspace-events", kind: "string", default: "", parse: parseNotifyConfig },
   // Accepted so redis-server command lines and config files work; persistence arrives with its own issue and
   // the server says so in its log when these ask for it.
   { name: "appendonly", kind: "bool", default: "no" },
