@@ -95,7 +95,7 @@ export declare function reply_verbatim(ptr: i32, len: i32): void;
 @external("ferrite", "reply_protocol")
 export declare function reply_protocol(): i32;
 
-/** Look a key up in the current database. Returns the value handle, MISSING (absent or expired — an expired key is deleted on the spot), or WRONGTYPE when the key holds a type other than `type` (-1 accepts any). flags: 1 = write intent (the caller will modify the value in place), 2 = do not update access statistics (like Redis's LOOKUP_NOTOUCH). */
+/** Look a key up in the current database. Returns the value handle, MISSING (absent or expired — an expired key is deleted on the spot), or WRONGTYPE when the key holds a type other than `type` (-1 accepts any). flags: 1 = write intent (the caller will modify the value in place, or checks a key it is about to write, like Redis's lookupKeyWrite; without it a miss raises the keyspace event `keymiss`, as lookupKeyRead does), 2 = do not update access statistics (like Redis's LOOKUP_NOTOUCH). */
 // @ts-ignore: decorator
 @external("ferrite", "key_find")
 export declare function key_find(key_ptr: i32, key_len: i32, type: i32, flags: i32): f64;

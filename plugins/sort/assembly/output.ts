@@ -3,7 +3,7 @@
 import {
   RESP_ERROR, argLen, argPtr, callArg, callArgLiteral, callBegin, callReply, callRun, keyDelete, keyFind, replyArray,
   replyBulk, replyErrorBytes, replyInt, replyNull, respBegin, respLen, respNext, respPtr, KeyEvent, ANY_TYPE,
-  FIND_NOTOUCH, MISSING, NOTIFY_LIST, NOTIFY_NEW,
+  FIND_NOTOUCH, FIND_WRITE, MISSING, NOTIFY_LIST, NOTIFY_NEW,
 } from "ferrite-sdk";
 import { getArg, getCount, storeArg } from "./options";
 import { foundLen, foundPtr, lookup } from "./pattern";
@@ -65,7 +65,7 @@ export function storeResult(argv: usize, start: i32, end: i32): void {
   const total = outputLength(start, end);
   if (total <= 0) { keyDelete(dest, destLen); replyInt(0); return; }
   const used = getCount > 0 ? collectGets(argv, start, end) : 0;
-  const existed = keyFind(dest, destLen, ANY_TYPE, FIND_NOTOUCH) != MISSING;
+  const existed = keyFind(dest, destLen, ANY_TYPE, FIND_WRITE | FIND_NOTOUCH) != MISSING;
   callBegin();
   callArgLiteral("DEL");
   callArg(dest, destLen);

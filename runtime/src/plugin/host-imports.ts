@@ -11,7 +11,7 @@ import type { Keyspace } from "../server/keyspace.js";
 import type { CommandTable } from "../server/command-table.js";
 import { callCommand } from "./call-command.js";
 import { log, type LogLevel } from "../server/log.js";
-import { listenedTo, notify, subscribePlugin, NOTIFY_GENERIC, NOTIFY_NEW } from "../notifications/index.js";
+import { listenedTo, notify, subscribePlugin, NOTIFY_GENERIC, NOTIFY_KEY_MISS, NOTIFY_NEW } from "../notifications/index.js";
 import { untrackedObjectField } from "../memory/object-policy.js";
 import { countLookup } from "../observability/keyspace-stats.js";
 import { preImage } from "../persistence/pre-image.js";
@@ -42,6 +42,8 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
   const liveKey = (kp: number, kl: number) => ctx.db.lookup(p.view(), kp, kl, ctx.now);
   /** A generic event the host raises for the key named in plugin memory (ADR 0006: who emits what). */
   const generic = (event: string, kp: number, kl: number, db = ctx.dbIndex) => notify(NOTIFY_GENERIC, event, db, p.view(), kp, kl);
+  /** Redis's lookupKeyRead: a read that finds nothing raises `keymiss` (class m). */
+  const keyMiss = (kp: number, kl: number) => notify(NOTIFY_KEY_MISS, "keymiss", ctx.dbIndex, p.view(), kp, kl);
   /** Redis replaces a key by deleting it and adding it again (RENAME, COPY, RESTORE): `new` either way. */
   const recreated = (kp: number, kl: number, db = ctx.dbIndex) => notify(NOTIFY_NEW, "new", db, p.view(), kp, kl);
   const keyScratch = { buf: Buffer.alloc(256) };
@@ -78,7 +80,10 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       const db = ctx.db;
       const id = db.lookup(p.view(), kp, kl, ctx.now);
       countLookup(id);
-      if (id < 0) return Status.MISSING;
+      if (id < 0) {
+        if (!(flags & WRITE)) keyMiss(kp, kl);
+        return Status.MISSING;
+      }
       if (type >= 0 && db.table.type(id) !== p.types[type].id) return Status.WRONGTYPE;
       if (!(flags & NOTOUCH) && !ctx.noTouch) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
       // Write intent is the write: the value changes in place, where the host cannot see it (as a Redis
@@ -117,7 +122,10 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     key_type(kp, kl) {
       const id = liveKey(kp, kl);
       countLookup(id);
-      if (id < 0) return Status.MISSING;
+      if (id < 0) {
+        keyMiss(kp, kl);
+        return Status.MISSING;
+      }
       return ctx.setResult(Buffer.from(ks.types.get(ctx.db.table.type(id)).spec.name, "latin1"));
     },
     key_get_expire(kp, kl) {
@@ -141,7 +149,10 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     },
     key_touch(kp, kl) {
       const id = liveKey(kp, kl);
-      if (id < 0) return 0;
+      if (id < 0) {
+        keyMiss(kp, kl);
+        return 0;
+      }
       ctx.db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
       return 1;
     },
@@ -220,7 +231,10 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     },
     key_dump(kp, kl) {
       const id = liveKey(kp, kl);
-      if (id < 0) return Status.MISSING;
+      if (id < 0) {
+        keyMiss(kp, kl);
+        return Status.MISSING;
+      }
       const type = ks.types.get(ctx.db.table.type(id));
       const value = type.owner.save(type.local, ctx.db.table.handle(id));
       return ctx.setResult(encodeDump(value, type.spec.name, type.spec.encver));

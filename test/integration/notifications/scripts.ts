@@ -3,6 +3,19 @@
 import type { Redis } from "ioredis";
 import type { Step } from "./event-stream.js";
 
+/** A client blocked in `command` on `key` (a list or sorted set), then served by `push` from another client. */
+const servedLater = (block: (string | number)[], push: (string | number)[]) => async (r: Redis) => {
+  const blocked = r.duplicate();
+  try {
+    const served = blocked.call(String(block[0]), ...block.slice(1).map(String));
+    await new Promise((ok) => setTimeout(ok, 100));
+    await r.call(String(push[0]), ...push.slice(1).map(String));
+    await served;
+  } finally {
+    blocked.disconnect();
+  }
+};
+
 /** DUMP `src` and RESTORE it as `dst` with `options`. */
 const restore = (src: string, dst: string, ...options: (string | number)[]) => async (r: Redis) =>
   r.call("restore", dst, 0, (await r.dumpBuffer(src))!, ...options.map(String)).catch(() => undefined);
@@ -33,6 +46,12 @@ export const SCRIPTS: Record<string, Step[]> = {
     ["set", "px", "v", "px", 30], 60, ["get", "px"], ["set", "ax", "v", "px", 30], 400,
     ["swapdb", 0, 1], ["swapdb", 0, 1], ["flushdb"],
   ],
+  "reads of missing keys (keymiss)": [
+    ["get", "no"], ["type", "no"], ["exists", "no"], ["dump", "no"], ["strlen", "no"], ["hget", "no", "f"],
+    ["hgetall", "no"], ["lrange", "no", 0, -1], ["llen", "no"], ["smembers", "no"], ["sismember", "no", "m"],
+    ["zscore", "no", "m"], ["zrange", "no", 0, -1], ["xrange", "no", "-", "+"], ["pfcount", "no"], ["getrange", "no", 0, 1],
+    ["set", "s", "v"], ["get", "s"], ["hget", "s", "f"], ["touch", "no"], ["sort_ro", "no"],
+  ],
   "dump and restore": [
     ["rpush", "l", "a", "b"], ["set", "s", "v"], restore("l", "l2"), restore("l", "l2"), restore("s", "l2", "replace"),
     restore("s", "s3", "absttl"), async (r) => r.call("restore", "l2", 1, (await r.dumpBuffer("l"))!, "replace", "absttl"),
@@ -51,6 +70,7 @@ export const SCRIPTS: Record<string, Step[]> = {
     ["brpop", "l2", 0], ["rpush", "m", "1", "2"], ["lmpop", 1, "m", "left", "count", 5], ["rpush", "m", "1"],
     ["blmpop", 0, 1, "m", "right"], ["rpush", "t", "1", "2", "3"], ["ltrim", "t", 5, 10], ["rpush", "bm", "x"],
     ["blmove", "bm", "bm2", "left", "left", 0], ["brpoplpush", "bm2", "bm3", 0],
+    servedLater(["blpop", "w", 0], ["rpush", "w", "a", "b"]), servedLater(["blmove", "w2", "w3", "right", "left", 0], ["lpush", "w2", "x"]),
   ],
   set: [
     ["sadd", "s", "a", "b", "c"], ["sadd", "s", "a"], ["srem", "s", "zz"], ["srem", "s", "a"], ["smove", "s", "s2", "b"],
@@ -67,6 +87,7 @@ export const SCRIPTS: Record<string, Step[]> = {
     ["zrangestore", "r", "x", 5, 10], ["zpopmin", "x"], ["zpopmax", "x"], ["zadd", "x", 1, "a"],
     ["zmpop", 1, "x", "min"], ["zadd", "x", 1, "a", 2, "b"], ["bzpopmin", "x", 0], ["bzpopmax", "x", 0],
     ["zadd", "x", 1, "a"], ["bzmpop", 0, 1, "x", "max", "count", 3], ["zadd", "x", "gt", 1, "q"],
+    servedLater(["bzpopmin", "wz", 0], ["zadd", "wz", 1, "a"]),
   ],
   geo: [
     ["geoadd", "g", 13.361389, 38.115556, "Palermo", 15.087269, 37.502669, "Catania"],

@@ -1,7 +1,7 @@
 // RESTORE key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency]
 // Checks come in Redis's order: options, existing key, TTL, payload.
 import {
-  ANY_TYPE, ERR_NOT_INTEGER, ERR_SYNTAX, FIND_NOTOUCH, RESTORE_ABSTTL, RESTORE_REPLACE, STATUS_BADPAYLOAD,
+  ANY_TYPE, ERR_NOT_INTEGER, ERR_SYNTAX, FIND_NOTOUCH, FIND_WRITE, RESTORE_ABSTTL, RESTORE_REPLACE, STATUS_BADPAYLOAD,
   STATUS_EXISTS, argIs, keySetAccess, argLen, argPtr, keyFind, keyRestore, parseI64, parsedI64, replyError, replyOk,
 } from "ferrite-sdk";
 import { ERR_BAD_PAYLOAD, ERR_BUSYKEY } from "../errors";
@@ -50,7 +50,7 @@ export function run(argc: i32, argv: usize): void {
   }
   const key = argPtr(argv, 1);
   const keyLen = argLen(argv, 1);
-  if ((flags & RESTORE_REPLACE) == 0 && keyFind(key, keyLen, ANY_TYPE, FIND_NOTOUCH) >= 0) {
+  if ((flags & RESTORE_REPLACE) == 0 && keyFind(key, keyLen, ANY_TYPE, FIND_WRITE | FIND_NOTOUCH) >= 0) {
     replyError(ERR_BUSYKEY);
     return;
   }
