@@ -1,6 +1,7 @@
 // Snapshots and the append-only file for one server: loading at startup, SAVE/BGSAVE and their `save`
 // rules, the AOF's appends, fsync policy and rewrites, and the INFO persistence fields. Design and the
 // choices the issue left open: docs/adr/0007-persistence.md.
+import { silenceEvents } from "../notifications/notify.js";
 import { existsSync, mkdirSync, rmSync, statSync, closeSync, fsyncSync } from "node:fs";
 import { join } from "node:path";
 import type { Server } from "../server/server.js";
@@ -84,6 +85,8 @@ export class Persistence {
     mkdirSync(this.server.config.get("dir"), { recursive: true });
     const started = performance.now();
     this.loading = true;
+    // Loading recreates keys; it raises no keyspace events (no `new` per loaded key), as Redis's loading does not.
+    silenceEvents(true);
     try {
       if (this.server.config.bool("appendonly") && this.manifest.exists()) {
         this.loadAof();
@@ -94,6 +97,7 @@ export class Persistence {
       }
     } finally {
       this.loading = false;
+      silenceEvents(false);
     }
     this.dirtyAtLastSave = this.server.keyspace.dirty;
     if (this.server.config.bool("appendonly")) {
