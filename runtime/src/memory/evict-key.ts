@@ -4,6 +4,9 @@ import type { Database } from "../keyspace/database.js";
 import type { Keyspace } from "../server/keyspace.js";
 
 export function evictKey(keyspace: Keyspace, db: Database, id: number): void {
+  const memory = keyspace.memory;
+  const key = memory.onEvicted ? db.table.keyBuffer(id) : null;
   db.evict(id);
-  keyspace.memory.evictedKeys++;
+  memory.evictedKeys++;
+  if (key) memory.onEvicted!(db.index, key);
 }

@@ -34,6 +34,8 @@ export class MaxMemory {
   samples = 5;
   tenacity = 10;
   evictedKeys = 0;
+  /** Told of each evicted key (the AOF logs a DEL for it, as Redis propagates evictions). */
+  onEvicted: ((db: number, key: Buffer) => void) | null = null;
   readonly accounting: MemoryAccounting;
   private readonly pool = new EvictionPool();
   private nextDb = 0;

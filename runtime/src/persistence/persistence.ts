@@ -54,6 +54,9 @@ export class Persistence {
 
   constructor(private readonly server: Server) {
     const c = server.config;
+    server.keyspace.memory.onEvicted = (db, key) => {
+      if (this.aof && !this.loading) this.aof.args(db, ["DEL", key]);
+    };
     this.manifest = new AofManifest(join(c.get("dir"), c.get("appenddirname")), c.get("appendfilename"));
     c.onChange("appendonly", (v) => (v === "yes" ? this.enableAof() : this.disableAof()));
     c.onChange("appendfsync", (v) => {
