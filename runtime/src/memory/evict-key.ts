@@ -1,5 +1,5 @@
-// The one way a key leaves the keyspace because of maxmemory. Whatever must follow an eviction belongs
-// here: the `evicted` keyspace event, invalidating WATCHed keys, propagating a DEL to the AOF/replicas.
+// The one way a key leaves the keyspace because of maxmemory: Database.evict raises the `evicted` event
+// and fails the EXEC of clients WATCHing it; `onEvicted` lets the AOF log a DEL.
 import type { Database } from "../keyspace/database.js";
 import type { Keyspace } from "../server/keyspace.js";
 
