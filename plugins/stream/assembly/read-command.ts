@@ -3,7 +3,7 @@
 // fate is decided (and kept in a scratch table) before anything is replied.
 import {
   argIs, argLen, argPtr, blockContext, blockOnKeys, nowMs, parseI64, parsedI64, protocol, replyArray, replyBulk,
-  replyError, replyMap, replyNullArray, replyWrongType, resultRead, ERR_NOT_INTEGER, ERR_SYNTAX,
+  replyError, replyMap, replyNullArray, replyWrongType, resultRead, ERR_NOT_INTEGER, ERR_SYNTAX, FIND_WRITE,
 } from "ferrite-sdk";
 import { consumerFor, Group } from "./group";
 import { compareIds, idMs, idSeq, incrId, parseIdArg, setId } from "./id";
@@ -122,7 +122,8 @@ function decide(argv: usize, now: i64): i32 {
   let served = 0;
   for (let i = 0; i < streams; i++) {
     const r = record(i);
-    const h = findStream(argv, streamsArg + i);
+    // XREADGROUP changes the group in place (consumer seen-time, PEL): a write, for the AOF and BGSAVE.
+    const h = findStream(argv, streamsArg + i, groupArg ? FIND_WRITE : 0);
     let mode = SKIP;
     if (h >= 0) {
       const s = asStream(h);
