@@ -155,3 +155,15 @@ it("a MULTI whose EXEC never reached the file is cut from the MULTI on", async (
   expect(statSync(incr).size).toBe(size);
   expect(await b.r.get("before")).toBe("1");
 });
+
+it("the AOF is rewritten on its own once it grows past auto-aof-rewrite-min-size and -percentage", async () => {
+  const dir = restarts.newDir();
+  const a = await restarts.start(dir, [...AOF, "--auto-aof-rewrite-min-size", "16kb", "--auto-aof-rewrite-percentage", "100"]);
+  for (let i = 0; i < 20; i++) await a.r.set("k", "x".repeat(1000)); // 20 KB of log for one 1 KB key
+  await a.target.waitForLog(/Starting automatic rewriting of AOF on \d+% growth/, 60_000);
+  await a.target.waitForLog(/Background AOF rewrite finished successfully/, 60_000);
+  expect(statSync(join(dir, "appendonlydir/appendonly.aof.2.incr.aof")).size).toBeLessThan(16_384);
+  await restarts.killAll();
+  const b = await restarts.start(dir, AOF);
+  expect(await b.r.strlen("k")).toBe(1000);
+});
