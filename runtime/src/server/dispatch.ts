@@ -58,8 +58,8 @@ export function execute(server: Server, client: Client): void {
     return;
   }
   const persistence = server.persistence;
-  const denied = persistence.writeDenied();
-  if (denied !== null && cmd.flags.has("write")) {
+  const denied = cmd.flags.has("write") ? persistence.writeDenied() : null;
+  if (denied) {
     w.error(denied);
     cmd.rejectedCalls++;
     return;
