@@ -122,7 +122,7 @@ function decide(argv: usize, now: i64): i32 {
   let served = 0;
   for (let i = 0; i < streams; i++) {
     const r = record(i);
-    // XREADGROUP changes the group in place (consumer seen-time, PEL): a write, for the AOF and BGSAVE.
+    // XREADGROUP changes the group in place (consumer, seen time, PEL, last delivered ID): a write.
     const h = findStream(argv, streamsArg + i, groupArg ? FIND_WRITE : 0);
     let mode = SKIP;
     if (h >= 0) {
