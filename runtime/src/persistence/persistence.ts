@@ -419,7 +419,7 @@ export class Persistence {
     }
     const pct = this.server.config.int("auto-aof-rewrite-percentage");
     const min = this.server.config.int("auto-aof-rewrite-min-size");
-    if (this.aof && pct > 0 && this.aof.size >= min && this.aof.size * 100 >= this.aofBaseSize * pct) {
+    if (this.aof && pct > 0 && this.aof.size + this.aofBaseSize >= min && this.aof.size * 100 >= this.aofBaseSize * pct) {
       log("notice", `Starting automatic rewriting of AOF on ${Math.round((this.aof.size * 100) / Math.max(1, this.aofBaseSize))}% growth`);
       this.startRewrite();
     }

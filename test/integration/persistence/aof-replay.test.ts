@@ -3,13 +3,37 @@
 // and a torn last command handled as aof-load-truncated says.
 import { appendFileSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import { COUNTER_WASM, startFailure, useRestarts } from "../../helpers/restarts.js";
 import { sleep } from "../../helpers/server.js";
+import { expectTtlsKept, observe, populate, ttls } from "../../helpers/every-type.js";
+
+// Each test restarts servers several times: minutes, not seconds, on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const restarts = useRestarts();
 const AOF = ["--save", "", "--appendonly", "yes", "--appendfsync", "always"];
 const INCR = "appendonlydir/appendonly.aof.1.incr.aof";
+
+it("every type, written with the AOF on, comes back after kill -9; and again from a rewritten base", async () => {
+  const dir = restarts.newDir();
+  const a = await restarts.start(dir, AOF);
+  await populate(a.r);
+  await sleep(5);
+  const before = await observe(a.r);
+  const ttlBefore = await ttls(a.r);
+  await restarts.killAll();
+
+  const b = await restarts.start(dir, AOF);
+  expect(await observe(b.r)).toEqual(before);
+  expectTtlsKept(ttlBefore, await ttls(b.r));
+  expect(await b.r.bgrewriteaof()).toBe("Background append only file rewriting started");
+  await b.target.waitForLog(/Background AOF rewrite finished successfully/, 60_000);
+  await restarts.killAll();
+
+  const c = await restarts.start(dir, AOF);
+  expect(await observe(c.r)).toEqual(before);
+});
 
 it("SPOP, XADD * and a BLPOP served later replay to the same data", async () => {
   const dir = restarts.newDir();
@@ -70,7 +94,7 @@ it("CONFIG SET appendonly yes at run time writes a base first, then logs", async
   await a.r.rpush("list", "x", "y");
   expect(await a.r.info("persistence")).toMatch(/aof_enabled:0/);
   expect(await a.r.config("SET", "appendonly", "yes")).toBe("OK");
-  await a.target.waitForLog(/Background AOF rewrite finished successfully/);
+  await a.target.waitForLog(/Background AOF rewrite finished successfully/, 60_000);
   await a.r.set("after", "2");
   expect(await a.r.info("persistence")).toMatch(/aof_enabled:1[\s\S]*aof_rewrites:1/);
   await restarts.killAll();
@@ -130,4 +154,16 @@ it("a MULTI whose EXEC never reached the file is cut from the MULTI on", async (
   expect(b.target.log()).toMatch(/loaded anyway because aof-load-truncated is enabled/);
   expect(statSync(incr).size).toBe(size);
   expect(await b.r.get("before")).toBe("1");
+});
+
+it("the AOF is rewritten on its own once it grows past auto-aof-rewrite-min-size and -percentage", async () => {
+  const dir = restarts.newDir();
+  const a = await restarts.start(dir, [...AOF, "--auto-aof-rewrite-min-size", "16kb", "--auto-aof-rewrite-percentage", "100"]);
+  for (let i = 0; i < 20; i++) await a.r.set("k", "x".repeat(1000)); // 20 KB of log for one 1 KB key
+  await a.target.waitForLog(/Starting automatic rewriting of AOF on \d+% growth/, 60_000);
+  await a.target.waitForLog(/Background AOF rewrite finished successfully/, 60_000);
+  expect(statSync(join(dir, "appendonlydir/appendonly.aof.2.incr.aof")).size).toBeLessThan(16_384);
+  await restarts.killAll();
+  const b = await restarts.start(dir, AOF);
+  expect(await b.r.strlen("k")).toBe(1000);
 });
