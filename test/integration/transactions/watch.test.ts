@@ -134,26 +134,37 @@ describe("more that fails EXEC", () => {
 });
 
 describe("expiry", () => {
+  /**
+   * A watcher of k, which lives 100 ms from now and was alive when watched (a key already expired when
+   * watched is another case: its deletion is no change). Retried if a slow machine watched too late.
+   */
+  async function watchingShortLived(): Promise<Redis> {
+    const watcher = server.client();
+    for (;;) {
+      await server.r.set("k", "v", "PX", 100);
+      await watcher.watch("k");
+      if ((await watcher.pttl("k")) > 0) return watcher;
+      await watcher.unwatch();
+    }
+  }
+
   it("a watched key that expires fails EXEC, though nothing deleted it yet", async () => {
-    await server.r.set("k", "v", "PX", 50);
-    const watcher = await watching("k");
-    await sleep(100);
+    const watcher = await watchingShortLived();
+    await sleep(150);
     expect(await transaction(watcher)).toBeNull();
   });
 
   it("a watched key deleted by another client's access after it expired fails EXEC", async () => {
-    await server.r.set("k", "v", "PX", 50);
-    const watcher = await watching("k");
-    await sleep(100);
+    const watcher = await watchingShortLived();
+    await sleep(150);
     expect(await server.r.get("k")).toBeNull();
     expect(await transaction(watcher)).toBeNull();
   });
 
   it("a watched key deleted by active expiry fails EXEC", async () => {
     const expired = async () => Number(/expired_keys:(\d+)/.exec(await server.r.info("stats"))![1]);
+    const watcher = await watchingShortLived();
     const start = await expired();
-    await server.r.set("k", "v", "PX", 50);
-    const watcher = await watching("k");
     while ((await expired()) === start) await sleep(20);
     expect(await transaction(watcher)).toBeNull();
   });
