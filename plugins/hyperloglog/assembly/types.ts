@@ -2,7 +2,7 @@
 // string itself (what GET returns there), so encver 1 means "Redis's HLL format".
 
 import { LOAD_FAILED, saveWrite } from "ferrite-sdk";
-import { invalidateCache, encodingOf } from "./layout";
+import { encodingOf } from "./layout";
 import { validHll } from "./validate";
 import { hllCopy, hllData, hllFree, hllFromBytes, hllLen, hllMemory } from "./value";
 
@@ -17,10 +17,9 @@ export function ferrite_type_save(_type: i32, handle: f64): void {
 
 export function ferrite_type_load(_type: i32, encver: i32, ptr: usize, len: i32): f64 {
   if (encver != ENCVER || !validHll(ptr, len)) return LOAD_FAILED;
-  const v = hllFromBytes(ptr, len);
-  // A payload's cached count is not evidence of its registers: recompute on the next PFCOUNT.
-  invalidateCache(hllData(v));
-  return <f64>v;
+  // The cached count travels with the registers, as in Redis's HYLL string: a restored value's first
+  // PFCOUNT is a read, not a cache refresh (a write).
+  return <f64>hllFromBytes(ptr, len);
 }
 
 export function ferrite_type_copy(_type: i32, handle: f64): f64 { return <f64>hllCopy(<usize>handle); }

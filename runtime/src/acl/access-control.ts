@@ -8,7 +8,7 @@ import { clientLine } from "../commands/client-line.js";
 import { argText, checkCommand, deniedArg, Verdict, type Args } from "./check.js";
 import { AclLog, type LogContext } from "./log.js";
 import { readAclFile } from "./acl-file.js";
-import type { User } from "./user.js";
+import { User } from "./user.js";
 import { Users } from "./users.js";
 
 /** Redis's getAclErrorMessage; `verbose` names the key or channel (ACL DRYRUN), the NOPERM reply does not. */
@@ -23,9 +23,13 @@ const LOG_REASON = { [Verdict.DeniedCommand]: "command", [Verdict.DeniedKey]: "k
 export class AccessControl {
   readonly users: Users;
   readonly log: AclLog;
+  /** Who the AOF replay runs as: Redis replays its AOF without ACL checks. Not a user anyone can AUTH as. */
+  readonly replayUser: User;
 
   constructor(readonly commands: CommandTable, private readonly config: Config) {
     this.users = new Users(commands);
+    this.replayUser = new User("(aof)", commands);
+    for (const rule of ["on", "nopass", "allcommands", "allkeys", "allchannels"]) this.replayUser.apply(rule);
     this.log = new AclLog(() => config.int("acllog-max-len"));
     this.users.setDefaultPassword(config.get("requirepass"));
     config.onChange("requirepass", (v) => this.users.setDefaultPassword(v));

@@ -30,7 +30,7 @@ const PROTECTED = new Set(["module|load", "module|loadex", "module|unload"]);
 
 /** The error for a MODULE command `enable-module-command` does not allow this client, or null. */
 export function moduleCommandRefusal(config: Config, client: Client, cmd: Command): string | null {
-  if (!cmd.handler || !PROTECTED.has(cmd.spec.name)) return null;
+  if (!cmd.handler || !PROTECTED.has(cmd.spec.name) || client.replaying) return null;
   const setting = config.get("enable-module-command");
   if (setting === "yes" || (setting === "local" && isLoopback(client.socket.remoteAddress))) return null;
   return MODULE_REFUSED;

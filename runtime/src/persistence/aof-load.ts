@@ -28,6 +28,8 @@ export function fileClient(): Client {
 export function replayAof(server: Server, path: string, last: boolean): number {
   const fd = openSync(path, last ? "r+" : "r");
   const client = fileClient();
+  client.user = server.acl.replayUser;
+  client.replaying = true;
   const size = fstatSync(fd).size;
   const progress = new ProgressLog(`append only file ${path}`);
   const chunk = Buffer.allocUnsafe(CHUNK);

@@ -21,6 +21,8 @@ export class Client {
   db = 0;
   /** While blocked (BLPOP…), its further commands wait in the parser. */
   blocked: BlockedClient | null = null;
+  /** The AOF replay's client: it obeys the file (Redis's mustObeyClient), not the gates meant for connections. */
+  replaying = false;
   /** Set by QUIT or a protocol error: reply, flush, then close. */
   closeAfterReply = false;
   readonly createdAt = Date.now();
