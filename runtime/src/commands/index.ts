@@ -13,10 +13,11 @@ import { commandHandlers } from "./command.js";
 import { configHandlers } from "./config.js";
 import { infoHandlers } from "./info.js";
 import { moduleHandlers } from "./module.js";
+import { tierHandlers } from "./tier.js";
 
 
 const handlers: Record<string, CoreHandler> = {
-  ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers,
+  ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers, ...tierHandlers,
 };
 
 export function loadCoreSpecs(): CommandSpec[] {

@@ -11,6 +11,7 @@ import type { Command } from "../server/command-table.js";
 import type { Server } from "../server/server.js";
 import { COMPAT_VERSION } from "./connection.js";
 import { moduleListEntries } from "./module.js";
+import { tierInfoLines } from "../tiers/info.js";
 
 export interface InfoSection {
   name: string;
@@ -208,5 +209,6 @@ export const INFO_SECTIONS: InfoSection[] = [
   { name: "Commandstats", inDefault: false, lines: commandStats },
   { name: "Cluster", inDefault: true, lines: () => ["cluster_enabled:0"] },
   { name: "Keyspace", inDefault: true, lines: keyspace },
+  { name: "Tiers", inDefault: true, lines: (s) => tierInfoLines(s.keyspace.tiers, s.keyspace.totalKeys()) },
   { name: "Plugins", inDefault: true, lines: plugins },
 ];

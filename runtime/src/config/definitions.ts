@@ -41,6 +41,11 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "active-expire-enabled", kind: "bool", default: "yes" },
   { name: "lfu-log-factor", kind: "int", default: "10", min: 0, max: 2 ** 31 - 1 },
   { name: "lfu-decay-time", kind: "int", default: "1", min: 0, max: 2 ** 31 - 1 },
+  // Tiered storage (docs/tiers.md): 0 = no hot budget, nothing is ever demoted.
+  { name: "tier-hot-max-memory", kind: "memory", default: String(GB), min: 0, max: 2 ** 53 },
+  { name: "tier-warm-max-memory", kind: "memory", default: String(4 * GB), min: 0, max: 2 ** 53 },
+  { name: "tier-segment-size", kind: "memory", default: String(64 * 1024 * 1024), min: 64 * 1024, max: GB },
+  { name: "tier-compact-garbage-percent", kind: "int", default: "50", min: 1, max: 100 },
   // Accepted so redis-server command lines and config files work; persistence arrives with its own issue and
   // the server says so in its log when these ask for it.
   { name: "appendonly", kind: "bool", default: "no" },

@@ -13,7 +13,7 @@ import { callCommand } from "./call-command.js";
 import { log, type LogLevel } from "../server/log.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
-const NOTOUCH = 2;
+const WRITE = 1, NOTOUCH = 2;
 const REPLACE = 1, ABSTTL = 2;
 const LEVELS: LogLevel[] = ["debug", "verbose", "notice", "warning"];
 
@@ -69,7 +69,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (id < 0) return Status.MISSING;
       if (type >= 0 && db.table.type(id) !== p.types[type].id) return Status.WRONGTYPE;
       if (!(flags & NOTOUCH)) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
-      return db.table.handle(id);
+      return db.value(id, (flags & WRITE) !== 0);
     },
     key_set(kp, kl, type, handle, flags) {
       const db = ctx.db;
@@ -159,7 +159,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (dst === src && target === ctx.db) return 1;
       const type = ks.types.get(ctx.db.table.type(src));
       const expire = ctx.db.table.expire(src);
-      const handle = type.owner.copy(type.local, ctx.db.table.handle(src));
+      const handle = type.owner.copy(type.local, ctx.db.value(src));
       if (dst >= 0) {
         target.replace(dst, type.id, handle);
         target.table.setExpire(dst, expire);
@@ -188,7 +188,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       const id = liveKey(kp, kl);
       if (id < 0) return Status.MISSING;
       const type = ks.types.get(ctx.db.table.type(id));
-      const value = type.owner.save(type.local, ctx.db.table.handle(id));
+      const value = ctx.db.serialized(id);
       return ctx.setResult(encodeDump(value, type.spec.name, type.spec.encver));
     },
     key_restore(kp, kl, pp, pl, ttl, flags) {
@@ -222,7 +222,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       switch (field) {
         case 0: {
           const type = ks.types.get(table.type(id));
-          const index = type.owner.encoding(type.local, table.handle(id));
+          const index = type.owner.encoding(type.local, ctx.db.value(id));
           return ctx.setResult(Buffer.from(type.spec.encodings[index] ?? type.spec.encodings[0], "latin1"));
         }
         case 1: return table.lfu(id, ctx.now);

@@ -18,6 +18,7 @@ import { ctx } from "../plugin/call-context.js";
 import { log, setLogLevel } from "./log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
+import { tierSettings } from "../tiers/settings.js";
 
 export class Stats {
   connections = 0;
@@ -45,7 +46,7 @@ export class Server {
   private cron: NodeJS.Timeout | null = null;
 
   constructor(readonly config: Config) {
-    this.keyspace = new Keyspace(config.int("databases"));
+    this.keyspace = new Keyspace(config.int("databases"), tierSettings(config));
     this.plugins = new PluginRegistry(this.keyspace, this.commands, () => config.int("plugin-max-memory"));
     registerCoreCommands(this);
     const budget = () => setCallBudget(config.int("plugin-call-budget-ms"));
@@ -94,6 +95,7 @@ export class Server {
 
   private serverCron(): void {
     this.closeIdleClients();
+    this.keyspace.tiers.step();
     if (!this.config.bool("active-expire-enabled")) return;
     const now = Date.now();
     const deadline = performance.now() + 2; // keep the event loop responsive: ≈ Redis's 25% of a 100 ms tick, bounded
