@@ -1,7 +1,7 @@
 // One numbered database: the key table plus what a key's lifetime means to the host — lazy expiry,
 // releasing a value through its owning plugin, and per-type key counts.
 import { KeyTable } from "./key-table.js";
-import type { ValueTypes } from "./value-types.js";
+import type { TypeOwner, ValueTypes } from "./value-types.js";
 import type { Tiering } from "../tiers/tiering.js";
 
 /** Checked before the key is touched, so a plugin's bad handle leaves no half-made key behind. */
@@ -44,9 +44,13 @@ export class Database {
     return id;
   }
 
-  /** The owner's handle of entry `id`'s value, promoted first if it was demoted; `write`: it will change. */
-  value(id: number, write = false): number {
-    return this.tiers.value(this.table, id, write);
+  /**
+   * The owner's handle of entry `id`'s value, promoted first if it was demoted; `write`: it will change.
+   * A `caller` that does not own the value's type gets 0 for a demoted value, which is not promoted: a
+   * handle is meaningless outside its owner (EXISTS, SORT's type probe).
+   */
+  value(id: number, write = false, caller?: TypeOwner): number {
+    return this.tiers.value(this.table, id, write, caller);
   }
 
   /** Entry `id`'s value in its type's serialized form, read from its tier without promoting it. */

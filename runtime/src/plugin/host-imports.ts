@@ -69,7 +69,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (id < 0) return Status.MISSING;
       if (type >= 0 && db.table.type(id) !== p.types[type].id) return Status.WRONGTYPE;
       if (!(flags & NOTOUCH)) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
-      return db.value(id, (flags & WRITE) !== 0);
+      return db.value(id, (flags & WRITE) !== 0, p);
     },
     key_set(kp, kl, type, handle, flags) {
       const db = ctx.db;

@@ -10,7 +10,7 @@
 // serverCron, never inside a command (a command may hold handles).
 import { PluginFailure } from "../plugin/plugin.js";
 import type { KeyTable } from "../keyspace/key-table.js";
-import type { ValueTypes } from "../keyspace/value-types.js";
+import type { TypeOwner, ValueTypes } from "../keyspace/value-types.js";
 import { Compactor } from "./compaction.js";
 import { Records } from "./records.js";
 import { COLD, SegmentFiles, WARM } from "./segments.js";
@@ -88,8 +88,8 @@ export class Tiering {
   }
 
   /** The owner's handle for entry `id`, promoting a demoted value first. `write`: the caller will change it. */
-  value(table: KeyTable, id: number, write: boolean): number {
-    if (table.tier(id) !== HOT) return this.promote(table, id);
+  value(table: KeyTable, id: number, write: boolean, caller?: TypeOwner): number {
+    if (table.tier(id) !== HOT) return caller && this.types.get(table.type(id)).owner !== caller ? 0 : this.promote(table, id);
     this.hits[HOT]++;
     if (write) {
       this.dirtyTables.push(table);
