@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR = 1;
-export const ABI_MINOR = 1;
+export const ABI_MINOR = 2;
 export const IMPORT_MODULE = "ferrite";
 export const MEMORY_IMPORT = { module: "env", name: "memory" } as const;
 export const MANIFEST_SECTION = "ferrite.manifest";
@@ -12,6 +12,7 @@ export const Status = {
   BADPAYLOAD: -3,
   EXISTS: -4,
   BADDB: -5,
+  RESIDENT: -6,
 } as const;
 
 /** Every host import of the ABI, keyed by name, with the minor version that introduced it. */
@@ -47,6 +48,8 @@ export const IMPORT_SINCE: Record<string, string> = {
   key_dump: "1.0",
   key_restore: "1.0",
   key_object: "1.0",
+  page_info: "1.2",
+  page_read: "1.2",
   key_scan: "1.0",
   key_random: "1.0",
   db_size: "1.0",
@@ -99,6 +102,8 @@ export interface HostImports {
   key_dump(key_ptr: number, key_len: number): number;
   key_restore(key_ptr: number, key_len: number, payload_ptr: number, payload_len: number, ttl_ms: number, flags: number): number;
   key_object(key_ptr: number, key_len: number, field: number): number;
+  page_info(key_ptr: number, key_len: number, type: number): number;
+  page_read(key_ptr: number, key_len: number, type: number, offset: number, len: number, dst_ptr: number): number;
   key_scan(cursor: number, pattern_ptr: number, pattern_len: number, type_ptr: number, type_len: number, count: number): number;
   key_random(): number;
   db_size(): number;

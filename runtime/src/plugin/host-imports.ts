@@ -11,6 +11,7 @@ import type { Keyspace } from "../server/keyspace.js";
 import type { CommandTable } from "../server/command-table.js";
 import { callCommand } from "./call-command.js";
 import { log, type LogLevel } from "../server/log.js";
+import { pageImports } from "../tiers/page-imports.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
 const WRITE = 1, NOTOUCH = 2;
@@ -270,6 +271,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       }
       return Status.MISSING;
     },
+    ...pageImports(p, ks),
     db_size: () => ctx.db.size,
     db_current: () => ctx.dbIndex,
     db_count: () => ks.databases.length,
