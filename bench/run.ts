@@ -8,11 +8,12 @@ import { runThroughput, TESTS } from "./macro/throughput.js";
 import { runMemory } from "./macro/memory.js";
 import { runStall } from "./macro/stall.js";
 import { runTypesMemory } from "./macro/types-memory.js";
+import { runTiers } from "./macro/tiers.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "memory", "stall", "types-memory"];
+const PHASES = ["throughput", "memory", "stall", "types-memory", "tiers"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -72,6 +73,15 @@ async function main(): Promise<void> {
     const m = await runTypesMemory(typeElements);
     results.typesMemory = m.rows;
     goals.push(...m.goals);
+  }
+
+  if (phases.includes("tiers")) {
+    const tierKeys = envInt("BENCH_TIER_KEYS", 200_000);
+    const tierSeconds = envInt("BENCH_TIER_SECONDS", 10);
+    console.log(`\n== Tiers: GET over ${tierKeys} × 1000-byte strings, all hot vs hot budget 10 %, uniform and Zipf, ${tierSeconds} s each ==`);
+    const t = await runTiers(tierKeys, tierSeconds);
+    results.tiers = t.rows;
+    goals.push(...t.goals);
   }
 
   console.log("\n== Goals ==");

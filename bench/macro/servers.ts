@@ -31,10 +31,11 @@ function vmRss(pid: number): number {
   return Number(kb[1]) * 1024;
 }
 
-export async function startServer(kind: Kind): Promise<Server> {
+/** `extra`: more flags for the server (the tiers phase's budgets). */
+export async function startServer(kind: Kind, extra: string[] = []): Promise<Server> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), `bench-${kind}-`));
-  const base = ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir];
+  const base = ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, ...extra];
   // Ferrite is spawned straight from node (not through a shell or npx) so its pid is the server's.
   const child = kind === "redis"
     ? spawn("redis-server", [...base, "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] })
