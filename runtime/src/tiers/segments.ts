@@ -4,14 +4,25 @@
 // cache); older ones are unmapped and read with plain positioned reads (the cold tier). Turning a warm
 // segment cold moves no bytes: the coldest values were demoted first, so whole segments age together.
 // Space freed by promotions, overwrites and deletes is garbage, reclaimed by compaction (compaction.ts).
-import { closeSync, ftruncateSync, mkdirSync, openSync, readSync, readdirSync, rmSync } from "node:fs";
+import { closeSync, ftruncateSync, mkdirSync, openSync, readSync, readdirSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import type mmapModule from "@riaskov/mmap-io";
+import { log } from "../server/log.js";
 
 // The addon itself, not the package's entry point: that one finds the addon through node-pre-gyp relative
-// to the working directory, which the server changes to `dir`.
-const mmap = createRequire(import.meta.url)("@riaskov/mmap-io/build/Release/mmap_io.node") as typeof mmapModule.default;
+// to the working directory, which the server changes to `dir`. Without it (not built on this machine)
+// there is no warm tier: segments are written and read with plain file I/O, i.e. demoted values go cold.
+const mmap = loadMmap();
+
+function loadMmap(): typeof mmapModule.default | null {
+  try {
+    return createRequire(import.meta.url)("@riaskov/mmap-io/build/Release/mmap_io.node") as typeof mmapModule.default;
+  } catch (e) {
+    log("warning", `memory-mapped segments unavailable (${(e as Error).message.split("\n")[0]}): demoted values go to the cold tier`);
+    return null;
+  }
+}
 
 export const WARM = 1;
 export const COLD = 2;
@@ -27,7 +38,7 @@ export class Segment {
   map: Buffer | null;
 
   constructor(readonly id: number, readonly path: string, readonly fd: number, readonly capacity: number) {
-    this.map = mmap.map(capacity, 3 /* PROT_READ | PROT_WRITE */, mmap.MAP_SHARED, fd, 0, mmap.MADV_RANDOM);
+    this.map = mmap ? mmap.map(capacity, 3 /* PROT_READ | PROT_WRITE */, mmap.MAP_SHARED, fd, 0, mmap.MADV_RANDOM) : null;
   }
 
   get tier(): number {
@@ -73,15 +84,21 @@ export class SegmentFiles {
     const need = RECORD_HEADER + bytes.length;
     let seg = this.active;
     if (!seg || seg.used + need > seg.capacity) seg = this.active = this.create(Math.max(this.segmentSize(), need));
-    const map = seg.map!;
-    map.writeUInt32LE(recordId, seg.used);
-    map.writeUInt32LE(bytes.length, seg.used + 4);
-    map.set(bytes, seg.used + RECORD_HEADER);
+    this.header.writeUInt32LE(recordId, 0);
+    this.header.writeUInt32LE(bytes.length, 4);
+    if (seg.map) {
+      seg.map.set(this.header, seg.used);
+      seg.map.set(bytes, seg.used + RECORD_HEADER);
+      this.warmBytes += need;
+    } else {
+      writeSync(seg.fd, this.header, 0, RECORD_HEADER, seg.used);
+      writeSync(seg.fd, bytes, 0, bytes.length, seg.used + RECORD_HEADER);
+      this.coldBytes += need;
+    }
     const off = seg.used + RECORD_HEADER;
     seg.used += need;
     seg.live += need;
     seg.liveRecords++;
-    this.warmBytes += need;
     return { seg: seg.id, off };
   }
 

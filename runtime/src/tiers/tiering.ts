@@ -210,7 +210,8 @@ export class Tiering {
     for (let i = 0; i < this.dirtyIds.length; i++) {
       const table = this.dirtyTables[i]!;
       const id = this.dirtyIds[i]!;
-      if (table.isLive(id) && table.tier(id) === HOT && this.keyspace.tables().includes(table)) this.admit(table, id);
+      // Deleted (or FLUSHed) meanwhile, or already demoted: nothing to measure.
+      if (table.isLive(id) && table.tier(id) === HOT) this.admit(table, id);
     }
     this.dirtyTables.length = 0;
     this.dirtyIds.length = 0;
