@@ -9,6 +9,7 @@
 // a command that looked it up with write intent. Demotion runs in slices between event-loop turns and in
 // serverCron, never inside a command (a command may hold handles).
 import { PluginFailure } from "../plugin/plugin.js";
+import { log } from "../server/log.js";
 import type { KeyTable } from "../keyspace/key-table.js";
 import type { TypeOwner, ValueTypes } from "../keyspace/value-types.js";
 import { Compactor } from "./compaction.js";
@@ -52,6 +53,7 @@ export class Tiering {
   private readonly dirtyTables: KeyTable[] = [];
   private readonly dirtyIds: number[] = [];
   private scheduled = false;
+  private lastFileError = 0;
   private readonly scanCursors = new WeakMap<KeyTable, number>();
 
   constructor(private readonly types: ValueTypes, readonly settings: TierSettings) {
@@ -162,7 +164,13 @@ export class Tiering {
     const bytes = type.owner.save(type.local, handle);
     type.owner.reserveLoadRoom(bytes.length);
     const rec = this.records.add(0, 0, bytes.length, type.spec.encver);
-    const at = this.files.append(rec, bytes);
+    let at: { seg: number; off: number };
+    try {
+      at = this.files.append(rec, bytes);
+    } catch (e) {
+      this.records.free(rec); // the value stays hot
+      throw e;
+    }
     this.records.move(rec, at.seg, at.off);
     type.owner.free(type.local, handle);
     this.hotBytes -= table.hotSize(id);
@@ -176,13 +184,22 @@ export class Tiering {
   step(sliceMs = SLICE_MS): void {
     const deadline = performance.now() + sliceMs;
     this.measureWritten();
-    const max = this.settings.hotMaxBytes();
-    const now = Date.now();
-    while (max > 0 && this.hotBytes > max && performance.now() < deadline) {
-      if (!this.demoteOne(now)) break;
+    try {
+      const max = this.settings.hotMaxBytes();
+      const now = Date.now();
+      while (max > 0 && this.hotBytes > max && performance.now() < deadline) {
+        if (!this.demoteOne(now)) break;
+      }
+      while (this.files.warmBytes > this.settings.warmMaxBytes() && this.files.coolOldest());
+      this.compactor.step(deadline);
+    } catch (e) {
+      // A segment file could not be written (disk full, permissions): values stay where they are, the
+      // server keeps serving, and the next cron tick tries again.
+      const now = Date.now();
+      if (now - this.lastFileError > 10_000) log("warning", `tiered storage: ${(e as Error).message}`);
+      this.lastFileError = now;
+      return;
     }
-    while (this.files.warmBytes > this.settings.warmMaxBytes() && this.files.coolOldest());
-    this.compactor.step(deadline);
     this.schedule();
   }
 
