@@ -8,7 +8,7 @@ export const WRONGTYPE: i32 = -2;
 export const BADPAYLOAD: i32 = -3;
 export const EXISTS: i32 = -4;
 export const BADDB: i32 = -5;
-export const RESIDENT: i32 = -6;
+export const RESIDENT: i32 = -7;
 
 /** Simple string reply (`+text`). The text must not contain CR or LF. */
 // @ts-ignore: decorator

@@ -12,7 +12,7 @@ export const Status = {
   BADPAYLOAD: -3,
   EXISTS: -4,
   BADDB: -5,
-  RESIDENT: -6,
+  RESIDENT: -7,
 } as const;
 
 /** Every host import of the ABI, keyed by name, with the minor version that introduced it. */
