@@ -10,11 +10,12 @@ import { runStall } from "./macro/stall.js";
 import { runTypesMemory } from "./macro/types-memory.js";
 import { runPubsub } from "./macro/pubsub.js";
 import { AOF_FLAGS, runAof } from "./macro/aof.js";
+import { runTiers } from "./macro/tiers.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub"];
+const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -90,6 +91,15 @@ async function main(): Promise<void> {
     };
     console.log(`\n== Pub/sub: ${load.idleClients} idle clients, ${load.subscribers} subscribers, ${load.messages} PUBLISH × ${load.payloadBytes} B (pipeline ${load.pipeline}) ==`);
     results.pubsub = await withPair((pair) => runPubsub(pair, load));
+  }
+
+  if (phases.includes("tiers")) {
+    const tierKeys = envInt("BENCH_TIER_KEYS", 200_000);
+    const tierSeconds = envInt("BENCH_TIER_SECONDS", 10);
+    console.log(`\n== Tiers: GET over ${tierKeys} × 1000-byte strings, all hot vs hot budget 10 %, uniform and Zipf, ${tierSeconds} s each ==`);
+    const t = await runTiers(tierKeys, tierSeconds);
+    results.tiers = t.rows;
+    goals.push(...t.goals);
   }
 
   console.log("\n== Goals ==");

@@ -32,7 +32,7 @@ function vmRss(pid: number): number {
   return Number(kb[1]) * 1024;
 }
 
-/** `extra`: flags given to both servers after the defaults (the AOF phase's --appendonly yes). */
+/** `extra`: flags given to both servers after the defaults (the AOF phase's --appendonly yes, the tiers phase's budgets). */
 export async function startServer(kind: Kind, extra: string[] = []): Promise<Server> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), `bench-${kind}-`));

@@ -9,6 +9,7 @@ export const BADPAYLOAD: i32 = -3;
 export const EXISTS: i32 = -4;
 export const BADDB: i32 = -5;
 export const UNTRACKED: i32 = -6;
+export const RESIDENT: i32 = -7;
 
 /** Simple string reply (`+text`). The text must not contain CR or LF. */
 // @ts-ignore: decorator
@@ -95,7 +96,7 @@ export declare function reply_verbatim(ptr: i32, len: i32): void;
 @external("ferrite", "reply_protocol")
 export declare function reply_protocol(): i32;
 
-/** Look a key up in the current database. Returns the value handle, MISSING (absent or expired — an expired key is deleted on the spot), or WRONGTYPE when the key holds a type other than `type` (-1 accepts any). flags: 1 = write intent (the caller will modify the value in place, or checks a key it is about to write, like Redis's lookupKeyWrite; without it a miss raises the keyspace event `keymiss`, as lookupKeyRead does), 2 = do not update access statistics (like Redis's LOOKUP_NOTOUCH). */
+/** Look a key up in the current database. Returns the value handle, MISSING (absent or expired — an expired key is deleted on the spot), or WRONGTYPE when the key holds a type other than `type` (-1 accepts any). flags: 1 = write intent (the caller will modify the value in place, or checks a key it is about to write, like Redis's lookupKeyWrite; without it a miss raises the keyspace event `keymiss`, as lookupKeyRead does), 2 = do not update access statistics (like Redis's LOOKUP_NOTOUCH). A value the host demoted to the warm or cold tier is promoted back first (loaded through its owner), so the handle is always live; only when `type` is -1 and the value belongs to another plugin's type is a demoted value left where it is and 0 returned (such a handle is meaningless to the caller). */
 // @ts-ignore: decorator
 @external("ferrite", "key_find")
 export declare function key_find(key_ptr: i32, key_len: i32, type: i32, flags: i32): f64;
@@ -164,6 +165,16 @@ export declare function key_restore(key_ptr: i32, key_len: i32, payload_ptr: i32
 // @ts-ignore: decorator
 @external("ferrite", "key_object")
 export declare function key_object(key_ptr: i32, key_len: i32, field: i32): f64;
+
+/** Page access to demoted values (tiered storage): the length of the key's value in its type's serialized form (what ferrite_type_save wrote) when the host has demoted it to the warm or cold tier, without promoting it. Returns RESIDENT when the value is in plugin memory (use key_find), MISSING, or WRONGTYPE when the key holds a type other than `type` (-1 accepts any). Counts as an access, like key_find. */
+// @ts-ignore: decorator
+@external("ferrite", "page_info")
+export declare function page_info(key_ptr: i32, key_len: i32, type: i32): f64;
+
+/** Copy up to `len` bytes of a demoted value's serialized form, starting at byte `offset`, to dst_ptr, without promoting the value: only the pages holding that range are read from the segment file. Returns the number of bytes copied (fewer at the end of the value, 0 past it), or RESIDENT, MISSING or WRONGTYPE as page_info does. */
+// @ts-ignore: decorator
+@external("ferrite", "page_read")
+export declare function page_read(key_ptr: i32, key_len: i32, type: i32, offset: f64, len: i32, dst_ptr: i32): i32;
 
 /** One SCAN step over the current database from `cursor` (0 starts), visiting about `count` slots (count <= 0: the whole database, for KEYS). Keys matching the glob `pattern` (len 0 = all) and of type name `type` (len 0 = any) go to the result buffer as: u32 count, then per key u32 length and bytes (little-endian). Returns the next cursor, 0 when the scan is complete. A key present for the whole scan is returned at least once. */
 // @ts-ignore: decorator

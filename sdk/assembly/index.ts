@@ -10,6 +10,7 @@ export * from "./format-double";
 export * from "./keys";
 export * from "./keyspace";
 export * from "./numbers";
+export * from "./pages";
 export * from "./reply";
 export * from "./resp-reader";
 export * from "./types";

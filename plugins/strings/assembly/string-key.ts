@@ -1,11 +1,35 @@
 // Looking up, replying and binding string values by argument index: the steps every command repeats.
 
-import { argLen, argPtr, keyFind, keySet, replyBulk, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, keyFind, keySet, pageInfo, pageRead, replyBulk, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { STRING_TYPE, strData, strFree, strLen } from "./value";
 
 /** The string at the key in argument i: a handle, MISSING or WRONGTYPE. */
 export function findString(argv: usize, i: i32, flags: i32 = 0): f64 {
   return keyFind(argPtr(argv, i), argLen(argv, i), STRING_TYPE, flags);
+}
+
+/**
+ * The length of the string at the key in argument i when the host has demoted it (a string's serialized
+ * form is its bytes, so offsets map one to one); RESIDENT when it is in memory, MISSING or WRONGTYPE.
+ */
+export function demotedLength(argv: usize, i: i32): f64 {
+  return pageInfo(argPtr(argv, i), argLen(argv, i), STRING_TYPE);
+}
+
+/** Reply with bytes [start, start+n) of the demoted string at the key in argument i, read page-wise. */
+export function replyDemotedRange(argv: usize, i: i32, start: i64, n: i32): void {
+  const buf = heap.alloc(<usize>n);
+  const got = pageRead(argPtr(argv, i), argLen(argv, i), STRING_TYPE, start, n, buf);
+  replyBulk(buf, max(got, 0));
+  heap.free(buf);
+}
+
+const ONE_BYTE: usize = memory.data(1);
+
+/** Byte `at` of the demoted string at the key in argument i (the caller checked it is in range). */
+export function demotedByte(argv: usize, i: i32, at: i64): u32 {
+  pageRead(argPtr(argv, i), argLen(argv, i), STRING_TYPE, at, 1, ONE_BYTE);
+  return <u32>load<u8>(ONE_BYTE);
 }
 
 export function replyString(v: usize): void { replyBulk(strData(v), strLen(v)); }

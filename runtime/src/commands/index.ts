@@ -22,12 +22,13 @@ import { monitorHandlers } from "./monitor.js";
 import { clientControlHandlers } from "./client-controls.js";
 import { persistenceHandlers } from "./persistence.js";
 import { transactionHandlers } from "../transactions/commands.js";
+import { tierHandlers } from "./tier.js";
 
 
 const handlers: Record<string, CoreHandler> = {
   ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers,
   ...pubsubHandlers, ...aclHandlers, ...memoryHandlers, ...slowlogHandlers, ...latencyHandlers, ...monitorHandlers, ...clientControlHandlers,
-  ...persistenceHandlers, ...transactionHandlers,
+  ...persistenceHandlers, ...transactionHandlers, ...tierHandlers,
 };
 
 export function loadCoreSpecs(): CommandSpec[] {

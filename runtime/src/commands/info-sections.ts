@@ -15,6 +15,7 @@ import { pubsub } from "../pubsub/index.js";
 import { memoryInfoLines } from "./info-memory.js";
 import { errorStats } from "../observability/error-stats.js";
 import { keyspaceStats } from "../observability/keyspace-stats.js";
+import { tierInfoLines } from "../tiers/info.js";
 
 export interface InfoSection {
   name: string;
@@ -198,5 +199,6 @@ export const INFO_SECTIONS: InfoSection[] = [
   { name: "Errorstats", inDefault: true, lines: () => errorStats.lines() },
   { name: "Cluster", inDefault: true, lines: () => ["cluster_enabled:0"] },
   { name: "Keyspace", inDefault: true, lines: keyspace },
+  { name: "Tiers", inDefault: true, lines: (s) => tierInfoLines(s.keyspace.tiers, s.keyspace.totalKeys()) },
   { name: "Plugins", inDefault: true, lines: plugins },
 ];

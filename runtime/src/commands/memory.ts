@@ -44,7 +44,9 @@ function usage(c: Client, s: Server): void {
   const id = db.lookup(key, 0, key.length, Date.now());
   if (id < 0) return c.writer.null();
   const type = s.keyspace.types.get(db.table.type(id));
-  c.writer.int(type.owner.memoryUsage(type.local, db.table.handle(id)) + db.table.entryBytes(id));
+  // A demoted value is measured where it is (its record's bytes), not promoted for the question.
+  const valueBytes = db.table.tier(id) === 0 ? type.owner.memoryUsage(type.local, db.table.handle(id)) : s.keyspace.tiers.serializedLength(db.table, id);
+  c.writer.int(valueBytes + db.table.entryBytes(id));
 }
 
 /** MEMORY STATS: Redis's fields where Ferrite has a value (no replication, AOF, scripting: zeros). */

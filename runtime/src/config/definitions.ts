@@ -63,4 +63,9 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "slowlog-max-len", kind: "int", default: "128", min: 0, max: 2 ** 31 - 1 },
   { name: "latency-monitor-threshold", kind: "int", default: "0", min: 0, max: 2 ** 53 },
   ...PERSISTENCE_CONFIGS,
+  // Tiered storage (docs/tiers.md): 0 = no hot budget, nothing is ever demoted.
+  { name: "tier-hot-max-memory", kind: "memory", default: String(GB), min: 0, max: 2 ** 53 },
+  { name: "tier-warm-max-memory", kind: "memory", default: String(4 * GB), min: 0, max: 2 ** 53 },
+  { name: "tier-segment-size", kind: "memory", default: String(64 * 1024 * 1024), min: 64 * 1024, max: GB },
+  { name: "tier-compact-garbage-percent", kind: "int", default: "50", min: 1, max: 100 },
 ];

@@ -1,7 +1,8 @@
 // One numbered database: the key table plus what a key's lifetime means to the host — lazy expiry,
 // releasing a value through its owning plugin, and per-type key counts.
 import { KeyTable } from "./key-table.js";
-import type { ValueTypes } from "./value-types.js";
+import type { TypeOwner, ValueTypes } from "./value-types.js";
+import type { Tiering } from "../tiers/tiering.js";
 import { listenedTo, notify, NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_NEW } from "../notifications/index.js";
 import { preImage } from "../persistence/pre-image.js";
 import type { ExpiryReport } from "./key-listener.js";
@@ -15,7 +16,12 @@ export class Database {
   table = new KeyTable();
   expiredKeys = 0;
 
-  constructor(readonly index: number, private readonly types: ValueTypes, private readonly expiries: ExpiryReport) {}
+  constructor(
+    readonly index: number,
+    private readonly types: ValueTypes,
+    private readonly expiries: ExpiryReport,
+    private readonly tiers: Tiering,
+  ) {}
 
   get size(): number {
     return this.table.size;
@@ -41,28 +47,46 @@ export class Database {
     this.table.setType(id, typeId);
     this.table.setHandle(id, handle);
     this.types.get(typeId).keys++;
+    this.tiers.admit(this.table, id);
     // Redis's dbAdd: every key created, by any command or import, is `new` (RENAME, COPY and RESTORE too).
     notify(NOTIFY_NEW, "new", this.index, src, off, len);
     return id;
   }
 
+  /**
+   * The owner's handle of entry `id`'s value, promoted first if it was demoted; `write`: it will change.
+   * A `caller` that does not own the value's type gets 0 for a demoted value, which is not promoted: a
+   * handle is meaningless outside its owner (EXISTS, SORT's type probe).
+   */
+  value(id: number, write = false, caller?: TypeOwner): number {
+    return this.tiers.value(this.table, id, write, caller);
+  }
+
+  /** Entry `id`'s value in its type's serialized form, read from its tier without promoting it. */
+  serialized(id: number): Buffer {
+    return this.tiers.serialized(this.table, id);
+  }
+
   /** Replace a key's value, releasing the old one unless it is the very same value. */
   replace(id: number, typeId: number, handle: number): void {
     checkHandle(handle);
-    const oldType = this.table.type(id);
-    const oldHandle = this.table.handle(id);
-    if (oldType === typeId && oldHandle === handle) return;
+    if (this.table.tier(id) === 0 && this.table.type(id) === typeId && this.table.handle(id) === handle) {
+      this.tiers.admit(this.table, id);
+      return;
+    }
     preImage.hook?.entry(this.table, id);
+    this.release(id);
     this.table.setType(id, typeId);
     this.table.setHandle(id, handle);
     this.types.get(typeId).keys++;
-    this.release(oldType, oldHandle);
+    this.tiers.admit(this.table, id);
   }
 
   /** Unbind a key without releasing its value, which the caller moves elsewhere (RENAME, MOVE). */
   take(id: number): { typeId: number; handle: number; expire: number } {
     preImage.hook?.entry(this.table, id);
-    const taken = { typeId: this.table.type(id), handle: this.table.handle(id), expire: this.table.expire(id) };
+    const taken = { typeId: this.table.type(id), handle: this.value(id), expire: this.table.expire(id) };
+    this.tiers.drop(this.table, id);
     this.table.setExpire(id, 0);
     this.table.remove(id);
     this.types.get(taken.typeId).keys--;
@@ -71,17 +95,15 @@ export class Database {
 
   remove(id: number): void {
     preImage.hook?.entry(this.table, id);
-    const typeId = this.table.type(id);
-    const handle = this.table.handle(id);
+    this.release(id);
     this.table.setExpire(id, 0);
     this.table.remove(id);
-    this.release(typeId, handle);
   }
 
-  /** Drop every key; values are released through their owners. */
+  /** Drop every key; values are released through their owners (demoted ones by dropping their records). */
   clear(): void {
     preImage.hook?.table(this.table);
-    this.table.scan(0, Number.MAX_SAFE_INTEGER, (id) => this.release(this.table.type(id), this.table.handle(id)));
+    this.table.scan(0, Number.MAX_SAFE_INTEGER, (id) => this.release(id));
     this.table.clear();
   }
 
@@ -124,9 +146,10 @@ export class Database {
     notify(cls, event, this.index, key);
   }
 
-  private release(typeId: number, handle: number): void {
-    const type = this.types.get(typeId);
+  /** Release entry `id`'s value, still bound to it. */
+  private release(id: number): void {
+    const type = this.types.get(this.table.type(id));
     type.keys--;
-    type.owner.free(type.local, handle);
+    if (!this.tiers.drop(this.table, id)) type.owner.free(type.local, this.table.handle(id));
   }
 }

@@ -27,7 +27,7 @@ import { VolatileSet } from "./volatile-set.js";
 const LEN = 0;
 const LRU = 1; // last access, unix seconds
 const REF = 2; // key-heap ref of the bytes after the inline prefix; for a free entry, the next free id
-const TYPE_LFU = 3; // value type id << 8 | LFU counter
+const TYPE_LFU = 3; // storage tier << 24 | value type id << 8 | LFU counter
 const STRIDE = 8;
 const INLINE_OFFSET = 16; // byte offset of the key's prefix within an entry
 const INLINE_BYTES = 16;
@@ -46,6 +46,7 @@ export class KeyTable implements IndexedEntries {
   private meta: Uint32Array[] = [];
   private metaBytes: Buffer[] = []; // byte views of `meta`, for the inline key prefixes
   private handles: Uint32Array[] = [];
+  private hotSizes: Uint32Array[] = [];
   private live!: LiveIdSet;
   private volatile!: VolatileSet;
   private freeHead = NO_ENTRY;
@@ -85,6 +86,7 @@ export class KeyTable implements IndexedEntries {
     if (len > INLINE_BYTES) meta[m + REF] = this.heap.store(src, off + INLINE_BYTES, len - INLINE_BYTES);
     meta[m + LRU] = nowMs / 1000;
     meta[m + TYPE_LFU] = LFU_INIT_VAL;
+    this.hotSizes[id >>> PAGE_SHIFT]![id & PAGE_MASK] = 0;
     this.handles[id >>> PAGE_SHIFT]![id & PAGE_MASK] = 0;
     this.index.insert(hashBytes(this.seed, src, off, len), id);
     this.live.add(id);
@@ -103,6 +105,10 @@ export class KeyTable implements IndexedEntries {
     meta[m + REF] = this.freeHead;
     this.freeHead = id;
     this.size--;
+  }
+
+  isLive(id: number): boolean {
+    return id < this.highWater && this.live.has(id);
   }
 
   keyLength(id: number): number {
@@ -141,13 +147,33 @@ export class KeyTable implements IndexedEntries {
   }
 
   type(id: number): number {
-    return this.meta[id >>> PAGE_SHIFT]![(id & PAGE_MASK) * STRIDE + TYPE_LFU]! >>> 8;
+    return (this.meta[id >>> PAGE_SHIFT]![(id & PAGE_MASK) * STRIDE + TYPE_LFU]! >>> 8) & 0xffff;
   }
 
   setType(id: number, type: number): void {
     const meta = this.meta[id >>> PAGE_SHIFT]!;
     const at = (id & PAGE_MASK) * STRIDE + TYPE_LFU;
-    meta[at] = (type << 8) | (meta[at]! & 0xff);
+    meta[at] = (type << 8) | (meta[at]! & 0xff0000ff);
+  }
+
+  /** Storage tier (tiers/tiering.ts): 0 = hot, the handle is the owner's; otherwise the handle is a tier record. */
+  tier(id: number): number {
+    return this.meta[id >>> PAGE_SHIFT]![(id & PAGE_MASK) * STRIDE + TYPE_LFU]! >>> 24;
+  }
+
+  setTier(id: number, tier: number): void {
+    const meta = this.meta[id >>> PAGE_SHIFT]!;
+    const at = (id & PAGE_MASK) * STRIDE + TYPE_LFU;
+    meta[at] = ((tier << 24) | (meta[at]! & 0xffffff)) >>> 0;
+  }
+
+  /** Bytes of plugin memory the value used when last measured (tiers/), 0 while demoted. */
+  hotSize(id: number): number {
+    return this.hotSizes[id >>> PAGE_SHIFT]![id & PAGE_MASK]!;
+  }
+
+  setHotSize(id: number, bytes: number): void {
+    this.hotSizes[id >>> PAGE_SHIFT]![id & PAGE_MASK] = bytes;
   }
 
   handle(id: number): number {
@@ -248,6 +274,7 @@ export class KeyTable implements IndexedEntries {
     return (
       pagesBytes(this.meta) +
       pagesBytes(this.handles) +
+      pagesBytes(this.hotSizes) +
       this.index.memoryBytes() +
       this.live.memoryBytes() +
       this.volatile.memoryBytes() +
@@ -291,6 +318,7 @@ export class KeyTable implements IndexedEntries {
     this.meta = [];
     this.metaBytes = [];
     this.handles = [];
+    this.hotSizes = [];
     this.capacity = 0;
     this.live = new LiveIdSet();
     this.volatile = new VolatileSet();
@@ -307,6 +335,7 @@ export class KeyTable implements IndexedEntries {
     const page = this.meta[this.meta.length - 1]!;
     this.metaBytes[this.meta.length - 1] = Buffer.from(page.buffer, page.byteOffset, page.byteLength);
     growPages(this.handles, capacity, 1, (n) => new Uint32Array(n));
+    growPages(this.hotSizes, capacity, 1, (n) => new Uint32Array(n));
     this.live.grow(capacity);
     this.volatile.grow(capacity);
     this.capacity = capacity;

@@ -9,6 +9,8 @@ export interface TypeOwner {
   copy(localType: number, handle: number): number;
   save(localType: number, handle: number): Buffer;
   load(localType: number, encver: number, payload: Uint8Array): number;
+  /** Make sure a load of `bytes` can later run inside a command without disturbing its arguments. */
+  reserveLoadRoom(bytes: number): void;
   memoryUsage(localType: number, handle: number): number;
   encoding(localType: number, handle: number): number;
 }

@@ -97,7 +97,7 @@ export class BgSnapshot {
 
   private save(p: Pending, id: number): void {
     p.bits[id >> 3] &= ~(1 << (id & 7));
-    this.writer.addEntry(p.db, p.table, id, this.keyspace.types);
+    this.writer.addEntry(p.db, p.table, id, this.keyspace);
   }
 
   // The hooks run inside a client's write: a failure there fails the snapshot, never the write.

@@ -222,7 +222,7 @@ export class Persistence {
       const table: KeyTable = db.table;
       table.scan(0, Number.MAX_SAFE_INTEGER, (id) => {
         const at = table.expire(id);
-        if (at === 0 || at > now) writer.addEntry(db.index, table, id, this.server.keyspace.types);
+        if (at === 0 || at > now) writer.addEntry(db.index, table, id, this.server.keyspace);
       });
     }
   }

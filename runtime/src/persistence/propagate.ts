@@ -49,7 +49,7 @@ function logEffects(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src:
       continue;
     }
     const type = ks.types.get(database.table.type(id));
-    const payload = encodeDump(type.owner.save(type.local, database.table.handle(id)), type.spec.name, type.spec.encver);
+    const payload = encodeDump(database.serialized(id), type.spec.name, type.spec.encver);
     aof.args(db, ["RESTORE", key, String(database.table.expire(id)), payload, "REPLACE", "ABSTTL"]);
   }
 }

@@ -3,7 +3,7 @@
 import { closeSync, fsync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { KeyTable } from "../keyspace/key-table.js";
-import type { ValueTypes } from "../keyspace/value-types.js";
+import type { Keyspace } from "../server/keyspace.js";
 import { BlockKind, frameBlock, header, KeysPayload, type BlockOptions, type SnapshotMeta } from "./snapshot-format.js";
 
 /** A KEYS block is cut when its payload passes this: bounds the memory and the time of one write. */
@@ -31,10 +31,10 @@ export class SnapshotWriter {
     }
   }
 
-  /** Save entry `id` of `table` (database `db`) through its type's save callback. */
-  addEntry(db: number, table: KeyTable, id: number, types: ValueTypes): void {
-    const type = types.get(table.type(id));
-    const value = type.owner.save(type.local, table.handle(id));
+  /** Save entry `id` of `table` (database `db`): its type's save callback, or its demoted record as it is. */
+  addEntry(db: number, table: KeyTable, id: number, keyspace: Keyspace): void {
+    const type = keyspace.types.get(table.type(id));
+    const value = keyspace.tiers.serialized(table, id);
     const len = table.keyLength(id);
     if (this.scratch.length < len) this.scratch = Buffer.alloc(len * 2);
     table.copyKey(id, this.scratch, 0);

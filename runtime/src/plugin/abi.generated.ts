@@ -13,6 +13,7 @@ export const Status = {
   EXISTS: -4,
   BADDB: -5,
   UNTRACKED: -6,
+  RESIDENT: -7,
 } as const;
 
 /** Every host import of the ABI, keyed by name, with the minor version that introduced it. */
@@ -48,6 +49,8 @@ export const IMPORT_SINCE: Record<string, string> = {
   key_dump: "1.0",
   key_restore: "1.0",
   key_object: "1.0",
+  page_info: "1.2",
+  page_read: "1.2",
   key_scan: "1.0",
   key_random: "1.0",
   db_size: "1.0",
@@ -102,6 +105,8 @@ export interface HostImports {
   key_dump(key_ptr: number, key_len: number): number;
   key_restore(key_ptr: number, key_len: number, payload_ptr: number, payload_len: number, ttl_ms: number, flags: number): number;
   key_object(key_ptr: number, key_len: number, field: number): number;
+  page_info(key_ptr: number, key_len: number, type: number): number;
+  page_read(key_ptr: number, key_len: number, type: number, offset: number, len: number, dst_ptr: number): number;
   key_scan(cursor: number, pattern_ptr: number, pattern_len: number, type_ptr: number, type_len: number, count: number): number;
   key_random(): number;
   db_size(): number;

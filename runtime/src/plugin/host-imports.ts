@@ -16,6 +16,7 @@ import { untrackedObjectField } from "../memory/object-policy.js";
 import { countLookup } from "../observability/keyspace-stats.js";
 import { preImage } from "../persistence/pre-image.js";
 import { noteExpiry } from "../persistence/propagate.js";
+import { pageImports } from "../tiers/page-imports.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
 const WRITE = 1, NOTOUCH = 2;
@@ -92,7 +93,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         preImage.hook?.entry(db.table, id);
         ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
       }
-      return db.table.handle(id);
+      return db.value(id, (flags & WRITE) !== 0, p);
     },
     key_set(kp, kl, type, handle, flags) {
       const db = ctx.db;
@@ -199,7 +200,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (dst === src && target === ctx.db) return 1;
       const type = ks.types.get(ctx.db.table.type(src));
       const expire = ctx.db.table.expire(src);
-      const handle = type.owner.copy(type.local, ctx.db.table.handle(src));
+      const handle = type.owner.copy(type.local, ctx.db.value(src));
       if (dst >= 0) {
         target.replace(dst, type.id, handle);
         target.table.setExpire(dst, expire);
@@ -236,7 +237,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         return Status.MISSING;
       }
       const type = ks.types.get(ctx.db.table.type(id));
-      const value = type.owner.save(type.local, ctx.db.table.handle(id));
+      const value = ctx.db.serialized(id);
       return ctx.setResult(encodeDump(value, type.spec.name, type.spec.encver));
     },
     key_restore(kp, kl, pp, pl, ttl, flags) {
@@ -279,7 +280,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       switch (field) {
         case 0: {
           const type = ks.types.get(table.type(id));
-          const index = type.owner.encoding(type.local, table.handle(id));
+          const index = type.owner.encoding(type.local, ctx.db.value(id));
           return ctx.setResult(Buffer.from(type.spec.encodings[index] ?? type.spec.encodings[0], "latin1"));
         }
         case 1:
@@ -333,6 +334,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       }
       return Status.MISSING;
     },
+    ...pageImports(p, ks),
     db_size: () => ctx.db.size,
     db_current: () => ctx.dbIndex,
     db_count: () => ks.databases.length,

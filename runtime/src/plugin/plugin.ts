@@ -25,6 +25,8 @@ export class Plugin implements TypeOwner {
   private entryBytes = 0;
   private arenaPtr = 0;
   private arenaCap = 0;
+  /** Bytes of the last command's arguments in the arena, which a nested load must leave as it found them. */
+  private argsBytes = 0;
 
   constructor(
     readonly manifest: Manifest,
@@ -57,6 +59,7 @@ export class Plugin implements TypeOwner {
     let total = argc * 8;
     for (let i = 0; i < argc; i++) total += lengths[first + i];
     const ptr = this.arena(total);
+    this.argsBytes = total;
     const mem = this.view();
     const u32 = this.u32;
     let data = ptr + argc * 8;
@@ -192,11 +195,30 @@ export class Plugin implements TypeOwner {
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
   }
 
+  /**
+   * A load may run in the middle of one of this plugin's commands (a demoted value promoted by key_find):
+   * the payload goes into the arena without replacing it when it fits, and the command's arguments are
+   * put back afterwards. The tiers reserve room at demotion time (reserveLoadRoom) so that it fits.
+   */
   load(localType: number, encver: number, payload: Uint8Array): number {
     return this.guard(() => {
-      const ptr = this.writeBytes(payload);
-      return this.exports.ferrite_type_load!(localType, encver, ptr, payload.length);
+      if (payload.length > this.arenaCap) {
+        const ptr = this.writeBytes(payload);
+        return this.exports.ferrite_type_load!(localType, encver, ptr, payload.length);
+      }
+      const args = Buffer.from(this.view().subarray(this.arenaPtr, this.arenaPtr + this.argsBytes));
+      this.view().set(payload, this.arenaPtr);
+      try {
+        return this.exports.ferrite_type_load!(localType, encver, this.arenaPtr, payload.length);
+      } finally {
+        this.view().set(args, this.arenaPtr);
+      }
     });
+  }
+
+  /** Grow the arena now, between commands, so that a later load of `bytes` needs no new arena. */
+  reserveLoadRoom(bytes: number): void {
+    if (bytes > this.arenaCap) this.arena(bytes);
   }
 
   memoryUsage(localType: number, handle: number): number {

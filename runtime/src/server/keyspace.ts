@@ -5,6 +5,8 @@ import type { ExpiryReport, KeyListener } from "../keyspace/key-listener.js";
 import { Blocking } from "./blocking.js";
 import { MaxMemory } from "../memory/maxmemory.js";
 import { WatchedKeys } from "../transactions/watched-keys.js";
+import { Tiering, type TierSettings } from "../tiers/tiering.js";
+import { UNBOUNDED_TIERS } from "../tiers/settings.js";
 
 export class Keyspace implements ExpiryReport {
   readonly types = new ValueTypes();
@@ -14,6 +16,8 @@ export class Keyspace implements ExpiryReport {
   readonly watches: WatchedKeys;
   readonly databases: Database[];
   readonly memory = new MaxMemory(this);
+  /** Hot / warm / cold storage of every database's values. */
+  readonly tiers: Tiering;
   lfuLogFactor = 10;
   lfuDecayTime = 1;
   /** Writes since start (keys written, databases flushed or swapped): snapshot rules and AOF read it. */
@@ -21,8 +25,10 @@ export class Keyspace implements ExpiryReport {
   /** Told of every change to a key; empty unless someone listens, so a write then costs one check. */
   private listeners: KeyListener[] = [];
 
-  constructor(count: number) {
-    this.databases = Array.from({ length: count }, (_, i) => new Database(i, this.types, this));
+  constructor(count: number, tierSettings: TierSettings = UNBOUNDED_TIERS) {
+    this.tiers = new Tiering(this.types, tierSettings);
+    this.databases = Array.from({ length: count }, (_, i) => new Database(i, this.types, this, this.tiers));
+    this.tiers.attach({ tables: () => this.databases.map((db) => db.table) });
     this.watches = new WatchedKeys(this);
   }
 

@@ -27,6 +27,7 @@ import { Observability } from "../observability/observability.js";
 import { ClientPause } from "./client-pause.js";
 import { Persistence } from "../persistence/persistence.js";
 import { PROTECTED_MODE_DENIED, protectedModeRefuses } from "../acl/outside-access.js";
+import { tierSettings } from "../tiers/settings.js";
 
 export class Stats {
   connections = 0;
@@ -62,7 +63,7 @@ export class Server {
   private cron: NodeJS.Timeout | null = null;
 
   constructor(readonly config: Config) {
-    this.keyspace = new Keyspace(config.int("databases"));
+    this.keyspace = new Keyspace(config.int("databases"), tierSettings(config));
     this.plugins = new PluginRegistry(this.keyspace, this.commands, () => config.int("plugin-max-memory"));
     registerCoreCommands(this);
     this.outputLimits = new OutputBufferLimits(config);
@@ -120,6 +121,7 @@ export class Server {
     this.closeIdleClients();
     // A client that went quiet over the soft limit is closed when its time is up, as Redis's clientsCron does.
     for (const c of this.clients.values()) if (this.outputLimits.exceeded(c)) this.closeOverOutputLimit(c);
+    this.keyspace.tiers.step();
     // Keys do not expire during CLIENT PAUSE, as in Redis (the dataset stays as the pause found it).
     if (!this.config.bool("active-expire-enabled") || this.pause.mode) return;
     const now = Date.now();

@@ -67,6 +67,7 @@ describe("host imports with the strings plugin", () => {
       copy: (_t, h) => h,
       save: () => Buffer.alloc(0),
       load: () => 0,
+      reserveLoadRoom: () => {},
       memoryUsage: () => 0,
       encoding: () => 0,
     };

@@ -1,6 +1,7 @@
-// GETRANGE key start end (inclusive offsets, negative from the end)
+// GETRANGE key start end (inclusive offsets, negative from the end). A string the host demoted is read
+// page-wise from its tier (host API 1.2 page access), so a short range of a large cold string promotes nothing.
 import { argLen, argPtr, parseI64, parsedI64, replyBulk, replyError, replyWrongType, ERR_NOT_INTEGER, MISSING, WRONGTYPE } from "ferrite-sdk";
-import { findString } from "../string-key";
+import { demotedLength, findString, replyDemotedRange } from "../string-key";
 import { strData, strLen } from "../value";
 
 export function run(_argc: i32, argv: usize): void {
@@ -8,11 +9,11 @@ export function run(_argc: i32, argv: usize): void {
   let start = parsedI64;
   if (!parseI64(argPtr(argv, 3), argLen(argv, 3))) { replyError(ERR_NOT_INTEGER); return; }
   let end = parsedI64;
-  const h = findString(argv, 1);
+  const demoted = demotedLength(argv, 1);
+  const h = demoted >= 0 ? 0 : findString(argv, 1);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyBulk(0, 0); return; }
-  const v = <usize>h;
-  const len = <i64>strLen(v);
+  const len = demoted >= 0 ? <i64>demoted : <i64>strLen(<usize>h);
   if (start < 0 && end < 0 && start > end) { replyBulk(0, 0); return; }
   if (start < 0) start += len;
   if (end < 0) end += len;
@@ -20,5 +21,6 @@ export function run(_argc: i32, argv: usize): void {
   if (end < 0) end = 0;
   if (end >= len) end = len - 1;
   if (start > end || len == 0) { replyBulk(0, 0); return; }
-  replyBulk(strData(v) + <usize>start, <i32>(end - start + 1));
+  if (demoted >= 0) replyDemotedRange(argv, 1, start, <i32>(end - start + 1));
+  else replyBulk(strData(<usize>h) + <usize>start, <i32>(end - start + 1));
 }
