@@ -77,7 +77,7 @@ it("has Redis's field names in every section", () => {
 it("selects default, all, everything and several sections at once, as 7.x does", async () => {
   const common = ["Server", "Clients", "Memory", "Persistence", "Stats", "Replication", "CPU", "Modules", "Errorstats", "Cluster", "Keyspace"];
   const defaults = sections((await server.r.call("info")) as string);
-  expect(defaults).toEqual(against === "redis" ? common : [...common, "Plugins"]);
+  expect(defaults).toEqual(against === "redis" ? common : [...common, "Tiers", "Plugins"]);
   expect(sections((await server.r.call("info", "default")) as string)).toEqual(defaults);
   const all = sections((await server.r.call("info", "all")) as string);
   expect(all).toContain("Commandstats");
