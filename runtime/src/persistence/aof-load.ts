@@ -54,6 +54,7 @@ export function replayAof(server: Server, path: string, last: boolean): number {
         client.writer.rollback(0);
       }
       client.parser.compact();
+      server.keyspace.tiers.step(Infinity); // as a snapshot load does: never all of it hot at once
       progress.at(fed, size);
     }
   } catch (e) {

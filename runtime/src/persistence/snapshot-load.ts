@@ -97,6 +97,9 @@ export function applySnapshot(path: string, keyspace: Keyspace, what: string): [
       db.table.setExpire(id, e.expire);
       loaded++;
     }
+    // Loading runs alone: demote as the blocks come in, so a dataset larger than the hot budget (or RAM)
+    // is never all in plugin memory at once.
+    keyspace.tiers.step(Infinity);
     progress.at(b.offset, b.size);
   }
   return [loaded, expired];
