@@ -19,6 +19,11 @@ export function deniedMessage(v: Verdict, user: User, cmd: Command, arg: string,
 }
 
 const LOG_REASON = { [Verdict.DeniedCommand]: "command", [Verdict.DeniedKey]: "key", [Verdict.DeniedChannel]: "channel" } as const;
+const EXEC_REASON = {
+  [Verdict.DeniedCommand]: "no permission to execute the command or subcommand",
+  [Verdict.DeniedKey]: "no permission to touch the specified keys",
+  [Verdict.DeniedChannel]: "no permission to access one of the channels used as arguments",
+} as const;
 
 export class AccessControl {
   readonly users: Users;
@@ -60,6 +65,17 @@ export class AccessControl {
     const object = v === Verdict.DeniedCommand ? cmd.spec.name : argText(args, deniedArg);
     this.log.add(LOG_REASON[v as keyof typeof LOG_REASON], context, object, user.name, clientLine(client, client, Date.now()));
     return `NOPERM ${deniedMessage(v, user, cmd, object, false)}`;
+  }
+
+  /** EXEC checks each queued command again: the rules may have changed since it was queued (Redis's execCommand). */
+  execRefusal(client: Client, cmd: Command, args: Args): string | null {
+    if (client.user.unrestricted) return null;
+    const v = checkCommand(client.user, cmd, args);
+    if (v === Verdict.Ok) return null;
+    const object = v === Verdict.DeniedCommand ? cmd.spec.name : argText(args, deniedArg);
+    this.log.add(LOG_REASON[v as keyof typeof LOG_REASON], "multi", object, client.user.name, clientLine(client, client, Date.now()));
+    return "NOPERM ACLs rules changed between the moment the transaction was accumulated and the EXEC call. " +
+      `This command is no longer allowed for the following reason: ${EXEC_REASON[v as keyof typeof EXEC_REASON]}`;
   }
 
   /** AUTH / HELLO AUTH: the user on success; on failure the refusal is logged and null returned. */

@@ -58,12 +58,15 @@ export function execute(server: Server, client: Client): void {
   if (refusal) return reject(server, client, cmd, refusal);
   if (!client.authenticated && !BEFORE_AUTH.has(cmd.spec.name)) return reject(server, client, cmd, Err.noAuth);
   if (!client.user.unrestricted) {
-    const denied = server.acl.refusal(client, cmd, p);
+    const denied = server.acl.refusal(client, cmd, p, client.multi ? "multi" : "toplevel");
     if (denied) return reject(server, client, cmd, denied);
   }
+  // EXEC counts as denyoom / write when one of its queued commands is, as in Redis's processCommand.
+  const exec = client.multi !== null && cmd.spec.name === "exec";
   const memory = server.keyspace.memory;
-  if (memory.limit !== 0 && cmd.flags.has("denyoom") && !memory.admitDenyOom()) return reject(server, client, cmd, OOM_ERROR);
-  if (cmd.flags.has("write")) {
+  if (memory.limit !== 0 && (cmd.flags.has("denyoom") || (exec && client.multi!.denyoom)) && !memory.admitDenyOom())
+    return reject(server, client, cmd, OOM_ERROR);
+  if (cmd.flags.has("write") || (exec && client.multi!.write)) {
     const misconf = server.persistence.writeDenied();
     if (misconf) return reject(server, client, cmd, misconf);
   }

@@ -42,7 +42,9 @@ function exec(c: Client, s: Server): void {
         continue;
       }
       c.argv = queued;
-      call(s, c, cmd);
+      const denied = s.acl.execRefusal(c, cmd, queued);
+      if (denied) c.writer.error(denied);
+      else call(s, c, cmd);
     }
   } finally {
     c.argv = c.parser;

@@ -31,6 +31,9 @@ export class MultiState {
   aborted = false;
   /** Bytes held by the queued arguments (CLIENT LIST's multi-mem). */
   bytes = 0;
+  /** A queued command may grow memory / writes: EXEC is then refused under maxmemory / MISCONF as they would be. */
+  denyoom = false;
+  write = false;
 
   queue(command: Command, args: CommandArgs): void {
     // Like Redis, an aborted transaction stops keeping what it will never run.
@@ -38,5 +41,7 @@ export class MultiState {
     const queued = new QueuedCommand(command, args);
     this.commands.push(queued);
     this.bytes += queued.buf.length + 8 * queued.argc;
+    this.denyoom ||= command.flags.has("denyoom");
+    this.write ||= command.flags.has("write");
   }
 }
