@@ -2,6 +2,7 @@
 // (`_` against `$-1`, `%` maps, `,1.5`), malformed or inline requests, and whether the server closed
 // the connection. Text is latin1 both ways: one char per byte, so binary data compares exactly.
 import { connect, type Socket } from "node:net";
+import { afterEach } from "vitest";
 
 /** A request in RESP multibulk form, binary safe. */
 export function multibulk(...args: (string | Buffer)[]): Buffer {
@@ -161,4 +162,17 @@ export async function rawReplies(port: number, protocol: 2 | 3, ...commands: str
 export async function rawReply(port: number, protocol: 2 | 3, ...args: string[]): Promise<string> {
   const [reply] = await rawReplies(port, protocol, args);
   return reply;
+}
+
+/** Opens raw connections to a test file's server (`port()`), and closes them after each test. */
+export function useRawConnections(port: () => number): () => Promise<RawConnection> {
+  const open: RawConnection[] = [];
+  afterEach(() => {
+    for (const c of open.splice(0)) c.close();
+  });
+  return async () => {
+    const c = await RawConnection.open(port());
+    open.push(c);
+    return c;
+  };
 }

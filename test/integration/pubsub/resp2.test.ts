@@ -1,23 +1,13 @@
 // Pub/sub over RESP2, byte for byte: confirmations and their counts, message/pmessage/smessage frames,
 // subscribed mode (what it refuses and how PING answers), unsubscribing everything, and subscriptions
 // dropped by RESET and by disconnecting. Runs against redis-server too (TEST_AGAINST=redis).
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useServer, sleep } from "../../helpers/server.js";
-import { RawConnection } from "../../helpers/raw-resp.js";
+import { useRawConnections } from "../../helpers/raw-resp.js";
 import { confirmation, message, pmessage, receive, sendExpecting, subscribedModeError } from "./wire.js";
 
 const server = useServer();
-const open: RawConnection[] = [];
-
-async function connection(): Promise<RawConnection> {
-  const c = await RawConnection.open(server.port);
-  open.push(c);
-  return c;
-}
-
-afterEach(() => {
-  for (const c of open.splice(0)) c.close();
-});
+const connection = useRawConnections(() => server.port);
 
 describe("subscribing", () => {
   it("confirms each channel with the client's subscription count, duplicates included", async () => {

@@ -3,19 +3,12 @@
 // whole under maxmemory. Byte-exact; runs against redis-server too (TEST_AGAINST=redis).
 import { afterEach, expect, it } from "vitest";
 import { useServer } from "../../helpers/server.js";
-import { RawConnection } from "../../helpers/raw-resp.js";
+import { useRawConnections } from "../../helpers/raw-resp.js";
 
 const server = useServer([], { flush: true });
-const connections: RawConnection[] = [];
-
-async function raw(): Promise<RawConnection> {
-  const c = await RawConnection.open(server.port);
-  connections.push(c);
-  return c;
-}
+const raw = useRawConnections(() => server.port);
 
 afterEach(async () => {
-  for (const c of connections.splice(0)) c.close();
   await server.r.call("ACL", "DELUSER", "txuser");
   await server.r.call("ACL", "LOG", "RESET");
   await server.r.config("SET", "maxmemory", "0");

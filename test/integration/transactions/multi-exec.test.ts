@@ -2,22 +2,12 @@
 // without rollback, EXECABORT after any refusal while queuing, RESP3, whole transactions pipelined in
 // one write, blocking commands inside MULTI, and Redis's error texts. Runs against redis-server too
 // (TEST_AGAINST=redis): every byte compared here is Redis's.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useServer } from "../../helpers/server.js";
-import { RawConnection } from "../../helpers/raw-resp.js";
+import { useRawConnections } from "../../helpers/raw-resp.js";
 
 const server = useServer([], { flush: true });
-const connections: RawConnection[] = [];
-
-async function raw(): Promise<RawConnection> {
-  const c = await RawConnection.open(server.port);
-  connections.push(c);
-  return c;
-}
-
-afterEach(() => {
-  for (const c of connections.splice(0)) c.close();
-});
+const raw = useRawConnections(() => server.port);
 
 const EXECABORT = "-EXECABORT Transaction discarded because of previous errors.\r\n";
 const QUEUED = "+QUEUED\r\n";
