@@ -211,7 +211,7 @@ export declare function result_read(dst_ptr: i32): void;
 @external("ferrite", "result_len")
 export declare function result_len(): i32;
 
-/** During a `ferrite_type_save` callback: append bytes to the value's serialized form. May be called any number of times. */
+/** During a `ferrite_type_save` (or, since 1.2, `ferrite_aux_save`) callback: append bytes to the serialized form. May be called any number of times. */
 // @ts-ignore: decorator
 @external("ferrite", "save_write")
 export declare function save_write(ptr: i32, len: i32): void;

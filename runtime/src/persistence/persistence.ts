@@ -10,7 +10,7 @@ import type { KeyTable } from "../keyspace/key-table.js";
 import { log } from "../server/log.js";
 import { ctx } from "../plugin/call-context.js";
 import { SnapshotWriter } from "./snapshot-writer.js";
-import { applySnapshot, checkSnapshot, LoadRefused } from "./snapshot-load.js";
+import { applySnapshot, checkSnapshot, LoadRefused, restoreAux } from "./snapshot-load.js";
 import { BgSnapshot } from "./bg-snapshot.js";
 import { AofWriter, openAppend, type FsyncPolicy } from "./aof-writer.js";
 import { AofManifest, type AofFile } from "./aof-manifest.js";
@@ -75,9 +75,13 @@ export class Persistence {
   }
 
   private meta(): SnapshotMeta {
-    const plugins = [...this.server.plugins.all()].map((p) => ({
-      name: p.name, version: p.manifest.version, path: p.path, args: p.args, types: p.manifest.types.map((t) => t.name),
-    }));
+    const plugins = [...this.server.plugins.all()].map((p) => {
+      const aux = p.auxSave();
+      return {
+        name: p.name, version: p.manifest.version, path: p.path, args: p.args, types: p.manifest.types.map((t) => t.name),
+        ...(aux ? { aux: aux.toString("base64") } : {}),
+      };
+    });
     return { createdAt: Date.now(), plugins };
   }
 
@@ -111,7 +115,8 @@ export class Persistence {
 
   private loadSnapshotFile(path: string): void {
     log("notice", `Loading snapshot ${path}`);
-    checkSnapshot(path, this.server.keyspace, this.server.plugins);
+    const meta = checkSnapshot(path, this.server.keyspace, this.server.plugins);
+    restoreAux(meta, this.server.plugins, path);
     const [loaded, expired] = applySnapshot(path, this.server.keyspace, `snapshot ${path}`);
     log("notice", `Done loading snapshot, keys loaded: ${loaded}, keys expired: ${expired}.`);
   }

@@ -31,6 +31,8 @@ export interface PluginRecord {
   args: string[];
   /** The value types it defines. */
   types: string[];
+  /** Its own state beyond its keys (ferrite_aux_save), base64; absent when it has none. */
+  aux?: string;
 }
 
 export interface SnapshotMeta {

@@ -73,6 +73,21 @@ function reloadPlugins(meta: SnapshotMeta, plugins: PluginRegistry, typeNames: S
   }
 }
 
+/** Each plugin's own state (ferrite_aux_save) goes back before any key: a plugin that refuses it stops the load. */
+export function restoreAux(meta: SnapshotMeta, plugins: PluginRegistry, path: string): void {
+  for (const rec of meta.plugins) {
+    if (rec.aux === undefined) continue;
+    const plugin = plugins.get(rec.name);
+    let why = "it refused the bytes";
+    try {
+      if (plugin?.auxLoad(Buffer.from(rec.aux, "base64"))) continue;
+    } catch (e) {
+      why = (e as Error).message;
+    }
+    throw new LoadRefused(`Plugin '${rec.name}' could not restore its own state stored in ${path} (ferrite_aux_load): ${why}`);
+  }
+}
+
 /** Pass 2: create the keys (expired ones are skipped, as a Redis master does). Returns [loaded, expired]. */
 export function applySnapshot(path: string, keyspace: Keyspace, what: string): [number, number] {
   const now = Date.now();

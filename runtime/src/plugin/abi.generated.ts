@@ -141,6 +141,8 @@ export interface PluginExports {
   ferrite_type_encoding?(type: number, handle: number): number;
   ferrite_on_event?(event_class: number, db: number, argv: number): void;
   ferrite_heap_used?(): number;
+  ferrite_aux_save?(): void;
+  ferrite_aux_load?(ptr: number, len: number): number;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;

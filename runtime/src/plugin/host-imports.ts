@@ -342,7 +342,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     result_read: (dst) => p.view().set(ctx.result.subarray(0, ctx.resultLen), dst),
     result_len: () => ctx.resultLen,
     save_write(ptr, len) {
-      if (!ctx.saveChunks) throw new PluginAbort("save_write called outside ferrite_type_save");
+      if (!ctx.saveChunks) throw new PluginAbort("save_write called outside ferrite_type_save or ferrite_aux_save");
       ctx.saveChunks.push(Buffer.from(p.view().subarray(ptr, ptr + len)));
     },
     block_on_keys(first, last, step, timeoutMs, flags, dp, dl) {

@@ -184,11 +184,29 @@ export class Plugin implements TypeOwner {
   }
 
   save(localType: number, handle: number): Buffer {
+    return this.collectSaved(() => this.exports.ferrite_type_save!(localType, handle));
+  }
+
+  /** The plugin's own state beyond its keys (`ferrite_aux_save`, host API 1.2); null when it has none. */
+  auxSave(): Buffer | null {
+    const save = this.exports.ferrite_aux_save;
+    return save ? this.collectSaved(() => save()) : null;
+  }
+
+  /** Give back what auxSave returned, before any key is loaded; false when the plugin refuses the bytes. */
+  auxLoad(bytes: Uint8Array): boolean {
+    const load = this.exports.ferrite_aux_load;
+    if (!load) return bytes.length === 0;
+    return this.guard(() => load(this.writeBytes(bytes), bytes.length)) >= 0;
+  }
+
+  /** What a save callback wrote through save_write while `run` ran. */
+  private collectSaved(run: () => void): Buffer {
     const outer = ctx.saveChunks;
     const chunks: Buffer[] = [];
     ctx.saveChunks = chunks;
     try {
-      this.guard(() => this.exports.ferrite_type_save!(localType, handle));
+      this.guard(run);
     } finally {
       ctx.saveChunks = outer;
     }
