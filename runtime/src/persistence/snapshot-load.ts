@@ -98,6 +98,7 @@ export function applySnapshot(path: string, keyspace: Keyspace, what: string): [
     if (b.kind !== BlockKind.Keys) continue;
     const db = keyspace.databases[b.payload.readUInt32LE(0)];
     if (!db) throw new LoadRefused(`The snapshot ${path} has a database index beyond 'databases'`);
+    const blockIds: number[] = [];
     for (const e of readKeys(b.payload)) {
       if (e.expire !== 0 && e.expire <= now) {
         expired++;
@@ -110,11 +111,12 @@ export function applySnapshot(path: string, keyspace: Keyspace, what: string): [
       const id = existing >= 0 ? existing : db.insert(e.key, 0, e.key.length, type.id, handle, now);
       if (existing >= 0) db.replace(id, type.id, handle);
       db.table.setExpire(id, e.expire);
+      blockIds.push(id);
       loaded++;
     }
     // Loading runs alone: demote as the blocks come in, so a dataset larger than the hot budget (or RAM)
     // is never all in plugin memory at once.
-    keyspace.tiers.step(Infinity);
+    keyspace.tiers.settleLoaded(db.table, blockIds);
     progress.at(b.offset, b.size);
   }
   return [loaded, expired];

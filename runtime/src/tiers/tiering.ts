@@ -180,15 +180,36 @@ export class Tiering {
     this.demotions++;
   }
 
-  /** One slice of background work: re-measure written values, demote over budget, age warm segments, compact. */
+  /**
+   * Loading a snapshot (nothing else runs): demote the entries just loaded while the hot tier is over
+   * budget, newest first — no search, however many keys are demoted already — then one ordinary slice.
+   */
+  settleLoaded(table: KeyTable, ids: number[]): void {
+    try {
+      while (this.overBudget() && ids.length > 0) {
+        const id = ids.pop()!;
+        if (table.isLive(id) && table.tier(id) === HOT) this.demote(table, id);
+      }
+    } catch (e) {
+      // A segment could not be written: what is left stays hot, as in step(); the load goes on.
+      log("warning", `tiered storage while loading: ${(e as Error).message}`);
+    }
+    this.step();
+  }
+
+  /**
+   * One slice of background work: re-measure written values, demote over budget, age warm segments, compact.
+   * With no time limit (loading, when nothing else runs) it walks whole tables to find what to demote.
+   */
   step(sliceMs = SLICE_MS): void {
     const deadline = performance.now() + sliceMs;
+    const thorough = sliceMs === Infinity;
     this.measureWritten();
     try {
       const max = this.settings.hotMaxBytes();
       const now = Date.now();
       while (max > 0 && this.hotBytes > max && performance.now() < deadline) {
-        if (!this.demoteOne(now)) break;
+        if (!this.demoteOne(now, thorough)) break;
       }
       while (this.files.warmBytes > this.settings.warmMaxBytes() && this.files.coolOldest());
       this.compactor.step(deadline);
@@ -235,7 +256,7 @@ export class Tiering {
   }
 
   /** Demote the coldest of a few sampled hot values (LFU counter first, then idle time); false if none found. */
-  private demoteOne(now: number): boolean {
+  private demoteOne(now: number, thorough: boolean): boolean {
     const table = this.pickTable();
     if (!table) return false;
     let best = -1;
@@ -250,7 +271,7 @@ export class Tiering {
         best = id;
       }
     }
-    if (best < 0) best = this.scanForHot(table);
+    if (best < 0) best = this.scanForHot(table, thorough);
     if (best < 0) return false;
     try {
       this.demote(table, best);
@@ -261,11 +282,15 @@ export class Tiering {
     return true;
   }
 
-  /** When sampling finds only demoted values (the hot tier a small part of the keys), walk the ids instead. */
-  private scanForHot(table: KeyTable): number {
+  /**
+   * When sampling finds only demoted values (the hot tier a small part of the keys), walk the ids instead:
+   * a few steps of the walk, or (`whole`) until it has gone round the table once.
+   */
+  private scanForHot(table: KeyTable, whole: boolean): number {
     let found = -1;
     let cursor = this.scanCursors.get(table) ?? 0;
-    for (let round = 0; round < 4 && found < 0; round++) {
+    const rounds = whole ? Math.ceil(table.size / 256) + 4 : 4;
+    for (let round = 0; round < rounds && found < 0; round++) {
       cursor = table.scan(cursor, 256, (id) => {
         if (found < 0 && table.tier(id) === HOT) found = id;
       });
