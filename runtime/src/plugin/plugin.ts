@@ -115,7 +115,7 @@ export class Plugin implements TypeOwner {
    */
   guard<T>(fn: () => T): T {
     enterCall();
-    this.entryBytes = this.memory.buffer.byteLength;
+    this.entryBytes = this.view().byteLength; // not memory.buffer: a slow getter, and guard runs on every SET (memory usage)
     try {
       return fn();
     } catch (e) {

@@ -1,16 +1,23 @@
-// The tier configs (config/definitions.ts, documented in docs/tiers.md), read live so CONFIG SET applies
-// at the next slice of demotion work.
+// The tier configs (config/definitions.ts, documented in docs/tiers.md), followed live so CONFIG SET
+// applies at the next slice of demotion work. Numbers are kept parsed: every SET asks for the budget.
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import type { Config } from "../config/config.js";
 import type { TierSettings } from "./tiering.js";
 
+/** A numeric config as a getter of its current value, parsed once per change rather than once per read. */
+function followed(config: Config, name: string): () => number {
+  let value = config.int(name);
+  config.onChange(name, () => (value = config.int(name)));
+  return () => value;
+}
+
 export function tierSettings(config: Config): TierSettings {
   return {
-    hotMaxBytes: () => config.int("tier-hot-max-memory"),
-    warmMaxBytes: () => config.int("tier-warm-max-memory"),
-    segmentBytes: () => config.int("tier-segment-size"),
-    compactGarbagePercent: () => config.int("tier-compact-garbage-percent"),
+    hotMaxBytes: followed(config, "tier-hot-max-memory"),
+    warmMaxBytes: followed(config, "tier-warm-max-memory"),
+    segmentBytes: followed(config, "tier-segment-size"),
+    compactGarbagePercent: followed(config, "tier-compact-garbage-percent"),
     dir: () => join(config.get("dir"), "tiers"),
   };
 }
