@@ -2,7 +2,7 @@
 // through notify(), which publishes it on `__keyspace@<db>__:<key>` and `__keyevent@<db>__:<event>` as
 // `notify-keyspace-events` asks, and queues it for the plugins that subscribed to its class. An event no
 // one listens to costs one AND: nothing is copied or built before that check.
-import { publish } from "../pubsub/index.js";
+import { publish, pubsub } from "../pubsub/index.js";
 import { NOTIFY_KEYEVENT, NOTIFY_KEYSPACE } from "./event-classes.js";
 import { queueForPlugins } from "./plugin-subscribers.js";
 
@@ -45,9 +45,12 @@ export function listenedTo(cls: number): boolean {
  */
 export function notify(cls: number, event: string | Buffer, db: number, key: Uint8Array, off = 0, len = key.length - off): void {
   if ((listened & cls) === 0 || silenced > 0) return;
+  // With the config on but no client subscribed to any channel or pattern, no channel name is built.
+  const toChannels = (published & cls) !== 0 && pubsub.channelCount + pubsub.patternCount > 0;
+  if (!toChannels && (subscribed & cls) === 0) return;
   const keyBytes = Buffer.from(key.subarray(off, off + len));
   const eventBytes = typeof event === "string" ? Buffer.from(event, "latin1") : event;
-  if (published & cls) {
+  if (toChannels) {
     if (keyspaceChannels) deliver(Buffer.concat([prefix(keyspacePrefixes, "keyspace", db), keyBytes]), eventBytes);
     if (keyeventChannels) deliver(Buffer.concat([prefix(keyeventPrefixes, "keyevent", db), eventBytes]), keyBytes);
   }
