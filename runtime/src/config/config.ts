@@ -71,6 +71,12 @@ export class Config {
     this.listeners.set(name, list);
   }
 
+  /** Run `apply` now and again whenever one of `names` changes: a setting kept in step with its configs. */
+  follow(names: readonly string[], apply: () => void): void {
+    apply();
+    for (const name of names) this.onChange(name, apply);
+  }
+
   /** Configs CONFIG GET may report, in table order. */
   visible(): ConfigDef[] {
     return CONFIG_DEFS.filter((d) => !d.hidden);

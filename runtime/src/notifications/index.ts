@@ -10,7 +10,5 @@ export * from "./event-classes.js";
 
 /** Follow `notify-keyspace-events`, as set at startup and by CONFIG SET. */
 export function watchNotifyConfig(config: Config): void {
-  const apply = (value: string) => setNotifyFlags(flagsOfConfig(value));
-  apply(config.get("notify-keyspace-events"));
-  config.onChange("notify-keyspace-events", apply);
+  config.follow(["notify-keyspace-events"], () => setNotifyFlags(flagsOfConfig(config.get("notify-keyspace-events"))));
 }

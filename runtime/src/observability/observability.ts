@@ -30,14 +30,12 @@ export class Observability {
 
   constructor(private readonly server: Server) {
     const config = server.config;
-    const apply = () => {
+    config.follow(["slowlog-log-slower-than", "slowlog-max-len", "latency-monitor-threshold"], () => {
       this.slowlog.slowerThanUs = config.int("slowlog-log-slower-than");
       this.slowlog.maxLen = config.int("slowlog-max-len");
       this.slowlog.trim();
       this.latency.thresholdMs = config.int("latency-monitor-threshold");
-    };
-    apply();
-    for (const name of ["slowlog-log-slower-than", "slowlog-max-len", "latency-monitor-threshold"]) config.onChange(name, apply);
+    });
     setInterval(() => this.sample(), SAMPLE_MS).unref();
   }
 

@@ -72,17 +72,12 @@ export class Server {
     wireMaxMemory(this);
     this.observability = new Observability(this);
     this.persistence = new Persistence(this);
-    const budget = () => setCallBudget(config.int("plugin-call-budget-ms"));
-    budget();
-    config.onChange("plugin-call-budget-ms", budget);
+    config.follow(["plugin-call-budget-ms"], () => setCallBudget(config.int("plugin-call-budget-ms")));
     config.onChange("loglevel", setLogLevel);
-    const lfu = () => {
+    config.follow(["lfu-log-factor", "lfu-decay-time"], () => {
       this.keyspace.lfuLogFactor = config.int("lfu-log-factor");
       this.keyspace.lfuDecayTime = config.int("lfu-decay-time");
-    };
-    lfu();
-    config.onChange("lfu-log-factor", lfu);
-    config.onChange("lfu-decay-time", lfu);
+    });
     config.onChange("hz", () => this.startCron());
     watchNotifyConfig(config);
     const limits = () => {

@@ -7,8 +7,8 @@ import type { TierSettings } from "./tiering.js";
 
 /** A numeric config as a getter of its current value, parsed once per change rather than once per read. */
 function followed(config: Config, name: string): () => number {
-  let value = config.int(name);
-  config.onChange(name, () => (value = config.int(name)));
+  let value = 0;
+  config.follow([name], () => (value = config.int(name)));
   return () => value;
 }
 
