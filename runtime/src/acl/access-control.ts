@@ -18,6 +18,9 @@ export function deniedMessage(v: Verdict, user: User, cmd: Command, arg: string,
   return verbose ? `No permissions to access the '${arg}' ${what}` : `No permissions to access a ${what}`;
 }
 
+/** What checkCommand answers when it refuses (DeniedAuth is AUTH's, not a command's). */
+type Denial = Verdict.DeniedCommand | Verdict.DeniedKey | Verdict.DeniedChannel;
+
 const LOG_REASON = { [Verdict.DeniedCommand]: "command", [Verdict.DeniedKey]: "key", [Verdict.DeniedChannel]: "channel" } as const;
 const EXEC_REASON = {
   [Verdict.DeniedCommand]: "no permission to execute the command or subcommand",
@@ -58,24 +61,32 @@ export class AccessControl {
 
   /** The dispatcher's check of a command line: null when it may run, else the NOPERM error (the refusal is logged). */
   refusal(client: Client, cmd: Command, args: Args, context: LogContext = "toplevel"): string | null {
-    const user = client.user;
-    const v = checkCommand(user, cmd, args);
-    if (v === Verdict.Ok) return null;
-    client.lastCommand = cmd.spec.name;
-    const object = v === Verdict.DeniedCommand ? cmd.spec.name : argText(args, deniedArg);
-    this.log.add(LOG_REASON[v as keyof typeof LOG_REASON], context, object, user.name, clientLine(client, client, Date.now()));
-    return `NOPERM ${deniedMessage(v, user, cmd, object, false)}`;
+    const denied = this.check(client, cmd, args);
+    if (!denied) return null;
+    client.lastCommand = cmd.spec.name; // before logging: the entry's client info names the refused command
+    this.logDenial(client, denied, context);
+    return `NOPERM ${deniedMessage(denied.verdict, client.user, cmd, denied.object, false)}`;
   }
 
   /** EXEC checks each queued command again: the rules may have changed since it was queued (Redis's execCommand). */
   execRefusal(client: Client, cmd: Command, args: Args): string | null {
-    if (client.user.unrestricted) return null;
+    const denied = client.user.unrestricted ? null : this.check(client, cmd, args);
+    if (!denied) return null;
+    this.logDenial(client, denied, "multi");
+    return "NOPERM ACLs rules changed between the moment the transaction was accumulated and the EXEC call. " +
+      `This command is no longer allowed for the following reason: ${EXEC_REASON[denied.verdict]}`;
+  }
+
+  /** The user's verdict on a command line, with what a denial names (the command, or the key or channel). */
+  private check(client: Client, cmd: Command, args: Args): { verdict: Denial; object: string } | null {
     const v = checkCommand(client.user, cmd, args);
     if (v === Verdict.Ok) return null;
-    const object = v === Verdict.DeniedCommand ? cmd.spec.name : argText(args, deniedArg);
-    this.log.add(LOG_REASON[v as keyof typeof LOG_REASON], "multi", object, client.user.name, clientLine(client, client, Date.now()));
-    return "NOPERM ACLs rules changed between the moment the transaction was accumulated and the EXEC call. " +
-      `This command is no longer allowed for the following reason: ${EXEC_REASON[v as keyof typeof EXEC_REASON]}`;
+    const verdict = v as Denial;
+    return { verdict, object: verdict === Verdict.DeniedCommand ? cmd.spec.name : argText(args, deniedArg) };
+  }
+
+  private logDenial(client: Client, denied: { verdict: Denial; object: string }, context: LogContext): void {
+    this.log.add(LOG_REASON[denied.verdict], context, denied.object, client.user.name, clientLine(client, client, Date.now()));
   }
 
   /** AUTH / HELLO AUTH: the user on success; on failure the refusal is logged and null returned. */
