@@ -59,7 +59,7 @@ export class ClientPause {
   /** True when `cmd` must wait: the command goes back into the client's parser for later. */
   holds(c: Client, cmd: Command): boolean {
     if (this.mode === PauseMode.None) return false;
-    if (this.mode === PauseMode.Write && !cmd.flags.has("write") && !cmd.flags.has("may_replicate")) return false;
+    if (this.mode === PauseMode.Write && !cmd.write && !cmd.flags.has("may_replicate")) return false;
     c.parser.unread();
     c.postponed = true;
     this.held.add(c);

@@ -15,7 +15,7 @@ export interface Command {
   /** Subcommands by lower-case name (the part after `|`). */
   subcommands?: Map<string, Command>;
   flags: Set<string>;
-  /** The `write` flag, read per call (keyspace_hits/misses count only other commands' lookups). */
+  /** The `write` flag, read on every call (gates, keyspace_hits/misses): a field, not a Set lookup. */
   write: boolean;
   calls: number;
   usec: number;

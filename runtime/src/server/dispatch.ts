@@ -66,7 +66,7 @@ export function execute(server: Server, client: Client): void {
   const memory = server.keyspace.memory;
   if (memory.limit !== 0 && (cmd.flags.has("denyoom") || (exec && client.multi!.denyoom)) && !memory.admitDenyOom())
     return reject(server, client, cmd, OOM_ERROR);
-  if (cmd.flags.has("write") || (exec && client.multi!.write)) {
+  if (cmd.write || (exec && client.multi!.write)) {
     const misconf = server.persistence.writeDenied();
     if (misconf) return reject(server, client, cmd, misconf);
   }

@@ -42,6 +42,6 @@ export class MultiState {
     this.commands.push(queued);
     this.bytes += queued.buf.length + 8 * queued.argc;
     this.denyoom ||= command.flags.has("denyoom");
-    this.write ||= command.flags.has("write");
+    this.write ||= command.write;
   }
 }
