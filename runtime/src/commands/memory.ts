@@ -45,7 +45,8 @@ function usage(c: Client, s: Server): void {
   if (id < 0) return c.writer.null();
   const type = s.keyspace.types.get(db.table.type(id));
   // A demoted value is measured where it is (its record's bytes), not promoted for the question.
-  const valueBytes = db.table.tier(id) === 0 ? type.owner.memoryUsage(type.local, db.table.handle(id)) : s.keyspace.tiers.serializedLength(db.table, id);
+  const tiers = s.keyspace.tiers;
+  const valueBytes = tiers.isHot(db.table, id) ? type.owner.memoryUsage(type.local, db.table.handle(id)) : tiers.serializedLength(db.table, id);
   c.writer.int(valueBytes + db.table.entryBytes(id));
 }
 

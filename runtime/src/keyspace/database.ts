@@ -70,7 +70,7 @@ export class Database {
   /** Replace a key's value, releasing the old one unless it is the very same value. */
   replace(id: number, typeId: number, handle: number): void {
     checkHandle(handle);
-    if (this.table.tier(id) === 0 && this.table.type(id) === typeId && this.table.handle(id) === handle) {
+    if (this.tiers.isHot(this.table, id) && this.table.type(id) === typeId && this.table.handle(id) === handle) {
       this.tiers.admit(this.table, id);
       return;
     }

@@ -101,6 +101,11 @@ export class Tiering {
     return table.handle(id);
   }
 
+  /** Whether entry `id`'s value is in its owner's memory (its handle is the owner's). */
+  isHot(table: KeyTable, id: number): boolean {
+    return table.tier(id) === HOT;
+  }
+
   /** Entry `id`'s tier as TIER and INFO name it. */
   tierName(table: KeyTable, id: number): string {
     if (table.tier(id) === HOT) return "hot";
