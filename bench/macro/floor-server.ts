@@ -4,7 +4,7 @@
 // least, the cost of Node's event loop and JavaScript, which no data structure can win back.
 // Usage: node dist/bench/macro/floor-server.js --port P
 import { createServer } from "node:net";
-import { readFrom, writeTo } from "../../runtime/src/server/socket-io.js";
+import { readFrom, writeFrom } from "../../runtime/src/server/socket-io.js";
 import { CommandParser } from "../../runtime/src/protocol/command-parser.js";
 import { ReplyWriter } from "../../runtime/src/protocol/reply-writer.js";
 
@@ -42,14 +42,14 @@ function reply(writer: ReplyWriter, command: string): void {
 createServer({ noDelay: true, pauseOnConnect: true }, (socket) => {
   const parser = new CommandParser({ protoMaxBulkLen: 512 * 1024 * 1024, clientQueryBufferLimit: 1024 * 1024 * 1024 });
   const writer = new ReplyWriter();
-  readFrom(socket, (chunk) => {
-    parser.feed(chunk);
+  readFrom(socket, (chunk, length) => {
+    parser.feed(chunk, length);
     while (parser.next()) {
       const at = parser.argOffset[0];
       reply(writer, parser.buf.toString("latin1", at, at + parser.argLength[0]).toLowerCase());
     }
     parser.compact();
-    writeTo(socket, writer.take());
+    writeFrom(socket, writer);
   });
   socket.on("error", () => socket.destroy());
 }).listen(port, "127.0.0.1");

@@ -42,8 +42,8 @@ export function queueForPlugins(cls: number, event: Buffer, db: number, key: Buf
 }
 
 /** Hand the queued events to their subscribers; costs one length check when there are none. */
-export function deliverPluginEvents(databases: Database[]): void {
-  if (queue.length === 0) return;
+export function deliverPluginEvents(databases: Database[]): boolean {
+  if (queue.length === 0) return false;
   const { writer, db, dbIndex, canBlock } = ctx;
   ctx.canBlock = false;
   try {
@@ -63,6 +63,7 @@ export function deliverPluginEvents(databases: Database[]): void {
     ctx.bind(writer, dbIndex, db);
     ctx.canBlock = canBlock;
   }
+  return true;
 }
 
 function deliverOne(plugin: Plugin, e: QueuedEvent, databases: Database[]): void {

@@ -2,6 +2,7 @@
 // log, the latency monitor, the MONITOR feed and the instantaneous rates; `commandDone` is the one call
 // the dispatcher makes after each command. Kept cheap: one clock read and a few comparisons when
 // nothing is being logged.
+import { commandClock } from "./command-clock.js";
 import type { Client } from "../server/client.js";
 import type { Command } from "../server/command-table.js";
 import type { Server } from "../server/server.js";
@@ -44,7 +45,7 @@ export class Observability {
    * does, so CONFIG RESETSTAT counts itself), then the slow log, latency monitor and MONITOR.
    */
   commandDone(c: Client, cmd: Command, start: number, errorsBefore: number): void {
-    const us = (performance.now() - start) * 1000;
+    const us = commandClock.end(start);
     this.server.stats.commands++;
     cmd.calls++;
     cmd.usec += us;

@@ -193,7 +193,7 @@ export class Persistence {
   propagate(db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number): void {
     // EXEC itself is not logged: its commands were, one by one, between MULTI and EXEC.
     if (!this.aof || this.loading || cmd.spec.name === "exec") {
-      expiryNotes.keys.length = 0;
+      if (expiryNotes.keys.length !== 0) expiryNotes.keys.length = 0; // a runtime call, even on an empty array
       return;
     }
     if (this.inTransaction && !this.multiWritten) {

@@ -239,8 +239,17 @@ export class Plugin implements TypeOwner {
     if (bytes > this.arenaCap) this.arena(bytes);
   }
 
+  /** Written out rather than through `guard` (a closure per call): every SET measures its new value. */
   memoryUsage(localType: number, handle: number): number {
-    return this.guard(() => this.exports.ferrite_type_memory!(localType, handle));
+    enterCall();
+    this.entryBytes = this.view().byteLength;
+    try {
+      return this.exports.ferrite_type_memory!(localType, handle);
+    } catch (e) {
+      throw this.failure(e);
+    } finally {
+      leaveCall();
+    }
   }
 
   encoding(localType: number, handle: number): number {

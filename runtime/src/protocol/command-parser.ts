@@ -2,6 +2,7 @@
 // Arguments are reported as (offset, length) views into one reusable buffer, so parsing a command
 // allocates nothing.
 import { ArgList } from "./arg-list.js";
+import { copyBytes } from "./copy-bytes.js";
 import { splitInlineArgs } from "./inline-args.js";
 import { ProtocolError, QueryBufferLimitError } from "./protocol-errors.js";
 import { parseLongLong } from "./resp-integer.js";
@@ -62,15 +63,18 @@ export class CommandParser {
     return this.args.length;
   }
 
-  /** Appends received bytes; throws QueryBufferLimitError when the unparsed input is over the limit. */
-  feed(chunk: Buffer): void {
-    const unparsed = this.end - this.scan + chunk.length;
+  /**
+   * Appends received bytes, `chunk[0, length)` (copied: the socket layer reuses its read buffer); throws
+   * QueryBufferLimitError when the unparsed input is over the limit.
+   */
+  feed(chunk: Uint8Array, length = chunk.length): void {
+    const unparsed = this.end - this.scan + length;
     if (unparsed > this.limits.clientQueryBufferLimit) {
       throw new QueryBufferLimitError(unparsed, this.limits.clientQueryBufferLimit);
     }
-    if (this.end + chunk.length > this.buf.length) this.makeRoom(chunk.length);
-    this.buf.set(chunk, this.end);
-    this.end += chunk.length;
+    if (this.end + length > this.buf.length) this.makeRoom(length);
+    copyBytes(chunk, 0, length, this.buf, this.end);
+    this.end += length;
   }
 
   /**

@@ -1,6 +1,7 @@
 // A connection's output buffer: replies encoded for the client's protocol (RESP2 or RESP3), written
 // in place so a command's replies cost no allocation until the batch is handed to the socket.
 import { formatDouble } from "./format-double.js";
+import { copyBytes } from "./copy-bytes.js";
 import { errorStats } from "../observability/error-stats.js";
 
 const INITIAL_CAPACITY = 16 * 1024;
@@ -10,7 +11,6 @@ const MAX_INT32 = 0x7fffffff;
 const MAX_HEADER_BYTES = 20; // type, '-', 16 digits of a safe integer, CRLF
 // Below these lengths a JavaScript loop beats a native call (and, for bytes, the view it needs).
 const SHORT_STRING = 24;
-const SHORT_BYTES = 16;
 
 const SIMPLE = 0x2b; // +
 const ERROR = 0x2d; // -
@@ -165,13 +165,24 @@ export class ReplyWriter {
     this.pos = mark;
   }
 
-  /** A copy of the pending output for socket.write; the writer starts over, keeping its buffer. */
+  /** A copy of the pending output; the writer starts over, keeping its buffer. */
   take(): Buffer {
     const out = Buffer.allocUnsafe(this.pos);
     this.buf.copy(out, 0, 0, this.pos);
+    this.sent();
+    return out;
+  }
+
+  /** The pending output is gone (the kernel took it): start over in the same buffer. */
+  sent(): void {
     this.pos = 0;
     if (this.buf.length > KEEP_AT_MOST) this.buf = Buffer.allocUnsafeSlow(INITIAL_CAPACITY);
-    return out;
+  }
+
+  /** The pending output stays with a write still in progress, which reads the buffer: go on in a new one. */
+  handOff(): void {
+    this.pos = 0;
+    this.buf = Buffer.allocUnsafeSlow(INITIAL_CAPACITY);
   }
 
   /** `type` + decimal n + CRLF, digit by digit. */
@@ -268,10 +279,3 @@ function isShortAscii(s: string): boolean {
   return true;
 }
 
-function copyBytes(src: Uint8Array, off: number, len: number, dst: Uint8Array, at: number): void {
-  if (len <= SHORT_BYTES) {
-    for (let i = 0; i < len; i++) dst[at + i] = src[off + i];
-  } else {
-    dst.set(off === 0 && len === src.length ? src : src.subarray(off, off + len), at);
-  }
-}

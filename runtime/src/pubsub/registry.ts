@@ -156,6 +156,7 @@ export class PubSub {
   }
 
   private flush(): void {
+    if (this.touched.size === 0) return; // Set#clear allocates, even on an empty set
     for (const c of this.touched) this.send(c);
     this.touched.clear();
   }

@@ -3,7 +3,7 @@ import type { Socket } from "node:net";
 import { CommandParser, type ParserLimits } from "../protocol/command-parser.js";
 import { ReplyWriter } from "../protocol/reply-writer.js";
 import type { BlockedClient } from "./blocking.js";
-import { writeTo } from "./socket-io.js";
+import { writeFrom } from "./socket-io.js";
 import type { ClientSubscriptions } from "../pubsub/kinds.js";
 import type { User } from "../acl/user.js";
 import type { CommandArgs } from "../protocol/arg-list.js";
@@ -84,6 +84,6 @@ export class Client {
   }
 
   flush(): void {
-    if (this.writer.pos > 0 && !this.socket.destroyed) writeTo(this.socket, this.writer.take());
+    if (this.writer.pos > 0 && !this.socket.destroyed) writeFrom(this.socket, this.writer);
   }
 }

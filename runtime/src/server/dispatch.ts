@@ -16,6 +16,7 @@ import { OOM_ERROR } from "../memory/maxmemory.js";
 import { stopsBeforeRun } from "./client-gate.js";
 import { replyCounters } from "../protocol/reply-writer.js";
 import { moduleCommandRefusal } from "../acl/outside-access.js";
+import { commandClock } from "../observability/command-clock.js";
 
 /** Commands a client may send before authenticating. */
 const BEFORE_AUTH = new Set(["auth", "hello", "quit", "reset"]);
@@ -93,7 +94,7 @@ export function call(server: Server, client: Client, cmd: Command): void {
   const w = client.writer;
   const mark = w.mark();
   const errors = replyCounters.errors;
-  const start = performance.now();
+  const start = commandClock.start();
   const dirty = server.keyspace.dirty;
   try {
     if (cmd.handler) cmd.handler(client, server);

@@ -20,6 +20,7 @@ import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
 import { deliverPluginEvents, watchNotifyConfig } from "../notifications/index.js";
 import { pubsub } from "../pubsub/index.js";
+import { commandClock } from "../observability/command-clock.js";
 import { OutputBufferLimits, logOverLimit } from "./output-buffer-limit.js";
 import { AccessControl } from "../acl/access-control.js";
 import { wireMaxMemory } from "../memory/wire-maxmemory.js";
@@ -153,7 +154,7 @@ export class Server {
     client.user = this.acl.users.default;
     this.clients.set(client.id, client);
     this.stats.connections++;
-    readFrom(socket, (chunk) => this.onData(client, chunk));
+    readFrom(socket, (chunk, length) => this.onData(client, chunk, length));
     socket.on("error", () => socket.destroy());
     socket.on("close", () => {
       this.clients.delete(client.id);
@@ -163,12 +164,11 @@ export class Server {
     });
   }
 
-  private onData(client: Client, chunk: Buffer): void {
-    this.stats.netInput += chunk.length;
+  private onData(client: Client, chunk: Buffer, length: number): void {
+    this.stats.netInput += length;
     this.stats.reads++;
-    client.lastInteraction = Date.now();
     try {
-      client.parser.feed(chunk);
+      client.parser.feed(chunk, length);
     } catch (e) {
       if (!(e instanceof QueryBufferLimitError)) throw e;
       log("warning", `Closing client that reached max query buffer length (id=${client.id} addr=${client.addr})`);
@@ -182,12 +182,17 @@ export class Server {
   private processInput(client: Client): void {
     const parser = client.parser;
     ctx.freezeClock();
+    client.lastInteraction = ctx.now;
+    commandClock.reset();
     pubsub.beginBatch(client);
     try {
       while (!client.closeAfterReply && !client.blocked && !client.postponed && parser.next()) {
         execute(this, client);
-        if (this.keyspace.blocking.hasReady()) this.serveBlocked();
-        deliverPluginEvents(this.keyspace.databases);
+        if (this.keyspace.blocking.hasReady()) {
+          this.serveBlocked();
+          commandClock.reset();
+        }
+        if (deliverPluginEvents(this.keyspace.databases)) commandClock.reset();
         pubsub.afterCommand(client);
       }
     } catch (e) {
@@ -195,6 +200,7 @@ export class Server {
       client.writer.error(`ERR ${e.message}`);
       client.closeAfterReply = true;
     }
+    commandClock.reset();
     parser.compact();
     this.send(client);
     pubsub.endBatch();

@@ -1,0 +1,73 @@
+// One read's worth of requests through the whole server path but the socket: the client's bytes fed
+// to Server.onData as libuv would deliver them — parse, gates, plugin, reply, stats — with the reply
+// handed to a socket stand-in that drops it. `-P 1` is one SET or GET per read, `-P 16` sixteen: what
+// a read costs on its own shows in the difference. The figures redis-benchmark cannot isolate from the
+// kernel's share of a round trip, on the same scale every run.
+// Run after `make build`: node dist/bench/micro/request-path.bench.js [SET|GET] [1|16]
+import { Socket } from "node:net";
+import { join } from "node:path";
+import { Bench } from "tinybench";
+import { loadConfig } from "../../runtime/src/config/command-line.js";
+import { Server } from "../../runtime/src/server/server.js";
+import { Client } from "../../runtime/src/server/client.js";
+import { setLogLevel } from "../../runtime/src/server/log.js";
+import { ROOT } from "../root.js";
+
+const READS = 200;
+
+function resp(...args: string[]): string {
+  return `*${args.length}\r\n${args.map((a) => `$${a.length}\r\n${a}\r\n`).join("")}`;
+}
+
+/** A socket that takes every write and sends nothing. */
+class Sink extends Socket {
+  bytes = 0;
+  override write(data: Uint8Array): boolean {
+    this.bytes += data.length;
+    return true;
+  }
+}
+
+setLogLevel("warning");
+const server = new Server(loadConfig(["--save", "", "--appendonly", "no", "--dir", join(ROOT, "build")]));
+for (const name of ["keys", "strings"]) server.plugins.load(join(ROOT, `build/plugins/${name}.wasm`), []);
+const sink = new Sink();
+const client = new Client(1, sink, server.parserLimits(), false);
+client.user = server.acl.users.default;
+const onData = (server as unknown as { onData(c: Client, chunk: Buffer, n: number): void }).onData.bind(server);
+
+const cases: { name: string; run: () => void }[] = [];
+for (const [name, request, reply] of [
+  ["SET", resp("SET", "key:__rand_int__", "xxx"), "+OK\r\n"],
+  ["GET", resp("GET", "key:__rand_int__"), "$3\r\nxxx\r\n"],
+] as const) {
+  if (process.argv[2] && process.argv[2] !== name) continue;
+  for (const depth of [1, 16]) {
+    if (process.argv[3] && Number(process.argv[3]) !== depth) continue;
+    const chunk = Buffer.from(request.repeat(depth), "latin1");
+    onData(client, chunk, chunk.length);
+    const before = sink.bytes;
+    onData(client, chunk, chunk.length);
+    if (sink.bytes - before !== reply.length * depth) throw new Error(`${name}: unexpected reply size ${sink.bytes - before}`);
+    cases.push({ name: `${name} -P ${depth}`, run: () => { for (let i = 0; i < READS; i++) onData(client, chunk, chunk.length); } });
+  }
+}
+// BENCH_READS=N: N reads of each case and no timing, for an instruction count under callgrind (which a
+// shared machine's drifting speed does not change; see bench/README.md).
+const fixedReads = Number(process.env.BENCH_READS ?? 0);
+if (fixedReads > 0) {
+  for (const c of cases) for (let i = 0; i < fixedReads / READS; i++) c.run();
+  process.exit(0);
+}
+const bench = new Bench({ time: 2000, warmup: true });
+for (const c of cases) bench.add(c.name, c.run);
+await bench.run();
+
+for (const task of bench.tasks) {
+  const r = task.result;
+  if (r.state !== "completed") throw new Error(`${task.name}: ${r.state}`);
+  const depth = Number(task.name.split(" ").pop());
+  const nsPerRead = (r.latency.mean * 1e6) / READS;
+  console.log(`${task.name}: ${nsPerRead.toFixed(0)} ns per read, ${(nsPerRead / depth).toFixed(0)} ns per command (±${r.latency.rme.toFixed(1)}%)`);
+}
+process.exit(0);

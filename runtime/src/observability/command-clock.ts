@@ -1,0 +1,25 @@
+// The clock commandstats, SLOWLOG and LATENCY time commands with, read once per command instead of
+// twice: within a read batch a command starts where the previous one ended (a clock read is ~75 ns,
+// a pipelined SET ~1.5 µs). So a command's time also holds the parsing of its own request, which
+// Redis leaves out. Whatever else runs between two commands (blocked clients served, plugin events
+// delivered) resets the clock, so that its cost is not charged to the next command.
+
+let stamp = -1;
+
+export const commandClock = {
+  /** The next command's start is read afresh. */
+  reset(): void {
+    stamp = -1;
+  },
+
+  /** When the command about to run starts, in performance.now() milliseconds. */
+  start(): number {
+    return stamp >= 0 ? stamp : performance.now();
+  },
+
+  /** The command that started at `start` is over: its duration in microseconds. */
+  end(start: number): number {
+    stamp = performance.now();
+    return (stamp - start) * 1000;
+  },
+};
