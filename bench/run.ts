@@ -37,18 +37,19 @@ function envSelection(name: string, all: string[]): string[] {
 
 async function main(): Promise<void> {
   const requests = envInt("BENCH_REQUESTS", 200_000);
+  const rounds = envInt("BENCH_ROUNDS", 3);
   const keys = envInt("BENCH_KEYS", 1_000_000);
   const stallSeconds = envInt("BENCH_STALL_SECONDS", 30);
   const typeElements = envInt("BENCH_TYPE_ELEMENTS", 1_000_000);
   const phases = envSelection("BENCH_ONLY", PHASES);
   const testNames = envSelection("BENCH_TESTS", TESTS.map((t) => t.name));
   const tests = TESTS.filter((t) => testNames.includes(t.name));
-  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, requests, keys, stallSeconds, typeElements };
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, requests, rounds, keys, stallSeconds, typeElements };
   const goals: Goal[] = [];
 
   if (phases.includes("throughput")) {
-    console.log(`\n== Throughput: redis-benchmark -c 50 -n ${requests}, alternating servers per test ==`);
-    const t = await withPair((pair) => runThroughput(pair, requests, tests), true);
+    console.log(`\n== Throughput: redis-benchmark -c 50 -n ${requests}, ${rounds} rounds alternating servers, medians ==`);
+    const t = await withPair((pair) => runThroughput(pair, requests, tests, rounds), true);
     results.throughput = t.rows;
     goals.push(...t.goals);
   }

@@ -63,6 +63,7 @@ ${abi.exports.map((f) => sig(f).replace(/^  (\w+)\(/, f.required ? "  $1(" : "  
 
 export const REQUIRED_EXPORTS = [${abi.exports.filter((f) => f.required).map((f) => JSON.stringify(f.name)).join(", ")}] as const;
 export const TYPE_EXPORTS = [${abi.exports.filter((f) => f.name.startsWith("ferrite_type_")).map((f) => JSON.stringify(f.name)).join(", ")}] as const;
+export const EXPORT_NAMES = [${abi.exports.map((f) => JSON.stringify(f.name)).join(", ")}] as const;
 `;
 }
 

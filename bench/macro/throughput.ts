@@ -1,6 +1,8 @@
 // redis-benchmark against redis-server and Ferrite in the same run. On a 2-core machine the benchmark
-// client competes with the server for CPU, and machine noise drifts over minutes, so each test runs
-// back to back on both servers and the order alternates from one test to the next.
+// client competes with the server for CPU, and machine noise drifts over minutes (the same server's
+// rate moves by ±30 % between two runs a few seconds apart), so each test runs back to back on both
+// servers, the order alternating from one run to the next, in several rounds: a row shows each
+// server's median rate and the median of the rounds' ratios.
 import { runBenchmark } from "./redis-benchmark.js";
 import { RespConnection } from "./resp.js";
 import type { Kind, Pair, Server } from "./servers.js";
@@ -75,7 +77,14 @@ async function warmUp(pair: Pair, timeoutMs: number): Promise<void> {
     if (server) await runBenchmark({ port: server.port, args: ["-t", "set,get,incr,lpush,lpop,sadd,hset,zadd"], pipeline: 16, requests: WARM_UP_REQUESTS, timeoutMs });
 }
 
-export async function runThroughput(pair: Pair, requests: number, tests: ThroughputTest[]): Promise<{ rows: ThroughputRow[]; goals: Goal[] }> {
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export async function runThroughput(pair: Pair, requests: number, tests: ThroughputTest[], rounds: number): Promise<{ rows: ThroughputRow[]; goals: Goal[] }> {
   const rows: ThroughputRow[] = [];
   const timeoutMs = 10_000 + (requests / MIN_RPS_BEFORE_TIMEOUT) * 1000;
   await warmUp(pair, timeoutMs);
@@ -83,22 +92,31 @@ export async function runThroughput(pair: Pair, requests: number, tests: Through
   for (const pipeline of PIPELINES) {
     for (const test of tests) {
       const row: ThroughputRow = { test: test.name, pipeline, redis: null, ferrite: null, floor: null, ratio: null, errors: [] };
-      const order: Kind[] = turn++ % 2 === 0 ? ["redis", "ferrite", "floor"] : ["floor", "ferrite", "redis"];
-      for (const kind of order) {
-        const server = pair[kind];
-        if (!server) continue;
-        let rps: number | string;
-        try {
-          // The floor answers every command with a fixed reply: it has nothing to set up.
-          if (test.setup && kind !== "floor") await setUp(server, test.setup);
-          rps = await runBenchmark({ port: server.port, args: test.args, pipeline, requests, timeoutMs });
-        } catch (e) {
-          rps = `setup: ${(e as Error).message}`;
+      const rates: Record<Kind, number[]> = { redis: [], ferrite: [], floor: [] };
+      const ratios: number[] = [];
+      for (let round = 0; round < rounds && row.errors.length === 0; round++) {
+        const order: Kind[] = turn++ % 2 === 0 ? ["redis", "ferrite", "floor"] : ["floor", "ferrite", "redis"];
+        const measured: Partial<Record<Kind, number>> = {};
+        for (const kind of order) {
+          const server = pair[kind];
+          if (!server) continue;
+          let rps: number | string;
+          try {
+            // The floor answers every command with a fixed reply: it has nothing to set up.
+            if (test.setup && kind !== "floor") await setUp(server, test.setup);
+            rps = await runBenchmark({ port: server.port, args: test.args, pipeline, requests, timeoutMs });
+          } catch (e) {
+            rps = `setup: ${(e as Error).message}`;
+          }
+          if (typeof rps === "number") rates[kind].push((measured[kind] = rps));
+          else row.errors.push(`${kind}: ${rps}`);
         }
-        if (typeof rps === "number") row[kind] = rps;
-        else row.errors.push(`${kind}: ${rps}`);
+        if (measured.redis && measured.ferrite) ratios.push(measured.ferrite / measured.redis);
       }
-      if (row.redis && row.ferrite) row.ratio = row.ferrite / row.redis;
+      row.redis = median(rates.redis);
+      row.ferrite = median(rates.ferrite);
+      row.floor = median(rates.floor);
+      row.ratio = median(ratios);
       rows.push(row);
       for (const e of row.errors) console.error(`  ${test.name.toUpperCase()} -P ${pipeline} failed on ${e}`);
     }

@@ -7,8 +7,17 @@ import type { Server } from "./server.js";
 
 export type CoreHandler = (client: Client, server: Server) => void;
 
+/**
+ * Every command object has one shape (makeCommand builds them all, subcommands included), and what the
+ * hot path reads of its spec is copied onto it: specs are parsed from manifests whose optional fields
+ * give them many shapes, which made every `cmd.spec.name` megamorphic once several plugins had served.
+ */
 export interface Command {
   spec: CommandSpec;
+  /** spec.name, spec.arity, and spec.id (-1 on a core command or a container). */
+  name: string;
+  arity: number;
+  id: number;
   /** Core commands run in TypeScript; plugin commands carry their plugin and manifest id. */
   handler?: CoreHandler;
   plugin?: Plugin;
@@ -24,7 +33,10 @@ export interface Command {
 }
 
 export function makeCommand(spec: CommandSpec, handler?: CoreHandler, plugin?: Plugin): Command {
-  return { spec, handler, plugin, flags: new Set(spec.flags), write: spec.flags.includes("write"), calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0 };
+  return {
+    spec, name: spec.name, arity: spec.arity, id: spec.id ?? -1, handler, plugin, subcommands: undefined,
+    flags: new Set(spec.flags), write: spec.flags.includes("write"), calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0,
+  };
 }
 
 const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));
@@ -73,7 +85,7 @@ export class CommandTable {
     const bucket = this.byHash.get(hashLower(buf, off, len));
     if (!bucket) return undefined;
     outer: for (const c of bucket) {
-      const name = c.spec.name;
+      const name = c.name;
       if (name.length !== len) continue;
       for (let i = 0; i < len; i++) if (name.charCodeAt(i) !== LOWER[buf[off + i]]) continue outer;
       return c;

@@ -40,7 +40,7 @@ export function routeCommand(commands: CommandTable, src: Buffer, offsets: Int32
   // A container called alone (bare COMMAND) is checked against its own arity and runs its own handler.
   if (cmd.subcommands && argc >= 2) {
     const sub = cmd.subcommands.get(arg(1).toLowerCase());
-    if (!sub) return Err.unknownSubcommand(arg(1), cmd.spec.name);
+    if (!sub) return Err.unknownSubcommand(arg(1), cmd.name);
     cmd = sub;
   }
   return cmd;
@@ -53,17 +53,17 @@ export function execute(server: Server, client: Client): void {
   if (typeof resolved === "string") return reject(server, client, null, resolved);
   const cmd = resolved;
   // Redis checks arity before authentication: a malformed call says so even to an unauthenticated client.
-  if (!arityOk(cmd.spec.arity, p.argc)) return reject(server, client, cmd, Err.arity(cmd.spec.name));
+  if (!arityOk(cmd.arity, p.argc)) return reject(server, client, cmd, Err.arity(cmd.name));
   // Redis checks MODULE's `enable-module-command` before authentication too.
   const refusal = moduleCommandRefusal(server.config, client, cmd);
   if (refusal) return reject(server, client, cmd, refusal);
-  if (!client.authenticated && !BEFORE_AUTH.has(cmd.spec.name)) return reject(server, client, cmd, Err.noAuth);
+  if (!client.authenticated && !BEFORE_AUTH.has(cmd.name)) return reject(server, client, cmd, Err.noAuth);
   if (!client.user.unrestricted) {
     const denied = server.acl.refusal(client, cmd, p, client.multi ? "multi" : "toplevel");
     if (denied) return reject(server, client, cmd, denied);
   }
   // EXEC counts as denyoom / write when one of its queued commands is, as in Redis's processCommand.
-  const exec = client.multi !== null && cmd.spec.name === "exec";
+  const exec = client.multi !== null && cmd.name === "exec";
   const memory = server.keyspace.memory;
   if (memory.limit !== 0 && (cmd.flags.has("denyoom") || (exec && client.multi!.denyoom)) && !memory.admitDenyOom())
     return reject(server, client, cmd, OOM_ERROR);
@@ -71,10 +71,10 @@ export function execute(server: Server, client: Client): void {
     const misconf = server.persistence.writeDenied();
     if (misconf) return reject(server, client, cmd, misconf);
   }
-  const subscribed = subscribedModeError(client, cmd.spec.name);
+  const subscribed = subscribedModeError(client, cmd.name);
   if (subscribed) return reject(server, client, cmd, subscribed);
   if (client.multi && cmd.flags.has("no_multi")) return reject(server, client, cmd, NO_MULTI);
-  client.lastCommand = cmd.spec.name;
+  client.lastCommand = cmd.name;
   if (stopsBeforeRun(server, client, cmd)) return;
   if (client.multi && queueCommand(client, cmd)) return;
   call(server, client, cmd);
@@ -104,10 +104,10 @@ export function call(server: Server, client: Client, cmd: Command): void {
     w.rollback(mark);
     if (e instanceof PluginFailure) {
       w.error(e.message);
-      log("warning", `${e.message} (command '${cmd.spec.name}', client id=${client.id})`);
+      log("warning", `${e.message} (command '${cmd.name}', client id=${client.id})`);
     } else {
-      w.error(`ERR internal error while executing '${cmd.spec.name}'`);
-      log("warning", `Internal error in '${cmd.spec.name}': ${(e as Error).stack ?? e}`);
+      w.error(`ERR internal error while executing '${cmd.name}'`);
+      log("warning", `Internal error in '${cmd.name}': ${(e as Error).stack ?? e}`);
     }
   }
   const a = client.argv;
@@ -121,13 +121,13 @@ function runPlugin(server: Server, client: Client, cmd: Command, mark: number): 
   const blocking = server.keyspace.blocking;
   ctx.bind(client.writer, client.db, server.keyspace.databases[client.db]);
   ctx.lookupStats = !cmd.write;
-  ctx.noTouch = client.noTouch && cmd.spec.name !== "touch";
+  ctx.noTouch = client.noTouch && cmd.name !== "touch";
   blocking.request = null;
-  plugin.runCommand(cmd.spec.id!, p.argc, p.buf, p.argOffset, p.argLength);
+  plugin.runCommand(cmd.id, p.argc, p.buf, p.argOffset, p.argLength);
   const request = blocking.request;
   blocking.request = null;
   if (client.writer.pos !== mark) return; // a reply wins over a block request
-  if (!request) throw new PluginFailure(`ERR plugin '${plugin.name}' sent no reply to '${cmd.spec.name}'`);
+  if (!request) throw new PluginFailure(`ERR plugin '${plugin.name}' sent no reply to '${cmd.name}'`);
   server.block(client, cmd, request);
 }
 
@@ -147,14 +147,14 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   const mark = w.mark();
   const dirty = server.keyspace.dirty;
   try {
-    plugin.runCommand(bc.command.spec.id!, bc.offsets.length, bc.args, bc.offsets, bc.lengths);
+    plugin.runCommand(bc.command.id, bc.offsets.length, bc.args, bc.offsets, bc.lengths);
     if (w.pos === mark && !blocking.request)
-      throw new PluginFailure(`ERR plugin '${plugin.name}' sent no reply to '${bc.command.spec.name}'`);
+      throw new PluginFailure(`ERR plugin '${plugin.name}' sent no reply to '${bc.command.name}'`);
   } catch (e) {
     if (!(e instanceof PluginFailure)) throw e;
     w.rollback(mark);
     w.error(e.message);
-    log("warning", `${e.message} (command '${bc.command.spec.name}', client id=${bc.client.id})`);
+    log("warning", `${e.message} (command '${bc.command.name}', client id=${bc.client.id})`);
   } finally {
     blocking.rerun = null;
     blocking.request = null;
