@@ -52,9 +52,9 @@ gen: setup
 	npx tsc -p tsconfig.json
 	node dist/host-api/generate.js
 
-# The node flag is runtime/src/node-flags.ts's (tests and benchmarks read it there).
+# The node flags are runtime/src/node-flags.ts's (tests and benchmarks read them there).
 run: build
-	node --max-semi-space-size=1 dist/runtime/src/main.js --port 6379 --bind 127.0.0.1 --dir ./data $(ARGS)
+	node --max-semi-space-size=1 --initial-old-space-size=64 dist/runtime/src/main.js --port 6379 --bind 127.0.0.1 --dir ./data $(ARGS)
 
 # Debian's redis-server and redis-tools are the reference the tests and benchmarks compare against.
 test-deps:
