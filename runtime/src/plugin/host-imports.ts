@@ -97,7 +97,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     },
     key_set(kp, kl, type, handle, flags) {
       const db = ctx.db;
-      const mem = p.view();
+      const mem = p.view(); // valid throughout: the host does not grow plugin memory here
       const id = db.lookup(mem, kp, kl, ctx.now);
       if (id >= 0) {
         if (flags & NX) return 0;
@@ -106,10 +106,10 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         if (!ctx.noTouch) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
       } else {
         if (flags & XX) return 0;
-        db.insert(p.view(), kp, kl, p.types[type].id, handle, ctx.now);
+        db.insert(mem, kp, kl, p.types[type].id, handle, ctx.now);
       }
-      ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
-      ks.blocking.signal(ctx.dbIndex, p.view(), kp, kl);
+      ks.keyModified(ctx.dbIndex, mem, kp, kl);
+      ks.blocking.signal(ctx.dbIndex, mem, kp, kl);
       return 1;
     },
     key_delete(kp, kl) {

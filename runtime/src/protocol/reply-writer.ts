@@ -38,8 +38,17 @@ export class ReplyWriter {
     this.typedText(SIMPLE, s);
   }
 
+  /** Byte by byte: every SET answers it, and typedText's checks are for arbitrary text. */
   ok(): void {
-    this.typedText(SIMPLE, "OK");
+    this.ensure(5);
+    const buf = this.buf;
+    const p = this.pos;
+    buf[p] = SIMPLE;
+    buf[p + 1] = 0x4f; // O
+    buf[p + 2] = 0x4b; // K
+    buf[p + 3] = 0x0d;
+    buf[p + 4] = 0x0a;
+    this.pos = p + 5;
   }
 
   /** `s` carries its own code: error("ERR unknown command ...") writes "-ERR unknown command ...". */

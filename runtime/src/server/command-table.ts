@@ -47,11 +47,21 @@ function hashLower(buf: Uint8Array, off: number, len: number): number {
   return h >>> 0;
 }
 
+/** Whether the bytes buf[off, off+len) spell the command's name, in any case. */
+function named(c: Command, buf: Uint8Array, off: number, len: number): boolean {
+  const name = c.name;
+  if (name.length !== len) return false;
+  for (let i = 0; i < len; i++) if (name.charCodeAt(i) !== LOWER[buf[off + i]]) return false;
+  return true;
+}
+
 export class CommandTable {
   private readonly byHash = new Map<number, Command[]>();
   private readonly byName = new Map<string, Command>();
   /** Bumped on every add and remove, so ACL selectors know to recompute which commands they allow. */
   version = 0;
+  /** The command lookup() found last: clients mostly send runs of one command, so it is tried first. */
+  private last: Command | undefined = undefined;
 
   add(command: Command): void {
     const name = command.spec.name;
@@ -68,6 +78,7 @@ export class CommandTable {
   remove(name: string): void {
     const command = this.byName.get(name);
     if (!command) return;
+    if (this.last === command) this.last = undefined;
     this.byName.delete(name);
     this.version++;
     const key = Buffer.from(name, "latin1");
@@ -82,12 +93,13 @@ export class CommandTable {
   }
 
   lookup(buf: Uint8Array, off: number, len: number): Command | undefined {
+    const last = this.last;
+    if (last !== undefined && named(last, buf, off, len)) return last;
     const bucket = this.byHash.get(hashLower(buf, off, len));
     if (!bucket) return undefined;
-    outer: for (const c of bucket) {
-      const name = c.name;
-      if (name.length !== len) continue;
-      for (let i = 0; i < len; i++) if (name.charCodeAt(i) !== LOWER[buf[off + i]]) continue outer;
+    for (const c of bucket) {
+      if (!named(c, buf, off, len)) continue;
+      this.last = c;
       return c;
     }
     return undefined;
