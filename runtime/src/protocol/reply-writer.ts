@@ -33,6 +33,20 @@ export class ReplyWriter {
   proto: 2 | 3 = 2;
   buf: Buffer = Buffer.allocUnsafeSlow(INITIAL_CAPACITY);
   pos = 0;
+  /** The last pendingView(), kept while it still fits: a view is an allocation, and replies repeat. */
+  private view: Buffer | null = null;
+
+  /** The pending output, buf[0, pos), as a Buffer (reused while its length repeats, as a client's often does). */
+  pendingView(): Buffer {
+    const v = this.view;
+    if (v !== null && v.length === this.pos) return v;
+    return (this.view = this.buf.subarray(0, this.pos));
+  }
+
+  private replaceBuffer(next: Buffer): void {
+    this.buf = next;
+    this.view = null;
+  }
 
   simple(s: string): void {
     this.typedText(SIMPLE, s);
@@ -185,13 +199,13 @@ export class ReplyWriter {
   /** The pending output is gone (the kernel took it): start over in the same buffer. */
   sent(): void {
     this.pos = 0;
-    if (this.buf.length > KEEP_AT_MOST) this.buf = Buffer.allocUnsafeSlow(INITIAL_CAPACITY);
+    if (this.buf.length > KEEP_AT_MOST) this.replaceBuffer(Buffer.allocUnsafeSlow(INITIAL_CAPACITY));
   }
 
   /** The pending output stays with a write still in progress, which reads the buffer: go on in a new one. */
   handOff(): void {
     this.pos = 0;
-    this.buf = Buffer.allocUnsafeSlow(INITIAL_CAPACITY);
+    this.replaceBuffer(Buffer.allocUnsafeSlow(INITIAL_CAPACITY));
   }
 
   /** `type` + decimal n + CRLF, digit by digit. */
@@ -263,7 +277,7 @@ export class ReplyWriter {
     while (capacity < this.pos + n) capacity *= 2;
     const next = Buffer.allocUnsafeSlow(capacity);
     this.buf.copy(next, 0, 0, this.pos);
-    this.buf = next;
+    this.replaceBuffer(next);
   }
 }
 

@@ -100,7 +100,7 @@ export function writeFrom(socket: Socket, writer: ReplyWriter): void {
     socket.write(writer.take());
     return;
   }
-  const data = writer.buf.subarray(0, writer.pos);
+  const data = writer.pendingView();
   const req = spare ?? new binding!.WriteWrap();
   req.handle = handle;
   req.bytes = data.length;
