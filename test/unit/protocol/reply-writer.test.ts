@@ -213,6 +213,29 @@ describe("buffer management", () => {
     expect(w.buf.length).toBeLessThanOrEqual(1024 * 1024);
   });
 
+  it("shows pending output as a view, the same one while its length repeats, a new one once it changes", () => {
+    const w = new ReplyWriter();
+    w.ok();
+    const first = w.pendingView();
+    expect(first.toString()).toBe("+OK\r\n");
+    w.sent();
+    w.ok();
+    expect(w.pendingView()).toBe(first);
+    w.int(12);
+    expect(w.pendingView().toString()).toBe("+OK\r\n:12\r\n");
+  });
+
+  it("after a hand-off (a write still reading the buffer) writes into a new buffer and a new view", () => {
+    const w = new ReplyWriter();
+    w.ok();
+    const inFlight = w.pendingView();
+    w.handOff();
+    expect(w.pos).toBe(0);
+    w.error("ERR x");
+    expect(inFlight.toString()).toBe("+OK\r\n");
+    expect(w.pendingView().toString()).toBe("-ERR x\r\n");
+  });
+
   it("writes raw RESP untouched", () => {
     expect(encode(3, (w) => w.raw(Buffer.from("*1\r\n:1\r\n")))).toBe("*1\r\n:1\r\n");
   });
