@@ -70,8 +70,18 @@ export class Database {
   /** Replace a key's value, releasing the old one unless it is the very same value. */
   replace(id: number, typeId: number, handle: number): void {
     checkHandle(handle);
-    if (this.tiers.isHot(this.table, id) && this.table.type(id) === typeId && this.table.handle(id) === handle) {
-      this.tiers.admit(this.table, id);
+    const table = this.table;
+    if (this.tiers.isHot(table, id) && table.type(id) === typeId) {
+      // The common overwrite (SET on a string key): same type, same tier, so the per-type key count
+      // and the entry's type stay as they are; only the handle changes and the bytes are re-counted.
+      const old = table.handle(id);
+      if (old !== handle) {
+        preImage.hook?.entry(table, id);
+        table.setHandle(id, handle);
+        const type = this.types.get(typeId);
+        type.owner.free(type.local, old);
+      }
+      this.tiers.admit(table, id);
       return;
     }
     preImage.hook?.entry(this.table, id);
