@@ -45,8 +45,8 @@ export class CallContext {
   }
 
   /** Once per read batch (Date.now() per command measured at ~3% of a pipelined GET). */
-  freezeClock(): void {
-    this.now = Date.now();
+  freezeClock(now = Date.now()): void {
+    this.now = now;
     this.nowUs = -1;
   }
 

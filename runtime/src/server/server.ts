@@ -29,6 +29,10 @@ import { ClientPause } from "./client-pause.js";
 import { Persistence } from "../persistence/persistence.js";
 import { PROTECTED_MODE_DENIED, protectedModeRefuses } from "../acl/outside-access.js";
 import { tierSettings } from "../tiers/settings.js";
+import { TurnBudget } from "./turn-budget.js";
+
+/** What one event-loop turn may spend on clients' input before the rest waits for the next (turn-budget.ts). */
+const TURN_BUDGET_MS = 4;
 
 export class Stats {
   connections = 0;
@@ -60,6 +64,7 @@ export class Server {
   readonly observability: Observability;
   readonly pause = new ClientPause((c) => this.resume(c));
   private nextClientId = 1;
+  private readonly turn = new TurnBudget(TURN_BUDGET_MS, (client, now) => this.processInput(client, now));
   private net: NetServer | null = null;
   private cron: NodeJS.Timeout | null = null;
 
@@ -175,13 +180,13 @@ export class Server {
       client.socket.destroy();
       return;
     }
-    this.processInput(client);
+    this.turn.input(client, Date.now());
   }
 
   /** Run the client's buffered commands, until it blocks or closes, then send the replies in one write. */
-  private processInput(client: Client): void {
+  private processInput(client: Client, now = Date.now()): void {
     const parser = client.parser;
-    ctx.freezeClock();
+    ctx.freezeClock(now);
     client.lastInteraction = ctx.now;
     commandClock.reset();
     pubsub.beginBatch(client);
