@@ -1,5 +1,5 @@
 // One read's worth of requests through the whole server path but the socket: the client's bytes fed
-// to Server.onData as libuv would deliver them — parse, gates, plugin, reply, stats — with the reply
+// to its parser and run as a read would run them — parse, gates, plugin, reply, stats — with the reply
 // handed to a socket stand-in that drops it. `-P 1` is one SET or GET per read, `-P 16` sixteen: what
 // a read costs on its own shows in the difference. The figures redis-benchmark cannot isolate from the
 // kernel's share of a round trip, on the same scale every run. Every built-in plugin is loaded and a mix
@@ -40,7 +40,13 @@ for (const file of readdirSync(BUILTIN_PLUGINS_DIR).filter((f) => f.endsWith(".w
 const sink = new Sink();
 const client = new Client(1, sink, server.parserLimits(), false);
 client.user = server.acl.users.default;
-const onData = (server as unknown as { onData(c: Client, chunk: Buffer, n: number): void }).onData.bind(server);
+// Straight to the parser and processInput: onData would also apply the turn budget (server/turn-budget.ts),
+// which defers input to a later event-loop turn once a turn has run 4 ms, and this loop never yields.
+const processInput = (server as unknown as { processInput(c: Client): void }).processInput.bind(server);
+const onData = (c: Client, chunk: Buffer, n: number) => {
+  c.parser.feed(chunk, n);
+  processInput(c);
+};
 
 /** redis-benchmark's own warm-up mix (bench/macro/throughput.ts), 16 to a read. */
 const MIX = [

@@ -40,11 +40,16 @@ export class TurnBudget {
   private scheduleDrain(): void {
     if (this.drainScheduled) return;
     this.drainScheduled = true;
-    // A timer, not setImmediate: an immediate would still run in this turn, after the poll phase.
-    setTimeout(this.drain, 0);
+    // An immediate set now would run in this turn's check phase, right after the poll phase; one set
+    // from there runs in the next turn's, after its timers. (A 0 ms timer would wait at least 1 ms.)
+    setImmediate(this.hop);
   }
 
-  /** Next turn, in the timers phase: the waiting clients, oldest first, while the budget lasts (at least one). */
+  private readonly hop = (): void => {
+    setImmediate(this.drain);
+  };
+
+  /** Next turn, in the check phase: the waiting clients, oldest first, while the budget lasts (at least one). */
   private readonly drain = (): void => {
     this.drainScheduled = false;
     let now = Date.now();
