@@ -49,17 +49,24 @@ export class TurnBudget {
     setImmediate(this.drain);
   };
 
-  /** Next turn, in the check phase: the waiting clients, oldest first, while the budget lasts (at least one). */
+  /**
+   * In a later turn's check phase: the waiting clients, oldest first, while what is left of this turn's
+   * budget lasts (the poll phase may have spent some), at least one.
+   */
   private readonly drain = (): void => {
     this.drainScheduled = false;
     let now = Date.now();
-    if (this.turnStart < 0) this.begin(now);
+    const start = this.turnStart >= 0 ? this.turnStart : now;
     for (const client of this.waiting) {
       this.waiting.delete(client);
       if (!client.socket.destroyed) this.run(client, now);
       now = Date.now();
-      if (now - this.turnStart >= this.budgetMs) break;
+      if (now - start >= this.budgetMs) break;
     }
-    if (this.waiting.size > 0) this.scheduleDrain();
+    if (this.waiting.size > 0) {
+      // Set in a check phase, an immediate runs in the next turn's, after its timers and I/O.
+      this.drainScheduled = true;
+      setImmediate(this.drain);
+    }
   };
 }
