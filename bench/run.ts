@@ -4,7 +4,7 @@
 // for another's figure; the stall phase then reuses the keys the memory phase loaded. See bench/README.md.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runThroughput, TESTS } from "./macro/throughput.js";
+import { requestsAt, runThroughput, TESTS } from "./macro/throughput.js";
 import { runMemory } from "./macro/memory.js";
 import { runStall } from "./macro/stall.js";
 import { runTypesMemory } from "./macro/types-memory.js";
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const goals: Goal[] = [];
 
   if (phases.includes("throughput")) {
-    console.log(`\n== Throughput: redis-benchmark -c 50 -n ${requests}, ${rounds} rounds alternating servers, medians ==`);
+    console.log(`\n== Throughput: redis-benchmark -c 50 -n ${requests} (${requestsAt(requests, 16)} at -P 16), ${rounds} rounds alternating servers, medians ==`);
     const t = await withPair((pair) => runThroughput(pair, requests, tests, rounds), true);
     results.throughput = t.rows;
     goals.push(...t.goals);
