@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR: i32 = 1;
-export const ABI_MINOR: i32 = 2;
+export const ABI_MINOR: i32 = 3;
 
 export const MISSING: i32 = -1;
 export const WRONGTYPE: i32 = -2;
@@ -10,6 +10,7 @@ export const EXISTS: i32 = -4;
 export const BADDB: i32 = -5;
 export const UNTRACKED: i32 = -6;
 export const RESIDENT: i32 = -7;
+export const BOUND: i32 = -8;
 
 /** Simple string reply (`+text`). The text must not contain CR or LF. */
 // @ts-ignore: decorator
@@ -105,6 +106,11 @@ export declare function key_find(key_ptr: i32, key_len: i32, type: i32, flags: i
 // @ts-ignore: decorator
 @external("ferrite", "key_set")
 export declare function key_set(key_ptr: i32, key_len: i32, type: i32, handle: f64, flags: i32): i32;
+
+/** key_set for a value whose size the plugin knows, without the host calling back into the plugin: `bytes` is what the type's `memory usage` callback would answer for `handle`, and a previous value of this same `type`, in plugin memory, is handed back to the caller to free instead of being freed through the `free` callback (a previous value of another type, or a demoted one, is released by the host as with key_set). flags as key_set. Returns the previous handle (>= 0) for the caller to free, BOUND when the value was bound and there is nothing to free, EXISTS when NX or MISSING when XX prevented it (the caller still owns `handle`). */
+// @ts-ignore: decorator
+@external("ferrite", "key_put")
+export declare function key_put(key_ptr: i32, key_len: i32, type: i32, handle: f64, flags: i32, bytes: f64): f64;
 
 /** Delete the key, releasing its value through its owner's `free`. Returns 1 if a key was deleted, 0 if there was none. */
 // @ts-ignore: decorator

@@ -1,7 +1,7 @@
 // Looking up, replying and binding string values by argument index: the steps every command repeats.
 
-import { argLen, argPtr, keyFind, keySet, pageInfo, pageRead, replyBulk, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
-import { STRING_TYPE, strData, strFree, strLen } from "./value";
+import { argLen, argPtr, keyFind, keyPut, pageInfo, pageRead, replyBulk, replyNull, replyWrongType, MISSING, PUT_BOUND, WRONGTYPE } from "ferrite-sdk";
+import { STRING_TYPE, strData, strFree, strLen, strMemory } from "./value";
 
 /** The string at the key in argument i: a handle, MISSING or WRONGTYPE. */
 export function findString(argv: usize, i: i32, flags: i32 = 0): f64 {
@@ -42,9 +42,16 @@ export function replyFound(h: f64): bool {
   return true;
 }
 
-/** Binds value v to the key in argument i; when NX/XX refuse it, frees v and returns false. */
+/**
+ * Binds value v to the key in argument i, freeing the string it replaces; when NX/XX refuse it, frees v
+ * and returns false.
+ */
 export function storeString(argv: usize, i: i32, v: usize, setFlags: i32 = 0): bool {
-  if (keySet(argPtr(argv, i), argLen(argv, i), STRING_TYPE, <f64>v, setFlags)) return true;
-  strFree(v);
-  return false;
+  const old = keyPut(argPtr(argv, i), argLen(argv, i), STRING_TYPE, <f64>v, <f64>strMemory(v), setFlags);
+  if (old >= 0) strFree(<usize>old);
+  else if (old != PUT_BOUND) {
+    strFree(v);
+    return false;
+  }
+  return true;
 }

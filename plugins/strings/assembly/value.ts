@@ -8,7 +8,8 @@
 //   strReserve(v, newLen)       grow to newLen bytes (new bytes zeroed), keeping the contents; returns
 //                               v itself when its capacity suffices, else a NEW value (v untouched):
 //                               bind the new one with keySet(..., SET_KEEPTTL) — the host then frees v.
-//   strFree(v)                  release (normally done by the host through ferrite_type_free)
+//   strFree(v)                  release (done by the host through ferrite_type_free, or by storeString
+//                               for the value keyPut hands back)
 //   strAssign(v, src, len)      replace the contents (may return a new value, like strReserve)
 //   strMarkRaw(v)/strMarkNotInt(v)  what OBJECT ENCODING should report after in-place edits / floats
 //   handle <-> value: <usize>handle and <f64>v

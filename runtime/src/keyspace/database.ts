@@ -39,15 +39,15 @@ export class Database {
     return id;
   }
 
-  /** Bind a new key (caller checked it is absent). */
-  insert(src: Uint8Array, off: number, len: number, typeId: number, handle: number, now: number): number {
+  /** Bind a new key (caller checked it is absent); `bytes`: the value's size when the caller knows it. */
+  insert(src: Uint8Array, off: number, len: number, typeId: number, handle: number, now: number, bytes = -1): number {
     checkHandle(handle);
     // Created, not accessed: the LFU counter starts at LFU_INIT_VAL, as a new key's does in Redis.
     const id = this.table.insert(src, off, len, now);
     this.table.setType(id, typeId);
     this.table.setHandle(id, handle);
     this.types.get(typeId).keys++;
-    this.tiers.admit(this.table, id);
+    this.tiers.admit(this.table, id, bytes);
     // Redis's dbAdd: every key created, by any command or import, is `new` (RENAME, COPY and RESTORE too).
     notify(NOTIFY_NEW, "new", this.index, src, off, len);
     return id;
@@ -67,29 +67,38 @@ export class Database {
     return this.tiers.serialized(this.table, id);
   }
 
-  /** Replace a key's value, releasing the old one unless it is the very same value. */
-  replace(id: number, typeId: number, handle: number): void {
+  /**
+   * Replace a key's value, releasing the old one unless it is the very same value. `bytes`: the new
+   * value's size when the caller knows it. With `handBack`, an old value of the same type in its owner's
+   * memory is not freed but returned, for the caller (its owner) to free; otherwise the result is -1.
+   */
+  replace(id: number, typeId: number, handle: number, bytes = -1, handBack = false): number {
     checkHandle(handle);
     const table = this.table;
+    let old = -1;
     if (this.tiers.isHot(table, id) && table.type(id) === typeId) {
       // The common overwrite (SET on a string key): same type, same tier, so the per-type key count
       // and the entry's type stay as they are; only the handle changes and the bytes are re-counted.
-      const old = table.handle(id);
-      if (old !== handle) {
+      if (table.handle(id) !== handle) {
         preImage.hook?.entry(table, id);
+        old = table.handle(id);
         table.setHandle(id, handle);
-        const type = this.types.get(typeId);
-        type.owner.free(type.local, old);
+        if (!handBack) {
+          const type = this.types.get(typeId);
+          type.owner.free(type.local, old);
+          old = -1;
+        }
       }
-      this.tiers.admit(table, id);
-      return;
+      this.tiers.admit(table, id, bytes);
+      return old;
     }
     preImage.hook?.entry(this.table, id);
     this.release(id);
     this.table.setType(id, typeId);
     this.table.setHandle(id, handle);
     this.types.get(typeId).keys++;
-    this.tiers.admit(this.table, id);
+    this.tiers.admit(this.table, id, bytes);
+    return old;
   }
 
   /** Unbind a key without releasing its value, which the caller moves elsewhere (RENAME, MOVE). */

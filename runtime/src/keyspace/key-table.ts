@@ -216,12 +216,14 @@ export class KeyTable implements IndexedEntries {
     return this.live.select(Math.floor(Math.random() * this.size));
   }
 
-  /** Record an access: LRU clock and Redis's probabilistic LFU counter (with decay). */
-  touch(id: number, nowMs: number, lfuLogFactor = 10, lfuDecayTimeMinutes = 1): void {
-    const counter = lfuLogIncr(this.lfu(id, nowMs, lfuDecayTimeMinutes), lfuLogFactor);
+  /**
+   * Record an access: the LRU clock and, with `lfu`, Redis's probabilistic LFU counter (with decay).
+   * Redis too updates the counter only while something ranks keys by it.
+   */
+  touch(id: number, nowMs: number, lfu = true, lfuLogFactor = 10, lfuDecayTimeMinutes = 1): void {
     const meta = this.meta[id >>> PAGE_SHIFT]!;
     const m = (id & PAGE_MASK) * STRIDE;
-    meta[m + TYPE_LFU] = (meta[m + TYPE_LFU]! & ~0xff) | counter;
+    if (lfu) meta[m + TYPE_LFU] = (meta[m + TYPE_LFU]! & ~0xff) | lfuLogIncr(this.lfu(id, nowMs, lfuDecayTimeMinutes), lfuLogFactor);
     meta[m + LRU] = nowMs / 1000;
   }
 

@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR = 1;
-export const ABI_MINOR = 2;
+export const ABI_MINOR = 3;
 export const IMPORT_MODULE = "ferrite";
 export const MEMORY_IMPORT = { module: "env", name: "memory" } as const;
 export const MANIFEST_SECTION = "ferrite.manifest";
@@ -14,6 +14,7 @@ export const Status = {
   BADDB: -5,
   UNTRACKED: -6,
   RESIDENT: -7,
+  BOUND: -8,
 } as const;
 
 /** Every host import of the ABI, keyed by name, with the minor version that introduced it. */
@@ -37,6 +38,7 @@ export const IMPORT_SINCE: Record<string, string> = {
   reply_protocol: "1.0",
   key_find: "1.0",
   key_set: "1.0",
+  key_put: "1.3",
   key_delete: "1.0",
   key_type: "1.0",
   key_get_expire: "1.0",
@@ -93,6 +95,7 @@ export interface HostImports {
   reply_protocol(): number;
   key_find(key_ptr: number, key_len: number, type: number, flags: number): number;
   key_set(key_ptr: number, key_len: number, type: number, handle: number, flags: number): number;
+  key_put(key_ptr: number, key_len: number, type: number, handle: number, flags: number, bytes: number): number;
   key_delete(key_ptr: number, key_len: number): number;
   key_type(key_ptr: number, key_len: number): number;
   key_get_expire(key_ptr: number, key_len: number): number;

@@ -58,6 +58,30 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     return keyScratch.buf.subarray(0, len);
   }
 
+  /**
+   * key_set and key_put: bind `handle` to the key. The previous value is released, or with `handBack`
+   * returned when its owner is the caller (same type, in plugin memory); otherwise the result is BOUND.
+   * EXISTS / MISSING: NX / XX refused. `bytes`: the value's size, -1 to ask the type's callback.
+   */
+  function bind(kp: number, kl: number, type: number, handle: number, flags: number, bytes: number, handBack: boolean): number {
+    const db = ctx.db;
+    const mem = p.view(); // valid throughout: the host does not grow plugin memory here
+    const id = db.lookup(mem, kp, kl, ctx.now);
+    let old = -1;
+    if (id >= 0) {
+      if (flags & NX) return Status.EXISTS;
+      old = db.replace(id, p.types[type].id, handle, bytes, handBack);
+      if (!(flags & KEEPTTL)) db.table.setExpire(id, 0);
+      if (!ctx.noTouch) ks.touch(db.table, id, ctx.now);
+    } else {
+      if (flags & XX) return Status.MISSING;
+      db.insert(mem, kp, kl, p.types[type].id, handle, ctx.now, bytes);
+    }
+    ks.keyModified(ctx.dbIndex, mem, kp, kl);
+    ks.blocking.signal(ctx.dbIndex, mem, kp, kl);
+    return old >= 0 ? old : Status.BOUND;
+  }
+
   return {
     reply_simple: (ptr, len) => ctx.writer.simple(Buffer.from(p.view().buffer, ptr, len).toString("utf8")),
     reply_ok: () => ctx.writer.ok(),
@@ -86,7 +110,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         return Status.MISSING;
       }
       if (type >= 0 && db.table.type(id) !== p.types[type].id) return Status.WRONGTYPE;
-      if (!(flags & NOTOUCH) && !ctx.noTouch) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
+      if (!(flags & NOTOUCH) && !ctx.noTouch) ks.touch(db.table, id, ctx.now);
       // Write intent is the write: the value changes in place, where the host cannot see it (as a Redis
       // module's key opened for writing is signalled modified when closed).
       if (flags & WRITE) {
@@ -95,23 +119,9 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       }
       return db.value(id, (flags & WRITE) !== 0, p);
     },
-    key_set(kp, kl, type, handle, flags) {
-      const db = ctx.db;
-      const mem = p.view(); // valid throughout: the host does not grow plugin memory here
-      const id = db.lookup(mem, kp, kl, ctx.now);
-      if (id >= 0) {
-        if (flags & NX) return 0;
-        db.replace(id, p.types[type].id, handle);
-        if (!(flags & KEEPTTL)) db.table.setExpire(id, 0);
-        if (!ctx.noTouch) db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
-      } else {
-        if (flags & XX) return 0;
-        db.insert(mem, kp, kl, p.types[type].id, handle, ctx.now);
-      }
-      ks.keyModified(ctx.dbIndex, mem, kp, kl);
-      ks.blocking.signal(ctx.dbIndex, mem, kp, kl);
-      return 1;
-    },
+    key_set: (kp, kl, type, handle, flags) => (bind(kp, kl, type, handle, flags, -1, false) === Status.BOUND ? 1 : 0),
+    key_put: (kp, kl, type, handle, flags, bytes) =>
+      bind(kp, kl, type, handle, flags, bytes >= 0 && bytes < 2 ** 32 ? Math.floor(bytes) : -1, true),
     key_delete(kp, kl) {
       const id = liveKey(kp, kl);
       if (id < 0) return 0;
@@ -154,7 +164,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         keyMiss(kp, kl);
         return 0;
       }
-      ctx.db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
+      ks.touch(ctx.db.table, id, ctx.now);
       return 1;
     },
     key_set_access(kp, kl, idleSeconds, freq) {

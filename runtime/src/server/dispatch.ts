@@ -30,20 +30,25 @@ export function arityOk(arity: number, argc: number): boolean {
  * and for plugins' call_command alike.
  */
 export function routeCommand(commands: CommandTable, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number): Command | string {
-  const arg = (i: number) => src.toString("latin1", offsets[i], offsets[i] + lengths[i]);
   let cmd = commands.lookup(src, offsets[0], lengths[0]);
   if (!cmd) {
     const args = [];
-    for (let i = 1; i < argc; i++) args.push(arg(i));
-    return unknownCommand(arg(0), args);
+    for (let i = 1; i < argc; i++) args.push(argText(src, offsets, lengths, i));
+    return unknownCommand(argText(src, offsets, lengths, 0), args);
   }
   // A container called alone (bare COMMAND) is checked against its own arity and runs its own handler.
   if (cmd.subcommands && argc >= 2) {
-    const sub = cmd.subcommands.get(arg(1).toLowerCase());
-    if (!sub) return Err.unknownSubcommand(arg(1), cmd.name);
+    const name = argText(src, offsets, lengths, 1);
+    const sub = cmd.subcommands.get(name.toLowerCase());
+    if (!sub) return Err.unknownSubcommand(name, cmd.name);
     cmd = sub;
   }
   return cmd;
+}
+
+/** Not a closure inside routeCommand: that would allocate a context on every command. */
+function argText(src: Buffer, offsets: Int32Array, lengths: Int32Array, i: number): string {
+  return src.toString("latin1", offsets[i], offsets[i] + lengths[i]);
 }
 
 /** Redis's processCommand: the command in `client.argv` (the parser's) through the gates, then queued or called. */

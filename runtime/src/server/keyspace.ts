@@ -1,5 +1,6 @@
 // All databases and the value-type registry: what host imports and keyspace commands operate on.
 import { Database } from "../keyspace/database.js";
+import type { KeyTable } from "../keyspace/key-table.js";
 import { ValueTypes } from "../keyspace/value-types.js";
 import type { ExpiryReport, KeyListener } from "../keyspace/key-listener.js";
 import { Blocking } from "./blocking.js";
@@ -56,6 +57,16 @@ export class Keyspace implements ExpiryReport {
   /** A key was deleted because its time passed: a change for listeners, not a write of the dataset. */
   keyExpired(db: number, key: Uint8Array, off: number, len: number): void {
     for (let i = 0; i < this.listeners.length; i++) this.listeners[i].keyModified(db, key, off, len);
+  }
+
+  /**
+   * A command accessed entry `id` of `table`. Its LFU counter moves only while an LFU eviction policy or
+   * a hot-tier budget (which demotes the least used values) reads it: otherwise OBJECT FREQ is refused,
+   * as in Redis, and the counter's random draw and decay are saved on every access.
+   */
+  touch(table: KeyTable, id: number, now: number): void {
+    const lfu = this.memory.policy.rank === "lfu" || this.tiers.settings.hotMaxBytes() > 0;
+    table.touch(id, now, lfu, this.lfuLogFactor, this.lfuDecayTime);
   }
 
   /** FLUSHDB, FLUSHALL: drop every key of database `index`. */

@@ -13,7 +13,7 @@ export function pageImports(p: Plugin, ks: Keyspace) {
     const id = db.lookup(p.view(), kp, kl, ctx.now);
     if (id < 0) return Status.MISSING;
     if (type >= 0 && db.table.type(id) !== p.types[type].id) return Status.WRONGTYPE;
-    db.table.touch(id, ctx.now, ks.lfuLogFactor, ks.lfuDecayTime);
+    ks.touch(db.table, id, ctx.now);
     return ks.tiers.serializedLength(db.table, id) < 0 ? Status.RESIDENT : id;
   }
   return {

@@ -65,10 +65,13 @@ export class Tiering {
     this.keyspace = keyspace;
   }
 
-  /** A hot value was just bound to entry `id`: count its bytes. */
-  admit(table: KeyTable, id: number): void {
-    const type = this.types.get(table.type(id));
-    const bytes = type.owner.memoryUsage(type.local, table.handle(id));
+  /** A hot value was just bound to entry `id`: count its bytes, measured by its owner unless given (≥ 0). */
+  admit(table: KeyTable, id: number, known = -1): void {
+    let bytes = known;
+    if (bytes < 0) {
+      const type = this.types.get(table.type(id));
+      bytes = type.owner.memoryUsage(type.local, table.handle(id));
+    }
     this.hotBytes += bytes - table.hotSize(id);
     table.setHotSize(id, bytes);
     this.schedule();

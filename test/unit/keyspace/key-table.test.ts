@@ -213,8 +213,12 @@ describe("KeyTable", () => {
     expect(t.lfu(id, 1_020_000 + 3 * 60_000)).toBe(counter - 3);
     expect(t.lfu(id, 1_020_000 + 3 * 60_000, 2)).toBe(counter - 1);
     expect(t.lfu(id, 1_020_000 + 1_000 * 60_000)).toBe(0);
-    for (let i = 0; i < 100_000; i++) t.touch(id, 1_020_000, 0);
+    for (let i = 0; i < 100_000; i++) t.touch(id, 1_020_000, true, 0);
     expect(t.lfu(id, 1_020_000)).toBe(255);
+    // Without `lfu` (no LFU policy nor tier budget reads it) only the LRU clock moves.
+    t.touch(id, 1_030_000, false, 0);
+    expect(t.idleMs(id, 1_030_000)).toBe(0);
+    expect(t.lfu(id, 1_030_000)).toBe(255);
   });
 
   it("sets access statistics outright, as RESTORE IDLETIME/FREQ do", () => {

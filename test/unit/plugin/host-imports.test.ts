@@ -59,6 +59,28 @@ describe("host imports with the strings plugin", () => {
     expect(ks.types.named("string")!.keys).toBe(1);
   });
 
+  it("counts a written value's bytes as the type's memory callback measures them (key_put passes the size)", () => {
+    const db = ks.databases[0];
+    const key = Buffer.from("sized");
+    const measured = () => {
+      const id = db.lookup(key, 0, key.length, Date.now());
+      return strings.memoryUsage(0, db.table.handle(id));
+    };
+    const before = ks.tiers.hotBytes;
+    run(["SET", "sized", "x".repeat(1000)]);
+    const big = measured();
+    expect(big).toBeGreaterThan(1000);
+    expect(ks.tiers.hotBytes - before).toBe(big);
+    run(["SET", "sized", "y"]); // an overwrite re-counts: the bytes of the old value are gone
+    expect(ks.tiers.hotBytes - before).toBe(measured());
+    expect(measured()).toBeLessThan(big);
+    expect(run(["SET", "sized", "z", "NX"])).toBe("$-1\r\n");
+    expect(run(["SET", "absent", "z", "XX"])).toBe("$-1\r\n");
+    expect(run(["GET", "sized"])).toBe("$1\r\ny\r\n");
+    run(["GETDEL", "sized"]);
+    expect(ks.tiers.hotBytes).toBe(before);
+  });
+
   it("answers WRONGTYPE from the host, and SET releases the other type's value through its owner", () => {
     const freed: number[] = [];
     const owner: TypeOwner = {
