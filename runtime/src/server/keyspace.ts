@@ -60,13 +60,13 @@ export class Keyspace implements ExpiryReport {
   }
 
   /**
-   * A command accessed entry `id` of `table`. Its LFU counter moves only while an LFU eviction policy or
-   * a hot-tier budget (which demotes the least used values) reads it: otherwise OBJECT FREQ is refused,
-   * as in Redis, and the counter's random draw and decay are saved on every access.
+   * A command accessed entry `id` of `table`. Its LFU counter moves only while something reads it: an
+   * LFU eviction policy, or a hot tier at least half full, which will soon demote the least used values.
+   * Otherwise OBJECT FREQ is refused, as in Redis, and the counter's random draw and decay are saved on
+   * every access.
    */
   touch(table: KeyTable, id: number, now: number): void {
-    const lfu = this.memory.policy.rank === "lfu" || this.tiers.settings.hotMaxBytes() > 0;
-    table.touch(id, now, lfu, this.lfuLogFactor, this.lfuDecayTime);
+    table.touch(id, now, this.memory.policy.rank === "lfu" || this.tiers.nearBudget(), this.lfuLogFactor, this.lfuDecayTime);
   }
 
   /** FLUSHDB, FLUSHALL: drop every key of database `index`. */

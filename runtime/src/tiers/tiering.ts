@@ -104,6 +104,15 @@ export class Tiering {
     return table.handle(id);
   }
 
+  /**
+   * Hot bytes are at least half the budget: demotion, which ranks values by their LFU counters, is near
+   * enough that accesses should move them.
+   */
+  nearBudget(): boolean {
+    const max = this.settings.hotMaxBytes();
+    return max > 0 && this.hotBytes * 2 >= max;
+  }
+
   /** Whether entry `id`'s value is in its owner's memory (its handle is the owner's). */
   isHot(table: KeyTable, id: number): boolean {
     return table.tier(id) === HOT;
