@@ -21,6 +21,15 @@ export const NOTIFY_EVERYTHING: i32 = NOTIFY_GENERIC | NOTIFY_STRING | NOTIFY_LI
   NOTIFY_ZSET | NOTIFY_EXPIRED | NOTIFY_EVICTED | NOTIFY_STREAM | NOTIFY_MODULE | NOTIFY_NEW;
 
 /**
+ * The event classes someone listens to, which the host keeps current here (host API 1.3): every class
+ * until it does, so that a plugin on an older host emits everything.
+ */
+const LISTENED: usize = memory.data<i32>([-1]);
+
+/** The export `ferrite_event_mask` (host API 1.3): where the host keeps the listened classes. */
+export function ferrite_event_mask(): usize { return LISTENED; }
+
+/**
  * One event a plugin raises, its name encoded once. Declare them at top level so that emitting
  * allocates nothing: `const HSET = new KeyEvent(NOTIFY_HASH, "hset");` then `HSET.emit(keyPtr, keyLen)`.
  */
@@ -31,8 +40,12 @@ export class KeyEvent {
     this.name = String.UTF8.encode(name);
   }
 
-  /** Raise the event about the key, in the calling client's database, after the write it reports. */
+  /**
+   * Raise the event about the key, in the calling client's database, after the write it reports; no
+   * call to the host when nobody listens to its class.
+   */
   emit(keyPtr: usize, keyLen: i32): void {
+    if ((load<i32>(LISTENED) & this.eventClass) == 0) return;
     event_emit(this.eventClass, <i32>changetype<usize>(this.name), this.name.byteLength, <i32>keyPtr, keyLen);
   }
 

@@ -6,7 +6,8 @@
 //   ferrite_type_load(type: i32, encver: i32, ptr: usize, len: i32): f64
 //                                                            rebuild it from saved bytes, or LOAD_FAILED
 //   ferrite_type_copy(type: i32, handle: f64): f64           an independent copy (COPY)
-//   ferrite_type_memory(type: i32, handle: f64): f64         bytes it uses (MEMORY USAGE)
+//   ferrite_type_memory(type: i32, handle: f64): f64         bytes it uses (MEMORY USAGE, tiers): O(1),
+//                                                            run after every write to the value
 //   ferrite_type_encoding(type: i32, handle: f64): i32       index into the type's `encodings`
 //
 // `type` is the index of the type in plugin.json's `types`; a handle is whatever the plugin chose to

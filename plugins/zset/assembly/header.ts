@@ -7,10 +7,12 @@
 //  12  u32 b                 listpack: bytes used          skiplist: tail node (0 when empty)
 //  16  u32 c                 listpack: block capacity      skiplist: levels in use
 //  20  u32 d                 skiplist: member table
+//  24  u32 e                 skiplist: bytes of all its nodes, kept as they come and go, so that the
+//                            memory callback (run after every write, for tiered storage) is O(1)
 
 export const ENC_LISTPACK: u32 = 0;
 export const ENC_SKIPLIST: u32 = 1;
-export const HEADER_SIZE: usize = 24;
+export const HEADER_SIZE: usize = 28;
 
 /** Redis's zset-max-listpack-entries and zset-max-listpack-value defaults (no plugin configs yet). */
 export const LISTPACK_MAX_ENTRIES: i32 = 128;
@@ -30,6 +32,10 @@ export const LISTPACK_MAX_VALUE: i32 = 64;
 @inline export function fieldC(z: usize): usize { return <usize>load<u32>(z, 16); }
 // @ts-ignore: decorator
 @inline export function fieldD(z: usize): usize { return <usize>load<u32>(z, 20); }
+// @ts-ignore: decorator
+@inline export function fieldE(z: usize): usize { return <usize>load<u32>(z, 24); }
+// @ts-ignore: decorator
+@inline export function setFieldE(z: usize, v: usize): void { store<u32>(z, <u32>v, 24); }
 // @ts-ignore: decorator
 @inline export function setFieldA(z: usize, v: usize): void { store<u32>(z, <u32>v, 8); }
 // @ts-ignore: decorator

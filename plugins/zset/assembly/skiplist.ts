@@ -2,7 +2,7 @@
 // table for O(1) lookups by member. Header fields: a = head node, b = tail, c = levels in use,
 // d = member table.
 import { compareEntries } from "./compare";
-import { fieldA, fieldB, fieldC, fieldD, setCount, setFieldA, setFieldB, setFieldC, setFieldD, zCount } from "./header";
+import { fieldA, fieldB, fieldC, fieldD, fieldE, setCount, setFieldA, setFieldB, setFieldC, setFieldD, setFieldE, zCount } from "./header";
 import {
   MAX_LEVEL, forward, nodeBack, nodeCreate, nodeLen, nodeMember, nodeScore, nodeSize,
   setForward, setNodeBack, setNodeScore, setSpan, span,
@@ -25,6 +25,7 @@ const ranks = memory.data(MAX_LEVEL << 2);
 
 export function slInit(z: usize, members: i32): void {
   setFieldA(z, nodeCreate(MAX_LEVEL, 0, 0, 0));
+  setFieldE(z, nodeSize(head(z)));
   setFieldB(z, 0);
   setFieldC(z, 1);
   setFieldD(z, tableCreate(members));
@@ -74,6 +75,7 @@ export function slInsert(z: usize, score: f64, m: usize, len: i32): usize {
     setFieldC(z, level);
   }
   const n = nodeCreate(level, score, m, len);
+  setFieldE(z, fieldE(z) + nodeSize(n));
   for (let i = 0; i < level; i++) {
     const u = updateAt(i);
     setForward(n, i, forward(u, i));
@@ -119,6 +121,7 @@ function unlink(z: usize, n: usize): void {
   while (levels(z) > 1 && forward(head(z), levels(z) - 1) == 0) setFieldC(z, levels(z) - 1);
   tableRemove(fieldD(z), n);
   setCount(z, zCount(z) - 1);
+  setFieldE(z, fieldE(z) - nodeSize(n));
   heap.free(n);
 }
 
@@ -206,8 +209,4 @@ export function slDeleteRange(z: usize, start: i32, count: i32): void {
   }
 }
 
-export function slMemory(z: usize): i32 {
-  let bytes = tableMemory(fieldD(z));
-  for (let n = head(z); n != 0; n = forward(n, 0)) bytes += nodeSize(n);
-  return bytes;
-}
+export function slMemory(z: usize): i32 { return tableMemory(fieldD(z)) + <i32>fieldE(z); }

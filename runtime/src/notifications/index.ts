@@ -6,6 +6,7 @@ import { setNotifyFlags } from "./notify.js";
 
 export { notify, listenedTo, silenceEvents } from "./notify.js";
 export { deliverPluginEvents, subscribePlugin } from "./plugin-subscribers.js";
+export { mirrorListened, forgetMirror } from "./listened-mirror.js";
 export * from "./event-classes.js";
 
 /** Follow `notify-keyspace-events`, as set at startup and by CONFIG SET. */

@@ -5,6 +5,7 @@
 import { publish, pubsub } from "../pubsub/index.js";
 import { NOTIFY_KEYEVENT, NOTIFY_KEYSPACE } from "./event-classes.js";
 import { queueForPlugins } from "./plugin-subscribers.js";
+import { listenedChanged } from "./listened-mirror.js";
 
 /** Classes published to pub/sub (none unless K or E is on). */
 let published = 0;
@@ -26,12 +27,14 @@ export function setNotifyFlags(flags: number): void {
   keyeventChannels = (flags & NOTIFY_KEYEVENT) !== 0;
   published = keyspaceChannels || keyeventChannels ? flags & ~(NOTIFY_KEYSPACE | NOTIFY_KEYEVENT) : 0;
   listened = published | subscribed;
+  listenedChanged(listened);
 }
 
 /** The union of the plugins' subscriptions changed. */
 export function setSubscribedClasses(mask: number): void {
   subscribed = mask;
   listened = published | subscribed;
+  listenedChanged(listened);
 }
 
 /** True when an event of class `cls` would reach anyone (callers skip building what they would pass). */

@@ -143,6 +143,7 @@ export interface PluginExports {
   ferrite_type_memory?(type: number, handle: number): number;
   ferrite_type_encoding?(type: number, handle: number): number;
   ferrite_on_event?(event_class: number, db: number, argv: number): void;
+  ferrite_event_mask?(): number;
   ferrite_heap_used?(): number;
   ferrite_aux_save?(): void;
   ferrite_aux_load?(ptr: number, len: number): number;
@@ -150,4 +151,4 @@ export interface PluginExports {
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;
 export const TYPE_EXPORTS = ["ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding"] as const;
-export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_heap_used", "ferrite_aux_save", "ferrite_aux_load"] as const;
+export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_aux_save", "ferrite_aux_load"] as const;

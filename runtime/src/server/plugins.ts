@@ -7,7 +7,7 @@ import type { CommandSpec } from "../../../host-api/manifest.js";
 import { makeCommand, type Command, type CommandTable } from "./command-table.js";
 import type { Keyspace } from "./keyspace.js";
 import { log } from "./log.js";
-import { subscribePlugin } from "../notifications/index.js";
+import { forgetMirror, mirrorListened, subscribePlugin } from "../notifications/index.js";
 
 export class UnloadRefused extends Error {}
 
@@ -39,6 +39,7 @@ export class PluginRegistry {
     plugin.types = registered;
     for (const spec of m.commands) this.commands.add(pluginCommand(spec, plugin));
     this.plugins.set(m.name, plugin);
+    this.mirrorEventMask(plugin);
     this.keyspace.dirty++; // the set of types changed: MODULE LOAD goes to the AOF
     log("notice", `Module '${m.name}' loaded from ${plugin.path}`);
     return plugin;
@@ -55,9 +56,19 @@ export class PluginRegistry {
     for (const spec of plugin.manifest.commands) this.commands.remove(spec.name);
     for (const t of plugin.types) this.keyspace.types.unregister(t);
     subscribePlugin(plugin, 0);
+    forgetMirror(plugin);
     this.plugins.delete(name);
     this.keyspace.dirty++;
     log("notice", `Module ${name} unloaded`);
+  }
+
+  /** Host API 1.3 `ferrite_event_mask`: where the plugin wants the listened event classes kept. */
+  private mirrorEventMask(plugin: Plugin): void {
+    const at = plugin.exports.ferrite_event_mask;
+    if (!at) return;
+    const ptr = plugin.guard(at);
+    if (Number.isInteger(ptr) && ptr >= 0 && ptr % 4 === 0 && ptr + 4 <= plugin.view().length) mirrorListened(plugin, ptr);
+    else log("warning", `Module ${plugin.name}: ferrite_event_mask answered ${ptr}, not an aligned address in its memory; its events all reach the host`);
   }
 
   get(name: string): Plugin | undefined {

@@ -96,7 +96,9 @@ export class Tiering {
   value(table: KeyTable, id: number, write: boolean, caller?: TypeOwner): number {
     if (table.tier(id) !== HOT) return caller && this.types.get(table.type(id)).owner !== caller ? 0 : this.promote(table, id);
     this.hits[HOT]++;
-    if (write) {
+    const n = this.dirtyIds.length;
+    // Once per entry per slice for a key written over and over (a pipelined run of writes to one key).
+    if (write && (n === 0 || this.dirtyIds[n - 1] !== id || this.dirtyTables[n - 1] !== table)) {
       this.dirtyTables.push(table);
       this.dirtyIds.push(id);
       this.schedule();

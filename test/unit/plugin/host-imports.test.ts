@@ -8,6 +8,8 @@ import { CommandTable } from "../../../runtime/src/server/command-table.js";
 import { PluginRegistry, UnloadRefused } from "../../../runtime/src/server/plugins.js";
 import { ReplyWriter } from "../../../runtime/src/protocol/reply-writer.js";
 import { ctx } from "../../../runtime/src/plugin/call-context.js";
+import { setNotifyFlags } from "../../../runtime/src/notifications/notify.js";
+import { flagsOfConfig, NOTIFY_STRING } from "../../../runtime/src/notifications/event-classes.js";
 import type { Plugin } from "../../../runtime/src/plugin/plugin.js";
 import type { TypeOwner } from "../../../runtime/src/keyspace/value-types.js";
 import { ROOT } from "../../helpers/target.js";
@@ -79,6 +81,16 @@ describe("host imports with the strings plugin", () => {
     expect(run(["GET", "sized"])).toBe("$1\r\ny\r\n");
     run(["GETDEL", "sized"]);
     expect(ks.tiers.hotBytes).toBe(before);
+  });
+
+  it("keeps the plugin's copy of the listened event classes current (ferrite_event_mask)", () => {
+    const at = strings.exports.ferrite_event_mask!();
+    const copy = () => new DataView(strings.view().buffer).getInt32(at, true);
+    expect(copy()).toBe(0); // nobody listens: the plugin's own initial value was every class
+    setNotifyFlags(flagsOfConfig("K$"));
+    expect(copy()).toBe(NOTIFY_STRING);
+    setNotifyFlags(flagsOfConfig(""));
+    expect(copy()).toBe(0);
   });
 
   it("answers WRONGTYPE from the host, and SET releases the other type's value through its owner", () => {
