@@ -4,7 +4,7 @@
 // is relinked here, so callers only ever keep the pointer these functions return.
 
 import { entrySize as entrySizeAt } from "./entry";
-import { listHead, listTail, setListHead, setListTail } from "./header";
+import { addListNodeBytes, listHead, listTail, setListHead, setListTail } from "./header";
 
 const HEADER: usize = 20;
 /** Growth doubles capacity up to one full node (list-max-listpack-size -2: 8 KiB), then fits exactly. */
@@ -52,6 +52,7 @@ function relink(l: usize, n: usize): void {
 }
 
 function resize(l: usize, n: usize, cap: u32): usize {
+  addListNodeBytes(l, <isize>cap - <isize>nodeCap(n));
   const m = heap.realloc(n, HEADER + <usize>cap);
   store<u32>(m, cap, 16);
   if (m != n) relink(l, m);
@@ -61,6 +62,7 @@ function resize(l: usize, n: usize, cap: u32): usize {
 /** A new empty node with room for `cap` bytes, linked after `at` (0: as the new head). */
 export function nodeInsertAfter(l: usize, at: usize, cap: u32): usize {
   const n = nodeNew(cap);
+  addListNodeBytes(l, <isize>nodeMemory(n));
   setPrev(n, at);
   setNext(n, at ? nodeNext(at) : listHead(l));
   relink(l, n);
@@ -76,6 +78,7 @@ export function nodeRemove(l: usize, n: usize): void {
   const prev = nodePrev(n), next = nodeNext(n);
   if (prev) setNext(prev, next); else setListHead(l, next);
   if (next) setPrev(next, prev); else setListTail(l, prev);
+  addListNodeBytes(l, -<isize>nodeMemory(n));
   nodeFree(n);
 }
 
@@ -140,6 +143,7 @@ export function nodeClone(n: usize): usize {
 
 /** Appends an unlinked node (from nodeClone) at the list's tail. */
 export function nodeAppend(l: usize, n: usize): void {
+  addListNodeBytes(l, <isize>nodeMemory(n));
   setPrev(n, listTail(l));
   setNext(n, 0);
   relink(l, n);

@@ -6,15 +6,13 @@
 
 import { LOAD_FAILED, saveWrite } from "ferrite-sdk";
 import { entryCheck } from "./entry";
-import { isQuicklist, listHead, listLen, listNew, setListLen, setQuicklist } from "./header";
+import { isQuicklist, LIST_HEADER, listHead, listLen, listNew, listNodeBytes, setListLen, setQuicklist } from "./header";
 import { listFree, listPushEntry, loadedEncoding, RIGHT } from "./list";
-import { nodeAppend, nodeClone, nodeEntries, nodeMemory, nodeNext, nodeUsed } from "./node";
+import { nodeAppend, nodeClone, nodeEntries, nodeNext, nodeUsed } from "./node";
 
 const ENCVER: i32 = 1;
 const ENCODING_LISTPACK: i32 = 0;
 const ENCODING_QUICKLIST: i32 = 1;
-/** The list header block. */
-const HEADER_BYTES: f64 = 12;
 
 const countBuffer = memory.data(4);
 
@@ -54,12 +52,7 @@ export function ferrite_type_copy(_type: i32, handle: f64): f64 {
   return <f64>c;
 }
 
-export function ferrite_type_memory(_type: i32, handle: f64): f64 {
-  const l = <usize>handle;
-  let bytes = HEADER_BYTES;
-  for (let n = listHead(l); n; n = nodeNext(n)) bytes += <f64>nodeMemory(n);
-  return bytes;
-}
+export function ferrite_type_memory(_type: i32, handle: f64): f64 { return <f64>(LIST_HEADER + listNodeBytes(<usize>handle)); }
 
 export function ferrite_type_encoding(_type: i32, handle: f64): i32 {
   return isQuicklist(<usize>handle) ? ENCODING_QUICKLIST : ENCODING_LISTPACK;
