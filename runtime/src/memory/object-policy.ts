@@ -1,6 +1,7 @@
 // OBJECT FREQ and OBJECT IDLETIME answer only what the maxmemory policy tracks, as in Redis (which keeps
 // either the LFU counter or the LRU clock in one field): FREQ needs an LFU policy, IDLETIME any other.
-// Ferrite tracks both, but answers as Redis does so that clients see the same replies.
+// Ferrite keeps the LRU clock always and moves the LFU counter also while tier demotion needs it
+// (Keyspace.touch), but answers as Redis does so that clients see the same replies.
 import type { EvictionPolicy } from "./eviction-policy.js";
 
 const SWITCHING = "Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.";
