@@ -51,6 +51,8 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "enable-module-command", kind: "enum", default: "local", values: ["no", "yes", "local"], immutable: true },
   { name: "plugin-call-budget-ms", kind: "int", default: "1000", min: 1, max: 3_600_000 },
   { name: "plugin-max-memory", kind: "memory", default: String(2 * GB), min: 1024 * 1024, max: 4 * GB },
+  // The largest .wasm file a load reads: checked on the open file before its size is allocated.
+  { name: "plugin-max-file-size", kind: "memory", default: String(64 * 1024 * 1024), min: 1024, max: GB },
   { name: "active-expire-enabled", kind: "bool", default: "yes" },
   { name: "lfu-log-factor", kind: "int", default: "10", min: 0, max: 2 ** 31 - 1 },
   { name: "lfu-decay-time", kind: "int", default: "1", min: 0, max: 2 ** 31 - 1 },
