@@ -41,7 +41,7 @@ setLogLevel("warning"); // the "Module loaded" notice would interleave with the 
 const keyspace = new Keyspace(16);
 const commands = new CommandTable();
 // Through the registry, as the server loads it: it also registers the plugin's value type.
-const plugin: Plugin = new PluginRegistry(keyspace, commands, () => MAX_BYTES).load(join(ROOT, "build/plugins/strings.wasm"), []);
+const plugin: Plugin = new PluginRegistry(keyspace, commands, () => ({ maxMemory: MAX_BYTES, maxFileSize: MAX_BYTES })).load(join(ROOT, "build/plugins/strings.wasm"), []);
 const writer = new ReplyWriter();
 ctx.bind(writer, 0, keyspace.databases[0]);
 ctx.freezeClock();

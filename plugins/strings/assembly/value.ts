@@ -21,7 +21,10 @@ import { parseI64 } from "ferrite-sdk";
 /** Index of `string` in plugin.json's types. */
 export const STRING_TYPE: i32 = 0;
 
-/** Redis's proto-max-bulk-len default: no string grows past 512 MiB. */
+/**
+ * Redis's proto-max-bulk-len default: no string grows past 512 MiB. A constant, not the config: host API
+ * 1.x gives plugins no way to read a host config (docs/adr/0015-string-size-limit.md).
+ */
 export const MAX_STRING_LEN: i64 = 512 * 1024 * 1024;
 
 const HEADER: usize = 8;

@@ -67,4 +67,27 @@ describe("SETRANGE", () => {
     expect(await errorOf(s.r.setrange("l", 0, "x"))).toBe(WRONGTYPE);
     expect(await errorOf(s.r.setrange("l", 0, ""))).toBe(WRONGTYPE);
   });
+
+  it("refuses an offset whose sum with the length wraps past 2^63, creating and changing nothing", async () => {
+    const TOO_LONG = "ERR string exceeds maximum allowed size (proto-max-bulk-len)";
+    for (const offset of ["9223372036854775807", "9223372036854775806"]) {
+      expect(await errorOf(s.r.call("SETRANGE", "fresh", offset, "x"))).toBe(TOO_LONG);
+      expect(await s.r.exists("fresh")).toBe(0);
+      await s.r.set("k", "abc");
+      expect(await errorOf(s.r.call("SETRANGE", "k", offset, "x"))).toBe(TOO_LONG);
+      expect(await s.r.get("k")).toBe("abc");
+    }
+    // The wrapped write landed a byte before the value, in its header: the plugin must still be whole.
+    expect(await s.r.set("after", "fine")).toBe("OK");
+    expect(await s.r.get("k")).toBe("abc");
+  });
+
+  it("huge GETRANGE, BITCOUNT and BITPOS ends clamp to the string, as in Redis", async () => {
+    await s.r.set("k", "abc");
+    expect(await s.r.call("GETRANGE", "k", "-9223372036854775808", "9223372036854775807")).toBe("abc");
+    expect(await s.r.call("BITCOUNT", "k", "0", "9223372036854775807")).toBe(10);
+    expect(await s.r.call("BITCOUNT", "k", "-9223372036854775808", "9223372036854775807", "BIT")).toBe(10);
+    expect(await s.r.call("BITPOS", "k", "1", "0", "9223372036854775807")).toBe(1);
+    expect(await s.r.call("BITPOS", "k", "0", "-9223372036854775808", "9223372036854775807", "BIT")).toBe(0);
+  });
 });

@@ -1,7 +1,8 @@
 // What connections from outside the machine may do, as Redis decides it: protected mode refuses them
 // while the default user has no password, and `enable-module-command` (Redis's name, for MODULE) may
 // allow MODULE to everyone (yes), to nobody (no), or only from loopback (local, Ferrite's default:
-// installing plugins is a primary use, where Redis defaults to no).
+// installing plugins is a primary use, where Redis defaults to no). `enable-protected-configs` does the
+// same for CONFIG SET of the configs Redis protects (dir, dbfilename), default no as in Redis.
 import type { Config } from "../config/config.js";
 import type { Client } from "../server/client.js";
 import type { Command } from "../server/command-table.js";
@@ -28,10 +29,14 @@ export function protectedModeRefuses(config: Config, defaultUser: User, remoteAd
 /** Redis's CMD_PROTECTED MODULE subcommands: LIST and HELP stay open to every authenticated client. */
 const PROTECTED = new Set(["module|load", "module|loadex", "module|unload"]);
 
+/** Redis's allowProtectedAction: an `enable-*` setting of yes, or local and the client on loopback. */
+export function allowsProtected(config: Config, setting: "enable-module-command" | "enable-protected-configs", client: Client): boolean {
+  const value = config.get(setting);
+  return value === "yes" || (value === "local" && isLoopback(client.socket.remoteAddress));
+}
+
 /** The error for a MODULE command `enable-module-command` does not allow this client, or null. */
 export function moduleCommandRefusal(config: Config, client: Client, cmd: Command): string | null {
   if (!cmd.handler || !PROTECTED.has(cmd.spec.name) || client.replaying) return null;
-  const setting = config.get("enable-module-command");
-  if (setting === "yes" || (setting === "local" && isLoopback(client.socket.remoteAddress))) return null;
-  return MODULE_REFUSED;
+  return allowsProtected(config, "enable-module-command", client) ? null : MODULE_REFUSED;
 }

@@ -7,6 +7,7 @@ import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
 import { globMatch } from "../keyspace/glob.js";
 import { replyHelp } from "./help.js";
+import { allowsProtected } from "../acl/outside-access.js";
 
 const HELP = [
   "GET <pattern>",
@@ -62,7 +63,7 @@ function set(c: Client, s: Server): void {
       return c.writer.error(`ERR CONFIG SET failed (possibly related to argument '${name}') - duplicate parameter`);
     changes.push([def, c.argString(i + 1)]);
   }
-  const failed = s.config.setAtRuntime(changes);
+  const failed = s.config.setAtRuntime(changes, allowsProtected(s.config, "enable-protected-configs", c));
   if (failed) {
     const name = c.argString(2 + failed.index * 2);
     return c.writer.error(`ERR CONFIG SET failed (possibly related to argument '${name}') - ${failed.error}`);

@@ -8,6 +8,7 @@ import { pubsub } from "../pubsub/index.js";
 import { inSubscribedMode } from "../pubsub/subscribed-mode.js";
 import { resetClientControls } from "./client-controls.js";
 import { endTransaction } from "../transactions/transaction.js";
+import { parseLongLong } from "../protocol/resp-integer.js";
 
 export const SERVER_NAME = "redis";
 export const COMPAT_VERSION = "7.2.4";
@@ -33,8 +34,9 @@ function hello(c: Client, s: Server): void {
   let proto = c.proto;
   let i = 1;
   if (argc > 1) {
-    const v = parseInteger(c.argString(1));
-    if (v === null) return c.writer.error("ERR Protocol version is not an integer or out of range");
+    // Redis reads any long long, then refuses all but 2 and 3: 2^63-1 is NOPROTO, 2^63 not an integer.
+    const v = parseLongLong(c.argv.buf, c.argv.argOffset[1], c.argv.argOffset[1] + c.argv.argLength[1]);
+    if (Number.isNaN(v)) return c.writer.error("ERR Protocol version is not an integer or out of range");
     if (v !== 2 && v !== 3) return c.writer.error("NOPROTO unsupported protocol version");
     proto = v;
     i = 2;

@@ -7,6 +7,8 @@ import type { ReplyWriter } from "../protocol/reply-writer.js";
 import { UnloadRefused } from "../server/plugins.js";
 import { log } from "../server/log.js";
 import { replyHelp } from "./help.js";
+import { ctx } from "../plugin/call-context.js";
+import { QueuedCommand } from "../transactions/multi-state.js";
 
 export interface ModuleEntry {
   name: string;
@@ -35,15 +37,48 @@ export function writeModuleEntry(w: ReplyWriter, m: ModuleEntry): void {
   for (const a of m.args) w.bulkString(a);
 }
 
+/**
+ * Redis's sentence, kept verbatim so whatever matches it still does, then the reason on the same line
+ * (a reason from a child's stderr may span lines: one line on the wire).
+ */
+function refuse(c: Client, path: string, e: unknown): void {
+  const reason = (e as Error).message.replace(/\s*[\r\n]+\s*/g, " ");
+  log("warning", `Module ${path} failed to load: ${reason}`);
+  c.writer.error(`${Err.loadFailed} Reason: ${reason}`);
+}
+
+/**
+ * A client's MODULE LOAD completes asynchronously: the client is suspended (its pipelined commands wait
+ * in its parser), the others keep being served, and the reply, the AOF entry and its next commands
+ * follow once the plugin is in. Inside EXEC or an AOF replay the load is synchronous, as their
+ * commands must be; the file checks are the same either way (plugin-file.ts).
+ */
 function load(c: Client, s: Server, path: string, args: string[], configs: string[][]): void {
-  try {
-    if (configs.length) throw new Error(`unknown plugin config '${configs[0][0]}'`);
-    s.plugins.load(path, args);
-    c.writer.ok();
-  } catch (e) {
-    log("warning", `Module ${path} failed to load: ${(e as Error).message}`);
-    c.writer.error(Err.loadFailed);
+  if (configs.length) return refuse(c, path, new Error(`unknown plugin config '${configs[0][0]}'`));
+  if (!ctx.canBlock || c.replaying) {
+    try {
+      s.plugins.load(path, args);
+      c.writer.ok();
+    } catch (e) {
+      refuse(c, path, e);
+    }
+    return;
   }
+  const command = s.commands.get("module")!.subcommands!.get(c.argString(1).toLowerCase())!;
+  const request = new QueuedCommand(command, c.argv);
+  const db = c.db;
+  c.suspended = true;
+  void s.plugins.loadAsync(path, args).then(
+    () => true,
+    (e: unknown) => (refuse(c, path, e), false),
+  ).then((loaded) => {
+    c.suspended = false;
+    if (loaded) {
+      c.writer.ok();
+      s.persistence.propagate(db, command, request.buf, request.argOffset, request.argLength, request.argc);
+    }
+    s.resume(c);
+  });
 }
 
 export const moduleHandlers: Record<string, CoreHandler> = {

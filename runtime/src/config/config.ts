@@ -50,11 +50,16 @@ export class Config {
 
   /**
    * CONFIG SET of one or more configs, all or nothing: every change is checked before any is applied.
-   * Returns the failing change's index and Redis's reason, or null once all are applied.
+   * Returns the failing change's index and Redis's reason, or null once all are applied. `allowProtected`:
+   * enable-protected-configs lets this client change protected configs.
    */
-  setAtRuntime(changes: readonly (readonly [ConfigDef, string])[]): { index: number; error: string } | null {
-    const immutable = changes.findIndex(([def]) => def.immutable);
-    if (immutable >= 0) return { index: immutable, error: "can't set immutable config" };
+  setAtRuntime(changes: readonly (readonly [ConfigDef, string])[], allowProtected: boolean): { index: number; error: string } | null {
+    for (let i = 0; i < changes.length; i++) {
+      const def = changes[i][0];
+      // Protection first: `dir` is both, and answers as Redis's (merely protected) `dir` does by default.
+      if (def.protected && !allowProtected) return { index: i, error: "can't set protected config" };
+      if (def.immutable) return { index: i, error: "can't set immutable config" };
+    }
     const values: string[] = [];
     for (let i = 0; i < changes.length; i++) {
       const parsed = parseConfigValue(changes[i][0], changes[i][1], this.get(changes[i][0].name));

@@ -13,6 +13,8 @@ export interface ConfigDef {
   default: string;
   /** Only settable at startup (command line or config file). */
   immutable?: boolean;
+  /** Redis's PROTECTED_CONFIG: CONFIG SET refuses it unless enable-protected-configs allows the client. */
+  protected?: boolean;
   /** Startup-only and may be given several times (`--loadmodule a --loadmodule b`). */
   repeatable?: boolean;
   values?: string[];
@@ -31,7 +33,9 @@ const GB = 1024 * 1024 * 1024;
 export const CONFIG_DEFS: ConfigDef[] = [
   { name: "port", kind: "int", default: "6379", immutable: true, min: 0, max: 65535 },
   { name: "bind", kind: "string", default: "127.0.0.1", immutable: true },
-  { name: "dir", kind: "string", default: "./data", immutable: true },
+  // Protected in Redis and settable when enable-protected-configs allows; here also immutable: the AOF
+  // manifest and open files are bound to the dir the server started in.
+  { name: "dir", kind: "string", default: "./data", immutable: true, protected: true },
   { name: "requirepass", kind: "string", default: "" },
   { name: "aclfile", kind: "string", default: "", immutable: true },
   { name: "acllog-max-len", kind: "int", default: "128", min: 0, max: 2 ** 53 },
@@ -49,8 +53,11 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "logfile", kind: "string", default: "", immutable: true },
   { name: "daemonize", kind: "bool", default: "no", immutable: true },
   { name: "enable-module-command", kind: "enum", default: "local", values: ["no", "yes", "local"], immutable: true },
+  { name: "enable-protected-configs", kind: "enum", default: "no", values: ["no", "yes", "local"], immutable: true },
   { name: "plugin-call-budget-ms", kind: "int", default: "1000", min: 1, max: 3_600_000 },
   { name: "plugin-max-memory", kind: "memory", default: String(2 * GB), min: 1024 * 1024, max: 4 * GB },
+  // The largest .wasm file a load reads: checked on the open file before its size is allocated.
+  { name: "plugin-max-file-size", kind: "memory", default: String(64 * 1024 * 1024), min: 1024, max: GB },
   { name: "active-expire-enabled", kind: "bool", default: "yes" },
   { name: "lfu-log-factor", kind: "int", default: "10", min: 0, max: 2 ** 31 - 1 },
   { name: "lfu-decay-time", kind: "int", default: "1", min: 0, max: 2 ** 31 - 1 },

@@ -16,6 +16,11 @@ export class AofManifest {
 
   constructor(readonly dir: string, readonly prefix: string) {}
 
+  /** Where a new manifest is written before it is renamed over the old one. */
+  get tempPath(): string {
+    return `${this.path}.tmp`;
+  }
+
   get path(): string {
     return join(this.dir, `${this.prefix}.manifest`);
   }
@@ -53,7 +58,7 @@ export class AofManifest {
 
   write(files: AofFile[]): void {
     mkdirSync(this.dir, { recursive: true });
-    const temp = `${this.path}.tmp`;
+    const temp = this.tempPath;
     const fd = openSync(temp, "w");
     try {
       writeSync(fd, files.map((f) => `file ${f.name} seq ${f.seq} type ${f.type}\n`).join(""));

@@ -4,7 +4,7 @@ import { checkSaveRules } from "./save-rules.js";
 
 export const PERSISTENCE_CONFIGS: ConfigDef[] = [
   { name: "save", kind: "string", default: "3600 1 300 100 60 10000", check: checkSaveRules },
-  { name: "dbfilename", kind: "string", default: "dump.fsnap", check: (v) => (/[/\\]/.test(v) || v === "" ? "dbfilename can't be a path, just a filename" : null) },
+  { name: "dbfilename", kind: "string", default: "dump.fsnap", protected: true, check: (v) => (/[/\\]/.test(v) || v === "" ? "dbfilename can't be a path, just a filename" : null) },
   { name: "rdbcompression", kind: "bool", default: "yes" },
   { name: "rdbchecksum", kind: "bool", default: "yes" },
   { name: "stop-writes-on-bgsave-error", kind: "bool", default: "yes" },

@@ -12,6 +12,7 @@ import { ctx } from "../plugin/call-context.js";
 import { SnapshotWriter } from "./snapshot-writer.js";
 import { applySnapshot, checkSnapshot, LoadRefused, restoreAux } from "./snapshot-load.js";
 import { BgSnapshot } from "./bg-snapshot.js";
+import { removeStaleTempFiles } from "./stale-temp-files.js";
 import { AofWriter, openAppend, type FsyncPolicy } from "./aof-writer.js";
 import { AofManifest, type AofFile } from "./aof-manifest.js";
 import { replayAof } from "./aof-load.js";
@@ -90,6 +91,7 @@ export class Persistence {
   /** Load the AOF (appendonly yes) or the snapshot; throws LoadRefused when the files cannot be loaded. */
   loadAtStartup(): void {
     mkdirSync(this.server.config.get("dir"), { recursive: true });
+    removeStaleTempFiles([this.server.config.get("dir"), this.manifest.dir], this.manifest.tempPath);
     const started = performance.now();
     this.loading = true;
     // Loading recreates keys; it raises no keyspace events (no `new` per loaded key), as Redis's loading does not.

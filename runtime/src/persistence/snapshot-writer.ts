@@ -10,6 +10,8 @@ import { BlockKind, frameBlock, header, KeysPayload, type BlockOptions, type Sna
 const BLOCK_BYTES = 1 << 20;
 
 let tempSeq = 0;
+/** The temp file names below, with the writing process's pid (stale-temp-files.ts reads it). */
+export const TEMP_NAME = /^temp-(\d+)-\d+\.fsnap$/;
 
 export class SnapshotWriter {
   private readonly fd: number;

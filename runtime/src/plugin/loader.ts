@@ -1,19 +1,19 @@
-// Turns a .wasm file into a running Plugin: manifest read without instantiating, ABI version and import
-// checks, fuel instrumentation, a capped imported memory, one compile and one instance, then init.
-import { readFileSync } from "node:fs";
+// Turns a .wasm file into a running Plugin: the file read under plugin-file.ts's checks, manifest read
+// without instantiating, ABI version and import checks, fuel instrumentation, a capped imported memory,
+// one compile and one instance, then init.
 import { readCustomSection } from "../../../host-api/custom-section.js";
 import { validateManifest, type Manifest } from "../../../host-api/manifest.js";
 import { ABI_MAJOR, ABI_MINOR, IMPORT_MODULE, IMPORT_SINCE, MANIFEST_SECTION, MEMORY_IMPORT, REQUIRED_EXPORTS, TYPE_EXPORTS, EXPORT_NAMES, type PluginExports } from "./abi.generated.js";
 import { inspectModule, checkImports } from "./wasm/inspect.js";
-import { instrumentInChild } from "./wasm/instrument-process.js";
+import { instrumentInChild, instrumentInChildAsync } from "./wasm/instrument-process.js";
+import { readPluginFile, readPluginFileSync } from "./plugin-file.js";
+import { LoadError } from "./load-error.js";
 import { hostImports, type HostServices } from "./host-imports.js";
 import { Plugin } from "./plugin.js";
 
 const PAGE = 65536;
 /** Reserved up front: untouched pages cost nothing, and growing later detaches views and triggers GCs. */
 const RESERVE_PAGES = 256;
-
-export class LoadError extends Error {}
 
 export function readManifest(wasm: Uint8Array): Manifest {
   const section = readCustomSection(wasm, MANIFEST_SECTION);
@@ -43,8 +43,23 @@ function allowedImports(minor: number): Set<string> {
   return new Set(Object.entries(IMPORT_SINCE).filter(([, since]) => Number(since.split(".")[1]) <= minor).map(([n]) => n));
 }
 
-export function loadPlugin(path: string, args: string[], host: HostServices, maxBytes: number): Plugin {
-  const wasm = readFileSync(path);
+/** What the host caps for every plugin it loads (configs plugin-max-memory and plugin-max-file-size). */
+export interface PluginLimits {
+  maxMemory: number;
+  maxFileSize: number;
+}
+
+/** Called with the manifest right before the plugin's code first runs: throws to refuse it (a name or command clash). */
+export type Admit = (manifest: Manifest) => void;
+
+interface Checked {
+  manifest: Manifest;
+  maxPages: number;
+  initialPages: number;
+}
+
+/** Everything decided from the bytes alone, before any plugin code runs or its memory is reserved. */
+function checkModule(wasm: Uint8Array, maxMemory: number): Checked {
   const manifest = readManifest(wasm);
   const minor = checkAbi(manifest);
   const info = inspectModule(wasm);
@@ -61,12 +76,34 @@ export function loadPlugin(path: string, args: string[], host: HostServices, max
 
   const memoryImport = info.imports.find((i) => i.module === MEMORY_IMPORT.module && i.name === MEMORY_IMPORT.name);
   // A plugin may ask for a lower maximum than the operator's cap, never a higher one.
-  const maxPages = Math.min(Math.floor(maxBytes / PAGE), memoryImport?.memory?.maximum ?? Infinity);
+  const maxPages = Math.min(Math.floor(maxMemory / PAGE), memoryImport?.memory?.maximum ?? Infinity);
   const declared = memoryImport?.memory?.initial ?? 1;
   if (declared > maxPages) throw new LoadError(`plugin '${manifest.name}' needs ${declared} pages, more than plugin-max-memory allows`);
-  const memory = new WebAssembly.Memory({ initial: Math.min(maxPages, Math.max(declared, RESERVE_PAGES)), maximum: maxPages });
+  return { manifest, maxPages, initialPages: Math.min(maxPages, Math.max(declared, RESERVE_PAGES)) };
+}
 
-  const module = new WebAssembly.Module(instrumentInChild(wasm));
+/** Startup's loader (built-in plugins, --loadmodule, a restart's reload): synchronous, same checks as MODULE LOAD's. */
+export function loadPlugin(path: string, args: string[], host: HostServices, limits: PluginLimits, admit: Admit): Plugin {
+  const wasm = readPluginFileSync(path, limits.maxFileSize);
+  const checked = checkModule(wasm, limits.maxMemory);
+  return start(checked, new WebAssembly.Module(instrumentInChild(wasm)), path, args, host, admit);
+}
+
+/**
+ * MODULE LOAD's loader: reading, instrumenting (in a child) and compiling happen off the event loop;
+ * only the instantiation and ferrite_init run on it, under the call budget like any plugin call.
+ */
+export async function loadPluginAsync(path: string, args: string[], host: HostServices, limits: PluginLimits, admit: Admit): Promise<Plugin> {
+  const wasm = await readPluginFile(path, limits.maxFileSize);
+  const checked = checkModule(wasm, limits.maxMemory);
+  const module = await WebAssembly.compile(await instrumentInChildAsync(wasm));
+  return start(checked, module, path, args, host, admit);
+}
+
+function start(checked: Checked, module: WebAssembly.Module, path: string, args: string[], host: HostServices, admit: Admit): Plugin {
+  const { manifest, maxPages, initialPages } = checked;
+  admit(manifest);
+  const memory = new WebAssembly.Memory({ initial: initialPages, maximum: maxPages });
   const plugin = new Plugin(manifest, path, args, memory, maxPages * PAGE);
   // Instantiation runs the module's start function (AssemblyScript top-level code): it is plugin code
   // under the same budget as any call.

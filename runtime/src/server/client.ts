@@ -21,6 +21,11 @@ export class Client {
   db = 0;
   /** While blocked (BLPOP…), its further commands wait in the parser. */
   blocked: BlockedClient | null = null;
+  /**
+   * While its command finishes off the event loop (MODULE LOAD reading and compiling a plugin): its
+   * further commands wait in the parser, and run in order once that command has replied.
+   */
+  suspended = false;
   /** The AOF replay's client: it obeys the file (Redis's mustObeyClient), not the gates meant for connections. */
   replaying = false;
   /** Set by QUIT or a protocol error: reply, flush, then close. */

@@ -1,7 +1,9 @@
 // The loaded plugins: registering their types and commands on load, and refusing to unload one whose
 // type still holds keys (its values would have no owner).
 import { resolve } from "node:path";
-import { loadPlugin } from "../plugin/loader.js";
+import { loadPlugin, loadPluginAsync, type PluginLimits } from "../plugin/loader.js";
+import { LoadError } from "../plugin/load-error.js";
+import type { Manifest } from "../../../host-api/manifest.js";
 import type { Plugin } from "../plugin/plugin.js";
 import type { CommandSpec } from "../../../host-api/manifest.js";
 import { makeCommand, type Command, type CommandTable } from "./command-table.js";
@@ -21,14 +23,36 @@ function pluginCommand(spec: CommandSpec, plugin: Plugin): Command {
 export class PluginRegistry {
   private readonly plugins = new Map<string, Plugin>();
 
-  constructor(private readonly keyspace: Keyspace, private readonly commands: CommandTable, private readonly maxBytes: () => number) {}
+  constructor(private readonly keyspace: Keyspace, private readonly commands: CommandTable, private readonly limits: () => PluginLimits) {}
 
+  /** Startup's load (built-in plugins, --loadmodule, a restart's reload, an AOF's MODULE LOAD, inside EXEC). */
   load(path: string, args: string[]): Plugin {
-    const plugin = loadPlugin(resolve(path), args, { keyspace: this.keyspace, commands: this.commands }, this.maxBytes());
+    return this.register(loadPlugin(resolve(path), args, this.host(), this.limits(), this.admit));
+  }
+
+  /** MODULE LOAD from a client: the file is read and compiled while the server keeps serving. */
+  async loadAsync(path: string, args: string[]): Promise<Plugin> {
+    return this.register(await loadPluginAsync(resolve(path), args, this.host(), this.limits(), this.admit));
+  }
+
+  private host() {
+    return { keyspace: this.keyspace, commands: this.commands };
+  }
+
+  /** Refuses a plugin whose name or one of whose commands is taken, naming who holds it, before its code runs. */
+  private readonly admit = (m: Manifest): void => {
+    if (this.plugins.has(m.name)) throw new LoadError(`Module ${m.name} already loaded`);
+    for (const spec of m.commands) {
+      const owner = this.commands.get(spec.name);
+      if (!owner) continue;
+      const holder = owner.plugin ? `plugin '${owner.plugin.name}'` : "the server";
+      throw new LoadError(`command '${spec.name}' of plugin '${m.name}' already exists, defined by ${holder}`);
+    }
+  };
+
+  /** Runs on the same turn as the plugin's instantiation, so nothing can take its name in between. */
+  private register(plugin: Plugin): Plugin {
     const m = plugin.manifest;
-    if (this.plugins.has(m.name)) throw new Error(`Module ${m.name} already loaded`);
-    const clash = m.commands.find((c) => this.commands.get(c.name));
-    if (clash) throw new Error(`command '${clash.name}' of plugin '${m.name}' already exists`);
     const registered = [];
     try {
       for (let i = 0; i < m.types.length; i++) registered.push(this.keyspace.types.register(plugin, i, m.types[i]));

@@ -70,7 +70,10 @@ export class Server {
 
   constructor(readonly config: Config) {
     this.keyspace = new Keyspace(config.int("databases"), tierSettings(config));
-    this.plugins = new PluginRegistry(this.keyspace, this.commands, () => config.int("plugin-max-memory"));
+    this.plugins = new PluginRegistry(this.keyspace, this.commands, () => ({
+      maxMemory: config.int("plugin-max-memory"),
+      maxFileSize: config.int("plugin-max-file-size"),
+    }));
     registerCoreCommands(this);
     this.outputLimits = new OutputBufferLimits(config);
     pubsub.send = (c) => this.send(c);
@@ -191,7 +194,7 @@ export class Server {
     commandClock.reset();
     pubsub.beginBatch(client);
     try {
-      while (!client.closeAfterReply && !client.blocked && !client.postponed && parser.next()) {
+      while (!client.closeAfterReply && !client.blocked && !client.postponed && !client.suspended && parser.next()) {
         execute(this, client);
         if (this.keyspace.blocking.hasReady()) {
           this.serveBlocked();
@@ -253,7 +256,7 @@ export class Server {
   resume(client: Client): void {
     this.send(client);
     setImmediate(() => {
-      if (!client.socket.destroyed && !client.blocked) this.processInput(client);
+      if (!client.socket.destroyed && !client.blocked && !client.suspended) this.processInput(client);
     });
   }
 

@@ -43,6 +43,15 @@ describe("HELLO", () => {
     c.close();
   });
 
+  it("reads the version as a 64-bit integer: beyond 2^53 is NOPROTO, beyond the range or malformed is not an integer", async () => {
+    const c = await raw();
+    const NOPROTO = "-NOPROTO unsupported protocol version\r\n";
+    const NOT_INTEGER = "-ERR Protocol version is not an integer or out of range\r\n";
+    for (const v of ["9223372036854775807", "-9223372036854775808", "4294967298", "0", "-1"]) expect(await c.send(["hello", v]), v).toBe(NOPROTO);
+    for (const v of ["9223372036854775808", "-9223372036854775809", "2.5", "", " 3", "03", "+3", "-0"]) expect(await c.send(["hello", v]), v).toBe(NOT_INTEGER);
+    c.close();
+  });
+
   it("words option errors as Redis does", async () => {
     await expect(server.r.call("hello", "3", "foo")).rejects.toThrow("ERR Syntax error in HELLO option 'foo'");
     await expect(server.r.call("hello", "3", "AUTH", "default")).rejects.toThrow("ERR Syntax error in HELLO option 'AUTH'");

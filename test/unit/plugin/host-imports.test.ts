@@ -38,7 +38,7 @@ function run(args: string[], proto: 2 | 3 = 2): string {
 
 beforeAll(() => {
   ks = new Keyspace(16);
-  registry = new PluginRegistry(ks, new CommandTable(), () => 64 * 1024 * 1024);
+  registry = new PluginRegistry(ks, new CommandTable(), () => ({ maxMemory: 64 * 1024 * 1024, maxFileSize: 64 * 1024 * 1024 }));
   strings = registry.load(join(ROOT, "build/plugins/strings.wasm"), []);
 });
 

@@ -16,7 +16,8 @@ export function run(_argc: i32, argv: usize): void {
   const h = findString(argv, 1, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (srcLen == 0) { replyInt(h == MISSING ? 0 : strLen(<usize>h)); return; }
-  if (offset + srcLen > MAX_STRING_LEN) { replyError(ERR_STRING_TOO_LONG); return; }
+  // Not `offset + srcLen > MAX`: an offset near 2^63 wraps the sum negative and would pass.
+  if (offset > MAX_STRING_LEN - <i64>srcLen) { replyError(ERR_STRING_TOO_LONG); return; }
   const end = <i32>offset + srcLen;
   let v: usize;
   if (h == MISSING) {

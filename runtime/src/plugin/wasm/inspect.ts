@@ -40,6 +40,14 @@ const LimitFlag = { hasMaximum: 1, shared: 2, index64: 4 } as const;
 const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 const CORE_VERSION = [0x01, 0x00, 0x00, 0x00];
 
+/** Bytes `checkWasmHeader` needs: the magic number and the version. */
+export const WASM_HEADER_BYTES = 8;
+
+/** Refuses anything but a core wasm module from its first bytes, before the rest of the file is read. */
+export function checkWasmHeader(bytes: Uint8Array): void {
+  readHeader(new BinaryReader(bytes));
+}
+
 function readHeader(r: BinaryReader): void {
   if (WASM_MAGIC.some((b) => r.byte() !== b)) throw new InvalidWasmError("not a WebAssembly module (bad magic number)");
   const version = [r.byte(), r.byte(), r.byte(), r.byte()];
