@@ -4,6 +4,7 @@
 // printing (up to 4,951 characters near LDBL_MAX), trimmed as Redis's ld2string(LD_STR_HUMAN) does.
 // Every step works on big integers in static memory (big-int.ts): nothing is allocated.
 import { bytesEqualIgnoreCase } from "./args";
+import { exponentToEnd, BAD_EXPONENT } from "./numbers";
 import { add, bitLength, compare, copy, divSmall, len, lowBitsZero, mulPow10, mulSmall, setU64, shl, shr, sub, testBit } from "./big-int";
 
 /**
@@ -138,19 +139,11 @@ export function parseLongDouble(ptr: usize, length: i32, out: LongDouble): bool 
     mulSmall(num, 1, chunk);
   }
   if (!seenDigit) return false;
-  // The exponent: strtold stops before a malformed one, which Redis then refuses (text left over).
   if (i < length && (c | 32) == (hex ? 112 : 101)) {
-    i++;
-    let expNegative = false;
-    if (i < length && (load<u8>(ptr + i) == 45 || load<u8>(ptr + i) == 43)) { expNegative = load<u8>(ptr + i) == 45; i++; }
-    if (i == length) return false;
-    let e: i32 = 0;
-    for (; i < length; i++) {
-      c = <u32>load<u8>(ptr + i) - 48;
-      if (c > 9) return false;
-      if (e < 100000) e = e * 10 + <i32>c;
-    }
-    exp += expNegative ? -e : e;
+    const e = exponentToEnd(ptr, length, i + 1);
+    if (e == BAD_EXPONENT) return false;
+    exp += e;
+    i = length;
   }
   if (i != length) return false;
   if (digits == 0) { setLongDoubleZero(out, negative); return true; }

@@ -55,6 +55,28 @@ export function formatI64(value: i64, dst: usize): i32 {
   return len;
 }
 
+/** exponentToEnd's answer for a malformed exponent. */
+export const BAD_EXPONENT: i32 = i32.MIN_VALUE;
+
+/**
+ * The exponent that ends a number (after its "e" or "p", from `at` to `len`): an optional sign and at
+ * least one decimal digit, clamped to ±100000 (beyond, every reader overflows or underflows anyway);
+ * BAD_EXPONENT if malformed (strtold stops before it, and Redis refuses the text left over).
+ */
+export function exponentToEnd(ptr: usize, len: i32, at: i32): i32 {
+  let i = at;
+  let negative = false;
+  if (i < len && (load<u8>(ptr + i) == 45 || load<u8>(ptr + i) == 43)) { negative = load<u8>(ptr + i) == 45; i++; }
+  if (i == len) return BAD_EXPONENT;
+  let e: i32 = 0;
+  for (; i < len; i++) {
+    const c = <u32>load<u8>(ptr + i) - 48;
+    if (c > 9) return BAD_EXPONENT;
+    if (e < 100000) e = e * 10 + <i32>c;
+  }
+  return negative ? -e : e;
+}
+
 // @ts-ignore: decorator
 @inline function lower(c: u32): u32 { return c - 65 < 26 ? c | 32 : c; }
 
@@ -105,17 +127,10 @@ export function parseF64(ptr: usize, len: i32): bool {
   }
   if (!seenDigit) return false;
   if (i < len && (c == 101 || c == 69)) { // exponent
-    i++;
-    let expNegative = false;
-    if (i < len && (load<u8>(ptr + i) == 45 || load<u8>(ptr + i) == 43)) { expNegative = load<u8>(ptr + i) == 45; i++; }
-    if (i == len) return false;
-    let e: i32 = 0;
-    for (; i < len; i++) {
-      c = <u32>load<u8>(ptr + i) - 48;
-      if (c > 9) return false;
-      if (e < 100000) e = e * 10 + <i32>c;
-    }
-    exp10 += expNegative ? -e : e;
+    const e = exponentToEnd(ptr, len, i + 1);
+    if (e == BAD_EXPONENT) return false;
+    exp10 += e;
+    i = len;
   }
   if (i != len) return false;
   let v = <f64>mantissa;
