@@ -9,6 +9,7 @@ export * from "./events";
 export * from "./format-double";
 export * from "./keys";
 export * from "./keyspace";
+export * from "./long-double";
 export * from "./numbers";
 export * from "./pages";
 export * from "./reply";

@@ -55,6 +55,28 @@ export function formatI64(value: i64, dst: usize): i32 {
   return len;
 }
 
+/** exponentToEnd's answer for a malformed exponent. */
+export const BAD_EXPONENT: i32 = i32.MIN_VALUE;
+
+/**
+ * The exponent that ends a number (after its "e" or "p", from `at` to `len`): an optional sign and at
+ * least one decimal digit, clamped to ±100000 (beyond, every reader overflows or underflows anyway);
+ * BAD_EXPONENT if malformed (strtold stops before it, and Redis refuses the text left over).
+ */
+export function exponentToEnd(ptr: usize, len: i32, at: i32): i32 {
+  let i = at;
+  let negative = false;
+  if (i < len && (load<u8>(ptr + i) == 45 || load<u8>(ptr + i) == 43)) { negative = load<u8>(ptr + i) == 45; i++; }
+  if (i == len) return BAD_EXPONENT;
+  let e: i32 = 0;
+  for (; i < len; i++) {
+    const c = <u32>load<u8>(ptr + i) - 48;
+    if (c > 9) return BAD_EXPONENT;
+    if (e < 100000) e = e * 10 + <i32>c;
+  }
+  return negative ? -e : e;
+}
+
 // @ts-ignore: decorator
 @inline function lower(c: u32): u32 { return c - 65 < 26 ? c | 32 : c; }
 
@@ -72,8 +94,8 @@ function pow10(e: i32): f64 {
 }
 
 /**
- * A decimal float the way Redis reads one with strtold (INCRBYFLOAT, and the SDK's general float
- * argument): optional sign, digits with an optional point and exponent, or inf/infinity; no
+ * A decimal float the way Redis reads one with strtold, rounded to a double (the SDK's general float
+ * argument; INCRBYFLOAT keeps strtold's long double: long-double.ts): optional sign, digits with an optional point and exponent, or inf/infinity; no
  * surrounding spaces, no nan, nothing that overflows. Hexadecimal floats are not accepted.
  */
 export function parseF64(ptr: usize, len: i32): bool {
@@ -105,17 +127,10 @@ export function parseF64(ptr: usize, len: i32): bool {
   }
   if (!seenDigit) return false;
   if (i < len && (c == 101 || c == 69)) { // exponent
-    i++;
-    let expNegative = false;
-    if (i < len && (load<u8>(ptr + i) == 45 || load<u8>(ptr + i) == 43)) { expNegative = load<u8>(ptr + i) == 45; i++; }
-    if (i == len) return false;
-    let e: i32 = 0;
-    for (; i < len; i++) {
-      c = <u32>load<u8>(ptr + i) - 48;
-      if (c > 9) return false;
-      if (e < 100000) e = e * 10 + <i32>c;
-    }
-    exp10 += expNegative ? -e : e;
+    const e = exponentToEnd(ptr, len, i + 1);
+    if (e == BAD_EXPONENT) return false;
+    exp10 += e;
+    i = len;
   }
   if (i != len) return false;
   let v = <f64>mantissa;
@@ -127,75 +142,4 @@ export function parseF64(ptr: usize, len: i32): bool {
   }
   parsedF64 = negative ? -v : v;
   return true;
-}
-
-const FRACTION_DIGITS: i32 = 17;
-
-/**
- * Formats like Redis's ld2string(LD_STR_HUMAN) (INCRBYFLOAT's reply and stored value): fixed notation,
- * at most 17 decimals, trailing zeros trimmed, no exponent. Redis computes in long double, whose extra
- * precision hides the last-bit noise of sums like 0.1 + 0.2; we emulate that by preferring 15
- * significant digits when they are within a few ulps of the double. Writes at `dst` (room for 330
- * bytes for the largest doubles) and returns the length; `value` must be finite.
- */
-export function formatF64Human(value: f64, dst: usize): i32 {
-  const a = Math.abs(value);
-  if (a < 5e-18) { store<u8>(dst, 48); return 1; } // rounds to 0 at 17 decimals; never "-0"
-  let e10 = <i32>Math.floor(Math.log10(a));
-  let sig = 17;
-  let mant: u64 = 0;
-  for (let p = 1; p <= 17; p++) {
-    const m = scaledDigits(a, p - 1 - e10);
-    if (p == 17 || reconstruct(m, e10 - p + 1) == a || (p == 15 && Math.abs(reconstruct(m, e10 - p + 1) - a) <= a * 8.9e-16)) {
-      sig = p; mant = m; break;
-    }
-  }
-  const maxSig = e10 + 1 + FRACTION_DIGITS;
-  if (sig > maxSig) { sig = maxSig; mant = scaledDigits(a, sig - 1 - e10); }
-  if (mant >= pow10u(sig)) { e10++; mant /= 10; } // rounding carried into a new digit
-  while (sig > 1 && mant % 10 == 0) { mant /= 10; sig--; }
-  let n = 0;
-  if (value < 0) store<u8>(dst + n++, 45);
-  if (e10 < 0) {
-    store<u8>(dst + n++, 48);
-    store<u8>(dst + n++, 46);
-    for (let z = -1; z > e10; z--) store<u8>(dst + n++, 48);
-    n += writeDigits(mant, sig, dst + n);
-    return n;
-  }
-  const intDigits = e10 + 1;
-  if (sig <= intDigits) {
-    n += writeDigits(mant, sig, dst + n);
-    for (let z = sig; z < intDigits; z++) store<u8>(dst + n++, 48);
-    return n;
-  }
-  const fracDigits = sig - intDigits;
-  const divisor = pow10u(fracDigits);
-  n += writeDigits(mant / divisor, intDigits, dst + n);
-  store<u8>(dst + n++, 46);
-  n += writeDigits(mant % divisor, fracDigits, dst + n);
-  return n;
-}
-
-function pow10u(n: i32): u64 {
-  let r: u64 = 1;
-  for (let i = 0; i < n; i++) r *= 10;
-  return r;
-}
-
-function scaledDigits(a: f64, k: i32): u64 {
-  return <u64>Math.round(k >= 0 ? a * pow10(k) : a / pow10(-k));
-}
-
-function reconstruct(m: u64, e: i32): f64 {
-  return e >= 0 ? <f64>m * pow10(e) : <f64>m / pow10(-e);
-}
-
-/** Exactly `count` digits of `m`, zero-padded on the left. */
-function writeDigits(m: u64, count: i32, dst: usize): i32 {
-  for (let i = count - 1; i >= 0; i--) {
-    store<u8>(dst + i, <u8>(48 + m % 10));
-    m /= 10;
-  }
-  return count;
 }

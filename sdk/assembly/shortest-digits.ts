@@ -2,10 +2,10 @@
 // V8's and Redis 7.2's fpconv printers produce): Burger & Dybvig's free-format algorithm over exact
 // big integers in static memory. The standard library's Grisu2 is not used: it often picks another
 // last digit than the closest (a quarter of random doubles in a test).
+import { add, compare, copy, mulPow10, mulSmall, setU64, shl, sub } from "./big-int";
 
-/** Words of one big integer: enough for 2^1130 (a subnormal's numerator scaled by 10^324), plus length. */
-const WORDS: i32 = 40;
-const BIG = (WORDS + 1) << 2;
+/** One big integer (big-int.ts): 40 words, enough for 2^1130 (a subnormal's numerator scaled by 10^324). */
+const BIG = (40 + 2) << 2;
 const r = memory.data(BIG);
 const s = memory.data(BIG);
 const mPlus = memory.data(BIG);
@@ -80,91 +80,4 @@ function highReached(even: bool): bool {
   add(sum, mPlus);
   const c = compare(sum, s);
   return even ? c >= 0 : c > 0;
-}
-
-// -- big integers: [u32 length][u32 words, least significant first] ----------------------------------
-
-// @ts-ignore: decorator
-@inline function len(a: usize): i32 { return load<i32>(a); }
-// @ts-ignore: decorator
-@inline function word(a: usize, i: i32): u32 { return load<u32>(a + 4 + (<usize>i << 2)); }
-// @ts-ignore: decorator
-@inline function setWord(a: usize, i: i32, w: u32): void { store<u32>(a + 4 + (<usize>i << 2), w); }
-
-function setU64(a: usize, v: u64): void {
-  setWord(a, 0, <u32>v);
-  setWord(a, 1, <u32>(v >>> 32));
-  store<i32>(a, v >>> 32 != 0 ? 2 : v != 0 ? 1 : 0);
-}
-
-function copy(dst: usize, a: usize): void { memory.copy(dst, a, 4 + (<usize>len(a) << 2)); }
-
-function shl(a: usize, bits: i32): void {
-  const words = bits >> 5, shift = bits & 31;
-  let n = len(a);
-  if (n == 0) return;
-  setWord(a, n, 0);
-  for (let i = n; i >= 0; i--) {
-    const hi = word(a, i) << shift;
-    const lo = shift != 0 && i > 0 ? word(a, i - 1) >>> (32 - shift) : 0;
-    setWord(a, i + words, hi | lo);
-  }
-  for (let i = 0; i < words; i++) setWord(a, i, 0);
-  n += words + 1;
-  while (n > 0 && word(a, n - 1) == 0) n--;
-  store<i32>(a, n);
-}
-
-function mulSmall(a: usize, m: u32): void {
-  let carry: u64 = 0;
-  const n = len(a);
-  for (let i = 0; i < n; i++) {
-    const p = <u64>word(a, i) * m + carry;
-    setWord(a, i, <u32>p);
-    carry = p >>> 32;
-  }
-  if (carry != 0) { setWord(a, n, <u32>carry); store<i32>(a, n + 1); }
-}
-
-function mulPow10(a: usize, k: i32): void {
-  for (; k >= 9; k -= 9) mulSmall(a, 1000000000);
-  let m: u32 = 1;
-  for (; k > 0; k--) m *= 10;
-  mulSmall(a, m);
-}
-
-function add(a: usize, b: usize): void {
-  const n = max(len(a), len(b));
-  let carry: u64 = 0;
-  for (let i = 0; i < n; i++) {
-    const x = i < len(a) ? <u64>word(a, i) : 0;
-    const y = i < len(b) ? <u64>word(b, i) : 0;
-    const t = x + y + carry;
-    setWord(a, i, <u32>t);
-    carry = t >>> 32;
-  }
-  store<i32>(a, n);
-  if (carry != 0) { setWord(a, n, 1); store<i32>(a, n + 1); }
-}
-
-/** a -= b, with a >= b. */
-function sub(a: usize, b: usize): void {
-  let borrow: i64 = 0;
-  let n = len(a);
-  for (let i = 0; i < n; i++) {
-    const t = <i64>word(a, i) - (i < len(b) ? <i64>word(b, i) : 0) - borrow;
-    setWord(a, i, <u32>t);
-    borrow = t < 0 ? 1 : 0;
-  }
-  while (n > 0 && word(a, n - 1) == 0) n--;
-  store<i32>(a, n);
-}
-
-function compare(a: usize, b: usize): i32 {
-  if (len(a) != len(b)) return len(a) < len(b) ? -1 : 1;
-  for (let i = len(a) - 1; i >= 0; i--) {
-    const x = word(a, i), y = word(b, i);
-    if (x != y) return x < y ? -1 : 1;
-  }
-  return 0;
 }

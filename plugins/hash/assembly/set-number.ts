@@ -1,14 +1,14 @@
 // HINCRBY and HINCRBYFLOAT: where the new number is formatted, and how it is stored (creating the hash).
-import { argLen, argPtr, MISSING } from "ferrite-sdk";
+import { argLen, argPtr, I64_MAX_CHARS, MISSING } from "ferrite-sdk";
 import { storeHash } from "./hash-key";
 import { hashCreate, hashSet } from "./value";
 
-/** Room for the longest formatted double (formatF64Human) or i64. */
-export const NUMBER_SCRATCH = memory.data(400);
+/** Room for a formatted i64 (HINCRBY; HINCRBYFLOAT formats into the SDK's longDoubleText). */
+export const NUMBER_SCRATCH = memory.data(I64_MAX_CHARS);
 
-/** Stores `len` bytes of NUMBER_SCRATCH in the field of argument 2 of the hash `found` looked up (or MISSING). */
-export function storeNumber(argv: usize, found: f64, len: i32): void {
+/** Stores the number text at `ptr` in the field of argument 2 of the hash `found` looked up (or MISSING). */
+export function storeNumber(argv: usize, found: f64, ptr: usize, len: i32): void {
   const h = found == MISSING ? hashCreate() : <usize>found;
-  hashSet(h, argPtr(argv, 2), argLen(argv, 2), NUMBER_SCRATCH, len);
+  hashSet(h, argPtr(argv, 2), argLen(argv, 2), ptr, len);
   if (found == MISSING) storeHash(argv, h);
 }

@@ -3,6 +3,7 @@
 import { formatDouble } from "./format-double.js";
 import { copyBytes } from "./copy-bytes.js";
 import { errorStats } from "../observability/error-stats.js";
+import type { ReleasedBuffers } from "../memory/released-buffers.js";
 
 const INITIAL_CAPACITY = 16 * 1024;
 // take() replaces a buffer that grew past this, so one huge reply does not pin memory for good.
@@ -36,6 +37,9 @@ export class ReplyWriter {
   /** The last pendingView(), kept while it still fits: a view is an allocation, and replies repeat. */
   private view: Buffer | null = null;
 
+  /** `released` hears of every buffer this writer drops (a client's writer: see released-buffers.ts). */
+  constructor(private readonly released: ReleasedBuffers | null = null) {}
+
   /** The pending output, buf[0, pos), as a Buffer (reused while its length repeats, as a client's often does). */
   pendingView(): Buffer {
     const v = this.view;
@@ -43,7 +47,9 @@ export class ReplyWriter {
     return (this.view = this.buf.subarray(0, this.pos));
   }
 
-  private replaceBuffer(next: Buffer): void {
+  /** `dropped`: the old buffer is garbage now (not handed to a write still in progress). */
+  private replaceBuffer(next: Buffer, dropped: boolean): void {
+    if (dropped) this.dropped(this.buf.length);
     this.buf = next;
     this.view = null;
   }
@@ -199,13 +205,24 @@ export class ReplyWriter {
   /** The pending output is gone (the kernel took it): start over in the same buffer. */
   sent(): void {
     this.pos = 0;
-    if (this.buf.length > KEEP_AT_MOST) this.replaceBuffer(Buffer.allocUnsafeSlow(INITIAL_CAPACITY));
+    if (this.buf.length > KEEP_AT_MOST) this.replaceBuffer(Buffer.allocUnsafeSlow(INITIAL_CAPACITY), true);
   }
 
   /** The pending output stays with a write still in progress, which reads the buffer: go on in a new one. */
   handOff(): void {
     this.pos = 0;
-    this.replaceBuffer(Buffer.allocUnsafeSlow(INITIAL_CAPACITY));
+    this.replaceBuffer(Buffer.allocUnsafeSlow(INITIAL_CAPACITY), false);
+  }
+
+  /** A buffer of `bytes` this writer had (its own, or one a finished write held) is garbage now. */
+  dropped(bytes: number): void {
+    this.released?.note(bytes);
+  }
+
+  /** The client is gone: its buffer is garbage. */
+  close(): void {
+    this.pos = 0;
+    this.dropped(this.buf.length);
   }
 
   /** `type` + decimal n + CRLF, digit by digit. */
@@ -277,7 +294,7 @@ export class ReplyWriter {
     while (capacity < this.pos + n) capacity *= 2;
     const next = Buffer.allocUnsafeSlow(capacity);
     this.buf.copy(next, 0, 0, this.pos);
-    this.replaceBuffer(next);
+    this.replaceBuffer(next, true);
   }
 }
 

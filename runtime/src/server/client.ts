@@ -2,6 +2,7 @@
 import type { Socket } from "node:net";
 import { CommandParser, type ParserLimits } from "../protocol/command-parser.js";
 import { ReplyWriter } from "../protocol/reply-writer.js";
+import type { ReleasedBuffers } from "../memory/released-buffers.js";
 import type { BlockedClient } from "./blocking.js";
 import { writeFrom } from "./socket-io.js";
 import type { ClientSubscriptions } from "../pubsub/kinds.js";
@@ -12,7 +13,7 @@ import type { WatchedKey } from "../transactions/watched-keys.js";
 
 export class Client {
   readonly parser: CommandParser;
-  readonly writer = new ReplyWriter();
+  readonly writer: ReplyWriter;
   /** The arguments of the command being run: the parser's, or a queued command's while EXEC runs it. */
   argv: CommandArgs;
   name = "";
@@ -52,7 +53,8 @@ export class Client {
   readonly addr: string;
   readonly laddr: string;
 
-  constructor(readonly id: number, readonly socket: Socket, limits: ParserLimits, needsAuth: boolean) {
+  constructor(readonly id: number, readonly socket: Socket, limits: ParserLimits, needsAuth: boolean, released: ReleasedBuffers | null = null) {
+    this.writer = new ReplyWriter(released);
     this.parser = new CommandParser(limits);
     this.argv = this.parser;
     this.parser.authRequired = needsAuth;

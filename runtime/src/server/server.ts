@@ -30,6 +30,7 @@ import { Persistence } from "../persistence/persistence.js";
 import { PROTECTED_MODE_DENIED, protectedModeRefuses } from "../acl/outside-access.js";
 import { tierSettings } from "../tiers/settings.js";
 import { TurnBudget } from "./turn-budget.js";
+import { ReleasedBuffers } from "../memory/released-buffers.js";
 
 /** What one event-loop turn may spend on clients' input before the rest waits for the next (turn-budget.ts). */
 const TURN_BUDGET_MS = 4;
@@ -63,6 +64,8 @@ export class Server {
   readonly startedAt = Date.now();
   readonly observability: Observability;
   readonly pause = new ClientPause((c) => this.resume(c));
+  /** Large reply buffers dropped, returned to the OS by a collection the cron starts. */
+  private readonly releasedBuffers = new ReleasedBuffers();
   private nextClientId = 1;
   private readonly turn = new TurnBudget(TURN_BUDGET_MS, (client, now) => this.processInput(client, now));
   private net: NetServer | null = null;
@@ -126,6 +129,7 @@ export class Server {
     // A client that went quiet over the soft limit is closed when its time is up, as Redis's clientsCron does.
     for (const c of this.clients.values()) if (this.outputLimits.exceeded(c)) this.closeOverOutputLimit(c);
     this.keyspace.tiers.step();
+    this.releasedBuffers.collectIfDue();
     // Keys do not expire during CLIENT PAUSE, as in Redis (the dataset stays as the pause found it).
     if (!this.config.bool("active-expire-enabled") || this.pause.mode) return;
     const now = Date.now();
@@ -158,7 +162,7 @@ export class Server {
       socket.end(PROTECTED_MODE_DENIED);
       return;
     }
-    const client = new Client(this.nextClientId++, socket, this.parserLimits(), !this.acl.newClientAuthenticated());
+    const client = new Client(this.nextClientId++, socket, this.parserLimits(), !this.acl.newClientAuthenticated(), this.releasedBuffers);
     client.user = this.acl.users.default;
     this.clients.set(client.id, client);
     this.stats.connections++;
@@ -169,6 +173,7 @@ export class Server {
       pubsub.drop(client);
       if (client.blocked) this.keyspace.blocking.unblock(client.blocked);
       this.keyspace.watches.unwatchAll(client);
+      client.writer.close();
     });
   }
 

@@ -25,6 +25,7 @@ interface WriteRequest {
   bytes: number;
   buffer: Buffer;
   socket: Socket;
+  writer: ReplyWriter;
 }
 
 interface StreamWrapBinding {
@@ -90,6 +91,8 @@ let spare: WriteRequest | null = null;
 
 function afterAsyncWrite(this: WriteRequest, status: number): void {
   pending.set(this.socket, (pending.get(this.socket) ?? 0) - this.bytes);
+  // Done or cancelled by a close: the handed-off buffer is garbage (its whole allocation, not the view).
+  this.writer.dropped(this.buffer.buffer.byteLength);
   if (status < 0) this.socket.destroy();
 }
 
@@ -106,6 +109,7 @@ export function writeFrom(socket: Socket, writer: ReplyWriter): void {
   req.bytes = data.length;
   req.buffer = data; // libuv writes from it until oncomplete
   req.socket = socket;
+  req.writer = writer;
   req.oncomplete = afterAsyncWrite;
   req.async = false;
   if (handle.writeBuffer(req, data) !== 0) {

@@ -23,7 +23,7 @@ export function run(_argc: i32, argv: usize): void {
     return;
   }
   value += delta;
-  storeNumber(argv, found, formatI64(value, NUMBER_SCRATCH));
+  storeNumber(argv, found, NUMBER_SCRATCH, formatI64(value, NUMBER_SCRATCH));
   HINCRBY.emitArg(argv, 1);
   replyInt(value);
 }
