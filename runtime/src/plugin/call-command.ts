@@ -9,6 +9,9 @@ import { Err } from "../errors.js";
 import { ctx } from "./call-context.js";
 import { Plugin, PluginFailure } from "./plugin.js";
 import { silenceEvents } from "../notifications/index.js";
+import { ReplyCount } from "../protocol/reply-count.js";
+import { checkReply } from "./reply-check.js";
+import { log } from "../server/log.js";
 
 const RESP3 = 1, NO_EVENTS = 2;
 
@@ -18,13 +21,14 @@ interface Frame {
   offsets: Int32Array;
   lengths: Int32Array;
   writer: ReplyWriter;
+  replies: ReplyCount;
 }
 
 const frames: Frame[] = [];
 let depth = 0;
 
 function frame(argc: number, bytes: number): Frame {
-  const f = (frames[depth] ??= { args: Buffer.alloc(256), offsets: new Int32Array(8), lengths: new Int32Array(8), writer: new ReplyWriter() });
+  const f = (frames[depth] ??= { args: Buffer.alloc(256), offsets: new Int32Array(8), lengths: new Int32Array(8), writer: new ReplyWriter(), replies: new ReplyCount() });
   if (f.args.length < bytes) f.args = Buffer.alloc(Math.max(bytes, f.args.length * 2));
   if (f.offsets.length < argc) {
     f.offsets = new Int32Array(Math.max(argc, f.offsets.length * 2));
@@ -63,22 +67,27 @@ export function callCommand(caller: Plugin, commands: CommandTable, argv: number
   // Its arena holds the caller's own arguments, which a nested call would overwrite.
   else if (cmd.plugin === caller) writer.error(`ERR plugin '${caller.name}' cannot call its own command '${cmd.spec.name}'`);
   else {
-    const saved = { writer: ctx.writer, canBlock: ctx.canBlock };
+    const saved = { writer: ctx.writer, replies: ctx.replies, canBlock: ctx.canBlock };
     ctx.writer = writer;
+    ctx.replies = f.replies;
+    f.replies.reset();
     ctx.canBlock = false;
     const silent = (flags & NO_EVENTS) !== 0;
     if (silent) silenceEvents(true);
     depth++;
     try {
       cmd.plugin.runCommand(cmd.spec.id!, argc, f.args, f.offsets, f.lengths);
+      checkReply(cmd.plugin.name, cmd.spec.name, false);
     } catch (e) {
       if (!(e instanceof PluginFailure)) throw e;
       writer.rollback(0);
       writer.error(e.message);
+      log("warning", `${e.message} (called by plugin '${caller.name}')`);
     } finally {
       if (silent) silenceEvents(false);
       depth--;
       ctx.writer = saved.writer;
+      ctx.replies = saved.replies;
       ctx.canBlock = saved.canBlock;
     }
   }

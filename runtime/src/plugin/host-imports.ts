@@ -83,22 +83,71 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
   }
 
   return {
-    reply_simple: (ptr, len) => ctx.writer.simple(Buffer.from(p.view().buffer, ptr, len).toString("utf8")),
-    reply_ok: () => ctx.writer.ok(),
-    reply_error: (ptr, len) => ctx.writer.error(Buffer.from(p.view().buffer, ptr, len).toString("utf8")),
-    reply_int: (v) => ctx.writer.bigint(v),
-    reply_small_int: (v) => ctx.writer.int(v),
-    reply_bulk: (ptr, len) => ctx.writer.bulk(p.view(), ptr, len),
-    reply_null: () => ctx.writer.null(),
-    reply_null_array: () => ctx.writer.nullArray(),
-    reply_array: (n) => ctx.writer.array(n),
-    reply_map: (n) => ctx.writer.map(n),
-    reply_set: (n) => ctx.writer.set(n),
-    reply_double: (v) => ctx.writer.double(v),
-    reply_double_text: (ptr, len) => ctx.writer.doubleText(Buffer.from(p.view().buffer, ptr, len).toString("latin1")),
-    reply_bool: (v) => ctx.writer.bool(v !== 0),
-    reply_big_number: (ptr, len) => ctx.writer.bigNumber(Buffer.from(p.view().buffer, ptr, len).toString("latin1")),
-    reply_verbatim: (ptr, len) => ctx.writer.verbatim(Buffer.from(p.view().buffer, ptr, len)),
+    reply_simple: (ptr, len) => {
+      ctx.replies.item();
+      ctx.writer.simple(Buffer.from(p.view().buffer, ptr, len).toString("utf8"));
+    },
+    reply_ok: () => {
+      ctx.replies.item();
+      ctx.writer.ok();
+    },
+    reply_error: (ptr, len) => {
+      ctx.replies.item();
+      ctx.writer.error(Buffer.from(p.view().buffer, ptr, len).toString("utf8"));
+    },
+    reply_int: (v) => {
+      ctx.replies.item();
+      ctx.writer.bigint(v);
+    },
+    reply_small_int: (v) => {
+      ctx.replies.item();
+      ctx.writer.int(v);
+    },
+    reply_bulk: (ptr, len) => {
+      ctx.replies.item();
+      ctx.writer.bulk(p.view(), ptr, len);
+    },
+    reply_null: () => {
+      ctx.replies.item();
+      ctx.writer.null();
+    },
+    reply_null_array: () => {
+      ctx.replies.item();
+      ctx.writer.nullArray();
+    },
+    reply_array: (n) => {
+      if (n === -1) ctx.replies.item(); // `*-1`, RESP2's null array
+      else ctx.replies.open(n);
+      ctx.writer.array(n);
+    },
+    reply_map: (n) => {
+      ctx.replies.open(n < 0 ? n : n * 2); // RESP2 writes the pairs as one flat array
+      ctx.writer.map(n);
+    },
+    reply_set: (n) => {
+      ctx.replies.open(n);
+      ctx.writer.set(n);
+    },
+    reply_double: (v) => {
+      ctx.replies.item();
+      ctx.writer.double(v);
+    },
+    reply_double_text: (ptr, len) => {
+      ctx.replies.item();
+      ctx.writer.doubleText(Buffer.from(p.view().buffer, ptr, len).toString("latin1"));
+    },
+    reply_bool: (v) => {
+      ctx.replies.item();
+      ctx.writer.bool(v !== 0);
+    },
+    reply_big_number: (ptr, len) => {
+      ctx.replies.item();
+      ctx.writer.bigNumber(Buffer.from(p.view().buffer, ptr, len).toString("latin1"));
+    },
+    reply_verbatim: (ptr, len) => {
+      ctx.replies.item();
+      ctx.writer.verbatim(Buffer.from(p.view().buffer, ptr, len));
+    },
     reply_protocol: () => ctx.writer.proto,
 
     key_find(kp, kl, type, flags) {

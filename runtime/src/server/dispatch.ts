@@ -5,6 +5,7 @@
 import { Err, unknownCommand } from "../errors.js";
 import { ctx } from "../plugin/call-context.js";
 import { PluginFailure } from "../plugin/plugin.js";
+import { checkReply } from "../plugin/reply-check.js";
 import type { Client } from "./client.js";
 import type { Command, CommandTable } from "./command-table.js";
 import type { BlockedClient } from "./blocking.js";
@@ -131,9 +132,8 @@ function runPlugin(server: Server, client: Client, cmd: Command, mark: number): 
   plugin.runCommand(cmd.id, p.argc, p.buf, p.argOffset, p.argLength);
   const request = blocking.request;
   blocking.request = null;
-  if (client.writer.pos !== mark) return; // a reply wins over a block request
-  if (!request) throw new PluginFailure(`ERR plugin '${plugin.name}' sent no reply to '${cmd.name}'`);
-  server.block(client, cmd, request);
+  checkReply(plugin.name, cmd.name, request !== null);
+  if (request && client.writer.pos === mark) server.block(client, cmd, request); // a reply wins over a block request
 }
 
 /**
@@ -153,8 +153,7 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   const dirty = server.keyspace.dirty;
   try {
     plugin.runCommand(bc.command.id, bc.offsets.length, bc.args, bc.offsets, bc.lengths);
-    if (w.pos === mark && !blocking.request)
-      throw new PluginFailure(`ERR plugin '${plugin.name}' sent no reply to '${bc.command.name}'`);
+    checkReply(plugin.name, bc.command.name, blocking.request !== null);
   } catch (e) {
     if (!(e instanceof PluginFailure)) throw e;
     w.rollback(mark);
