@@ -50,6 +50,8 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "daemonize", kind: "bool", default: "no", immutable: true },
   { name: "enable-module-command", kind: "enum", default: "local", values: ["no", "yes", "local"], immutable: true },
   { name: "plugin-call-budget-ms", kind: "int", default: "1000", min: 1, max: 3_600_000 },
+  // Debug mode (tests, plugin authors): a value changed after a read-only open fails the command (keyspace/read-only-opens.ts).
+  { name: "plugin-debug-write-intent", kind: "bool", default: "no" },
   { name: "plugin-max-memory", kind: "memory", default: String(2 * GB), min: 1024 * 1024, max: 4 * GB },
   { name: "active-expire-enabled", kind: "bool", default: "yes" },
   { name: "lfu-log-factor", kind: "int", default: "10", min: 0, max: 2 ** 31 - 1 },

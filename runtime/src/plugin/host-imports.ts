@@ -165,6 +165,8 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (flags & WRITE) {
         preImage.hook?.entry(db.table, id);
         ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
+      } else if (ks.readOnlyOpens !== null) {
+        ks.readOnlyOpens.opening(p.name, db, id, Buffer.from(p.view().subarray(kp, kp + kl)).toString("latin1"));
       }
       return db.value(id, (flags & WRITE) !== 0, p);
     },

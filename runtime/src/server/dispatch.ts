@@ -129,11 +129,19 @@ function runPlugin(server: Server, client: Client, cmd: Command, mark: number): 
   ctx.lookupStats = !cmd.write;
   ctx.noTouch = client.noTouch && cmd.name !== "touch";
   blocking.request = null;
+  server.keyspace.readOnlyOpens?.reset();
   plugin.runCommand(cmd.id, p.argc, p.buf, p.argOffset, p.argLength);
   const request = blocking.request;
   blocking.request = null;
   checkReply(plugin.name, cmd.name, request !== null);
+  checkWriteIntent(server, cmd.name);
   if (request && client.writer.pos === mark) server.block(client, cmd, request); // a reply wins over a block request
+}
+
+/** plugin-debug-write-intent: a value changed behind the host's back fails the command, loudly. */
+function checkWriteIntent(server: Server, command: string): void {
+  const fault = server.keyspace.readOnlyOpens?.verify(server.keyspace.databases, ctx.now, command);
+  if (fault) throw new PluginFailure(fault);
 }
 
 /**
@@ -151,9 +159,11 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   blocking.request = null;
   const mark = w.mark();
   const dirty = server.keyspace.dirty;
+  server.keyspace.readOnlyOpens?.reset();
   try {
     plugin.runCommand(bc.command.id, bc.offsets.length, bc.args, bc.offsets, bc.lengths);
     checkReply(plugin.name, bc.command.name, blocking.request !== null);
+    checkWriteIntent(server, bc.command.name);
   } catch (e) {
     if (!(e instanceof PluginFailure)) throw e;
     w.rollback(mark);

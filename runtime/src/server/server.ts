@@ -79,6 +79,7 @@ export class Server {
     this.observability = new Observability(this);
     this.persistence = new Persistence(this);
     config.follow(["plugin-call-budget-ms"], () => setCallBudget(config.int("plugin-call-budget-ms")));
+    config.follow(["plugin-debug-write-intent"], () => this.keyspace.debugWriteIntent(config.bool("plugin-debug-write-intent")));
     config.onChange("loglevel", setLogLevel);
     config.follow(["lfu-log-factor", "lfu-decay-time"], () => {
       this.keyspace.lfuLogFactor = config.int("lfu-log-factor");
