@@ -9,7 +9,7 @@ import { globMatch } from "../keyspace/glob.js";
 import type { Plugin } from "./plugin.js";
 import type { Keyspace } from "../server/keyspace.js";
 import type { CommandTable } from "../server/command-table.js";
-import { callCommand } from "./call-command.js";
+import { callCommand, type InnerCallGate } from "./call-command.js";
 import { log, type LogLevel } from "../server/log.js";
 import { listenedTo, notify, subscribePlugin, NOTIFY_GENERIC, NOTIFY_KEY_MISS, NOTIFY_NEW } from "../notifications/index.js";
 import { untrackedObjectField } from "../memory/object-policy.js";
@@ -35,6 +35,8 @@ function readAsString(p: Plugin, ptr: number): string {
 export interface HostServices {
   keyspace: Keyspace;
   commands: CommandTable;
+  /** Checks the commands it runs through call_command as the server checks a client's. */
+  calls: InnerCallGate;
 }
 
 export function hostImports(p: Plugin, host: HostServices): HostImports {
@@ -416,7 +418,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       const bc = ks.blocking.rerun;
       return bc ? ctx.setResult(bc.data) : -1;
     },
-    call_command: (argv, argc, flags) => callCommand(p, host.commands, argv, argc, flags),
+    call_command: (argv, argc, flags) => callCommand(p, host.commands, host.calls, argv, argc, flags),
     key_signal_ready: (kp, kl) => ks.blocking.signal(ctx.dbIndex, p.view(), kp, kl),
     event_emit(cls, ep, el, kp, kl) {
       if (!listenedTo(cls)) return;

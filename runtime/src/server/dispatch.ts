@@ -130,7 +130,12 @@ function runPlugin(server: Server, client: Client, cmd: Command, mark: number): 
   ctx.noTouch = client.noTouch && cmd.name !== "touch";
   blocking.request = null;
   server.keyspace.readOnlyOpens?.reset();
-  plugin.runCommand(cmd.id, p.argc, p.buf, p.argOffset, p.argLength);
+  server.innerCalls.caller = client;
+  try {
+    plugin.runCommand(cmd.id, p.argc, p.buf, p.argOffset, p.argLength);
+  } finally {
+    server.innerCalls.caller = null;
+  }
   const request = blocking.request;
   blocking.request = null;
   checkReply(plugin.name, cmd.name, request !== null);
@@ -160,6 +165,7 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   const mark = w.mark();
   const dirty = server.keyspace.dirty;
   server.keyspace.readOnlyOpens?.reset();
+  server.innerCalls.caller = bc.client;
   try {
     plugin.runCommand(bc.command.id, bc.offsets.length, bc.args, bc.offsets, bc.lengths);
     checkReply(plugin.name, bc.command.name, blocking.request !== null);
@@ -170,6 +176,7 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
     w.error(e.message);
     log("warning", `${e.message} (command '${bc.command.name}', client id=${bc.client.id})`);
   } finally {
+    server.innerCalls.caller = null;
     blocking.rerun = null;
     blocking.request = null;
   }

@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import { loadPlugin } from "../plugin/loader.js";
 import type { Plugin } from "../plugin/plugin.js";
+import type { InnerCallGate } from "../plugin/call-command.js";
 import type { CommandSpec } from "../../../host-api/manifest.js";
 import { makeCommand, type Command, type CommandTable } from "./command-table.js";
 import type { Keyspace } from "./keyspace.js";
@@ -21,10 +22,15 @@ function pluginCommand(spec: CommandSpec, plugin: Plugin): Command {
 export class PluginRegistry {
   private readonly plugins = new Map<string, Plugin>();
 
-  constructor(private readonly keyspace: Keyspace, private readonly commands: CommandTable, private readonly maxBytes: () => number) {}
+  constructor(
+    private readonly keyspace: Keyspace,
+    private readonly commands: CommandTable,
+    private readonly calls: InnerCallGate,
+    private readonly maxBytes: () => number,
+  ) {}
 
   load(path: string, args: string[]): Plugin {
-    const plugin = loadPlugin(resolve(path), args, { keyspace: this.keyspace, commands: this.commands }, this.maxBytes());
+    const plugin = loadPlugin(resolve(path), args, { keyspace: this.keyspace, commands: this.commands, calls: this.calls }, this.maxBytes());
     const m = plugin.manifest;
     if (this.plugins.has(m.name)) throw new Error(`Module ${m.name} already loaded`);
     const clash = m.commands.find((c) => this.commands.get(c.name));

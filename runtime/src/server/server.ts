@@ -30,6 +30,7 @@ import { Persistence } from "../persistence/persistence.js";
 import { PROTECTED_MODE_DENIED, protectedModeRefuses } from "../acl/outside-access.js";
 import { tierSettings } from "../tiers/settings.js";
 import { TurnBudget } from "./turn-budget.js";
+import { InnerCalls } from "./inner-calls.js";
 
 /** What one event-loop turn may spend on clients' input before the rest waits for the next (turn-budget.ts). */
 const TURN_BUDGET_MS = 4;
@@ -63,6 +64,8 @@ export class Server {
   readonly startedAt = Date.now();
   readonly observability: Observability;
   readonly pause = new ClientPause((c) => this.resume(c));
+  /** The check every command a plugin runs (call_command) goes through. */
+  readonly innerCalls = new InnerCalls(this);
   private nextClientId = 1;
   private readonly turn = new TurnBudget(TURN_BUDGET_MS, (client, now) => this.processInput(client, now));
   private net: NetServer | null = null;
@@ -70,7 +73,7 @@ export class Server {
 
   constructor(readonly config: Config) {
     this.keyspace = new Keyspace(config.int("databases"), tierSettings(config));
-    this.plugins = new PluginRegistry(this.keyspace, this.commands, () => config.int("plugin-max-memory"));
+    this.plugins = new PluginRegistry(this.keyspace, this.commands, this.innerCalls, () => config.int("plugin-max-memory"));
     registerCoreCommands(this);
     this.outputLimits = new OutputBufferLimits(config);
     pubsub.send = (c) => this.send(c);
