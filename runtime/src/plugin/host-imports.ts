@@ -167,10 +167,13 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (flags & WRITE) {
         preImage.hook?.entry(db.table, id);
         ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
-      } else if (ks.readOnlyOpens !== null) {
-        ks.readOnlyOpens.opening(p.name, db, id, Buffer.from(p.view().subarray(kp, kp + kl)).toString("latin1"));
       }
-      return db.value(id, (flags & WRITE) !== 0, p);
+      const handle = db.value(id, (flags & WRITE) !== 0, p);
+      // After db.value, which promotes a demoted value: compared with what its type saves of it in
+      // memory, not with the tier's bytes (a type's load and save need not round-trip byte for byte).
+      if (!(flags & WRITE) && ks.readOnlyOpens !== null)
+        ks.readOnlyOpens.opening(p.name, db, id, Buffer.from(p.view().subarray(kp, kp + kl)).toString("latin1"));
+      return handle;
     },
     key_set: (kp, kl, type, handle, flags) => (bind(kp, kl, type, handle, flags, -1, false) === Status.BOUND ? 1 : 0),
     key_put: (kp, kl, type, handle, flags, bytes) =>
