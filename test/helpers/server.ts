@@ -3,7 +3,14 @@
 // stop it, clients included, after them.
 import { Redis, type RedisOptions } from "ioredis";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { startTarget, type Target, type TargetOptions } from "./target.js";
+import { against, startTarget, type Target, type TargetOptions } from "./target.js";
+
+/**
+ * Every test server runs with plugin-debug-write-intent on: a plugin that changes a value it opened
+ * without write intent fails that command loudly instead of losing the change (issue 11). First, so that
+ * a test's own flags may turn it off.
+ */
+const DEBUG_FLAGS = ["--plugin-debug-write-intent", "yes"];
 
 export interface ServerOptions extends TargetOptions {
   /** Which server to start; by default the one TEST_AGAINST names. */
@@ -51,7 +58,7 @@ export function useServer(args: string[] = [], options: ServerOptions = {}): Ser
     },
   };
   beforeAll(async () => {
-    target = await startTarget(args, kind, targetOptions);
+    target = await startTarget((kind ?? against) === "ferrite" ? [...DEBUG_FLAGS, ...args] : args, kind, targetOptions);
   });
   afterAll(async () => {
     for (const c of clients) c.disconnect();

@@ -2,6 +2,10 @@
 // error, and it comes before any look at the key (a syntax error beats WRONGTYPE).
 import { ERR_NOT_INTEGER, ERR_SYNTAX, argIs, argLen, argPtr, parseI64, parsedI64, replyError } from "ferrite-sdk";
 import { GETS, block } from "./scratch";
+import { fullKeyAccess } from "./key-access";
+
+const ERR_BY_DENIED = "ERR BY option of SORT denied due to insufficient ACL permissions.";
+const ERR_GET_DENIED = "ERR GET option of SORT denied due to insufficient ACL permissions.";
 
 export let desc = false;
 export let alpha = false;
@@ -30,11 +34,20 @@ function hasStar(ptr: usize, len: i32): bool {
 }
 
 /** Parses argv[2..]; false when it replied an error. `readonly` (SORT_RO) has no STORE. */
+/** fullKeyAccess() of this command, asked on its first pattern: -1 not asked yet, then 0 or 1. */
+let keyAccess: i32 = -1;
+
+function patternsDenied(): bool {
+  if (keyAccess < 0) keyAccess = fullKeyAccess() ? 1 : 0;
+  return keyAccess == 0;
+}
+
 export function parseOptions(argc: i32, argv: usize, readonly: bool): bool {
   desc = false; alpha = false; dontSort = false;
   limitStart = 0; limitCount = -1;
   byArg = -1; storeArg = -1; getCount = 0;
   const gets = block(GETS, <usize>argc << 2);
+  keyAccess = -1;
   for (let j = 2; j < argc; j++) {
     const left = argc - j - 1;
     if (argIs(argv, j, "ASC")) desc = false;
@@ -51,7 +64,9 @@ export function parseOptions(argc: i32, argv: usize, readonly: bool): bool {
     } else if (argIs(argv, j, "BY") && left >= 1) {
       byArg = ++j;
       if (!hasStar(argPtr(argv, j), argLen(argv, j))) dontSort = true;
+      else if (patternsDenied()) { replyError(ERR_BY_DENIED); return false; }
     } else if (argIs(argv, j, "GET") && left >= 1) {
+      if (patternsDenied()) { replyError(ERR_GET_DENIED); return false; }
       store<i32>(gets + (<usize>getCount << 2), ++j);
       getCount++;
     } else {

@@ -55,6 +55,8 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "enable-module-command", kind: "enum", default: "local", values: ["no", "yes", "local"], immutable: true },
   { name: "enable-protected-configs", kind: "enum", default: "no", values: ["no", "yes", "local"], immutable: true },
   { name: "plugin-call-budget-ms", kind: "int", default: "1000", min: 1, max: 3_600_000 },
+  // Debug mode (tests, plugin authors): a value changed after a read-only open fails the command (keyspace/read-only-opens.ts).
+  { name: "plugin-debug-write-intent", kind: "bool", default: "no" },
   { name: "plugin-max-memory", kind: "memory", default: String(2 * GB), min: 1024 * 1024, max: 4 * GB },
   // The largest .wasm file a load reads: checked on the open file before its size is allocated.
   { name: "plugin-max-file-size", kind: "memory", default: String(64 * 1024 * 1024), min: 1024, max: GB },

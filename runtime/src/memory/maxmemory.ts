@@ -61,12 +61,16 @@ export class MaxMemory {
     this.pool.clear(); // scores of another policy mean nothing to this one
   }
 
-  /** Evict until under the limit, for at most the tenacity's time budget (then go on in the background). */
-  performEvictions(): Eviction {
-    if (this.limit === 0 || this.accounting.usedForLimit() <= this.limit) return Eviction.Ok;
+  /** Whether memory is over the limit now, evicting nothing. */
+  overLimit(): boolean {
     // Over by the quick figure: check the exact one before refusing or evicting anything (FLUSHALL
     // shrinks the index, which the quick figure may not have seen yet).
-    if (this.accounting.used() <= this.limit) return Eviction.Ok;
+    return this.limit !== 0 && this.accounting.usedForLimit() > this.limit && this.accounting.used() > this.limit;
+  }
+
+  /** Evict until under the limit, for at most the tenacity's time budget (then go on in the background). */
+  performEvictions(): Eviction {
+    if (!this.overLimit()) return Eviction.Ok;
     if (this.policy.rank === "none") return Eviction.Fail;
     const deadline = performance.now() + timeLimitMs(this.tenacity);
     let evicted = 0;

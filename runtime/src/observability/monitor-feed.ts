@@ -30,8 +30,15 @@ function timestamp(): string {
   return `${Math.floor(micros / 1e6)}.${String(micros % 1e6).padStart(6, "0")}`;
 }
 
-export function monitorLine(c: Client, command: Command): string {
-  const p = c.argv;
+/** A command line in place: the client's parser, or the arguments of a command a plugin ran. */
+interface Line {
+  buf: Uint8Array;
+  argOffset: Int32Array;
+  argLength: Int32Array;
+  argc: number;
+}
+
+export function monitorLine(c: Client, command: Command, p: Line = c.argv): string {
   const hidden = redactedRange(c, command.spec.name);
   let line = `${timestamp()} [${c.db} ${c.addr}]`;
   for (let i = 0; i < p.argc; i++) {
@@ -45,10 +52,13 @@ export class MonitorFeed {
   readonly clients = new Set<Client>();
   private flushScheduled = false;
 
-  /** Send the command `c` just ran to every monitor; lines go out together once the batch is done. */
-  feed(c: Client, command: Command): void {
+  /**
+   * Send the command `c` just ran (`args`: a command a plugin ran on its behalf) to every monitor; lines
+   * go out together once the batch is done.
+   */
+  feed(c: Client, command: Command, args: Line = c.argv): void {
     if (command.flags.has("admin")) return;
-    const line = monitorLine(c, command);
+    const line = monitorLine(c, command, args);
     for (const m of this.clients) {
       if (m.socket.destroyed) this.clients.delete(m);
       else m.writer.simple(line);

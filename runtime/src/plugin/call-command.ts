@@ -2,34 +2,60 @@
 // commands that work across data models (SORT over lists, sets and sorted sets, with BY/GET patterns
 // reading strings and hashes) without the host or the caller knowing the other plugin's values.
 // SORT BY makes one call per element, so nothing here is allocated per call once warmed up.
+// Every call is checked like a client's own command, through the server's InnerCallGate (ADR 0004).
 import { ReplyWriter } from "../protocol/reply-writer.js";
 import { arityOk, routeCommand } from "../server/dispatch.js";
-import type { CommandTable } from "../server/command-table.js";
+import type { Command, CommandTable } from "../server/command-table.js";
 import { Err } from "../errors.js";
 import { ctx } from "./call-context.js";
 import { Plugin, PluginFailure } from "./plugin.js";
 import { silenceEvents } from "../notifications/index.js";
+import { ReplyCount } from "../protocol/reply-count.js";
+import { checkReply } from "./reply-check.js";
+import { log } from "../server/log.js";
 
 const RESP3 = 1, NO_EVENTS = 2;
 
+/** A command line in place, as the client's parser holds one (the ACL check and MONITOR read it so). */
+export interface CallArgs {
+  buf: Buffer;
+  argOffset: Int32Array;
+  argLength: Int32Array;
+  argc: number;
+}
+
+/**
+ * The funnel every command a plugin runs goes through (call_command today; scripts and plugin-to-plugin
+ * calls later): the server checks it as it checks a client's command, on behalf of the client whose
+ * command is running.
+ */
+export interface InnerCallGate {
+  /** Null when the command may run; else its error reply (NOPERM …, OOM …). */
+  refusal(cmd: Command, args: CallArgs): string | null;
+  /** The command ran (MONITOR shows it). */
+  ran(cmd: Command, args: CallArgs): void;
+}
+
+/** For a plugin host without clients (unit tests, micro benchmarks): no user to check, no one to show. */
+export const NO_CLIENT_CALLS: InnerCallGate = { refusal: () => null, ran: () => undefined };
+
 /** Per nesting depth (a called command may itself call): argument copy and reply buffer. */
-interface Frame {
-  args: Buffer;
-  offsets: Int32Array;
-  lengths: Int32Array;
+interface Frame extends CallArgs {
   writer: ReplyWriter;
+  replies: ReplyCount;
 }
 
 const frames: Frame[] = [];
 let depth = 0;
 
 function frame(argc: number, bytes: number): Frame {
-  const f = (frames[depth] ??= { args: Buffer.alloc(256), offsets: new Int32Array(8), lengths: new Int32Array(8), writer: new ReplyWriter() });
-  if (f.args.length < bytes) f.args = Buffer.alloc(Math.max(bytes, f.args.length * 2));
-  if (f.offsets.length < argc) {
-    f.offsets = new Int32Array(Math.max(argc, f.offsets.length * 2));
-    f.lengths = new Int32Array(f.offsets.length);
+  const f = (frames[depth] ??= { buf: Buffer.alloc(256), argOffset: new Int32Array(8), argLength: new Int32Array(8), argc: 0, writer: new ReplyWriter(), replies: new ReplyCount() });
+  if (f.buf.length < bytes) f.buf = Buffer.alloc(Math.max(bytes, f.buf.length * 2));
+  if (f.argOffset.length < argc) {
+    f.argOffset = new Int32Array(Math.max(argc, f.argOffset.length * 2));
+    f.argLength = new Int32Array(f.argOffset.length);
   }
+  f.argc = argc;
   return f;
 }
 
@@ -43,44 +69,52 @@ function copyArgs(caller: Plugin, argv: number, argc: number): Frame {
   for (let i = 0, at = 0; i < argc; i++) {
     const ptr = caller.u32[(argv >>> 2) + 2 * i];
     const len = caller.u32[(argv >>> 2) + 2 * i + 1];
-    f.offsets[i] = at;
-    f.lengths[i] = len;
-    f.args.set(mem.subarray(ptr, ptr + len), at);
+    f.argOffset[i] = at;
+    f.argLength[i] = len;
+    f.buf.set(mem.subarray(ptr, ptr + len), at);
     at += len;
   }
   return f;
 }
 
 /** Run the command in `argv` (argc (ptr, len) pairs in the caller's memory); returns the reply's length in the result buffer. */
-export function callCommand(caller: Plugin, commands: CommandTable, argv: number, argc: number, flags: number): number {
+export function callCommand(caller: Plugin, commands: CommandTable, gate: InnerCallGate, argv: number, argc: number, flags: number): number {
   const f = copyArgs(caller, argv, argc);
   const writer = f.writer;
   writer.proto = flags & RESP3 ? 3 : 2;
-  const cmd = argc > 0 ? routeCommand(commands, f.args, f.offsets, f.lengths, argc) : "ERR call_command needs a command name";
+  const cmd = argc > 0 ? routeCommand(commands, f.buf, f.argOffset, f.argLength, argc) : "ERR call_command needs a command name";
+  let refused: string | null = null;
   if (typeof cmd === "string") writer.error(cmd);
   else if (!arityOk(cmd.spec.arity, argc)) writer.error(Err.arity(cmd.spec.name));
   else if (!cmd.plugin) writer.error(`ERR call_command runs plugin commands only, not '${cmd.spec.name}'`);
   // Its arena holds the caller's own arguments, which a nested call would overwrite.
   else if (cmd.plugin === caller) writer.error(`ERR plugin '${caller.name}' cannot call its own command '${cmd.spec.name}'`);
+  else if ((refused = gate.refusal(cmd, f)) !== null) writer.error(refused);
   else {
-    const saved = { writer: ctx.writer, canBlock: ctx.canBlock };
+    const saved = { writer: ctx.writer, replies: ctx.replies, canBlock: ctx.canBlock };
     ctx.writer = writer;
+    ctx.replies = f.replies;
+    f.replies.reset();
     ctx.canBlock = false;
     const silent = (flags & NO_EVENTS) !== 0;
     if (silent) silenceEvents(true);
     depth++;
     try {
-      cmd.plugin.runCommand(cmd.spec.id!, argc, f.args, f.offsets, f.lengths);
+      cmd.plugin.runCommand(cmd.spec.id!, argc, f.buf, f.argOffset, f.argLength);
+      checkReply(cmd.plugin.name, cmd.spec.name, false);
     } catch (e) {
       if (!(e instanceof PluginFailure)) throw e;
       writer.rollback(0);
       writer.error(e.message);
+      log("warning", `${e.message} (called by plugin '${caller.name}')`);
     } finally {
       if (silent) silenceEvents(false);
       depth--;
       ctx.writer = saved.writer;
+      ctx.replies = saved.replies;
       ctx.canBlock = saved.canBlock;
     }
+    gate.ran(cmd, f);
   }
   const len = writer.pos;
   ctx.reserveResult(len).set(writer.buf.subarray(0, len), 0);

@@ -2,9 +2,12 @@
 // clock, and the host result buffer that variable-length answers are read back from.
 import type { ReplyWriter } from "../protocol/reply-writer.js";
 import type { Database } from "../keyspace/database.js";
+import { ReplyCount } from "../protocol/reply-count.js";
 
 export class CallContext {
   writer!: ReplyWriter;
+  /** What the running command wrote through the reply imports, checked when it returns. */
+  replies = new ReplyCount();
   db!: Database;
   dbIndex = 0;
   now = 0;
@@ -25,6 +28,7 @@ export class CallContext {
     this.writer = writer;
     this.dbIndex = dbIndex;
     this.db = db;
+    this.replies.reset();
   }
 
   setResult(bytes: Uint8Array): number {

@@ -9,7 +9,7 @@ import { globMatch } from "../keyspace/glob.js";
 import type { Plugin } from "./plugin.js";
 import type { Keyspace } from "../server/keyspace.js";
 import type { CommandTable } from "../server/command-table.js";
-import { callCommand } from "./call-command.js";
+import { callCommand, type InnerCallGate } from "./call-command.js";
 import { log, type LogLevel } from "../server/log.js";
 import { listenedTo, notify, subscribePlugin, NOTIFY_GENERIC, NOTIFY_KEY_MISS, NOTIFY_NEW } from "../notifications/index.js";
 import { untrackedObjectField } from "../memory/object-policy.js";
@@ -35,6 +35,8 @@ function readAsString(p: Plugin, ptr: number): string {
 export interface HostServices {
   keyspace: Keyspace;
   commands: CommandTable;
+  /** Checks the commands it runs through call_command as the server checks a client's. */
+  calls: InnerCallGate;
 }
 
 export function hostImports(p: Plugin, host: HostServices): HostImports {
@@ -83,22 +85,71 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
   }
 
   return {
-    reply_simple: (ptr, len) => ctx.writer.simple(Buffer.from(p.view().buffer, ptr, len).toString("utf8")),
-    reply_ok: () => ctx.writer.ok(),
-    reply_error: (ptr, len) => ctx.writer.error(Buffer.from(p.view().buffer, ptr, len).toString("utf8")),
-    reply_int: (v) => ctx.writer.bigint(v),
-    reply_small_int: (v) => ctx.writer.int(v),
-    reply_bulk: (ptr, len) => ctx.writer.bulk(p.view(), ptr, len),
-    reply_null: () => ctx.writer.null(),
-    reply_null_array: () => ctx.writer.nullArray(),
-    reply_array: (n) => ctx.writer.array(n),
-    reply_map: (n) => ctx.writer.map(n),
-    reply_set: (n) => ctx.writer.set(n),
-    reply_double: (v) => ctx.writer.double(v),
-    reply_double_text: (ptr, len) => ctx.writer.doubleText(Buffer.from(p.view().buffer, ptr, len).toString("latin1")),
-    reply_bool: (v) => ctx.writer.bool(v !== 0),
-    reply_big_number: (ptr, len) => ctx.writer.bigNumber(Buffer.from(p.view().buffer, ptr, len).toString("latin1")),
-    reply_verbatim: (ptr, len) => ctx.writer.verbatim(Buffer.from(p.view().buffer, ptr, len)),
+    reply_simple: (ptr, len) => {
+      ctx.replies.item();
+      ctx.writer.simple(Buffer.from(p.view().buffer, ptr, len).toString("utf8"));
+    },
+    reply_ok: () => {
+      ctx.replies.item();
+      ctx.writer.ok();
+    },
+    reply_error: (ptr, len) => {
+      ctx.replies.item();
+      ctx.writer.error(Buffer.from(p.view().buffer, ptr, len).toString("utf8"));
+    },
+    reply_int: (v) => {
+      ctx.replies.item();
+      ctx.writer.bigint(v);
+    },
+    reply_small_int: (v) => {
+      ctx.replies.item();
+      ctx.writer.int(v);
+    },
+    reply_bulk: (ptr, len) => {
+      ctx.replies.item();
+      ctx.writer.bulk(p.view(), ptr, len);
+    },
+    reply_null: () => {
+      ctx.replies.item();
+      ctx.writer.null();
+    },
+    reply_null_array: () => {
+      ctx.replies.item();
+      ctx.writer.nullArray();
+    },
+    reply_array: (n) => {
+      if (n === -1) ctx.replies.item(); // `*-1`, RESP2's null array
+      else ctx.replies.open(n);
+      ctx.writer.array(n);
+    },
+    reply_map: (n) => {
+      ctx.replies.open(n < 0 ? n : n * 2); // RESP2 writes the pairs as one flat array
+      ctx.writer.map(n);
+    },
+    reply_set: (n) => {
+      ctx.replies.open(n);
+      ctx.writer.set(n);
+    },
+    reply_double: (v) => {
+      ctx.replies.item();
+      ctx.writer.double(v);
+    },
+    reply_double_text: (ptr, len) => {
+      ctx.replies.item();
+      ctx.writer.doubleText(Buffer.from(p.view().buffer, ptr, len).toString("latin1"));
+    },
+    reply_bool: (v) => {
+      ctx.replies.item();
+      ctx.writer.bool(v !== 0);
+    },
+    reply_big_number: (ptr, len) => {
+      ctx.replies.item();
+      ctx.writer.bigNumber(Buffer.from(p.view().buffer, ptr, len).toString("latin1"));
+    },
+    reply_verbatim: (ptr, len) => {
+      ctx.replies.item();
+      ctx.writer.verbatim(Buffer.from(p.view().buffer, ptr, len));
+    },
     reply_protocol: () => ctx.writer.proto,
 
     key_find(kp, kl, type, flags) {
@@ -117,7 +168,12 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
         preImage.hook?.entry(db.table, id);
         ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
       }
-      return db.value(id, (flags & WRITE) !== 0, p);
+      const handle = db.value(id, (flags & WRITE) !== 0, p);
+      // After db.value, which promotes a demoted value: compared with what its type saves of it in
+      // memory, not with the tier's bytes (a type's load and save need not round-trip byte for byte).
+      if (!(flags & WRITE) && ks.readOnlyOpens !== null)
+        ks.readOnlyOpens.opening(p.name, db, id, Buffer.from(p.view().subarray(kp, kp + kl)).toString("latin1"));
+      return handle;
     },
     key_set: (kp, kl, type, handle, flags) => (bind(kp, kl, type, handle, flags, -1, false) === Status.BOUND ? 1 : 0),
     key_put: (kp, kl, type, handle, flags, bytes) =>
@@ -365,7 +421,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       const bc = ks.blocking.rerun;
       return bc ? ctx.setResult(bc.data) : -1;
     },
-    call_command: (argv, argc, flags) => callCommand(p, host.commands, argv, argc, flags),
+    call_command: (argv, argc, flags) => callCommand(p, host.commands, host.calls, argv, argc, flags),
     key_signal_ready: (kp, kl) => ks.blocking.signal(ctx.dbIndex, p.view(), kp, kl),
     event_emit(cls, ep, el, kp, kl) {
       if (!listenedTo(cls)) return;

@@ -5,6 +5,7 @@
 import { Err, unknownCommand } from "../errors.js";
 import { ctx } from "../plugin/call-context.js";
 import { PluginFailure } from "../plugin/plugin.js";
+import { checkReply } from "../plugin/reply-check.js";
 import type { Client } from "./client.js";
 import type { Command, CommandTable } from "./command-table.js";
 import type { BlockedClient } from "./blocking.js";
@@ -128,12 +129,24 @@ function runPlugin(server: Server, client: Client, cmd: Command, mark: number): 
   ctx.lookupStats = !cmd.write;
   ctx.noTouch = client.noTouch && cmd.name !== "touch";
   blocking.request = null;
-  plugin.runCommand(cmd.id, p.argc, p.buf, p.argOffset, p.argLength);
+  server.keyspace.readOnlyOpens?.reset();
+  server.innerCalls.caller = client;
+  try {
+    plugin.runCommand(cmd.id, p.argc, p.buf, p.argOffset, p.argLength);
+  } finally {
+    server.innerCalls.caller = null;
+  }
   const request = blocking.request;
   blocking.request = null;
-  if (client.writer.pos !== mark) return; // a reply wins over a block request
-  if (!request) throw new PluginFailure(`ERR plugin '${plugin.name}' sent no reply to '${cmd.name}'`);
-  server.block(client, cmd, request);
+  checkReply(plugin.name, cmd.name, request !== null);
+  checkWriteIntent(server, cmd.name);
+  if (request && client.writer.pos === mark) server.block(client, cmd, request); // a reply wins over a block request
+}
+
+/** plugin-debug-write-intent: a value changed behind the host's back fails the command, loudly. */
+function checkWriteIntent(server: Server, command: string): void {
+  const fault = server.keyspace.readOnlyOpens?.verify(server.keyspace.databases, ctx.now, command);
+  if (fault) throw new PluginFailure(fault);
 }
 
 /**
@@ -151,16 +164,19 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   blocking.request = null;
   const mark = w.mark();
   const dirty = server.keyspace.dirty;
+  server.keyspace.readOnlyOpens?.reset();
+  server.innerCalls.caller = bc.client;
   try {
     plugin.runCommand(bc.command.id, bc.offsets.length, bc.args, bc.offsets, bc.lengths);
-    if (w.pos === mark && !blocking.request)
-      throw new PluginFailure(`ERR plugin '${plugin.name}' sent no reply to '${bc.command.name}'`);
+    checkReply(plugin.name, bc.command.name, blocking.request !== null);
+    checkWriteIntent(server, bc.command.name);
   } catch (e) {
     if (!(e instanceof PluginFailure)) throw e;
     w.rollback(mark);
     w.error(e.message);
     log("warning", `${e.message} (command '${bc.command.name}', client id=${bc.client.id})`);
   } finally {
+    server.innerCalls.caller = null;
     blocking.rerun = null;
     blocking.request = null;
   }

@@ -8,6 +8,7 @@ import { MaxMemory } from "../memory/maxmemory.js";
 import { WatchedKeys } from "../transactions/watched-keys.js";
 import { Tiering, type TierSettings } from "../tiers/tiering.js";
 import { UNBOUNDED_TIERS } from "../tiers/settings.js";
+import { ReadOnlyOpens } from "../keyspace/read-only-opens.js";
 
 export class Keyspace implements ExpiryReport {
   readonly types = new ValueTypes();
@@ -21,6 +22,8 @@ export class Keyspace implements ExpiryReport {
   readonly tiers: Tiering;
   lfuLogFactor = 10;
   lfuDecayTime = 1;
+  /** plugin-debug-write-intent: the values the running command opened read-only, else null. */
+  readOnlyOpens: ReadOnlyOpens | null = null;
   /** Writes since start (keys written, databases flushed or swapped): snapshot rules and AOF read it. */
   dirty = 0;
   /** Told of every change to a key; empty unless someone listens, so a write then costs one check. */
@@ -43,6 +46,15 @@ export class Keyspace implements ExpiryReport {
 
   unlisten(listener: KeyListener): void {
     this.listeners = this.listeners.filter((l) => l !== listener);
+  }
+
+  debugWriteIntent(on: boolean): void {
+    if (on === (this.readOnlyOpens !== null)) return;
+    if (on) this.listen((this.readOnlyOpens = new ReadOnlyOpens((db, key, off, len) => this.keyModified(db, key, off, len))));
+    else {
+      this.unlisten(this.readOnlyOpens!);
+      this.readOnlyOpens = null;
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import { loadPlugin, loadPluginAsync, type PluginLimits } from "../plugin/loader
 import { LoadError } from "../plugin/load-error.js";
 import type { Manifest } from "../../../host-api/manifest.js";
 import type { Plugin } from "../plugin/plugin.js";
+import type { InnerCallGate } from "../plugin/call-command.js";
 import type { CommandSpec } from "../../../host-api/manifest.js";
 import { makeCommand, type Command, type CommandTable } from "./command-table.js";
 import type { Keyspace } from "./keyspace.js";
@@ -23,7 +24,12 @@ function pluginCommand(spec: CommandSpec, plugin: Plugin): Command {
 export class PluginRegistry {
   private readonly plugins = new Map<string, Plugin>();
 
-  constructor(private readonly keyspace: Keyspace, private readonly commands: CommandTable, private readonly limits: () => PluginLimits) {}
+  constructor(
+    private readonly keyspace: Keyspace,
+    private readonly commands: CommandTable,
+    private readonly calls: InnerCallGate,
+    private readonly limits: () => PluginLimits,
+  ) {}
 
   /** Startup's load (built-in plugins, --loadmodule, a restart's reload, an AOF's MODULE LOAD, inside EXEC). */
   load(path: string, args: string[]): Plugin {
@@ -36,7 +42,7 @@ export class PluginRegistry {
   }
 
   private host() {
-    return { keyspace: this.keyspace, commands: this.commands };
+    return { keyspace: this.keyspace, commands: this.commands, calls: this.calls };
   }
 
   /** Refuses a plugin whose name or one of whose commands is taken, naming who holds it, before its code runs. */

@@ -31,6 +31,7 @@ import { PROTECTED_MODE_DENIED, protectedModeRefuses } from "../acl/outside-acce
 import { tierSettings } from "../tiers/settings.js";
 import { TurnBudget } from "./turn-budget.js";
 import { ReleasedBuffers } from "../memory/released-buffers.js";
+import { InnerCalls } from "./inner-calls.js";
 
 /** What one event-loop turn may spend on clients' input before the rest waits for the next (turn-budget.ts). */
 const TURN_BUDGET_MS = 4;
@@ -66,6 +67,8 @@ export class Server {
   readonly pause = new ClientPause((c) => this.resume(c));
   /** Large reply buffers dropped, returned to the OS by a collection the cron starts. */
   private readonly releasedBuffers = new ReleasedBuffers();
+  /** The check every command a plugin runs (call_command) goes through. */
+  readonly innerCalls = new InnerCalls(this);
   private nextClientId = 1;
   private readonly turn = new TurnBudget(TURN_BUDGET_MS, (client, now) => this.processInput(client, now));
   private net: NetServer | null = null;
@@ -73,7 +76,7 @@ export class Server {
 
   constructor(readonly config: Config) {
     this.keyspace = new Keyspace(config.int("databases"), tierSettings(config));
-    this.plugins = new PluginRegistry(this.keyspace, this.commands, () => ({
+    this.plugins = new PluginRegistry(this.keyspace, this.commands, this.innerCalls, () => ({
       maxMemory: config.int("plugin-max-memory"),
       maxFileSize: config.int("plugin-max-file-size"),
     }));
@@ -85,6 +88,7 @@ export class Server {
     this.observability = new Observability(this);
     this.persistence = new Persistence(this);
     config.follow(["plugin-call-budget-ms"], () => setCallBudget(config.int("plugin-call-budget-ms")));
+    config.follow(["plugin-debug-write-intent"], () => this.keyspace.debugWriteIntent(config.bool("plugin-debug-write-intent")));
     config.onChange("loglevel", setLogLevel);
     config.follow(["lfu-log-factor", "lfu-decay-time"], () => {
       this.keyspace.lfuLogFactor = config.int("lfu-log-factor");

@@ -15,7 +15,9 @@ let redis: Redis;
 beforeAll(async () => {
   const wasm = join(mkdtempSync(join(tmpdir(), "plugin-")), "plugin.wasm");
   await buildPluginToFile(join(import.meta.dirname, ".."), wasm);
-  target = await startTarget(["--loadmodule", wasm], "ferrite");
+  // plugin-debug-write-intent: a command that changes a value it opened without write intent fails loudly
+  // here, instead of losing the change to persistence and WATCH in production.
+  target = await startTarget(["--plugin-debug-write-intent", "yes", "--loadmodule", wasm], "ferrite");
   redis = new Redis({ port: target.port, maxRetriesPerRequest: 0 });
 }, 60_000);
 afterAll(async () => {

@@ -8,6 +8,7 @@ import { CommandTable } from "../../../runtime/src/server/command-table.js";
 import { PluginRegistry, UnloadRefused } from "../../../runtime/src/server/plugins.js";
 import { ReplyWriter } from "../../../runtime/src/protocol/reply-writer.js";
 import { ctx } from "../../../runtime/src/plugin/call-context.js";
+import { NO_CLIENT_CALLS } from "../../../runtime/src/plugin/call-command.js";
 import { setNotifyFlags } from "../../../runtime/src/notifications/notify.js";
 import { flagsOfConfig, NOTIFY_STRING } from "../../../runtime/src/notifications/event-classes.js";
 import type { Plugin } from "../../../runtime/src/plugin/plugin.js";
@@ -38,7 +39,7 @@ function run(args: string[], proto: 2 | 3 = 2): string {
 
 beforeAll(() => {
   ks = new Keyspace(16);
-  registry = new PluginRegistry(ks, new CommandTable(), () => ({ maxMemory: 64 * 1024 * 1024, maxFileSize: 64 * 1024 * 1024 }));
+  registry = new PluginRegistry(ks, new CommandTable(), NO_CLIENT_CALLS, () => ({ maxMemory: 64 * 1024 * 1024, maxFileSize: 64 * 1024 * 1024 }));
   strings = registry.load(join(ROOT, "build/plugins/strings.wasm"), []);
 });
 

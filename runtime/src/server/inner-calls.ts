@@ -1,0 +1,39 @@
+// The server's side of the inner-call funnel (plugin/call-command.ts's InnerCallGate): a command a plugin
+// runs on behalf of a client is checked and shown as the client's own would be. Redis does this for
+// RM_Call with its "C" (ACL as the user) and "M" (refuse denyoom commands when out of memory) flags, and
+// always for scripts' redis.call; its call() feeds MONITOR for both. See ADR 0004.
+import type { CallArgs, InnerCallGate } from "../plugin/call-command.js";
+import type { Client } from "./client.js";
+import type { Command } from "./command-table.js";
+import type { Server } from "./server.js";
+import { OOM_ERROR } from "../memory/maxmemory.js";
+
+export class InnerCalls implements InnerCallGate {
+  /**
+   * The client whose command is running: inner calls run as its user. Null outside a client's command
+   * (a plugin handling a keyspace event), where no user is checked, as for the server's own work.
+   */
+  caller: Client | null = null;
+
+  constructor(private readonly server: Server) {}
+
+  refusal(cmd: Command, args: CallArgs): string | null {
+    const client = this.caller;
+    if (client !== null && !client.user.unrestricted) {
+      const running = client.lastCommand; // the ACL log names the client's own command, not the inner one
+      const denied = this.server.acl.refusal(client, cmd, args, "module");
+      client.lastCommand = running;
+      if (denied !== null) return denied;
+    }
+    // Redis's pre-command OOM state: evicting here, in the middle of a command, could take the very keys
+    // the calling command works on.
+    const memory = this.server.keyspace.memory;
+    if (memory.limit !== 0 && cmd.flags.has("denyoom") && memory.overLimit()) return OOM_ERROR;
+    return null;
+  }
+
+  ran(cmd: Command, args: CallArgs): void {
+    const monitor = this.server.observability.monitor;
+    if (this.caller !== null && monitor.clients.size !== 0) monitor.feed(this.caller, cmd, args);
+  }
+}
