@@ -1,8 +1,10 @@
 // LTRIM key start stop
-import { argLen, argPtr, parsedI64, replyOk, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import {
+  argLen, argPtr, keyFindArg, parsedI64, parseIntArg, replyOk, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE,
+} from "ferrite-sdk";
 import { listLen } from "../header";
 import { deleteRange } from "../list";
-import { afterRemoval, findList, parseIntArg } from "../list-key";
+import { LIST_TYPE, afterRemoval } from "../list-key";
 import { clipRange, rangeCount, rangeStart } from "../range";
 
 import { LTRIM } from "../events";
@@ -12,7 +14,7 @@ export function run(_argc: i32, argv: usize): void {
   const start = parsedI64;
   if (!parseIntArg(argv, 3)) return;
   const stop = parsedI64;
-  const h = findList(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, LIST_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h != MISSING) {
     const l = <usize>h;
