@@ -38,3 +38,16 @@ export function parseNumkeys(argc: i32, argv: usize, i: i32, after: i32, tooMany
   if (parsedI64 > <i64>(argc - i - 1 - after)) { replyError(tooMany); return 0; }
   return <i32>parsedI64;
 }
+
+/** After parseStartStop: the two indexes, as given (negative ones count from the end). */
+export let parsedStart: i64 = 0;
+export let parsedStop: i64 = 0;
+
+/** An index range in arguments i and i+1 (LRANGE, LTRIM, GETRANGE, ZREMRANGEBYRANK); false once the error is replied. */
+export function parseStartStop(argv: usize, i: i32): bool {
+  if (!parseIntArg(argv, i)) return false;
+  parsedStart = parsedI64;
+  if (!parseIntArg(argv, i + 1)) return false;
+  parsedStop = parsedI64;
+  return true;
+}

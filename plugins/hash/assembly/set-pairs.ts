@@ -1,7 +1,5 @@
 // HSET and HMSET: field/value pairs into a hash, creating it. They differ only in their reply.
-import {
-  argLen, argPtr, keyFindArg, keySetArg, replyArityError, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, keySetArg, replyArityError, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { HASH_TYPE, hashCreate, hashSet } from "./value";
 import { HSET } from "./events";
 

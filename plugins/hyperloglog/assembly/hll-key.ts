@@ -1,8 +1,6 @@
 // Looking HLL keys up by argument index, with Redis's two WRONGTYPE texts.
 
-import {
-  argLen, argPtr, bytesEqualIgnoreCase, keyFind, keyType, replyError, replyWrongType, resultBytes, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, bytesEqualIgnoreCase, keyFind, keyType, replyError, replyWrongType, resultBytes, WRONGTYPE } from "ferrite-sdk";
 import { HLL_TYPE } from "./value";
 
 /** Redis keeps HLLs in strings, so a string that is not one fails with this instead of the generic text. */

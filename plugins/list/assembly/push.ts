@@ -1,8 +1,6 @@
 // LPUSH / RPUSH / LPUSHX / RPUSHX.
 
-import {
-  argLen, argPtr, keyFindArg, keySetArg, replyInt, replyWrongType, signalKeyReady, FIND_WRITE, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, keySetArg, replyInt, replyWrongType, signalKeyReady, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { listLen, listNew } from "./header";
 import { growEncoding, listPush } from "./list";
 import { pushEvent } from "./events";

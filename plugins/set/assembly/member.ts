@@ -1,10 +1,7 @@
 // Reading members out of a set of any encoding: one iteration at a time (module state, as AssemblyScript
 // has no allocation-free iterator objects) and random picks. Either leaves the current member in
 // memberPtr/memberLen, valid until the next call or until the set changes.
-import {
-  bmBucket, bmKey, bmKeyLen, bmNext, bmRandom, formatI64, I64_MAX_CHARS, packedBytes, packedLen, packedSkip,
-  randomBelow,
-} from "ferrite-sdk";
+import { bmBucket, bmKey, bmKeyLen, bmNext, bmRandom, formatI64, I64_MAX_CHARS, packedBytes, packedLen, packedSkip, randomBelow } from "ferrite-sdk";
 import { isCount, isGet } from "./intset";
 import { lpCount, lpFirst, lpNth } from "./listpack";
 import { ENC_HASHTABLE, ENC_INTSET, ENC_LISTPACK, setEncoding, setPayload, setSize } from "./set";

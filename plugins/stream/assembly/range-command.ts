@@ -1,7 +1,5 @@
 // XRANGE key start end [COUNT n] and XREVRANGE key end start [COUNT n], as Redis's xrangeGenericCommand.
-import {
-  argIs, keyFindArg, parsedI64, parseIntArg, replyArray, replyError, replyNullArray, replyWrongType, ERR_SYNTAX,
-} from "ferrite-sdk";
+import { argIs, keyFindArg, parsedI64, parseIntArg, replyArray, replyError, replyNullArray, replyWrongType, ERR_SYNTAX } from "ferrite-sdk";
 import { idMs, idSeq, parseBound } from "./id";
 import { replyRange } from "./reply-entry";
 import { asStream, MISSING, WRONGTYPE } from "./stream-key";

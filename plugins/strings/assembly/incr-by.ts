@@ -1,9 +1,6 @@
 // INCR, DECR, INCRBY, DECRBY: the stored string must be an integer by Redis's rules; the TTL is kept.
 
-import {
-  formatI64, keyFindArg, parsedI64, parseI64, replyError, replyInt, replyWrongType, ERR_NOT_INTEGER, ERR_OVERFLOW,
-  FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE,
-} from "ferrite-sdk";
+import { formatI64, keyFindArg, parsedI64, parseI64, replyError, replyInt, replyWrongType, ERR_NOT_INTEGER, ERR_OVERFLOW, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE } from "ferrite-sdk";
 import { NUMBER_SCRATCH } from "./scratch";
 import { INCRBY } from "./events";
 import { storeString } from "./string-key";

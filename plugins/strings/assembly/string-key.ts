@@ -1,8 +1,6 @@
 // Reading demoted strings page-wise, replying and binding string values by argument index.
 
-import {
-  argLen, argPtr, keyPutArg, pageInfo, pageRead, replyBulk, replyNull, replyWrongType, MISSING, PUT_BOUND, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyPutArg, pageInfo, pageRead, replyBulk, replyNull, replyWrongType, MISSING, PUT_BOUND, WRONGTYPE } from "ferrite-sdk";
 import { STRING_TYPE, strData, strFree, strLen, strMemory } from "./value";
 
 /**

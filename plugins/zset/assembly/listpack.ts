@@ -2,9 +2,7 @@
 // packed), [u8 len][member], then 9 extra bytes: [f64 score][u8 len]. Members are at most
 // LISTPACK_MAX_VALUE bytes here, so one byte holds a length; the trailing copy lets ranges walk
 // backwards. 10 bytes of overhead per member, against Redis's listpack's 4-12.
-import {
-  packedBytes, packedFind, packedItemEnd, packedLen, packedNth, packedRemove, packedSkip, packedWrite,
-} from "ferrite-sdk";
+import { packedBytes, packedFind, packedItemEnd, packedLen, packedNth, packedRemove, packedSkip, packedWrite } from "ferrite-sdk";
 import { compareEntries } from "./compare";
 import { fieldA, fieldB, fieldC, setCount, setFieldA, setFieldB, setFieldC, zCount } from "./header";
 import { rangePredicate } from "./range";

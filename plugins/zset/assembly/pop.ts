@@ -1,9 +1,6 @@
 // ZPOPMIN, ZPOPMAX, ZMPOP and their blocking forms: take up to `count` elements from one end of the
 // first non-empty set.
-import {
-  argLen, argPtr, keyDropArgIfEmpty, keyFindWaited, protocol, replyArray, replyBulk, replyWrongType, FIND_WRITE,
-  MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyDropArgIfEmpty, keyFindWaited, protocol, replyArray, replyBulk, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { replyMemberScore, replyPair } from "./reply";
 import { ZSET_TYPE } from "./zset-key";
 import { ZPOPMAX, ZPOPMIN } from "./events";

@@ -1,6 +1,7 @@
 // ZREMRANGEBYRANK, ZREMRANGEBYSCORE and ZREMRANGEBYLEX key min max.
 import {
-  keyDropArgIfEmpty, keyFindArg, parsedI64, parseIntArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE,
+  keyDropArgIfEmpty, keyFindArg, parsedStart, parsedStop, parseStartStop, replyInt, replyWrongType, FIND_WRITE,
+  MISSING, WRONGTYPE,
 } from "ferrite-sdk";
 import { locateRange, parseRangeArgs, rangeSize, rangeStart } from "./count";
 import { ranksCount, ranksFirst, selectRanks } from "./rank-range";
@@ -15,10 +16,9 @@ export const REM_BY_LEX: i32 = 2;
 export function zremrange(argv: usize, by: i32): void {
   let start: i64 = 0, end: i64 = 0;
   if (by == REM_BY_RANK) {
-    if (!parseIntArg(argv, 2)) return;
-    start = parsedI64;
-    if (!parseIntArg(argv, 3)) return;
-    end = parsedI64;
+    if (!parseStartStop(argv, 2)) return;
+    start = parsedStart;
+    end = parsedStop;
   } else if (!parseRangeArgs(argv, by == REM_BY_LEX)) {
     return;
   }

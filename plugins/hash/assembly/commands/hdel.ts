@@ -1,7 +1,5 @@
 // HDEL key field [field ...]: the number of fields removed; the key goes when the hash empties.
-import {
-  argLen, argPtr, keyDropArgIfEmpty, keyFindArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyDropArgIfEmpty, keyFindArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { HASH_TYPE, hashDelete, hashLen } from "../value";
 import { HDEL } from "../events";
 

@@ -1,7 +1,5 @@
 // HMGET key field [field ...]: one value or null per field (all null for a missing key).
-import {
-  argLen, argPtr, keyFindArg, replyArray, replyBulk, replyNull, replyWrongType, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, replyArray, replyBulk, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { HASH_TYPE, foundLen, foundPtr, hashGet } from "../value";
 
 export function run(argc: i32, argv: usize): void {

@@ -1,7 +1,5 @@
 // HSETNX key field value: 1 when the field was set, 0 when it already existed.
-import {
-  argLen, argPtr, keyFindArg, keySetArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, keySetArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { HASH_TYPE, hashCreate, hashGet, hashSet } from "../value";
 import { HSET } from "../events";
 

@@ -1,7 +1,5 @@
 // LINDEX key index
-import {
-  keyFindArg, parsedI64, parseIntArg, replyBulk, replyNull, replyWrongType, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { keyFindArg, parsedI64, parseIntArg, replyBulk, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { elemLen, elemPtr, entryRead } from "../entry";
 import { listLen } from "../header";
 import { curEntry, seek } from "../list";

@@ -1,7 +1,5 @@
 // LRANGE key start stop
-import {
-  keyFindArg, parsedI64, parseIntArg, replyArray, replyBulk, replyWrongType, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { keyFindArg, parsedStart, parsedStop, parseStartStop, replyArray, replyBulk, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { elemLen, elemPtr, entryRead } from "../entry";
 import { listLen } from "../header";
 import { curEntry, curNext, seek } from "../list";
@@ -9,10 +7,9 @@ import { clipRange, rangeCount, rangeStart } from "../range";
 import { LIST_TYPE } from "../list-key";
 
 export function run(_argc: i32, argv: usize): void {
-  if (!parseIntArg(argv, 2)) return;
-  const start = parsedI64;
-  if (!parseIntArg(argv, 3)) return;
-  const stop = parsedI64;
+  if (!parseStartStop(argv, 2)) return;
+  const start = parsedStart;
+  const stop = parsedStop;
   const h = keyFindArg(argv, 1, LIST_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyArray(0); return; }

@@ -1,7 +1,5 @@
 // LREM key count element
-import {
-  argLen, argPtr, keyFindArg, parsedI64, parseIntArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, parsedI64, parseIntArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { entryEquals } from "../entry";
 import { listLen } from "../header";
 import { curEntry, curNext, curNode, curOff, curPrev, deleteAt, deleteCurrent, fitNodes, seek } from "../list";

@@ -1,8 +1,5 @@
 // LSET key index element
-import {
-  argLen, argPtr, keyFindArg, parsedI64, parseIntArg, replyError, replyOk, replyWrongType, ERR_NO_SUCH_KEY,
-  ERR_OUT_OF_RANGE, FIND_WRITE, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, parsedI64, parseIntArg, replyError, replyOk, replyWrongType, ERR_NO_SUCH_KEY, ERR_OUT_OF_RANGE, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { listLen } from "../header";
 import { growEncoding, listReplace, shrinkEncoding } from "../list";
 import { elementIndex } from "../range";

@@ -1,7 +1,5 @@
 // SADD key member [member ...]: how many members were new.
-import {
-  argLen, argPtr, keyFindArg, keySetArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, keySetArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { SET_TYPE, setAdd, setCreate, setMaybeConvert } from "../set";
 import { SADD } from "../events";
 

@@ -1,8 +1,6 @@
 // SMOVE source destination member: 1 if moved. A missing source answers 0 before any type check on the
 // destination, as in Redis; the same key on both sides only checks membership.
-import {
-  argLen, argPtr, keyDropArgIfEmpty, keyFindArg, keySetArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyDropArgIfEmpty, keyFindArg, keySetArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { SADD, SREM } from "../events";
 import { SET_TYPE, setAdd, setCreate, setHas, setRemove, setSize } from "../set";
 

@@ -1,7 +1,5 @@
 // SREM key member [member ...]: how many members were removed; an emptied set deletes its key.
-import {
-  argLen, argPtr, keyDropArgIfEmpty, keyFindArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyDropArgIfEmpty, keyFindArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { SET_TYPE, setRemove, setSize } from "../set";
 import { SREM } from "../events";
 

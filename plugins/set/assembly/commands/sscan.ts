@@ -1,9 +1,6 @@
 // SSCAN key cursor [MATCH pattern] [COUNT count]: [next cursor, members]. Redis checks the cursor, then
 // the key, then the options, so a missing key answers an empty scan whatever the options say.
-import {
-  keyFindArg, parseScanCursor, parseScanOptions, replyArray, replyScanCursor, replyWrongType, scanCount, scanCursor,
-  MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { keyFindArg, parseScanCursor, parseScanOptions, replyArray, replyScanCursor, replyWrongType, scanCount, scanCursor, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { scanMatched, scanStep } from "../scan";
 import { SET_TYPE } from "../set";
 

@@ -1,8 +1,5 @@
 // XADD key [NOMKSTREAM] [MAXLEN|MINID [=|~] threshold [LIMIT count]] *|id field value [field value ...]
-import {
-  argLen, argPtr, keyFindArg, keySet, nowMs, replyArityError, replyError, replyNull, replyWrongType, signalKeyReady,
-  FIND_WRITE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, keySet, nowMs, replyArityError, replyError, replyNull, replyWrongType, signalKeyReady, FIND_WRITE } from "ferrite-sdk";
 import { compareIds, idMs, idSeq, incrId, replyId, setId } from "../id";
 import { asStream, MISSING, WRONGTYPE } from "../stream-key";
 import { Stream, streamAppend, streamFree, streamNew, STREAM_TYPE } from "../stream";

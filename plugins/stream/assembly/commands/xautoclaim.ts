@@ -1,9 +1,6 @@
 // XAUTOCLAIM key group consumer min-idle-time start [COUNT count] [JUSTID]: replies [next start, claimed
 // entries, IDs of deleted entries dropped from the PEL].
-import {
-  argIs, argLen, argPtr, keyFindArg, nowMs, parsedI64, parseI64, replyArray, replyError, replyWrongType, ERR_SYNTAX,
-  FIND_WRITE,
-} from "ferrite-sdk";
+import { argIs, argLen, argPtr, keyFindArg, nowMs, parsedI64, parseI64, replyArray, replyError, replyWrongType, ERR_SYNTAX, FIND_WRITE } from "ferrite-sdk";
 import { claim, collect, replyCollected, startCollecting, CLAIMED, DROPPED } from "../claim";
 import { consumerFor, Group } from "../group";
 import { idMs, idSeq, parseBound, replyId } from "../id";

@@ -1,8 +1,6 @@
 // XCLAIM key group consumer min-idle-time id [id ...] [IDLE ms] [TIME unix-time-milliseconds]
 // [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID lastid]
-import {
-  argIs, argLen, argPtr, keyFindArg, nowMs, parsedI64, parseI64, replyError, replyWrongType, FIND_WRITE,
-} from "ferrite-sdk";
+import { argIs, argLen, argPtr, keyFindArg, nowMs, parsedI64, parseI64, replyError, replyWrongType, FIND_WRITE } from "ferrite-sdk";
 import { claim, collect, replyCollected, startCollecting, CLAIMED } from "../claim";
 import { consumerFor, Group } from "../group";
 import { compareIds, idMs, idSeq, parseId, parseIdArg } from "../id";

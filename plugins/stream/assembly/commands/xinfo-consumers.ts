@@ -1,7 +1,5 @@
 // XINFO CONSUMERS key group
-import {
-  argLen, argPtr, keyFindArg, nowMs, replyArray, replyError, replyMap, replyWrongType, ERR_NO_SUCH_KEY,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, nowMs, replyArray, replyError, replyMap, replyWrongType, ERR_NO_SUCH_KEY } from "ferrite-sdk";
 import { Consumer, findGroup } from "../group";
 import { replyIntField, replyNameField } from "../info";
 import { asStream, replyErrorQuoting, MISSING, WRONGTYPE } from "../stream-key";

@@ -1,8 +1,5 @@
 // XINFO STREAM key [FULL [COUNT count]]
-import {
-  argIs, keyFindArg, parsedI64, parseIntArg, replyArray, replyBulk, replyError, replyInt, replyMap, replyNull,
-  replyWrongType, ERR_NO_SUCH_KEY,
-} from "ferrite-sdk";
+import { argIs, keyFindArg, parsedI64, parseIntArg, replyArray, replyBulk, replyError, replyInt, replyMap, replyNull, replyWrongType, ERR_NO_SUCH_KEY } from "ferrite-sdk";
 import { Consumer, Group } from "../group";
 import { replyGroupProgress, replyIdField, replyIntField, replyNameField, replyText } from "../info";
 import { replyId } from "../id";

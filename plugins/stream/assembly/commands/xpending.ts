@@ -1,8 +1,5 @@
 // XPENDING key group [[IDLE min-idle-time] start end count [consumer]]
-import {
-  argIs, argLen, argPtr, formatI64, keyFindArg, nowMs, parsedI64, parseIntArg, replyArray, replyBulk, replyError,
-  replyInt, replyNull, replyNullArray, replyWrongType, ERR_SYNTAX,
-} from "ferrite-sdk";
+import { argIs, argLen, argPtr, formatI64, keyFindArg, nowMs, parsedI64, parseIntArg, replyArray, replyBulk, replyError, replyInt, replyNull, replyNullArray, replyWrongType, ERR_SYNTAX } from "ferrite-sdk";
 import { Consumer, findConsumer, Group } from "../group";
 import { compareIds, idMs, idSeq, parseBound, replyId } from "../id";
 import { nackConsumer, nackCount, nackMs, nackSeq, nackTime, pelLowerBound } from "../pel";

@@ -1,9 +1,7 @@
 // BITFIELD and BITFIELD_RO. Every operation is validated before any runs (an error replies alone and
 // changes nothing), then they run in order over a string grown once to the furthest written bit.
 
-import {
-  keyFindArg, replyArray, replyError, replyInt, replyNull, replyWrongType, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { keyFindArg, replyArray, replyError, replyInt, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import {
   checkSignedOverflow, checkUnsignedOverflow, getSignedField, getUnsignedField, setField, limitValue, OVERFLOW_FAIL,
 } from "./bitfield-math";

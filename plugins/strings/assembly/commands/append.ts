@@ -1,8 +1,5 @@
 // APPEND key value
-import {
-  argLen, argPtr, keyFindArg, replyError, replyInt, replyWrongType, ERR_STRING_TOO_LONG, FIND_WRITE, MISSING,
-  SET_KEEPTTL, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, replyError, replyInt, replyWrongType, ERR_STRING_TOO_LONG, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE } from "ferrite-sdk";
 import { storeString } from "../string-key";
 import { APPEND } from "../events";
 import { MAX_STRING_LEN, STRING_TYPE, strCreate, strData, strLen, strMarkRaw, strReserve } from "../value";

@@ -1,8 +1,5 @@
 // BITOP AND|OR|XOR|NOT destkey key [key ...]
-import {
-  argIs, keyDeleteArg, keyFindArg, replyError, replyInt, replyWrongType, ERR_SYNTAX, FIND_NOTOUCH, MISSING,
-  WRONGTYPE,
-} from "ferrite-sdk";
+import { argIs, keyDeleteArg, keyFindArg, replyError, replyInt, replyWrongType, ERR_SYNTAX, FIND_NOTOUCH, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { combineInto, OP_AND, OP_NOT, OP_OR, OP_XOR } from "../bits/combine";
 import { createRawString } from "../bits/bit-write";
 import { storeString } from "../string-key";

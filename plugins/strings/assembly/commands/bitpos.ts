@@ -1,7 +1,5 @@
 // BITPOS key bit [start [end [BYTE | BIT]]]
-import {
-  keyFindArg, parsedI64, replyError, replyInt, replyWrongType, ERR_SYNTAX, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { keyFindArg, parsedI64, replyError, replyInt, replyWrongType, ERR_SYNTAX, MISSING, WRONGTYPE } from "ferrite-sdk";
 import {
   argI64OrReply, normalizeRange, unitIsBitOrReply, rangeStart, rangeEnd, firstByteOutside, lastByteOutside,
 } from "../bits/bit-range";

@@ -1,14 +1,13 @@
 // GETRANGE key start end (inclusive offsets, negative from the end). A string the host demoted is read
 // page-wise from its tier (host API 1.2 page access), so a short range of a large cold string promotes nothing.
-import { keyFindArg, parsedI64, parseIntArg, replyBulk, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { keyFindArg, parsedStart, parsedStop, parseStartStop, replyBulk, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { demotedLength, replyDemotedRange } from "../string-key";
 import { STRING_TYPE, strData, strLen } from "../value";
 
 export function run(_argc: i32, argv: usize): void {
-  if (!parseIntArg(argv, 2)) return;
-  let start = parsedI64;
-  if (!parseIntArg(argv, 3)) return;
-  let end = parsedI64;
+  if (!parseStartStop(argv, 2)) return;
+  let start = parsedStart;
+  let end = parsedStop;
   const demoted = demotedLength(argv, 1);
   const h = demoted >= 0 ? 0 : keyFindArg(argv, 1, STRING_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }

@@ -1,7 +1,5 @@
 // ZREM key member [member ...]
-import {
-  argLen, argPtr, keyDropArgIfEmpty, keyFindArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE,
-} from "ferrite-sdk";
+import { argLen, argPtr, keyDropArgIfEmpty, keyFindArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { zsCard, zsDelete, zsFind } from "../zset";
 import { ZREM } from "../events";
 import { ZSET_TYPE } from "../zset-key";
