@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../root.js";
 import { SERVER_NODE_FLAGS } from "../../runtime/src/node-flags.js";
-import { freePort, waitForPort } from "../../test/helpers/ports.js";
+import { freePort, waitForPort } from "../../sdk/testing/ports.js";
 
 export type Kind = "redis" | "ferrite" | "floor";
 

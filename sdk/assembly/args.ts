@@ -15,7 +15,7 @@
 
 /** ASCII lower-casing of one byte; everything else passes through. */
 // @ts-ignore: decorator
-@inline function lower(c: u32): u32 {
+@inline export function lowerAscii(c: u32): u32 {
   return c - 65 < 26 ? c | 32 : c;
 }
 
@@ -24,7 +24,7 @@ export function bytesEqualIgnoreCase(ptr: usize, len: i32, keyword: string): boo
   if (len != keyword.length) return false;
   const kw = changetype<usize>(keyword);
   for (let i = 0; i < len; i++) {
-    if (lower(<u32>load<u8>(ptr + i)) != lower(<u32>load<u16>(kw + (<usize>i << 1)))) return false;
+    if (lowerAscii(<u32>load<u8>(ptr + i)) != lowerAscii(<u32>load<u16>(kw + (<usize>i << 1)))) return false;
   }
   return true;
 }
@@ -37,4 +37,16 @@ export function argIs(argv: usize, i: i32, keyword: string): bool {
 /** Byte-wise equality of two memory ranges. */
 export function bytesEqual(a: usize, aLen: i32, b: usize, bLen: i32): bool {
   return aLen == bLen && memory.compare(a, b, <usize>aLen) == 0;
+}
+
+/** The order of two byte strings as Redis's sdscmp (memcmp, then a shorter prefix first): <0, 0 or >0. */
+export function compareBytes(a: usize, aLen: i32, b: usize, bLen: i32): i32 {
+  const cmp = memory.compare(a, b, <usize>min(aLen, bLen));
+  return cmp != 0 ? cmp : aLen - bLen;
+}
+
+/** C's isspace in the C locale: space, \t, \n, \v, \f, \r (what strtod skips before a number). */
+// @ts-ignore: decorator
+@inline export function isSpace(c: u32): bool {
+  return c == 32 || c - 9 < 5;
 }

@@ -2,6 +2,8 @@
 // Parsers return success and leave the value in `parsedI64` / `parsedF64` (AssemblyScript has no out
 // parameters, and returning a tuple would allocate).
 
+import { lowerAscii } from "./args";
+
 /** The value of the last successful parseI64. */
 export let parsedI64: i64 = 0;
 /** The value of the last successful parseF64. */
@@ -77,13 +79,10 @@ export function exponentToEnd(ptr: usize, len: i32, at: i32): i32 {
   return negative ? -e : e;
 }
 
-// @ts-ignore: decorator
-@inline function lower(c: u32): u32 { return c - 65 < 26 ? c | 32 : c; }
-
 function matchesIgnoreCase(ptr: usize, len: i32, at: i32, word: string): bool {
   if (len - at != word.length) return false;
   for (let i = 0; i < word.length; i++) {
-    if (lower(<u32>load<u8>(ptr + at + i)) != <u32>word.charCodeAt(i)) return false;
+    if (lowerAscii(<u32>load<u8>(ptr + at + i)) != <u32>word.charCodeAt(i)) return false;
   }
   return true;
 }

@@ -2,9 +2,10 @@
 // literals are converted to ASCII in a static scratch buffer: no allocation per call.
 
 import {
-  reply_simple, reply_ok, reply_error, reply_int, reply_small_int, reply_bulk, reply_null,
-  reply_null_array, reply_array, reply_map, reply_set, reply_double, reply_double_text, reply_bool, reply_protocol,
+  reply_simple, reply_ok, reply_error, reply_int, reply_small_int, reply_bulk, reply_null, reply_null_array,
+  reply_array, reply_map, reply_set, reply_double, reply_double_text, reply_bool, reply_protocol,
 } from "./host.generated";
+import { argLen, argPtr, lowerAscii } from "./args";
 import { ERR_WRONGTYPE } from "./errors";
 
 const TEXT_MAX: i32 = 1024;
@@ -56,6 +57,25 @@ export function replyErrorWithArg(prefix: string, ptr: usize, len: i32): void {
 }
 
 export function replyWrongType(): void { replyError(ERR_WRONGTYPE); }
+
+const ARITY_BEFORE = "ERR wrong number of arguments for '";
+const ARITY_AFTER = "' command";
+
+/**
+ * Redis's arity error for the running command, for a count the manifest's arity cannot express (MSET's
+ * pairs, LPOP's at most 3): "ERR wrong number of arguments for 'mset' command". Redis names the command
+ * by its lower-case name, whatever case the client sent, so argument 0 is lower-cased.
+ */
+export function replyArityError(argv: usize): void {
+  const name = argPtr(argv, 0);
+  const nameLen = min(argLen(argv, 0), TEXT_MAX - ARITY_BEFORE.length - ARITY_AFTER.length);
+  asciiTo(textScratch, ARITY_BEFORE, ARITY_BEFORE.length);
+  let at = textScratch + <usize>ARITY_BEFORE.length;
+  for (let i = 0; i < nameLen; i++) store<u8>(at + i, <u8>lowerAscii(<u32>load<u8>(name + i)));
+  at += <usize>nameLen;
+  asciiTo(at, ARITY_AFTER, ARITY_AFTER.length);
+  reply_error(<i32>textScratch, <i32>(at - textScratch) + ARITY_AFTER.length);
+}
 
 /** `:n`, crossing the boundary as an i32 whenever it fits (an i64 costs a BigInt on the host). */
 export function replyInt(value: i64): void {

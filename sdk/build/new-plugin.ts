@@ -1,7 +1,9 @@
 // `new`: a plugin folder from sdk/template, named as asked. The template's plugin is called `greeter`
-// and its command `greeter.greet`: both take the new name, so the command stays prefixed with its plugin.
+// and its command `greeter.greet`: both take the new name, so the command stays prefixed with its plugin;
+// its manifest declares the host API version this SDK is generated from.
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { abi } from "../../host-api/generate.js";
 import { BuildError } from "./build-error.js";
 import { SDK_ASSEMBLY_DIR } from "./compile.js";
 
@@ -22,7 +24,8 @@ export function newPlugin(dir: string, name: string): void {
   if (!NAME.test(name)) throw new BuildError(`plugin name ${JSON.stringify(name)} must match ${NAME}`);
   if (existsSync(dir)) throw new BuildError(`${dir} already exists`);
   cpSync(TEMPLATE_DIR, dir, { recursive: true });
-  editJson(join(dir, "plugin.json"), (p) => ({ ...p, name }));
+  // A new plugin starts on the newest host API, whatever the template's copy says.
+  editJson(join(dir, "plugin.json"), (p) => ({ ...p, name, abi: `${abi.version.major}.${abi.version.minor}` }));
   renamePrefixed(join(dir, "commands"), name);
   renamePrefixed(join(dir, "assembly", "commands"), name);
   for (const file of readdirSync(join(dir, "commands")))

@@ -16,7 +16,8 @@ describe("build output", () => {
   it("imports only ferrite.* and env.memory, with ids from sorted names", () => {
     expect(probe.imports.every((i) => i.startsWith("ferrite.") || i === "env.memory")).toBe(true);
     expect(probe.manifest.commands.map((c) => [c.name, c.id])).toEqual([
-      ["probe.fail", 0], ["probe.float", 1], ["probe.int", 2], ["probe.keyword", 3],
+      ["probe.arity", 0], ["probe.fail", 1], ["probe.float", 2], ["probe.int", 3], ["probe.keyword", 4], ["probe.numkeys", 5],
+      ["probe.packed", 6],
     ]);
   });
 
@@ -57,5 +58,40 @@ describe("argIs", () => {
   it("compares ASCII case-insensitively and exactly", () => {
     for (const s of ["KEEPTTL", "keepttl", "KeEpTtL"]) expect(probe.call("probe.keyword", s)).toEqual([1]);
     for (const s of ["KEEPTT", "KEEPTTLX", "", "KEEPTTL\0"]) expect(probe.call("probe.keyword", s)).toEqual([0]);
+  });
+});
+
+describe("replyArityError", () => {
+  it("names the command in lower case, as Redis does whatever case the client sent", () => {
+    expect(probe.call("PROBE.Arity", "x")).toEqual([{ error: "ERR wrong number of arguments for 'probe.arity' command" }]);
+  });
+});
+
+describe("parseNumkeys (LMPOP's rules)", () => {
+  const NUMKEYS = { error: "ERR numkeys should be greater than 0" };
+  const SYNTAX = { error: "ERR syntax error" };
+  it("answers numkeys when the keys and what follows them fit", () => {
+    expect(probe.call("probe.numkeys", "1", "k", "END")).toEqual([1]);
+    expect(probe.call("probe.numkeys", "2", "a", "b", "END")).toEqual([2]);
+  });
+  it.each(["0", "-1", "x", ""])("refuses numkeys %j with Redis's text", (n) => {
+    expect(probe.call("probe.numkeys", n, "k", "END")).toEqual([NUMKEYS]);
+  });
+  it("refuses more keys than there are arguments, without overflowing on a huge numkeys", () => {
+    expect(probe.call("probe.numkeys", "2", "k", "END")).toEqual([SYNTAX]);
+    expect(probe.call("probe.numkeys", "1", "k")).toEqual([SYNTAX]);
+    expect(probe.call("probe.numkeys", "9223372036854775807", "k", "END")).toEqual([SYNTAX]);
+  });
+});
+
+describe("collections/packed", () => {
+  it("finds an entry by its item, skipping each entry's extra bytes, and removes it", () => {
+    expect(probe.call("probe.packed", "b", "a", "b", "c")).toEqual([{ array: 2 }, 1, 2]);
+    expect(probe.call("probe.packed", "c", "a", "b", "c")).toEqual([{ array: 2 }, 2, 2]);
+    expect(probe.call("probe.packed", "", "a", "", "c")).toEqual([{ array: 2 }, 1, 2]);
+  });
+  it("answers 0 (none) for an absent item, a prefix or an empty run", () => {
+    expect(probe.call("probe.packed", "ab", "a", "abc")).toEqual([{ array: 2 }, -1, 2]);
+    expect(probe.call("probe.packed", "a")).toEqual([{ array: 2 }, -1, 0]);
   });
 });

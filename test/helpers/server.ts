@@ -1,16 +1,10 @@
 // One server per test file (Ferrite, or redis-server with TEST_AGAINST=redis) and the ioredis clients
 // on it: useServer() registers the vitest hooks that start the server before the file's tests and
 // stop it, clients included, after them.
-import { Redis, type RedisOptions } from "ioredis";
+import type { Redis, RedisOptions } from "ioredis";
 import { afterAll, beforeAll, beforeEach } from "vitest";
+import { connectClient, TEST_SERVER_FLAGS } from "../../sdk/testing/index.js";
 import { against, startTarget, type Target, type TargetOptions } from "./target.js";
-
-/**
- * Every test server runs with plugin-debug-write-intent on: a plugin that changes a value it opened
- * without write intent fails that command loudly instead of losing the change (issue 11). First, so that
- * a test's own flags may turn it off.
- */
-const DEBUG_FLAGS = ["--plugin-debug-write-intent", "yes"];
 
 export interface ServerOptions extends TargetOptions {
   /** Which server to start; by default the one TEST_AGAINST names. */
@@ -52,13 +46,14 @@ export function useServer(args: string[] = [], options: ServerOptions = {}): Ser
       return (main ??= server.client());
     },
     client(extra = {}) {
-      const c = new Redis({ host: "127.0.0.1", port: started().port, maxRetriesPerRequest: 0, ...clientOptions, ...extra });
+      const c = connectClient(started().port, { ...clientOptions, ...extra });
       clients.push(c);
       return c;
     },
   };
   beforeAll(async () => {
-    target = await startTarget((kind ?? against) === "ferrite" ? [...DEBUG_FLAGS, ...args] : args, kind, targetOptions);
+    // Ferrite gets the SDK harness's flags (plugin-debug-write-intent) first, so a test's own may override them.
+    target = await startTarget((kind ?? against) === "ferrite" ? [...TEST_SERVER_FLAGS, ...args] : args, kind, targetOptions);
   });
   afterAll(async () => {
     for (const c of clients) c.disconnect();

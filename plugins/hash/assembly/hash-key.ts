@@ -1,16 +1,11 @@
-// Looking up, creating and dropping hash keys by argument index: the steps every command repeats.
+// The hash of a read command, or its answer when there is none: WRONGTYPE, or the empty reply of its kind.
 
-import { argLen, argPtr, keyDelete, keyFind, keySet, replyArray, replyMap, replyScanCursor, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
-import { HASH_TYPE, hashLen } from "./value";
-
-/** The hash at the key in argument i: a handle, MISSING or WRONGTYPE. */
-export function findHash(argv: usize, i: i32, flags: i32 = 0): f64 {
-  return keyFind(argPtr(argv, i), argLen(argv, i), HASH_TYPE, flags);
-}
+import { keyFindArg, replyArray, replyMap, replyScanCursor, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { HASH_TYPE } from "./value";
 
 /** For read commands: the hash, or 0 after replying WRONGTYPE or (for a missing key) `emptyReply`. */
 export function hashOrReply(argv: usize, emptyReply: i32): usize {
-  const h = findHash(argv, 1);
+  const h = keyFindArg(argv, 1, HASH_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return 0; }
   if (h == MISSING) { replyEmpty(emptyReply); return 0; }
   return <usize>h;
@@ -31,14 +26,4 @@ function replyEmpty(kind: i32): void {
   } else {
     replyArray(0);
   }
-}
-
-/** Binds a new, non-empty hash to the key in argument 1. */
-export function storeHash(argv: usize, h: usize): void {
-  keySet(argPtr(argv, 1), argLen(argv, 1), HASH_TYPE, <f64>h, 0);
-}
-
-/** An emptied hash deletes its key, as in Redis. */
-export function dropIfEmpty(argv: usize, h: usize): void {
-  if (hashLen(h) == 0) keyDelete(argPtr(argv, 1), argLen(argv, 1));
 }

@@ -1,7 +1,9 @@
 // Random pairs for HRANDFIELD, over either encoding. Picks leave the pair in value.ts's it* variables.
 import { bmCount, bmCreate, bmFree, bmRandom, bmSet, randomBelow } from "ferrite-sdk";
-import { MAX_PACKED_PAIRS, pkSkip } from "./packed";
-import { PACKED, hashData, hashIterate, hashKind, hashLen, hashNext, packedUsed, pairFromPacked, pairFromEntry } from "./value";
+import {
+  MAX_PACKED_PAIRS, PACKED, hashData, hashIterate, hashKind, hashLen, hashNext, nextPair, packedUsed, pairFromPacked,
+  pairFromEntry,
+} from "./value";
 
 /** Offsets of the packed pairs, rebuilt by prepareRandom, so each pick is O(1) instead of a walk. */
 const pairAt = memory.data(MAX_PACKED_PAIRS * 4);
@@ -12,7 +14,7 @@ export function prepareRandom(h: usize): void {
   const data = hashData(h);
   const end = data + <usize>packedUsed(h);
   let i: usize = 0;
-  for (let p = data; p < end; p = pkSkip(pkSkip(p))) store<u32>(pairAt + (i++ << 2), <u32>p);
+  for (let p = data; p < end; p = nextPair(p)) store<u32>(pairAt + (i++ << 2), <u32>p);
 }
 
 /** A uniformly random pair (repeats allowed). */

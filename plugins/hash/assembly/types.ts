@@ -4,10 +4,9 @@
 // length, field bytes, u32 value length, value bytes (little-endian). Loading picks the encoding as
 // Redis's RDB loader does: packed when the pairs fit its thresholds, else the table.
 import { LOAD_FAILED, saveWrite } from "ferrite-sdk";
-import { MAX_PACKED_PAIRS } from "./packed";
 import {
-  hashCopy, hashCreate, hashCreateTable, hashFree, hashIterate, hashKind, hashLen, hashMemory, hashNext, hashSet,
-  itField, itFieldLen, itVal, itValLen, tooLongForPacked,
+  MAX_PACKED_PAIRS, hashCopy, hashCreate, hashCreateTable, hashFree, hashIterate, hashKind, hashLen, hashMemory,
+  hashNext, hashSet, itField, itFieldLen, itVal, itValLen, tooLongForPacked,
 } from "./value";
 
 const ENCVER: i32 = 1;

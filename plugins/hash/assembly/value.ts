@@ -1,15 +1,30 @@
 // The hash value: a 12-byte handle block that never moves (so edits never rebind the key), pointing at
-// either the packed pairs (see packed.ts) or a byte-map from the SDK once the hash outgrows them.
+// either the packed pairs (the SDK's collections/packed, field item then value item) or a byte-map from the SDK once the hash outgrows them.
 //
 //   handle: [u32 count << 1 | kind][u32 data][u32 packed bytes used]   (count only for the packed kind)
 //
 // Every command goes through these functions and the iterator below; none looks at the encodings.
 
 import {
-  bmAdd, bmBucket, bmBuckets, bmCopy, bmCount, bmCreate, bmDelete, bmFind, bmFree, bmKey, bmKeyLen, bmMemory, bmNext, bmSet, bmVal,
-  bmValLen, heapFootprint,
+  bmAdd, bmBucket, bmBuckets, bmCopy, bmCount, bmCreate, bmDelete, bmFind, bmFree, bmKey, bmKeyLen, bmMemory, bmNext,
+  bmSet, bmVal, bmValLen, heapFootprint,
 } from "ferrite-sdk";
-import { MAX_PACKED_ITEM, MAX_PACKED_PAIRS, pkData, pkFind, pkLen, pkPairSize, pkSkip, pkWrite } from "./packed";
+import {
+  packedBytes, packedEntrySize, packedFind, packedItemEnd, packedLen, packedRemove, packedSkip, packedWrite,
+} from "ferrite-sdk";
+
+/** Redis's hash-max-listpack-value: a longer field or value converts the hash to a table. */
+export const MAX_PACKED_ITEM: i32 = 64;
+/** Redis's hash-max-listpack-entries (512 in Redis 7): more pairs convert the hash to a table. */
+export const MAX_PACKED_PAIRS: i32 = 512;
+
+/** The packed pair whose field is these bytes (a field item, then its value item), or 0. */
+// @ts-ignore: decorator
+@inline function findPair(data: usize, used: i32, field: usize, len: i32): usize {
+  return packedFind(data, data + <usize>used, field, len, 0, true);
+}
+// @ts-ignore: decorator
+@inline export function nextPair(p: usize): usize { return packedSkip(p, 0, true); }
 
 /** Index of `hash` in plugin.json's types. */
 export const HASH_TYPE: i32 = 0;
@@ -71,11 +86,11 @@ export function hashGet(h: usize, field: usize, len: i32): bool {
     foundLen = bmValLen(e);
     return true;
   }
-  const at = pkFind(data, packedUsed(h), field, len);
-  if (at < 0) return false;
-  const v = pkSkip(data + <usize>at);
-  foundPtr = pkData(v);
-  foundLen = pkLen(v);
+  const pair = findPair(data, packedUsed(h), field, len);
+  if (pair == 0) return false;
+  const v = packedItemEnd(pair);
+  foundPtr = packedBytes(v);
+  foundLen = packedLen(v);
   return true;
 }
 
@@ -89,9 +104,9 @@ export function hashSet(h: usize, field: usize, fieldLen: i32, val: usize, valLe
   if (hashKind(h) == TABLE) return bmSet(hashData(h), field, fieldLen, val, valLen);
   const data = hashData(h);
   const count = hashLen(h);
-  const at = pkFind(data, packedUsed(h), field, fieldLen);
-  if (at >= 0) {
-    replacePackedValue(h, pkSkip(data + <usize>at) - data, val, valLen);
+  const pair = findPair(data, packedUsed(h), field, fieldLen);
+  if (pair != 0) {
+    replacePackedValue(h, packedItemEnd(pair) - data, val, valLen);
     return false;
   }
   appendPacked(h, field, fieldLen, val, valLen);
@@ -101,9 +116,9 @@ export function hashSet(h: usize, field: usize, fieldLen: i32, val: usize, valLe
 
 function appendPacked(h: usize, field: usize, fieldLen: i32, val: usize, valLen: i32): void {
   const used = packedUsed(h);
-  const grown = used + pkPairSize(fieldLen, valLen);
+  const grown = used + packedEntrySize(fieldLen, 0, valLen);
   const data = hashData(h) == 0 ? heap.alloc(<usize>grown) : heap.realloc(hashData(h), <usize>grown);
-  pkWrite(pkWrite(data + <usize>used, field, fieldLen), val, valLen);
+  packedWrite(packedWrite(data + <usize>used, field, fieldLen), val, valLen);
   setPacked(h, hashLen(h) + 1, data, grown);
 }
 
@@ -111,7 +126,7 @@ function appendPacked(h: usize, field: usize, fieldLen: i32, val: usize, valLen:
 function replacePackedValue(h: usize, at: usize, val: usize, valLen: i32): void {
   let data = hashData(h);
   const used = packedUsed(h);
-  const oldLen = pkLen(data + at);
+  const oldLen = packedLen(data + at);
   const tail = data + at + 1 + <usize>oldLen;
   const tailLen = <usize>used - (tail - data);
   const newUsed = used - oldLen + valLen;
@@ -122,7 +137,7 @@ function replacePackedValue(h: usize, at: usize, val: usize, valLen: i32): void 
     memory.copy(data + at + 1 + <usize>valLen, tail, tailLen);
     data = heap.realloc(data, <usize>newUsed);
   }
-  pkWrite(data + at, val, valLen);
+  packedWrite(data + at, val, valLen);
   setPacked(h, hashLen(h), data, newUsed);
 }
 
@@ -131,12 +146,9 @@ export function hashDelete(h: usize, field: usize, len: i32): bool {
   if (hashKind(h) == TABLE) return bmDelete(hashData(h), field, len);
   const data = hashData(h);
   const used = packedUsed(h);
-  const at = pkFind(data, used, field, len);
-  if (at < 0) return false;
-  const pair = data + <usize>at;
-  const next = pkSkip(pkSkip(pair));
-  memory.copy(pair, next, data + <usize>used - next);
-  const newUsed = used - <i32>(next - pair);
+  const pair = findPair(data, used, field, len);
+  if (pair == 0) return false;
+  const newUsed = used - <i32>packedRemove(pair, nextPair(pair), data + <usize>used);
   const count = hashLen(h) - 1;
   if (newUsed == 0) {
     heap.free(data);
@@ -152,9 +164,9 @@ function toTable(h: usize): void {
   const data = hashData(h);
   const end = data + <usize>packedUsed(h);
   const map = bmCreate(hashLen(h));
-  for (let p = data; p < end; p = pkSkip(pkSkip(p))) {
-    const v = pkSkip(p);
-    bmAdd(map, pkData(p), pkLen(p), pkData(v), pkLen(v));
+  for (let p = data; p < end; p = nextPair(p)) {
+    const v = packedItemEnd(p);
+    bmAdd(map, packedBytes(p), packedLen(p), packedBytes(v), packedLen(v));
   }
   if (data != 0) heap.free(data);
   store<u32>(h, TABLE);
@@ -209,7 +221,7 @@ export function hashNext(): bool {
   if (hashKind(h) == PACKED) {
     if (itPos >= hashData(h) + <usize>packedUsed(h)) return false;
     pairFromPacked(itPos);
-    itPos = pkSkip(pkSkip(itPos));
+    itPos = nextPair(itPos);
     return true;
   }
   const map = hashData(h);
@@ -225,9 +237,9 @@ export function hashNext(): bool {
 
 /** Points the it* pair at the packed pair at address p. */
 export function pairFromPacked(p: usize): void {
-  const v = pkSkip(p);
-  itField = pkData(p); itFieldLen = pkLen(p);
-  itVal = pkData(v); itValLen = pkLen(v);
+  const v = packedItemEnd(p);
+  itField = packedBytes(p); itFieldLen = packedLen(p);
+  itVal = packedBytes(v); itValLen = packedLen(v);
 }
 
 /** Points the it* pair at a byte-map entry. */

@@ -1,6 +1,6 @@
 // Looking HLL keys up by argument index, with Redis's two WRONGTYPE texts.
 
-import { argLen, argPtr, bytesEqualIgnoreCase, keyFind, keySet, keyType, replyError, replyWrongType, resultBytes, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, bytesEqualIgnoreCase, keyFind, keyType, replyError, replyWrongType, resultBytes, WRONGTYPE } from "ferrite-sdk";
 import { HLL_TYPE } from "./value";
 
 /** Redis keeps HLLs in strings, so a string that is not one fails with this instead of the generic text. */
@@ -17,9 +17,4 @@ export function findHll(argv: usize, i: i32, flags: i32 = 0): f64 {
     else replyWrongType();
   }
   return h;
-}
-
-/** Binds a new value to the (absent) key in argument i. */
-export function storeHll(argv: usize, i: i32, v: usize): void {
-  keySet(argPtr(argv, i), argLen(argv, i), HLL_TYPE, <f64>v);
 }

@@ -2,13 +2,13 @@
 // BRPOPLPUSH, which block while the source is empty.
 
 import {
-  argLen, argPtr, blockOnKeys, keyFindWaited, parsedTimeoutMs, parseTimeoutArg, replyBulk, replyNull, replyWrongType,
-  signalKeyReady, FIND_WRITE, MISSING, WRONGTYPE,
+  argLen, argPtr, blockOnKeys, keyFindArg, keyFindWaited, keySet, parsedTimeoutMs, parseTimeoutArg, replyBulk,
+  replyNull, replyWrongType, signalKeyReady, FIND_WRITE, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
 import { elemLen, elemPtr, entryRead, entrySize } from "./entry";
 import { listLen, listNew } from "./header";
 import { curEntry, curNode, curOff, deleteAt, growEncoding, LEFT, listPushEntry, seek } from "./list";
-import { afterRemoval, findList, LIST_TYPE, storeList } from "./list-key";
+import { afterRemoval, LIST_TYPE } from "./list-key";
 import { popEvent, pushEvent } from "./events";
 
 /** Most elements are small: their entry travels through this buffer instead of a heap block. */
@@ -30,7 +30,7 @@ export function moveAndReply(srcPtr: usize, srcLen: i32, src: usize, dstPtr: usi
   entryRead(entry);
   growEncoding(d, elemLen);
   listPushEntry(d, to, entry, size);
-  if (dst == MISSING) storeList(dstPtr, dstLen, d);
+  if (dst == MISSING) keySet(dstPtr, dstLen, LIST_TYPE, <f64>d);
   else signalKeyReady(dstPtr, dstLen); // keySet signals a new list itself
   // Redis's order: the push on the destination, then the pop from the source.
   pushEvent(to).emit(dstPtr, dstLen);
@@ -43,7 +43,7 @@ export function moveAndReply(srcPtr: usize, srcLen: i32, src: usize, dstPtr: usi
 
 /** LMOVE / RPOPLPUSH source destination, once the ends are parsed. */
 export function moveCommand(argv: usize, from: i32, to: i32): void {
-  const src = findList(argv, 1, FIND_WRITE);
+  const src = keyFindArg(argv, 1, LIST_TYPE, FIND_WRITE);
   if (src == WRONGTYPE) { replyWrongType(); return; }
   if (src == MISSING) { replyNull(); return; }
   moveFrom(argv, <usize>src, from, to);
@@ -61,7 +61,7 @@ export function blockingMoveCommand(argv: usize, from: i32, to: i32, timeoutArg:
 }
 
 function moveFrom(argv: usize, src: usize, from: i32, to: i32): void {
-  const dst = findList(argv, 2, FIND_WRITE);
+  const dst = keyFindArg(argv, 2, LIST_TYPE, FIND_WRITE);
   if (dst == WRONGTYPE) { replyWrongType(); return; }
   moveAndReply(argPtr(argv, 1), argLen(argv, 1), src, argPtr(argv, 2), argLen(argv, 2), dst, from, to);
 }

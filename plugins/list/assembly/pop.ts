@@ -2,13 +2,13 @@
 // needs the key and its list.
 
 import {
-  argLen, argPtr, blockOnKeys, keyFindWaited, parsedI64, parsedTimeoutMs, parseTimeoutArg, replyArray, replyBulk,
-  replyNull, replyNullArray, replyWrongType, ERR_NOT_POSITIVE, FIND_WRITE, MISSING, WRONGTYPE,
+  argLen, argPtr, blockOnKeys, keyFindArg, keyFindWaited, parseCount, parsedI64, parsedTimeoutMs, parseTimeoutArg,
+  replyArray, replyBulk, replyNull, replyNullArray, replyWrongType, ERR_NOT_POSITIVE, FIND_WRITE, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
 import { elemLen, elemPtr, entryRead } from "./entry";
 import { listLen } from "./header";
 import { curEntry, curNext, curPrev, deleteRange, LEFT, seek } from "./list";
-import { afterRemoval, findList, LIST_TYPE, parseCountArg } from "./list-key";
+import { afterRemoval, LIST_TYPE } from "./list-key";
 import { popEvent } from "./events";
 
 /** One element as a bulk string (LPOP key). */
@@ -44,9 +44,9 @@ export function popAndReply(keyPtr: usize, keyLen: i32, l: usize, where: i32, co
 /** LPOP / RPOP key [count] (argc <= 3). */
 export function popCommand(argc: i32, argv: usize, where: i32): void {
   const withCount = argc == 3;
-  if (withCount && !parseCountArg(argv, 2, 0, ERR_NOT_POSITIVE)) return;
+  if (withCount && !parseCount(argv, 2, 0, ERR_NOT_POSITIVE)) return;
   const count = withCount ? parsedI64 : 1;
-  const h = findList(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, LIST_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) {
     if (withCount) replyNullArray(); else replyNull();

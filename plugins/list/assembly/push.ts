@@ -1,14 +1,14 @@
 // LPUSH / RPUSH / LPUSHX / RPUSHX.
 
-import { argLen, argPtr, replyInt, replyWrongType, signalKeyReady, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, keySetArg, replyInt, replyWrongType, signalKeyReady, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { listLen, listNew } from "./header";
 import { growEncoding, listPush } from "./list";
-import { findList, storeList } from "./list-key";
 import { pushEvent } from "./events";
+import { LIST_TYPE } from "./list-key";
 
 /** Pushes arguments 2.. at the `where` end; `onlyExisting` (the X variants) leaves a missing key alone. */
 export function pushCommand(argc: i32, argv: usize, where: i32, onlyExisting: bool): void {
-  const h = findList(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, LIST_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING && onlyExisting) { replyInt(0); return; }
   const l = h == MISSING ? listNew() : <usize>h;
@@ -17,7 +17,7 @@ export function pushCommand(argc: i32, argv: usize, where: i32, onlyExisting: bo
   growEncoding(l, bytes);
   for (let i = 2; i < argc; i++) listPush(l, where, argPtr(argv, i), argLen(argv, i));
   // keySet wakes the clients blocked on a new list; growing one in place must say so.
-  if (h == MISSING) storeList(argPtr(argv, 1), argLen(argv, 1), l);
+  if (h == MISSING) keySetArg(argv, 1, LIST_TYPE, <f64>l);
   else signalKeyReady(argPtr(argv, 1), argLen(argv, 1));
   pushEvent(where).emitArg(argv, 1);
   replyInt(listLen(l));

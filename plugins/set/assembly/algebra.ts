@@ -3,11 +3,10 @@
 // smallest set and a difference its first, checking each member against the others; to reply, the walk
 // runs twice, counting and then replying (a reply states its length first), so it builds nothing. A
 // union needs a set of its own to drop duplicates.
-import { replyBulk, replySet, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { keyFindArg, replyBulk, replySet, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { iterNext, iterStart, memberLen, memberPtr } from "./member";
 import { replyMembers } from "./reply-members";
-import { findSet } from "./set-key";
-import { setAdd, setHas, setSize } from "./set";
+import { SET_TYPE, setAdd, setHas, setSize } from "./set";
 import { freeTemp, tempSet } from "./temp-set";
 
 /** What a walk does with each member of its result. */
@@ -34,7 +33,7 @@ export function loadSources(argv: usize, from: i32, to: i32): bool {
     sources = heap.alloc(<usize>capacity << 2);
   }
   for (let i = 0; i < count; i++) {
-    const h = findSet(argv, from + i);
+    const h = keyFindArg(argv, from + i, SET_TYPE);
     if (h == WRONGTYPE) { replyWrongType(); return false; }
     store<u32>(sources + (<usize>i << 2), h == MISSING ? 0 : <u32>h);
   }

@@ -1,9 +1,9 @@
-// The small-set encoding Redis 7.2 calls listpack: members one after another in one heap block,
-// [u32 count][u32 used bytes] then per member [u8 length][bytes], searched linearly. A member of this
-// encoding is at most 64 bytes (set-max-listpack-value), so one length byte always suffices, and at
-// most 128 of them (set-max-listpack-entries) keep the scans short. Members are addressed by their
-// offset after the header. Functions that change the block return its new address (0: nothing changed).
-import { heapFootprint } from "ferrite-sdk";
+// The small-set encoding Redis 7.2 calls listpack: [u32 count][u32 used bytes] then the members as the
+// SDK's packed items (collections/packed), searched linearly. A member of this encoding is at most 64
+// bytes (set-max-listpack-value) and there are at most 128 of them (set-max-listpack-entries), which
+// keeps the scans short. Members are addressed as packed entries (0: none); functions that change the
+// block return its new address (0: nothing changed).
+import { heapFootprint, packedFind, packedNth, packedRemove, packedSkip, packedWrite } from "ferrite-sdk";
 
 const HEADER: usize = 8;
 
@@ -11,12 +11,11 @@ const HEADER: usize = 8;
 @inline export function lpCount(b: usize): i32 { return <i32>load<u32>(b); }
 // @ts-ignore: decorator
 @inline function used(b: usize): usize { return <usize>load<u32>(b, 4); }
+/** The first member's entry (the end, when there is none). */
 // @ts-ignore: decorator
-@inline export function lpLen(b: usize, at: usize): i32 { return <i32>load<u8>(b + HEADER + at); }
+@inline export function lpFirst(b: usize): usize { return b + HEADER; }
 // @ts-ignore: decorator
-@inline export function lpBytes(b: usize, at: usize): usize { return b + HEADER + at + 1; }
-// @ts-ignore: decorator
-@inline export function lpNext(b: usize, at: usize): usize { return at + 1 + <usize>lpLen(b, at); }
+@inline function end(b: usize): usize { return b + HEADER + used(b); }
 
 export function lpCreate(): usize {
   const b = heap.alloc(HEADER);
@@ -24,41 +23,27 @@ export function lpCreate(): usize {
   return b;
 }
 
-/** The offset of the member equal to `len` bytes at `ptr`, or -1. */
-export function lpFind(b: usize, ptr: usize, len: i32): isize {
-  const end = used(b);
-  for (let at: usize = 0; at < end; at = lpNext(b, at)) {
-    if (lpLen(b, at) == len && memory.compare(lpBytes(b, at), ptr, <usize>len) == 0) return <isize>at;
-  }
-  return -1;
-}
+export function lpHas(b: usize, ptr: usize, len: i32): bool { return packedFind(lpFirst(b), end(b), ptr, len) != 0; }
 
-/** The offset of the i-th member. */
-export function lpNth(b: usize, i: i32): usize {
-  let at: usize = 0;
-  for (; i > 0; i--) at = lpNext(b, at);
-  return at;
-}
+/** The entry of the i-th member. */
+export function lpNth(b: usize, i: i32): usize { return packedNth(lpFirst(b), i); }
 
 /** Appends a member the caller knows is absent, of at most 255 bytes. */
 export function lpAppend(b: usize, ptr: usize, len: i32): usize {
   const at = used(b);
   const grown = heap.realloc(b, HEADER + at + 1 + <usize>len);
-  store<u8>(grown + HEADER + at, <u8>len);
-  memory.copy(grown + HEADER + at + 1, ptr, <usize>len);
+  packedWrite(grown + HEADER + at, ptr, len);
   store<u32>(grown, load<u32>(grown) + 1);
   store<u32>(grown, <u32>(at + 1 + <usize>len), 4);
   return grown;
 }
 
 export function lpRemove(b: usize, ptr: usize, len: i32): usize {
-  const at = lpFind(b, ptr, len);
-  if (at < 0) return 0;
-  const next = lpNext(b, <usize>at);
-  const end = used(b);
-  memory.copy(b + HEADER + <usize>at, b + HEADER + next, end - next);
+  const e = packedFind(lpFirst(b), end(b), ptr, len);
+  if (e == 0) return 0;
+  const removed = packedRemove(e, packedSkip(e), end(b));
   store<u32>(b, load<u32>(b) - 1);
-  store<u32>(b, <u32>(end - (next - <usize>at)), 4);
+  store<u32>(b, <u32>(used(b) - removed), 4);
   return heap.realloc(b, HEADER + used(b));
 }
 

@@ -1,10 +1,10 @@
 // Reading members out of a set of any encoding: one iteration at a time (module state, as AssemblyScript
 // has no allocation-free iterator objects) and random picks. Either leaves the current member in
 // memberPtr/memberLen, valid until the next call or until the set changes.
-import { bmBucket, bmBuckets, bmKey, bmKeyLen, bmNext, bmRandom, formatI64, I64_MAX_CHARS, randomBelow } from "ferrite-sdk";
+import { bmBucket, bmKey, bmKeyLen, bmNext, bmRandom, formatI64, I64_MAX_CHARS, packedBytes, packedLen, packedSkip, randomBelow } from "ferrite-sdk";
 import { isCount, isGet } from "./intset";
-import { lpBytes, lpCount, lpLen, lpNext, lpNth } from "./listpack";
-import { ENC_HASHTABLE, ENC_INTSET, setEncoding, setPayload, setSize } from "./set";
+import { lpCount, lpFirst, lpNth } from "./listpack";
+import { ENC_HASHTABLE, ENC_INTSET, ENC_LISTPACK, setEncoding, setPayload, setSize } from "./set";
 
 export let memberPtr: usize = 0;
 export let memberLen: i32 = 0;
@@ -15,7 +15,7 @@ const digits = memory.data(I64_MAX_CHARS);
 let encoding: u32 = 0;
 let payload: usize = 0;
 let left: i32 = 0;
-/** intset: the next index; listpack: the next offset; hashtable: the next bucket. */
+/** intset: the next index; listpack: the next entry; hashtable: the next bucket. */
 let position: usize = 0;
 let entry: usize = 0;
 
@@ -24,9 +24,9 @@ function intMember(ints: usize, i: i32): void {
   memberLen = formatI64(isGet(ints, i), digits);
 }
 
-function listpackMember(lp: usize, at: usize): void {
-  memberPtr = lpBytes(lp, at);
-  memberLen = lpLen(lp, at);
+function listpackMember(e: usize): void {
+  memberPtr = packedBytes(e);
+  memberLen = packedLen(e);
 }
 
 function entryMember(e: usize): void {
@@ -38,7 +38,7 @@ export function iterStart(s: usize): void {
   encoding = setEncoding(s);
   payload = setPayload(s);
   left = setSize(s);
-  position = 0;
+  position = encoding == ENC_LISTPACK ? lpFirst(payload) : 0;
   entry = 0;
 }
 
@@ -58,8 +58,8 @@ export function iterNext(): bool {
     }
     entryMember(entry);
   } else {
-    listpackMember(payload, position);
-    position = lpNext(payload, position);
+    listpackMember(position);
+    position = packedSkip(position);
   }
   return true;
 }
@@ -70,5 +70,5 @@ export function randomMember(s: usize): void {
   const e = setEncoding(s);
   if (e == ENC_HASHTABLE) entryMember(bmRandom(p));
   else if (e == ENC_INTSET) intMember(p, <i32>randomBelow(<u32>isCount(p)));
-  else listpackMember(p, lpNth(p, <i32>randomBelow(<u32>lpCount(p))));
+  else listpackMember(lpNth(p, <i32>randomBelow(<u32>lpCount(p))));
 }

@@ -6,11 +6,11 @@
 //   hashtable  anything else (the SDK's byte map, with empty values)
 // and, as in Redis, a set only ever converts towards hashtable as it grows, never back as it shrinks.
 import {
-  bmAdd, bmCopy, bmCount, bmCreate, bmDelete, bmFind, bmFree, bmMemory, bmSet,
-  formatI64, heapFootprint, I64_MAX_CHARS, parseI64, parsedI64,
+  bmAdd, bmCopy, bmCount, bmCreate, bmDelete, bmFind, bmFree, bmMemory, bmSet, formatI64, heapFootprint,
+  I64_MAX_CHARS, packedBytes, packedLen, packedSkip, parseI64, parsedI64,
 } from "ferrite-sdk";
 import { isAdd, isCopy, isCount, isCreate, isGet, isHas, isMemory, isRemove } from "./intset";
-import { lpAppend, lpBytes, lpCopy, lpCount, lpCreate, lpFind, lpLen, lpMemory, lpNext, lpRemove } from "./listpack";
+import { lpAppend, lpCopy, lpCount, lpCreate, lpFirst, lpHas, lpMemory, lpRemove } from "./listpack";
 
 /** Index of `set` in plugin.json's types. */
 export const SET_TYPE: i32 = 0;
@@ -85,7 +85,7 @@ export function setSize(s: usize): i32 {
 export function setHas(s: usize, ptr: usize, len: i32): bool {
   const e = setEncoding(s), p = setPayload(s);
   if (e == ENC_HASHTABLE) return bmFind(p, ptr, len) != 0;
-  if (e == ENC_LISTPACK) return lpFind(p, ptr, len) >= 0;
+  if (e == ENC_LISTPACK) return lpHas(p, ptr, len);
   return parseI64(ptr, len) && isHas(p, parsedI64);
 }
 
@@ -106,7 +106,7 @@ export function setAdd(s: usize, ptr: usize, len: i32): bool {
     else toHashtable(s, isCount(p) + 1);
     return setAdd(s, ptr, len);
   }
-  if (lpFind(p, ptr, len) >= 0) return false;
+  if (lpHas(p, ptr, len)) return false;
   if (lpCount(p) < MAX_LISTPACK_ENTRIES && len <= MAX_LISTPACK_VALUE) {
     assign(s, ENC_LISTPACK, lpAppend(p, ptr, len));
     return true;
@@ -128,7 +128,7 @@ export function setAddAsSaved(s: usize, ptr: usize, len: i32): bool {
     if (grown != 0) assign(s, ENC_INTSET, grown);
     return grown != 0;
   }
-  if (len > MAX_LISTPACK_VALUE || lpFind(p, ptr, len) >= 0) return false;
+  if (len > MAX_LISTPACK_VALUE || lpHas(p, ptr, len)) return false;
   assign(s, ENC_LISTPACK, lpAppend(p, ptr, len));
   return true;
 }
@@ -163,7 +163,7 @@ function toHashtable(s: usize, hint: i32): void {
   if (setEncoding(s) == ENC_INTSET) {
     for (let i = 0, n = isCount(old); i < n; i++) bmAdd(map, convertDigits, formatI64(isGet(old, i), convertDigits), 0, 0);
   } else {
-    for (let at: usize = 0, i = 0, n = lpCount(old); i < n; i++, at = lpNext(old, at)) bmAdd(map, lpBytes(old, at), lpLen(old, at), 0, 0);
+    for (let e = lpFirst(old), i = 0, n = lpCount(old); i < n; i++, e = packedSkip(e)) bmAdd(map, packedBytes(e), packedLen(e), 0, 0);
   }
   heap.free(old);
   assign(s, ENC_HASHTABLE, map);

@@ -1,6 +1,6 @@
 // SORT's options, parsed left to right as Redis's sortCommandGeneric does: the first bad option is the
 // error, and it comes before any look at the key (a syntax error beats WRONGTYPE).
-import { ERR_NOT_INTEGER, ERR_SYNTAX, argIs, argLen, argPtr, parseI64, parsedI64, replyError } from "ferrite-sdk";
+import { argIs, argLen, argPtr, parsedI64, parseIntArg, replyError, ERR_SYNTAX } from "ferrite-sdk";
 import { GETS, block } from "./scratch";
 import { fullKeyAccess } from "./key-access";
 
@@ -54,9 +54,9 @@ export function parseOptions(argc: i32, argv: usize, readonly: bool): bool {
     else if (argIs(argv, j, "DESC")) desc = true;
     else if (argIs(argv, j, "ALPHA")) alpha = true;
     else if (argIs(argv, j, "LIMIT") && left >= 2) {
-      if (!parseI64(argPtr(argv, j + 1), argLen(argv, j + 1))) { replyError(ERR_NOT_INTEGER); return false; }
+      if (!parseIntArg(argv, j + 1)) return false;
       limitStart = parsedI64;
-      if (!parseI64(argPtr(argv, j + 2), argLen(argv, j + 2))) { replyError(ERR_NOT_INTEGER); return false; }
+      if (!parseIntArg(argv, j + 2)) return false;
       limitCount = parsedI64;
       j += 2;
     } else if (!readonly && argIs(argv, j, "STORE") && left >= 1) {

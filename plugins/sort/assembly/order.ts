@@ -2,14 +2,10 @@
 // the result is deterministic. ALPHA: the elements' bytes, or with BY the values found, a missing one
 // first. Redis compares with strcoll (memcmp when storing); we compare bytes, which is strcoll in the C
 // locale. A stable merge sort, where Redis's qsort leaves ALPHA BY ties in no particular order.
+import { compareBytes } from "ferrite-sdk";
 import { alpha, byArg, desc } from "./options";
 import { BYTES, MERGE, ORDER, block } from "./scratch";
 import { cmpLen, cmpOff, elemLen, elemPtr, hasCmp, score, size } from "./vector";
-
-function compareBytes(a: usize, aLen: i32, b: usize, bLen: i32): i32 {
-  const cmp = memory.compare(a, b, <usize>min(aLen, bLen));
-  return cmp != 0 ? cmp : aLen - bLen;
-}
 
 function compareElems(a: i32, b: i32): i32 {
   return compareBytes(elemPtr(a), elemLen(a), elemPtr(b), elemLen(b));

@@ -1,14 +1,10 @@
 // The numeric sort key of a value, as Redis computes it: strtod, refusing a value with anything left
 // over, NaN or an out-of-range result ("One or more scores can't be converted into double"). strtod is
 // more lenient than the SDK's parseF64: leading whitespace, hexadecimal, and the empty string is 0.
-import { parseF64, parsedF64 } from "ferrite-sdk";
+import { isSpace, parseF64, parsedF64 } from "ferrite-sdk";
 
 /** The value of the last successful toScore. */
 export let parsedScore: f64 = 0;
-
-function isSpace(c: u8): bool {
-  return c == 32 || (c >= 9 && c <= 13);
-}
 
 function hexDigit(c: u32): i32 {
   if (c - 48 < 10) return <i32>(c - 48);

@@ -1,6 +1,6 @@
 // Stream IDs (<ms>-<seq>, two u64) without allocating: parsers leave the result in idMs/idSeq, the way
 // the SDK's parseI64 leaves parsedI64, because AssemblyScript has no out parameters.
-import { argLen, argPtr, formatI64, replyBulk, replyError } from "ferrite-sdk";
+import { argLen, argPtr, formatI64, isSpace, replyBulk, replyError } from "ferrite-sdk";
 
 export let idMs: u64 = 0;
 export let idSeq: u64 = 0;
@@ -22,7 +22,7 @@ export function compareIds(aMs: u64, aSeq: u64, bMs: u64, bSeq: u64): i32 {
 /** Redis's string2ull: string2ll's digits or, failing that, strtoull's (leading blanks, '+', zeros). */
 function parseU64(ptr: usize, len: i32): bool {
   let i = 0;
-  while (i < len && isBlank(load<u8>(ptr + i))) i++;
+  while (i < len && isSpace(load<u8>(ptr + i))) i++;
   if (i < len && load<u8>(ptr + i) == 43) i++;
   if (i == len) return false;
   let v: u64 = 0;
@@ -35,8 +35,6 @@ function parseU64(ptr: usize, len: i32): bool {
   return true;
 }
 let parsed: u64 = 0;
-
-function isBlank(c: u8): bool { return c == 32 || (c >= 9 && c <= 13); }
 
 /**
  * Redis's streamGenericParseIDOrReply: `-`/`+` (unless strict), `<ms>`, `<ms>-<seq>` and, when

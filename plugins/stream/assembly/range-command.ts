@@ -1,8 +1,9 @@
 // XRANGE key start end [COUNT n] and XREVRANGE key end start [COUNT n], as Redis's xrangeGenericCommand.
-import { argIs, argLen, argPtr, parseI64, parsedI64, replyArray, replyError, replyNullArray, replyWrongType, ERR_NOT_INTEGER, ERR_SYNTAX } from "ferrite-sdk";
+import { argIs, keyFindArg, parsedI64, parseIntArg, replyArray, replyError, replyNullArray, replyWrongType, ERR_SYNTAX } from "ferrite-sdk";
 import { idMs, idSeq, parseBound } from "./id";
 import { replyRange } from "./reply-entry";
-import { asStream, findStream, MISSING, WRONGTYPE } from "./stream-key";
+import { asStream, MISSING, WRONGTYPE } from "./stream-key";
+import { STREAM_TYPE } from "./stream";
 
 export function rangeCommand(argc: i32, argv: usize, rev: bool): void {
   if (!parseBound(argv, rev ? 3 : 2, true)) return;
@@ -13,10 +14,10 @@ export function rangeCommand(argc: i32, argv: usize, rev: bool): void {
   for (let i = 4; i < argc; i++) {
     if (!argIs(argv, i, "COUNT") || i + 1 >= argc) { replyError(ERR_SYNTAX); return; }
     i++;
-    if (!parseI64(argPtr(argv, i), argLen(argv, i))) { replyError(ERR_NOT_INTEGER); return; }
+    if (!parseIntArg(argv, i)) return;
     count = parsedI64 < 0 ? 0 : parsedI64;
   }
-  const h = findStream(argv, 1);
+  const h = keyFindArg(argv, 1, STREAM_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyArray(0); return; }
   if (count == 0) { replyNullArray(); return; }

@@ -2,16 +2,16 @@
 // STREAMS key... id..., as Redis's xreadCommand. The reply's length comes first, so every stream's
 // fate is decided (and kept in a scratch table) before anything is replied.
 import {
-  argIs, argLen, argPtr, blockContext, blockOnKeys, nowMs, parseI64, parsedI64, protocol, replyArray, replyBulk,
-  replyError, replyMap, replyNullArray, replyWrongType, resultRead, ERR_NOT_INTEGER, ERR_SYNTAX, FIND_WRITE,
+  argIs, argLen, argPtr, blockContext, blockOnKeys, keyFindArg, nowMs, parsedI64, parseI64, parseIntArg, protocol,
+  replyArray, replyBulk, replyError, replyMap, replyNullArray, replyWrongType, resultRead, ERR_SYNTAX, FIND_WRITE,
 } from "ferrite-sdk";
 import { consumerFor, Group } from "./group";
 import { compareIds, idMs, idSeq, incrId, parseIdArg, setId } from "./id";
 import { deliverHistory, deliverNew } from "./read-group";
 import { replyRange } from "./reply-entry";
 import { entryMs, entrySeq } from "./entry";
-import { asStream, findStream, groupAt, replyNoGroup, MISSING, WRONGTYPE } from "./stream-key";
-import { lastLiveEntry, Stream } from "./stream";
+import { asStream, groupAt, replyNoGroup, MISSING, WRONGTYPE } from "./stream-key";
+import { STREAM_TYPE, Stream, lastLiveEntry } from "./stream";
 
 // Per stream: [u64 ms][u64 seq] the ID to read after (the largest ID stands for `>`), then [u64 mode].
 const RECORD: i32 = 24;
@@ -49,7 +49,7 @@ function parseOptions(argc: i32, argv: usize, xreadgroup: bool): bool {
       timeout = parsedI64;
     } else if (argIs(argv, i, "COUNT") && more > 0) {
       i++;
-      if (!parseI64(argPtr(argv, i), argLen(argv, i))) { replyError(ERR_NOT_INTEGER); return false; }
+      if (!parseIntArg(argv, i)) return false;
       count = parsedI64 < 0 ? 0 : parsedI64;
     } else if (argIs(argv, i, "STREAMS") && more > 0) {
       streamsArg = i + 1;
@@ -87,7 +87,7 @@ function resolveIds(argv: usize): bool {
   reserveTable(streams);
   for (let i = 0; i < streams; i++) {
     const key = streamsArg + i, idArg = key + streams;
-    const h = findStream(argv, key);
+    const h = keyFindArg(argv, key, STREAM_TYPE);
     if (h == WRONGTYPE) { replyWrongType(); return false; }
     if (groupArg && !groupOf(argv, h)) {
       replyNoGroup(argv, key, groupArg, "' in XREADGROUP with GROUP option");
@@ -123,7 +123,7 @@ function decide(argv: usize, now: i64): i32 {
   for (let i = 0; i < streams; i++) {
     const r = record(i);
     // XREADGROUP changes the group in place (consumer, seen time, PEL, last delivered ID): a write.
-    const h = findStream(argv, streamsArg + i, groupArg ? FIND_WRITE : 0);
+    const h = keyFindArg(argv, streamsArg + i, STREAM_TYPE, groupArg ? FIND_WRITE : 0);
     let mode = SKIP;
     if (h >= 0) {
       const s = asStream(h);
@@ -146,7 +146,7 @@ function decide(argv: usize, now: i64): i32 {
 function serve(argv: usize, i: i32, now: i64): void {
   const r = record(i);
   const key = streamsArg + i;
-  const h = findStream(argv, key);
+  const h = keyFindArg(argv, key, STREAM_TYPE);
   const s = asStream(h);
   if (protocol() == 2) replyArray(2);
   replyBulk(argPtr(argv, key), argLen(argv, key));

@@ -1,14 +1,9 @@
-// Looking streams up by argument index, with Redis's errors for the cases every command shares.
-import { argLen, argPtr, keyFind, replyErrorBytes, MISSING, WRONGTYPE } from "ferrite-sdk";
+// Stream handles, consumer groups by argument index, and Redis's errors for the cases every command shares.
+import { argLen, argPtr, replyErrorBytes, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { findGroup, Group } from "./group";
-import { Stream, STREAM_TYPE } from "./stream";
+import { Stream } from "./stream";
 
 export { MISSING, WRONGTYPE };
-
-/** The stream at the key in argument i: a handle, MISSING or WRONGTYPE. */
-export function findStream(argv: usize, i: i32, flags: i32 = 0): f64 {
-  return keyFind(argPtr(argv, i), argLen(argv, i), STREAM_TYPE, flags);
-}
 
 // @ts-ignore: decorator
 @inline export function asStream(h: f64): Stream { return changetype<Stream>(<usize>h); }

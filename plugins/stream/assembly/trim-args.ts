@@ -1,6 +1,6 @@
 // XADD's and XTRIM's shared options, parsed as Redis's streamParseAddOrTrimArgsOrReply: NOMKSTREAM
 // (XADD), MAXLEN|MINID [=|~] threshold, LIMIT count, and for XADD the ID that ends them.
-import { argIs, argLen, argPtr, parseI64, parsedI64, replyError, ERR_NOT_INTEGER, ERR_SYNTAX } from "ferrite-sdk";
+import { argIs, argLen, argPtr, parsedI64, parseIntArg, replyError, ERR_SYNTAX } from "ferrite-sdk";
 import { idMs, idSeq, idSeqGiven, parseId } from "./id";
 import { BLOCK_MAX_ENTRIES } from "./block";
 
@@ -44,7 +44,7 @@ export function parseTrimArgs(argc: i32, argv: usize, xadd: bool): i32 {
       }
       i++;
       if (maxlen) {
-        if (!parseI64(argPtr(argv, i), argLen(argv, i))) { replyError(ERR_NOT_INTEGER); return -1; }
+        if (!parseIntArg(argv, i)) return -1;
         if (parsedI64 < 0) { replyError("ERR The MAXLEN argument must be >= 0."); return -1; }
         trimMaxLen = parsedI64;
         trimStrategy = TRIM_MAXLEN;
@@ -56,7 +56,7 @@ export function parseTrimArgs(argc: i32, argv: usize, xadd: bool): i32 {
       }
     } else if (argIs(argv, i, "LIMIT") && more > 0) {
       i++;
-      if (!parseI64(argPtr(argv, i), argLen(argv, i))) { replyError(ERR_NOT_INTEGER); return -1; }
+      if (!parseIntArg(argv, i)) return -1;
       if (parsedI64 < 0) { replyError("ERR The LIMIT argument must be >= 0."); return -1; }
       trimLimit = parsedI64;
       limitGiven = true;

@@ -1,15 +1,16 @@
 // The checks every XGROUP subcommand makes, in Redis's order: the key must hold a stream (or be
 // missing for CREATE ... MKSTREAM), and all but CREATE/DESTROY need the group.
-import { argLen, argPtr, parseI64, parsedI64, replyError, replyWrongType, FIND_WRITE } from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, parsedI64, parseI64, replyError, replyWrongType, FIND_WRITE } from "ferrite-sdk";
 import { ENTRIES_READ_INVALID } from "./group";
 import { findGroup, Group } from "./group";
-import { asStream, findStream, replyErrorQuoting, MISSING, WRONGTYPE } from "./stream-key";
+import { asStream, replyErrorQuoting, MISSING, WRONGTYPE } from "./stream-key";
+import { STREAM_TYPE } from "./stream";
 
 export { MISSING };
 
 /** The stream handle at argument 2 (MISSING only when allowMissing), or WRONGTYPE after replying an error. */
 export function xgroupStream(argv: usize, allowMissing: bool): f64 {
-  const h = findStream(argv, 2, FIND_WRITE);
+  const h = keyFindArg(argv, 2, STREAM_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return WRONGTYPE; }
   if (h == MISSING && !allowMissing) {
     replyError("ERR The XGROUP subcommand requires the key to exist. Note that for CREATE you may want to use the MKSTREAM option to create an empty stream automatically.");

@@ -1,7 +1,7 @@
 // Expiry arguments shared by SET, SETEX, PSETEX and GETEX, with Redis's getExpireMillisecondsOrReply
 // rules: an integer, > 0, seconds that fit in ms, and a resulting absolute time that does not overflow.
 
-import { argLen, argPtr, nowMs, parseI64, parsedI64, replyError, ERR_NOT_INTEGER } from "ferrite-sdk";
+import { nowMs, parsedI64, parseIntArg, replyError } from "ferrite-sdk";
 
 /** The absolute Unix ms computed by the last successful parseExpireAt. */
 export let expireAtMs: i64 = 0;
@@ -14,7 +14,7 @@ export const UNIT_MS: bool = false;
  * replies the error (`invalidText` is "ERR invalid expire time in '<cmd>' command") and returns false.
  */
 export function parseExpireAt(argv: usize, i: i32, seconds: bool, relative: bool, invalidText: string): bool {
-  if (!parseI64(argPtr(argv, i), argLen(argv, i))) { replyError(ERR_NOT_INTEGER); return false; }
+  if (!parseIntArg(argv, i)) return false;
   let ms = parsedI64;
   if (ms <= 0 || (seconds && ms > i64.MAX_VALUE / 1000)) { replyError(invalidText); return false; }
   if (seconds) ms *= 1000;

@@ -1,13 +1,13 @@
 // INCR, DECR, INCRBY, DECRBY: the stored string must be an integer by Redis's rules; the TTL is kept.
 
-import { formatI64, parseI64, parsedI64, replyError, replyInt, replyWrongType, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE, ERR_NOT_INTEGER, ERR_OVERFLOW } from "ferrite-sdk";
+import { formatI64, keyFindArg, parsedI64, parseI64, replyError, replyInt, replyWrongType, ERR_NOT_INTEGER, ERR_OVERFLOW, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE } from "ferrite-sdk";
 import { NUMBER_SCRATCH } from "./scratch";
 import { INCRBY } from "./events";
-import { findString, storeString } from "./string-key";
-import { strAssign, strCreate, strData, strLen } from "./value";
+import { storeString } from "./string-key";
+import { STRING_TYPE, strAssign, strCreate, strData, strLen } from "./value";
 
 export function incrBy(argv: usize, delta: i64): void {
-  const h = findString(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, STRING_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   let value: i64 = 0;
   if (h != MISSING) {

@@ -1,12 +1,7 @@
-// Looking up, replying and binding string values by argument index: the steps every command repeats.
+// Reading demoted strings page-wise, replying and binding string values by argument index.
 
-import { argLen, argPtr, keyFind, keyPut, pageInfo, pageRead, replyBulk, replyNull, replyWrongType, MISSING, PUT_BOUND, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, keyPutArg, pageInfo, pageRead, replyBulk, replyNull, replyWrongType, MISSING, PUT_BOUND, WRONGTYPE } from "ferrite-sdk";
 import { STRING_TYPE, strData, strFree, strLen, strMemory } from "./value";
-
-/** The string at the key in argument i: a handle, MISSING or WRONGTYPE. */
-export function findString(argv: usize, i: i32, flags: i32 = 0): f64 {
-  return keyFind(argPtr(argv, i), argLen(argv, i), STRING_TYPE, flags);
-}
 
 /**
  * The length of the string at the key in argument i when the host has demoted it (a string's serialized
@@ -47,7 +42,7 @@ export function replyFound(h: f64): bool {
  * and returns false.
  */
 export function storeString(argv: usize, i: i32, v: usize, setFlags: i32 = 0): bool {
-  const old = keyPut(argPtr(argv, i), argLen(argv, i), STRING_TYPE, <f64>v, <f64>strMemory(v), setFlags);
+  const old = keyPutArg(argv, i, STRING_TYPE, <f64>v, <f64>strMemory(v), setFlags);
   if (old >= 0) strFree(<usize>old);
   else if (old != PUT_BOUND) {
     strFree(v);

@@ -1,12 +1,12 @@
 // ZADD's engine (ZINCRBY is ZADD INCR with one pair): score/member pairs from argument `first` on,
 // all validated before the set is touched, then applied under the NX/XX/GT/LT/INCR rules.
 import {
-  argLen, argPtr, parseF64, parsedF64, replyDouble, replyError, replyInt, replyNull, replyWrongType,
-  signalKeyReady, ERR_NOT_FLOAT, FIND_WRITE, MISSING, WRONGTYPE,
+  argLen, argPtr, keyFindArg, keySetArg, parsedF64, parseF64, replyDouble, replyError, replyInt, replyNull,
+  replyWrongType, signalKeyReady, ERR_NOT_FLOAT, FIND_WRITE, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
-import { findZset, storeZset } from "./zset-key";
 import { ZADD, ZINCR } from "./events";
 import { zsCard, zsCreateFor, zsFind, zsFree, zsInsert, zsReserve, zsScore, zsSetScore } from "./zset";
+import { ZSET_TYPE } from "./zset-key";
 
 export const ADD_NX: i32 = 1;
 export const ADD_XX: i32 = 2;
@@ -54,7 +54,7 @@ export function zadd(argc: i32, argv: usize, first: i32, flags: i32): void {
   for (let i = first; i < argc; i += 2) {
     if (!parseF64(argPtr(argv, i), argLen(argv, i))) { replyError(ERR_NOT_FLOAT); return; }
   }
-  const h = findZset(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, ZSET_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING && (flags & ADD_XX)) {
     replyNothing(flags);
@@ -70,7 +70,7 @@ export function zadd(argc: i32, argv: usize, first: i32, flags: i32): void {
     addOne(z, parsedF64, argPtr(argv, i + 1), argLen(argv, i + 1), flags);
   }
   if (h == MISSING) {
-    if (zsCard(z) > 0) storeZset(argv, 1, z);
+    if (zsCard(z) > 0) keySetArg(argv, 1, ZSET_TYPE, <f64>z);
     else zsFree(z);
   } else if (added > 0) {
     signalKeyReady(argPtr(argv, 1), argLen(argv, 1)); // keySet wakes the clients blocked on a new set itself

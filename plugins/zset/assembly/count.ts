@@ -1,11 +1,11 @@
 // ZCOUNT and ZLEXCOUNT key min max: the size of a score or lex range.
-import { argLen, argPtr, replyError, replyInt, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, replyError, replyInt, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import {
   BELOW_MIN_LEX, BELOW_MIN_SCORE, ERR_NOT_FLOAT_RANGE, ERR_NOT_LEX_RANGE, UP_TO_MAX_LEX, UP_TO_MAX_SCORE,
   parseLexRange, parseScoreRange,
 } from "./range";
-import { findZset } from "./zset-key";
 import { zsCountWhile } from "./zset";
+import { ZSET_TYPE } from "./zset-key";
 
 /** Parses arguments 2 and 3 as a lex or score range; replies with the error and returns false if they are not one. */
 export function parseRangeArgs(argv: usize, lex: bool): bool {
@@ -26,7 +26,7 @@ export function locateRange(z: usize, lex: bool): void {
 
 export function zcount(argv: usize, lex: bool): void {
   if (!parseRangeArgs(argv, lex)) return;
-  const h = findZset(argv, 1);
+  const h = keyFindArg(argv, 1, ZSET_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyInt(0); return; }
   locateRange(<usize>h, lex);

@@ -1,21 +1,23 @@
-// The small encoding: entries packed in one block, in order, each [u8 len][member][f64 score][u8 len].
-// Members are at most LISTPACK_MAX_VALUE bytes here, so one byte holds a length; the trailing copy
-// lets ranges walk backwards. 10 bytes of overhead per member, against Redis's listpack's 4-12.
+// The small encoding: entries packed in one block, in order, each the SDK's packed item (collections/
+// packed), [u8 len][member], then 9 extra bytes: [f64 score][u8 len]. Members are at most
+// LISTPACK_MAX_VALUE bytes here, so one byte holds a length; the trailing copy lets ranges walk
+// backwards. 10 bytes of overhead per member, against Redis's listpack's 4-12.
+import { packedBytes, packedFind, packedItemEnd, packedLen, packedNth, packedRemove, packedSkip, packedWrite } from "ferrite-sdk";
 import { compareEntries } from "./compare";
 import { fieldA, fieldB, fieldC, setCount, setFieldA, setFieldB, setFieldC, zCount } from "./header";
 import { rangePredicate } from "./range";
 
-const ENTRY_OVERHEAD: i32 = 10;
+export { packedLen as lpLen, packedBytes as lpMember } from "ferrite-sdk";
+
+/** The score and the trailing length after each member item. */
+const EXTRA: i32 = 9;
+const ENTRY_OVERHEAD: i32 = 1 + EXTRA;
 const INITIAL_CAPACITY: i32 = 64;
 
 // @ts-ignore: decorator
-@inline export function lpLen(e: usize): i32 { return <i32>load<u8>(e); }
+@inline export function lpScore(e: usize): f64 { return load<f64>(packedItemEnd(e)); }
 // @ts-ignore: decorator
-@inline export function lpMember(e: usize): usize { return e + 1; }
-// @ts-ignore: decorator
-@inline export function lpScore(e: usize): f64 { return load<f64>(e + 1 + <usize>lpLen(e)); }
-// @ts-ignore: decorator
-@inline function entrySize(e: usize): i32 { return lpLen(e) + ENTRY_OVERHEAD; }
+@inline function skip(e: usize): usize { return packedSkip(e, EXTRA); }
 // @ts-ignore: decorator
 @inline function start(z: usize): usize { return fieldA(z); }
 // @ts-ignore: decorator
@@ -38,7 +40,7 @@ export function lpLast(z: usize): usize {
 }
 
 export function lpNext(z: usize, e: usize): usize {
-  const next = e + <usize>entrySize(e);
+  const next = skip(e);
   return next < end(z) ? next : 0;
 }
 
@@ -47,31 +49,22 @@ export function lpPrev(z: usize, e: usize): usize {
   return e - <usize>(<i32>load<u8>(e - 1) + ENTRY_OVERHEAD);
 }
 
-export function lpAtRank(z: usize, rank: i32): usize {
-  let e = start(z);
-  for (let i = 0; i < rank; i++) e += <usize>entrySize(e);
-  return e;
-}
+export function lpAtRank(z: usize, rank: i32): usize { return packedNth(start(z), rank, EXTRA); }
 
-export function lpFind(z: usize, m: usize, len: i32): usize {
-  for (let e = start(z), stop = end(z); e < stop; e += <usize>entrySize(e)) {
-    if (lpLen(e) == len && memory.compare(lpMember(e), m, <usize>len) == 0) return e;
-  }
-  return 0;
-}
+export function lpFind(z: usize, m: usize, len: i32): usize { return packedFind(start(z), end(z), m, len, EXTRA); }
 
 /** Rank of entry e. */
 export function lpRankOf(z: usize, e: usize): i32 {
   let rank = 0;
-  for (let p = start(z); p < e; p += <usize>entrySize(p)) rank++;
+  for (let p = start(z); p < e; p = skip(p)) rank++;
   return rank;
 }
 
 /** How many leading entries satisfy the range predicate `kind`. */
 export function lpCountWhile(z: usize, kind: i32): i32 {
   let n = 0;
-  for (let e = start(z), stop = end(z); e < stop; e += <usize>entrySize(e)) {
-    if (!rangePredicate(kind, lpScore(e), lpMember(e), lpLen(e))) break;
+  for (let e = start(z), stop = end(z); e < stop; e = skip(e)) {
+    if (!rangePredicate(kind, lpScore(e), packedBytes(e), packedLen(e))) break;
     n++;
   }
   return n;
@@ -88,23 +81,19 @@ export function lpInsert(z: usize, score: f64, m: usize, len: i32): void {
   }
   let e = start(z);
   const stop = end(z);
-  while (e < stop && compareEntries(lpScore(e), lpMember(e), lpLen(e), score, m, len) < 0) e += <usize>entrySize(e);
+  while (e < stop && compareEntries(lpScore(e), packedBytes(e), packedLen(e), score, m, len) < 0) e = skip(e);
   memory.copy(e + <usize>size, e, stop - e);
-  store<u8>(e, <u8>len);
-  memory.copy(e + 1, m, <usize>len);
-  store<f64>(e + 1 + <usize>len, score);
-  store<u8>(e + 1 + <usize>len + 8, <u8>len);
+  const after = packedWrite(e, m, len);
+  store<f64>(after, score);
+  store<u8>(after + 8, <u8>len);
   setFieldB(z, used + size);
   setCount(z, zCount(z) + 1);
 }
 
 /** Removes `count` entries starting at entry e. */
 export function lpDelete(z: usize, e: usize, count: i32): void {
-  let after = e;
-  for (let i = 0; i < count; i++) after += <usize>entrySize(after);
-  const stop = end(z);
-  memory.copy(e, after, stop - after);
-  setFieldB(z, fieldB(z) - (after - e));
+  const removed = packedRemove(e, packedNth(e, count, EXTRA), end(z));
+  setFieldB(z, fieldB(z) - removed);
   setCount(z, zCount(z) - count);
 }
 

@@ -1,8 +1,8 @@
 // ZPOPMIN, ZPOPMAX, ZMPOP and their blocking forms: take up to `count` elements from one end of the
 // first non-empty set.
-import { argLen, argPtr, keyFindWaited, protocol, replyArray, replyBulk, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, keyDropArgIfEmpty, keyFindWaited, protocol, replyArray, replyBulk, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { replyMemberScore, replyPair } from "./reply";
-import { deleteIfEmpty, ZSET_TYPE } from "./zset-key";
+import { ZSET_TYPE } from "./zset-key";
 import { ZPOPMAX, ZPOPMIN } from "./events";
 import { zsCard, zsDeleteRange, zsFirst, zsLast, zsNext, zsPrev } from "./zset";
 
@@ -42,6 +42,6 @@ export function pop(argv: usize, first: i32, last: i32, count: i64, fromMax: boo
   }
   zsDeleteRange(z, fromMax ? zsCard(z) - n : 0, n);
   if (n > 0) (fromMax ? ZPOPMAX : ZPOPMIN).emitArg(argv, keyArg);
-  deleteIfEmpty(argv, keyArg, z);
+  keyDropArgIfEmpty(argv, keyArg, zsCard(z));
   return true;
 }

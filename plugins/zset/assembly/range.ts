@@ -1,8 +1,7 @@
 // Score and lex ranges (ZRANGEBYSCORE's "(1 +inf", ZRANGEBYLEX's "[a (c"), parsed from the arguments
 // into module state (valid during the command: lex bounds point into the argument arena), and the
 // monotone predicates the encodings count with to turn a range into ranks.
-import { parseF64, parsedF64 } from "ferrite-sdk";
-import { compareBytes } from "./compare";
+import { compareBytes, isSpace, parseF64, parsedF64 } from "ferrite-sdk";
 
 export const ERR_NOT_FLOAT_RANGE = "ERR min or max is not a float";
 export const ERR_NOT_LEX_RANGE = "ERR min or max not valid string range item";
@@ -46,8 +45,6 @@ function parseScoreBound(ptr: usize, len: i32): bool {
   parsedBound = parsedF64;
   return true;
 }
-
-function isSpace(c: u8): bool { return c == 32 || (c >= 9 && c <= 13); }
 
 /** Redis's zslParseRange; false means ERR_NOT_FLOAT_RANGE. */
 export function parseScoreRange(minPtr: usize, minLen: i32, maxPtr: usize, maxLen: i32): bool {

@@ -1,15 +1,15 @@
 // ZRANK and ZREVRANK key member [WITHSCORE] (WITHSCORE since Redis 7.2).
 import {
-  argIs, replyArray, replyDouble, replyError, replyInt, replyNull, replyNullArray,
-  replyWrongType, ERR_SYNTAX, WRONGTYPE,
+  argIs, keyFindArg, replyArray, replyDouble, replyError, replyInt, replyNull, replyNullArray, replyWrongType,
+  ERR_SYNTAX, WRONGTYPE,
 } from "ferrite-sdk";
-import { findMember, findZset } from "./zset-key";
+import { ZSET_TYPE, findMember } from "./zset-key";
 import { zsCard, zsRankOf, zsScore } from "./zset";
 
 export function zrank(argc: i32, argv: usize, reverse: bool): void {
   const withScore = argc > 3;
   if (argc > 4 || (withScore && !argIs(argv, 3, "WITHSCORE"))) { replyError(ERR_SYNTAX); return; }
-  const h = findZset(argv, 1);
+  const h = keyFindArg(argv, 1, ZSET_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   const c = findMember(h, argv, 2);
   if (c == 0) {

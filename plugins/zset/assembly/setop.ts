@@ -2,13 +2,15 @@
 // ZINTERCARD. Sources are looked up first (WRONGTYPE wins over option errors, as in Redis), then
 // WEIGHTS / AGGREGATE / WITHSCORES / LIMIT are read, and the result is built as a new set.
 import {
-  argIs, argLen, argPtr, keyDelete, parseF64, parseI64, parsedF64, parsedI64, replyArray, replyError,
-  replyInt, replyWrongType, ERR_NOT_INTEGER, ERR_SYNTAX, WRONGTYPE,
+  argIs, argLen, argPtr, keyDeleteArg, keyFindArg, keySetArg, parsedF64, parsedI64, parseF64, parseI64, parseIntArg,
+  replyArray, replyError, replyInt, replyWrongType, ERR_SYNTAX, WRONGTYPE,
 } from "ferrite-sdk";
 import { replyElements } from "./reply";
-import { findZset, storeZset } from "./zset-key";
 import { ZDIFFSTORE, ZINTERSTORE, ZUNIONSTORE } from "./events";
-import { zsCard, zsCreate, zsFind, zsFirst, zsFree, zsInsert, zsMember, zsMemberLen, zsNext, zsScore, zsSetScore } from "./zset";
+import {
+  zsCard, zsCreate, zsFind, zsFirst, zsFree, zsInsert, zsMember, zsMemberLen, zsNext, zsScore, zsSetScore,
+} from "./zset";
+import { ZSET_TYPE } from "./zset-key";
 
 export const OP_UNION: i32 = 0;
 export const OP_INTER: i32 = 1;
@@ -122,13 +124,13 @@ function interCard(src: usize, n: i32, limit: i64): i64 {
  * Redis's "at least 1 input key is needed for '<command>' command" with the command's name.
  */
 export function setop(argc: i32, argv: usize, numkeysArg: i32, op: i32, toKey: bool, cardOnly: bool, noKeysError: string): void {
-  if (!parseI64(argPtr(argv, numkeysArg), argLen(argv, numkeysArg))) { replyError(ERR_NOT_INTEGER); return; }
+  if (!parseIntArg(argv, numkeysArg)) return;
   if (parsedI64 < 1) { replyError(noKeysError); return; }
   if (parsedI64 > <i64>(argc - numkeysArg - 1)) { replyError(ERR_SYNTAX); return; }
   const n = <i32>parsedI64;
   const src = heap.alloc(<usize>n * SOURCE_SIZE);
   for (let i = 0; i < n; i++) {
-    const h = findZset(argv, numkeysArg + 1 + i);
+    const h = keyFindArg(argv, numkeysArg + 1 + i, ZSET_TYPE);
     if (h == WRONGTYPE) {
       heap.free(src);
       replyWrongType();
@@ -196,9 +198,9 @@ export function setop(argc: i32, argv: usize, numkeysArg: i32, op: i32, toKey: b
   }
   if (count == 0) {
     zsFree(result);
-    keyDelete(argPtr(argv, 1), argLen(argv, 1));
+    keyDeleteArg(argv, 1);
   } else {
-    storeZset(argv, 1, result);
+    keySetArg(argv, 1, ZSET_TYPE, <f64>result);
     (op == OP_UNION ? ZUNIONSTORE : op == OP_INTER ? ZINTERSTORE : ZDIFFSTORE).emitArg(argv, 1);
   }
   replyInt(count);

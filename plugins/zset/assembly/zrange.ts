@@ -1,8 +1,8 @@
 // Redis's zrangeGenericCommand: every ZRANGE-like command (by rank, score or lex, forwards or reversed,
 // with LIMIT and WITHSCORES, replying or storing) parses here and becomes a run of ranks.
 import {
-  argIs, argLen, argPtr, parseI64, parsedI64, replyArray, replyError, replyInt, replyWrongType,
-  ERR_NOT_INTEGER, ERR_SYNTAX, MISSING, WRONGTYPE, keyDelete,
+  argIs, argLen, argPtr, keyDeleteArg, keyFindArg, keySetArg, parsedI64, parseIntArg, replyArray, replyError,
+  replyInt, replyWrongType, ERR_SYNTAX, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
 import {
   BELOW_MIN_LEX, BELOW_MIN_SCORE, ERR_NOT_FLOAT_RANGE, ERR_NOT_LEX_RANGE, UP_TO_MAX_LEX, UP_TO_MAX_SCORE,
@@ -10,9 +10,11 @@ import {
 } from "./range";
 import { ranksCount, ranksFirst, selectRanks } from "./rank-range";
 import { replyElements } from "./reply";
-import { findZset, storeZset } from "./zset-key";
 import { ZRANGESTORE } from "./events";
-import { zsAtRank, zsCard, zsCountWhile, zsCreate, zsInsert, zsMember, zsMemberLen, zsNext, zsPrev, zsScore } from "./zset";
+import {
+  zsAtRank, zsCard, zsCountWhile, zsCreate, zsInsert, zsMember, zsMemberLen, zsNext, zsPrev, zsScore,
+} from "./zset";
+import { ZSET_TYPE } from "./zset-key";
 
 export const BY_AUTO: i32 = 0;
 export const BY_RANK: i32 = 1;
@@ -69,9 +71,9 @@ export function zrange(argc: i32, argv: usize, src: i32, store: bool, by: i32, d
     if (!store && argIs(argv, j, "WITHSCORES")) {
       withScores = true;
     } else if (argIs(argv, j, "LIMIT") && argc - j - 1 >= 2) {
-      if (!parseI64(argPtr(argv, j + 1), argLen(argv, j + 1))) { replyError(ERR_NOT_INTEGER); return; }
+      if (!parseIntArg(argv, j + 1)) return;
       offset = parsedI64;
-      if (!parseI64(argPtr(argv, j + 2), argLen(argv, j + 2))) { replyError(ERR_NOT_INTEGER); return; }
+      if (!parseIntArg(argv, j + 2)) return;
       limit = parsedI64;
       j += 2;
     } else if (dir == DIR_AUTO && argIs(argv, j, "REV")) {
@@ -101,9 +103,9 @@ export function zrange(argc: i32, argv: usize, src: i32, store: bool, by: i32, d
   const maxArg = reverse && by != BY_RANK ? src + 1 : src + 2;
   let start: i64 = 0, end: i64 = 0;
   if (by == BY_RANK) {
-    if (!parseI64(argPtr(argv, minArg), argLen(argv, minArg))) { replyError(ERR_NOT_INTEGER); return; }
+    if (!parseIntArg(argv, minArg)) return;
     start = parsedI64;
-    if (!parseI64(argPtr(argv, maxArg), argLen(argv, maxArg))) { replyError(ERR_NOT_INTEGER); return; }
+    if (!parseIntArg(argv, maxArg)) return;
     end = parsedI64;
   } else if (by == BY_SCORE) {
     if (!parseScoreRange(argPtr(argv, minArg), argLen(argv, minArg), argPtr(argv, maxArg), argLen(argv, maxArg))) {
@@ -114,7 +116,7 @@ export function zrange(argc: i32, argv: usize, src: i32, store: bool, by: i32, d
     replyError(ERR_NOT_LEX_RANGE);
     return;
   }
-  const h = findZset(argv, src);
+  const h = keyFindArg(argv, src, ZSET_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   rangeCount = 0;
   if (h != MISSING) {
@@ -127,9 +129,9 @@ export function zrange(argc: i32, argv: usize, src: i32, store: bool, by: i32, d
     else replyElements(<usize>h, zsAtRank(<usize>h, rangeFirst), rangeCount, reverse, withScores);
     return;
   }
-  if (rangeCount == 0) keyDelete(argPtr(argv, 1), argLen(argv, 1));
+  if (rangeCount == 0) keyDeleteArg(argv, 1);
   else {
-    storeZset(argv, 1, collect(<usize>h, reverse));
+    keySetArg(argv, 1, ZSET_TYPE, <f64>collect(<usize>h, reverse));
     ZRANGESTORE.emitArg(argv, 1);
   }
   replyInt(rangeCount);

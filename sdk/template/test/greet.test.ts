@@ -1,31 +1,21 @@
-// Builds this plugin, loads it into Ferrite and calls its command. Paths assume the plugin lives at
-// plugins/<name>/ in the Ferrite repository; adjust the two imports below if it lives elsewhere.
-import Redis from "ioredis";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+// Builds this plugin, starts Ferrite with it loaded (on a free port, with plugin-debug-write-intent on)
+// and calls its command, through the SDK's test harness: `ferrite` must be installed where this folder
+// can import it (npm install <path to Ferrite>), and built (`make build`).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { buildPluginToFile } from "../../../sdk/build/build-plugin.js";
-import { startTarget, type Target } from "../../../test/helpers/target.js";
+import { startPluginServer, type PluginServer } from "ferrite/sdk/testing";
 
 const { name } = JSON.parse(readFileSync(join(import.meta.dirname, "../plugin.json"), "utf8"));
-let target: Target;
-let redis: Redis;
+let server: PluginServer;
 beforeAll(async () => {
-  const wasm = join(mkdtempSync(join(tmpdir(), "plugin-")), "plugin.wasm");
-  await buildPluginToFile(join(import.meta.dirname, ".."), wasm);
-  // plugin-debug-write-intent: a command that changes a value it opened without write intent fails loudly
-  // here, instead of losing the change to persistence and WATCH in production.
-  target = await startTarget(["--plugin-debug-write-intent", "yes", "--loadmodule", wasm], "ferrite");
-  redis = new Redis({ port: target.port, maxRetriesPerRequest: 0 });
+  server = await startPluginServer(join(import.meta.dirname, ".."));
 }, 60_000);
 afterAll(async () => {
-  redis?.disconnect();
-  await target?.stop();
+  await server?.stop();
 });
 
 it("greets", async () => {
-  expect(await redis.call(`${name}.greet`)).toBe("hello");
-  expect(await redis.call(`${name}.greet`, "world")).toBe("world");
+  expect(await server.r.call(`${name}.greet`)).toBe("hello");
+  expect(await server.r.call(`${name}.greet`, "world")).toBe("world");
 });

@@ -1,11 +1,10 @@
 // HDEL key field [field ...]: the number of fields removed; the key goes when the hash empties.
-import { argLen, argPtr, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
-import { dropIfEmpty, findHash } from "../hash-key";
-import { hashDelete, hashLen } from "../value";
+import { argLen, argPtr, keyDropArgIfEmpty, keyFindArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { HASH_TYPE, hashDelete, hashLen } from "../value";
 import { HDEL } from "../events";
 
 export function run(argc: i32, argv: usize): void {
-  const found = findHash(argv, 1, FIND_WRITE);
+  const found = keyFindArg(argv, 1, HASH_TYPE, FIND_WRITE);
   if (found == WRONGTYPE) { replyWrongType(); return; }
   if (found == MISSING) { replyInt(0); return; }
   const h = <usize>found;
@@ -17,6 +16,6 @@ export function run(argc: i32, argv: usize): void {
     }
   }
   if (deleted > 0) HDEL.emitArg(argv, 1);
-  dropIfEmpty(argv, h);
+  keyDropArgIfEmpty(argv, 1, hashLen(h));
   replyInt(deleted);
 }

@@ -1,17 +1,16 @@
 // HINCRBY key field increment: the new value; a missing field counts as 0.
 import {
-  argLen, argPtr, formatI64, parseI64, parsedI64, replyError, replyInt, replyWrongType,
-  ERR_NOT_INTEGER, ERR_OVERFLOW, FIND_WRITE, MISSING, WRONGTYPE,
+  argLen, argPtr, formatI64, keyFindArg, parsedI64, parseI64, parseIntArg, replyError, replyInt, replyWrongType,
+  ERR_OVERFLOW, FIND_WRITE, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
-import { findHash } from "../hash-key";
 import { NUMBER_SCRATCH, storeNumber } from "../set-number";
-import { foundLen, foundPtr, hashGet } from "../value";
+import { HASH_TYPE, foundLen, foundPtr, hashGet } from "../value";
 import { HINCRBY } from "../events";
 
 export function run(_argc: i32, argv: usize): void {
-  if (!parseI64(argPtr(argv, 3), argLen(argv, 3))) { replyError(ERR_NOT_INTEGER); return; }
+  if (!parseIntArg(argv, 3)) return;
   const delta = parsedI64;
-  const found = findHash(argv, 1, FIND_WRITE);
+  const found = keyFindArg(argv, 1, HASH_TYPE, FIND_WRITE);
   if (found == WRONGTYPE) { replyWrongType(); return; }
   let value: i64 = 0;
   if (found != MISSING && hashGet(<usize>found, argPtr(argv, 2), argLen(argv, 2))) {

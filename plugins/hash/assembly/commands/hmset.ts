@@ -3,5 +3,5 @@ import { replyOk } from "ferrite-sdk";
 import { setPairs } from "../set-pairs";
 
 export function run(argc: i32, argv: usize): void {
-  if (setPairs(argc, argv, "ERR wrong number of arguments for 'hmset' command") >= 0) replyOk();
+  if (setPairs(argc, argv) >= 0) replyOk();
 }

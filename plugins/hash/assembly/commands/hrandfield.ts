@@ -1,12 +1,12 @@
 // HRANDFIELD key [count [WITHVALUES]]: one random field, or count distinct ones (negative: -count picks
 // with repeats). With WITHVALUES, RESP3 nests [field, value] pairs where RESP2 flattens them.
 import {
-  argIs, argLen, argPtr, parseI64, parsedI64, protocol, replyArray, replyBulk, replyError, replyNull, replyWrongType,
-  ERR_NOT_INTEGER, ERR_SYNTAX, MISSING, WRONGTYPE,
+  argIs, keyFindArg, parsedI64, parseIntArg, protocol, replyArray, replyBulk, replyError, replyNull, replyWrongType,
+  ERR_SYNTAX, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
-import { EMPTY_ARRAY, findHash, hashOrReply } from "../hash-key";
+import { EMPTY_ARRAY, hashOrReply } from "../hash-key";
 import { pickDistinct, pickRandom, prepareRandom } from "../random-pairs";
-import { hashIterate, hashLen, hashNext, itField, itFieldLen, itVal, itValLen } from "../value";
+import { HASH_TYPE, hashIterate, hashLen, hashNext, itField, itFieldLen, itVal, itValLen } from "../value";
 
 /** Replies longer than this many elements are refused: the reply header is an i32 on the host side. */
 const MAX_REPLY: i64 = i32.MAX_VALUE;
@@ -22,7 +22,7 @@ function emit(): void {
 
 export function run(argc: i32, argv: usize): void {
   if (argc == 2) {
-    const h = findHash(argv, 1);
+    const h = keyFindArg(argv, 1, HASH_TYPE);
     if (h == WRONGTYPE) { replyWrongType(); return; }
     if (h == MISSING) { replyNull(); return; }
     prepareRandom(<usize>h);
@@ -30,7 +30,7 @@ export function run(argc: i32, argv: usize): void {
     replyBulk(itField, itFieldLen);
     return;
   }
-  if (!parseI64(argPtr(argv, 2), argLen(argv, 2))) { replyError(ERR_NOT_INTEGER); return; }
+  if (!parseIntArg(argv, 2)) return;
   const l = parsedI64;
   if (l == i64.MIN_VALUE) {
     replyError("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");

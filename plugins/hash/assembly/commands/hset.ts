@@ -3,6 +3,6 @@ import { replyInt } from "ferrite-sdk";
 import { setPairs } from "../set-pairs";
 
 export function run(argc: i32, argv: usize): void {
-  const added = setPairs(argc, argv, "ERR wrong number of arguments for 'hset' command");
+  const added = setPairs(argc, argv);
   if (added >= 0) replyInt(added);
 }

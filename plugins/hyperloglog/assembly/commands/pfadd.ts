@@ -1,9 +1,9 @@
 // PFADD key [element ...]
-import { argLen, argPtr, replyInt, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, keySetArg, replyInt, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { hllAdd, hllInvalidate } from "../hll";
-import { findHll, storeHll } from "../hll-key";
+import { findHll } from "../hll-key";
 import { PFADD } from "../events";
-import { hllCreate } from "../value";
+import { HLL_TYPE, hllCreate } from "../value";
 
 export function run(argc: i32, argv: usize): void {
   const h = findHll(argv, 1, FIND_WRITE);
@@ -16,7 +16,7 @@ export function run(argc: i32, argv: usize): void {
     if (hllAdd(v, argPtr(argv, i), argLen(argv, i))) updated = true;
   }
   if (updated) hllInvalidate(v);
-  if (created) storeHll(argv, 1, v);
+  if (created) keySetArg(argv, 1, HLL_TYPE, <f64>v);
   if (updated) PFADD.emitArg(argv, 1);
   replyInt(updated ? 1 : 0);
 }

@@ -1,7 +1,6 @@
 // PFMERGE destkey [sourcekey ...]
-import { argLen, argPtr, keyFind, replyOk, FIND_WRITE, MISSING } from "ferrite-sdk";
+import { keyFindArg, keySetArg, replyOk, FIND_WRITE, MISSING } from "ferrite-sdk";
 import { hllInvalidate, hllSet, hllToDense } from "../hll";
-import { storeHll } from "../hll-key";
 import { PFADD } from "../events";
 import { REGISTERS } from "../layout";
 import { MAX_REGISTERS, unionOfKeys, unionSawDense } from "../union";
@@ -10,7 +9,7 @@ import { hllCreate, HLL_TYPE } from "../value";
 export function run(argc: i32, argv: usize): void {
   // The destination is one of the inputs (argument 1), so it was type-checked with them.
   if (!unionOfKeys(argc, argv)) return;
-  const h = keyFind(argPtr(argv, 1), argLen(argv, 1), HLL_TYPE, FIND_WRITE);
+  const h = keyFindArg(argv, 1, HLL_TYPE, FIND_WRITE);
   const created = h == MISSING;
   const v = created ? hllCreate() : <usize>h;
   // Like Redis: a dense input makes the target dense at once instead of growing it through sparse.
@@ -20,7 +19,7 @@ export function run(argc: i32, argv: usize): void {
     if (val != 0) hllSet(v, i, val);
   }
   hllInvalidate(v);
-  if (created) storeHll(argv, 1, v);
+  if (created) keySetArg(argv, 1, HLL_TYPE, <f64>v);
   PFADD.emitArg(argv, 1);
   replyOk();
 }

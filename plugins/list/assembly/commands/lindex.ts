@@ -1,14 +1,14 @@
 // LINDEX key index
-import { parsedI64, replyBulk, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { keyFindArg, parsedI64, parseIntArg, replyBulk, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { elemLen, elemPtr, entryRead } from "../entry";
 import { listLen } from "../header";
 import { curEntry, seek } from "../list";
-import { findList, parseIntArg } from "../list-key";
 import { elementIndex } from "../range";
+import { LIST_TYPE } from "../list-key";
 
 export function run(_argc: i32, argv: usize): void {
   // Redis looks the key up before reading the index.
-  const h = findList(argv, 1);
+  const h = keyFindArg(argv, 1, LIST_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyNull(); return; }
   if (!parseIntArg(argv, 2)) return;

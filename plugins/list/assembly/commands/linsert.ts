@@ -1,18 +1,19 @@
 // LINSERT key BEFORE|AFTER pivot element
 import {
-  argIs, argLen, argPtr, replyError, replyInt, replyWrongType, signalKeyReady, ERR_SYNTAX, FIND_WRITE, MISSING, WRONGTYPE,
+  argIs, argLen, argPtr, keyFindArg, replyError, replyInt, replyWrongType, signalKeyReady, ERR_SYNTAX, FIND_WRITE,
+  MISSING, WRONGTYPE,
 } from "ferrite-sdk";
 import { entryEquals, entrySize } from "../entry";
 import { listLen } from "../header";
 import { curEntry, curNext, curNode, curOff, growEncoding, listInsert, seek } from "../list";
-import { findList } from "../list-key";
 
 import { LINSERT } from "../events";
+import { LIST_TYPE } from "../list-key";
 
 export function run(_argc: i32, argv: usize): void {
   const after = argIs(argv, 2, "AFTER");
   if (!after && !argIs(argv, 2, "BEFORE")) { replyError(ERR_SYNTAX); return; }
-  const h = findList(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, LIST_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyInt(0); return; }
   const l = <usize>h;

@@ -1,10 +1,10 @@
 // LPOP key [count]
-import { replyError } from "ferrite-sdk";
+import { replyArityError } from "ferrite-sdk";
 import { LEFT } from "../list";
 import { popCommand } from "../pop";
 
 export function run(argc: i32, argv: usize): void {
   // The manifest's arity (-2) admits any number of arguments; Redis refuses more than a count.
-  if (argc > 3) { replyError("ERR wrong number of arguments for 'lpop' command"); return; }
+  if (argc > 3) { replyArityError(argv); return; }
   popCommand(argc, argv, LEFT);
 }

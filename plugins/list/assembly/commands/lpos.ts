@@ -1,12 +1,12 @@
 // LPOS key element [RANK rank] [COUNT num-matches] [MAXLEN len]
 import {
-  argIs, argLen, argPtr, parseI64, parsedI64, replyArray, replyError, replyInt, replyNull, replyWrongType,
-  ERR_NOT_INTEGER, ERR_SYNTAX, MISSING, WRONGTYPE,
+  argIs, argLen, argPtr, keyFindArg, parseCount, parsedI64, parseIntArg, replyArray, replyError, replyInt, replyNull,
+  replyWrongType, ERR_SYNTAX, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
 import { entryEquals } from "../entry";
 import { listLen } from "../header";
 import { curEntry, curNext, curNode, curPrev, seek } from "../list";
-import { findList, parseCountArg } from "../list-key";
+import { LIST_TYPE } from "../list-key";
 
 /** Indexes found when COUNT is given; the reply is written once they are all known. */
 let matchCount: i32 = 0;
@@ -17,7 +17,7 @@ let maxlen: i64 = 0;
 
 export function run(argc: i32, argv: usize): void {
   if (!parseOptions(argc, argv)) return;
-  const h = findList(argv, 1);
+  const h = keyFindArg(argv, 1, LIST_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) {
     if (count == -1) replyNull(); else replyArray(0);
@@ -58,7 +58,7 @@ function parseOptions(argc: i32, argv: usize): bool {
     const more = i + 1 < argc;
     if (more && argIs(argv, i, "RANK")) {
       i++;
-      if (!parseI64(argPtr(argv, i), argLen(argv, i))) { replyError(ERR_NOT_INTEGER); return false; }
+      if (!parseIntArg(argv, i)) return false;
       rank = parsedI64;
       // Redis 7.2 bounds RANK to ±LONG_MAX so that negating it cannot overflow.
       if (rank == i64.MIN_VALUE) {
@@ -70,10 +70,10 @@ function parseOptions(argc: i32, argv: usize): bool {
         return false;
       }
     } else if (more && argIs(argv, i, "COUNT")) {
-      if (!parseCountArg(argv, ++i, 0, "ERR COUNT can't be negative")) return false;
+      if (!parseCount(argv, ++i, 0, "ERR COUNT can't be negative")) return false;
       count = parsedI64;
     } else if (more && argIs(argv, i, "MAXLEN")) {
-      if (!parseCountArg(argv, ++i, 0, "ERR MAXLEN can't be negative")) return false;
+      if (!parseCount(argv, ++i, 0, "ERR MAXLEN can't be negative")) return false;
       maxlen = parsedI64;
     } else {
       replyError(ERR_SYNTAX);

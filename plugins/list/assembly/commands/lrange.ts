@@ -1,17 +1,16 @@
 // LRANGE key start stop
-import { parsedI64, replyArray, replyBulk, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { keyFindArg, parsedStart, parsedStop, parseStartStop, replyArray, replyBulk, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { elemLen, elemPtr, entryRead } from "../entry";
 import { listLen } from "../header";
 import { curEntry, curNext, seek } from "../list";
-import { findList, parseIntArg } from "../list-key";
 import { clipRange, rangeCount, rangeStart } from "../range";
+import { LIST_TYPE } from "../list-key";
 
 export function run(_argc: i32, argv: usize): void {
-  if (!parseIntArg(argv, 2)) return;
-  const start = parsedI64;
-  if (!parseIntArg(argv, 3)) return;
-  const stop = parsedI64;
-  const h = findList(argv, 1);
+  if (!parseStartStop(argv, 2)) return;
+  const start = parsedStart;
+  const stop = parsedStop;
+  const h = keyFindArg(argv, 1, LIST_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyArray(0); return; }
   const l = <usize>h;

@@ -1,16 +1,16 @@
 // LREM key count element
-import { argLen, argPtr, parsedI64, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, parsedI64, parseIntArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { entryEquals } from "../entry";
 import { listLen } from "../header";
 import { curEntry, curNext, curNode, curOff, curPrev, deleteAt, deleteCurrent, fitNodes, seek } from "../list";
-import { afterRemoval, findList, parseIntArg } from "../list-key";
+import { LIST_TYPE, afterRemoval } from "../list-key";
 
 import { LREM } from "../events";
 
 export function run(_argc: i32, argv: usize): void {
   if (!parseIntArg(argv, 2)) return;
   const count = parsedI64;
-  const h = findList(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, LIST_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyInt(0); return; }
   const l = <usize>h;

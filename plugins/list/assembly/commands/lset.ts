@@ -1,15 +1,15 @@
 // LSET key index element
-import { argLen, argPtr, parsedI64, replyError, replyOk, replyWrongType, ERR_NO_SUCH_KEY, ERR_OUT_OF_RANGE, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, parsedI64, parseIntArg, replyError, replyOk, replyWrongType, ERR_NO_SUCH_KEY, ERR_OUT_OF_RANGE, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { listLen } from "../header";
 import { growEncoding, listReplace, shrinkEncoding } from "../list";
-import { findList, parseIntArg } from "../list-key";
 import { elementIndex } from "../range";
 
 import { LSET } from "../events";
+import { LIST_TYPE } from "../list-key";
 
 export function run(_argc: i32, argv: usize): void {
   // Redis looks the key up before reading the index.
-  const h = findList(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, LIST_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyError(ERR_NO_SUCH_KEY); return; }
   if (!parseIntArg(argv, 2)) return;

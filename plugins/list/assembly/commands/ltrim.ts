@@ -1,18 +1,17 @@
 // LTRIM key start stop
-import { argLen, argPtr, parsedI64, replyOk, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, parsedStart, parsedStop, parseStartStop, replyOk, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { listLen } from "../header";
 import { deleteRange } from "../list";
-import { afterRemoval, findList, parseIntArg } from "../list-key";
+import { LIST_TYPE, afterRemoval } from "../list-key";
 import { clipRange, rangeCount, rangeStart } from "../range";
 
 import { LTRIM } from "../events";
 
 export function run(_argc: i32, argv: usize): void {
-  if (!parseIntArg(argv, 2)) return;
-  const start = parsedI64;
-  if (!parseIntArg(argv, 3)) return;
-  const stop = parsedI64;
-  const h = findList(argv, 1, FIND_WRITE);
+  if (!parseStartStop(argv, 2)) return;
+  const start = parsedStart;
+  const stop = parsedStop;
+  const h = keyFindArg(argv, 1, LIST_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h != MISSING) {
     const l = <usize>h;

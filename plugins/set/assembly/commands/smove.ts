@@ -1,13 +1,12 @@
 // SMOVE source destination member: 1 if moved. A missing source answers 0 before any type check on the
 // destination, as in Redis; the same key on both sides only checks membership.
-import { argLen, argPtr, FIND_WRITE, MISSING, replyInt, replyWrongType, WRONGTYPE } from "ferrite-sdk";
-import { bindSet, dropIfEmpty, findSet } from "../set-key";
+import { argLen, argPtr, keyDropArgIfEmpty, keyFindArg, keySetArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { SADD, SREM } from "../events";
-import { setAdd, setCreate, setHas, setRemove } from "../set";
+import { SET_TYPE, setAdd, setCreate, setHas, setRemove, setSize } from "../set";
 
 export function run(_argc: i32, argv: usize): void {
-  const src = findSet(argv, 1, FIND_WRITE);
-  const dst = findSet(argv, 2, FIND_WRITE);
+  const src = keyFindArg(argv, 1, SET_TYPE, FIND_WRITE);
+  const dst = keyFindArg(argv, 2, SET_TYPE, FIND_WRITE);
   if (src == MISSING) { replyInt(0); return; }
   if (src == WRONGTYPE || dst == WRONGTYPE) { replyWrongType(); return; }
   const member = argPtr(argv, 3), len = argLen(argv, 3);
@@ -15,11 +14,11 @@ export function run(_argc: i32, argv: usize): void {
   if (src == dst) { replyInt(setHas(s, member, len) ? 1 : 0); return; }
   if (!setRemove(s, member, len)) { replyInt(0); return; }
   SREM.emitArg(argv, 1);
-  dropIfEmpty(argv, 1, s);
+  keyDropArgIfEmpty(argv, 1, setSize(s));
   if (dst == MISSING) {
     const d = setCreate(member, len, 1);
     setAdd(d, member, len);
-    bindSet(argv, 2, d);
+    keySetArg(argv, 2, SET_TYPE, <f64>d);
     SADD.emitArg(argv, 2);
   } else if (setAdd(<usize>dst, member, len)) {
     SADD.emitArg(argv, 2);

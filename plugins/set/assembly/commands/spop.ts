@@ -1,21 +1,20 @@
 // SPOP key [count]: removes and returns random members (a bulk string, or with a count a RESP3 set);
 // an emptied set deletes its key. The count is checked before the key.
 import {
-  argLen, argPtr, keyDelete, parseI64, parsedI64, replyBulk, replyError, replyNull, replySet, replyWrongType,
-  ERR_NOT_POSITIVE, ERR_SYNTAX, FIND_WRITE, MISSING, WRONGTYPE,
+  argLen, argPtr, keyDeleteArg, keyDropArgIfEmpty, keyFindArg, parsedI64, parseI64, replyBulk, replyError, replyNull,
+  replySet, replyWrongType, ERR_NOT_POSITIVE, ERR_SYNTAX, FIND_WRITE, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
 import { memberLen, memberPtr, randomMember } from "../member";
 import { replyMembers } from "../reply-members";
-import { dropIfEmpty, findSet } from "../set-key";
 import { SPOP } from "../events";
-import { setRemove, setSize } from "../set";
+import { SET_TYPE, setRemove, setSize } from "../set";
 
 export function run(argc: i32, argv: usize): void {
   if (argc > 3) { replyError(ERR_SYNTAX); return; }
   const withCount = argc == 3;
   if (withCount && (!parseI64(argPtr(argv, 2), argLen(argv, 2)) || parsedI64 < 0)) { replyError(ERR_NOT_POSITIVE); return; }
   const count = parsedI64;
-  const h = findSet(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, SET_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (!withCount) {
     if (h == MISSING) replyNull();
@@ -27,7 +26,7 @@ export function run(argc: i32, argv: usize): void {
   if (count >= <i64>setSize(s)) {
     replyMembers(s);
     SPOP.emitArg(argv, 1);
-    keyDelete(argPtr(argv, 1), argLen(argv, 1));
+    keyDeleteArg(argv, 1);
     return;
   }
   replySet(<i32>count);
@@ -42,5 +41,5 @@ function popInto(argv: usize, s: usize, n: i32): void {
     setRemove(s, memberPtr, memberLen);
   }
   SPOP.emitArg(argv, 1);
-  dropIfEmpty(argv, 1, s);
+  keyDropArgIfEmpty(argv, 1, setSize(s));
 }

@@ -1,20 +1,19 @@
 // SRANDMEMBER key [count]: random members without removing them: one as a bulk string; with a count, an
 // array (also in RESP3) of distinct members, or of |count| members with repeats when it is negative.
 import {
-  argLen, argPtr, parseI64, parsedI64, replyArray, replyBulk, replyError, replyNull, replyWrongType,
-  ERR_NOT_INTEGER, ERR_SYNTAX, MISSING, WRONGTYPE,
+  keyFindArg, parsedI64, parseIntArg, replyArray, replyBulk, replyError, replyNull, replyWrongType, ERR_SYNTAX,
+  MISSING, WRONGTYPE,
 } from "ferrite-sdk";
 import { memberLen, memberPtr, randomMember } from "../member";
 import { replyMembers } from "../reply-members";
 import { replyDistinct, replyRepeated } from "../sample";
-import { findSet } from "../set-key";
-import { setSize } from "../set";
+import { SET_TYPE, setSize } from "../set";
 
 export function run(argc: i32, argv: usize): void {
   if (argc > 3) { replyError(ERR_SYNTAX); return; }
   const withCount = argc == 3;
   if (withCount) {
-    if (!parseI64(argPtr(argv, 2), argLen(argv, 2))) { replyError(ERR_NOT_INTEGER); return; }
+    if (!parseIntArg(argv, 2)) return;
     if (parsedI64 == i64.MIN_VALUE) {
       replyError("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
       return;
@@ -23,7 +22,7 @@ export function run(argc: i32, argv: usize): void {
     if (parsedI64 < -<i64>i32.MAX_VALUE) { replyError("ERR value is out of range"); return; }
   }
   const count = parsedI64;
-  const h = findSet(argv, 1);
+  const h = keyFindArg(argv, 1, SET_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (!withCount) {
     if (h == MISSING) replyNull();

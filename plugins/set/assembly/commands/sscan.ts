@@ -1,12 +1,12 @@
 // SSCAN key cursor [MATCH pattern] [COUNT count]: [next cursor, members]. Redis checks the cursor, then
 // the key, then the options, so a missing key answers an empty scan whatever the options say.
-import { MISSING, parseScanCursor, parseScanOptions, replyArray, replyScanCursor, replyWrongType, scanCount, scanCursor, WRONGTYPE } from "ferrite-sdk";
-import { findSet } from "../set-key";
+import { keyFindArg, parseScanCursor, parseScanOptions, replyArray, replyScanCursor, replyWrongType, scanCount, scanCursor, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { scanMatched, scanStep } from "../scan";
+import { SET_TYPE } from "../set";
 
 export function run(argc: i32, argv: usize): void {
   if (!parseScanCursor(argv, 2)) return;
-  const h = findSet(argv, 1);
+  const h = keyFindArg(argv, 1, SET_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) {
     replyArray(2);

@@ -1,12 +1,13 @@
 // XACK key group id [id ...]
-import { replyInt, replyWrongType, FIND_WRITE } from "ferrite-sdk";
+import { keyFindArg, replyInt, replyWrongType, FIND_WRITE } from "ferrite-sdk";
 import { Group } from "../group";
 import { idMs, idSeq, parseIdArg } from "../id";
 import { pelRemoveAt, pelSearch } from "../pel";
-import { findStream, groupAt, WRONGTYPE } from "../stream-key";
+import { groupAt, WRONGTYPE } from "../stream-key";
+import { STREAM_TYPE } from "../stream";
 
 export function run(argc: i32, argv: usize): void {
-  const h = findStream(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, STREAM_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   // All or nothing: every ID is checked before any is acknowledged.
   for (let i = 3; i < argc; i++) if (!parseIdArg(argv, i, true)) return;

@@ -1,10 +1,12 @@
 // XADD key [NOMKSTREAM] [MAXLEN|MINID [=|~] threshold [LIMIT count]] *|id field value [field value ...]
-import { argLen, argPtr, keySet, nowMs, replyError, replyNull, replyWrongType, signalKeyReady, FIND_WRITE } from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, keySet, nowMs, replyArityError, replyError, replyNull, replyWrongType, signalKeyReady, FIND_WRITE } from "ferrite-sdk";
 import { compareIds, idMs, idSeq, incrId, replyId, setId } from "../id";
-import { asStream, findStream, MISSING, WRONGTYPE } from "../stream-key";
+import { asStream, MISSING, WRONGTYPE } from "../stream-key";
 import { Stream, streamAppend, streamFree, streamNew, STREAM_TYPE } from "../stream";
 import { streamTrim } from "../trim";
-import { addIdGiven, addMs, addSeq, addSeqGiven, noMkStream, parseTrimArgs, trimStrategy, TRIM_NONE } from "../trim-args";
+import {
+  addIdGiven, addMs, addSeq, addSeqGiven, noMkStream, parseTrimArgs, trimStrategy, TRIM_NONE,
+} from "../trim-args";
 
 import { XADD, XTRIM } from "../events";
 export function run(argc: i32, argv: usize): void {
@@ -12,14 +14,14 @@ export function run(argc: i32, argv: usize): void {
   if (idPos < 0) return;
   const fieldPos = idPos + 1;
   if (argc - fieldPos < 2 || (argc - fieldPos) % 2 == 1) {
-    replyError("ERR wrong number of arguments for 'xadd' command");
+    replyArityError(argv);
     return;
   }
   if (addIdGiven && addSeqGiven && addMs == 0 && addSeq == 0) {
     replyError("ERR The ID specified in XADD must be greater than 0-0");
     return;
   }
-  const h = findStream(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, STREAM_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING && noMkStream) { replyNull(); return; }
   const created = h == MISSING;

@@ -1,12 +1,12 @@
 // XAUTOCLAIM key group consumer min-idle-time start [COUNT count] [JUSTID]: replies [next start, claimed
 // entries, IDs of deleted entries dropped from the PEL].
-import { argIs, argLen, argPtr, nowMs, parseI64, parsedI64, replyArray, replyError, replyWrongType, ERR_SYNTAX, FIND_WRITE } from "ferrite-sdk";
+import { argIs, argLen, argPtr, keyFindArg, nowMs, parsedI64, parseI64, replyArray, replyError, replyWrongType, ERR_SYNTAX, FIND_WRITE } from "ferrite-sdk";
 import { claim, collect, replyCollected, startCollecting, CLAIMED, DROPPED } from "../claim";
 import { consumerFor, Group } from "../group";
 import { idMs, idSeq, parseBound, replyId } from "../id";
 import { nackMs, nackSeq, nackTime, pelLowerBound, pelRemoveAt } from "../pel";
-import { asStream, findStream, groupAt, replyNoGroup, WRONGTYPE } from "../stream-key";
-import { findEntry, Stream } from "../stream";
+import { asStream, groupAt, replyNoGroup, WRONGTYPE } from "../stream-key";
+import { STREAM_TYPE, Stream, findEntry } from "../stream";
 import { vecAt } from "../vec";
 
 /** Redis's bound on COUNT (LONG_MAX / 16), so count * 10 attempts cannot overflow. */
@@ -32,7 +32,7 @@ export function run(argc: i32, argv: usize): void {
       return;
     }
   }
-  const h = findStream(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, STREAM_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   const g = groupAt(h, argv, 2);
   if (!g) { replyNoGroup(argv, 1, 2); return; }

@@ -1,12 +1,12 @@
 // XCLAIM key group consumer min-idle-time id [id ...] [IDLE ms] [TIME unix-time-milliseconds]
 // [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID lastid]
-import { argIs, argLen, argPtr, nowMs, parseI64, parsedI64, replyError, replyWrongType, FIND_WRITE } from "ferrite-sdk";
+import { argIs, argLen, argPtr, keyFindArg, nowMs, parsedI64, parseI64, replyError, replyWrongType, FIND_WRITE } from "ferrite-sdk";
 import { claim, collect, replyCollected, startCollecting, CLAIMED } from "../claim";
 import { consumerFor, Group } from "../group";
 import { compareIds, idMs, idSeq, parseId, parseIdArg } from "../id";
 import { nackConsumer, nackTime, pelInsert, pelRemoveAt, pelSearch, setNackCount } from "../pel";
-import { asStream, findStream, groupAt, replyErrorQuoting, replyNoGroup, WRONGTYPE } from "../stream-key";
-import { findEntry, Stream } from "../stream";
+import { asStream, groupAt, replyErrorQuoting, replyNoGroup, WRONGTYPE } from "../stream-key";
+import { STREAM_TYPE, Stream, findEntry } from "../stream";
 import { vecAt } from "../vec";
 
 let deliveryTime: i64 = -1;
@@ -46,7 +46,7 @@ function parseOptions(argc: i32, argv: usize, from: i32, g: Group, now: i64): bo
 }
 
 export function run(argc: i32, argv: usize): void {
-  const h = findStream(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, STREAM_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   const g = groupAt(h, argv, 2);
   if (!g) { replyNoGroup(argv, 1, 2); return; }

@@ -1,12 +1,12 @@
 // XDEL key id [id ...]
-import { replyInt, replyWrongType, signalKeyReady, argLen, argPtr, FIND_WRITE } from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, replyInt, replyWrongType, signalKeyReady, FIND_WRITE } from "ferrite-sdk";
 import { compareIds, idMs, idSeq, parseIdArg } from "../id";
-import { asStream, findStream, MISSING, WRONGTYPE } from "../stream-key";
-import { deleteAtCursor, findEntry, refreshFirstId } from "../stream";
+import { asStream, MISSING, WRONGTYPE } from "../stream-key";
+import { STREAM_TYPE, deleteAtCursor, findEntry, refreshFirstId } from "../stream";
 
 import { XDEL } from "../events";
 export function run(argc: i32, argv: usize): void {
-  const h = findStream(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, STREAM_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyInt(0); return; }
   // All IDs are checked before any is deleted, so a bad one leaves the stream untouched.

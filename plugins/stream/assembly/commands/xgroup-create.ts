@@ -1,10 +1,12 @@
 // XGROUP CREATE key group id|$ [MKSTREAM] [ENTRIESREAD entries-read]
-import { argIs, argLen, argPtr, keySet, replyError, replyOk, ERR_NOT_INTEGER } from "ferrite-sdk";
+import { argIs, argLen, argPtr, keySetArg, replyError, replyOk, ERR_NOT_INTEGER } from "ferrite-sdk";
 import { createGroup } from "../group";
 import { idMs, idSeq, parseIdArg, setId } from "../id";
 import { asStream } from "../stream-key";
 import { streamNew, STREAM_TYPE } from "../stream";
-import { entriesRead, entriesReadInRange, parseEntriesRead, replyXgroupSyntax, resetEntriesRead, xgroupStream, MISSING } from "../xgroup-target";
+import {
+  entriesRead, entriesReadInRange, parseEntriesRead, replyXgroupSyntax, resetEntriesRead, xgroupStream, MISSING,
+} from "../xgroup-target";
 
 import { XGROUP_CREATE } from "../events";
 export function run(argc: i32, argv: usize): void {
@@ -31,7 +33,7 @@ export function run(argc: i32, argv: usize): void {
     return;
   }
   const s = h == MISSING ? streamNew() : asStream(h);
-  if (h == MISSING) keySet(argPtr(argv, 2), argLen(argv, 2), STREAM_TYPE, <f64>changetype<usize>(s));
+  if (h == MISSING) keySetArg(argv, 2, STREAM_TYPE, <f64>changetype<usize>(s));
   if (createGroup(s.groups, argPtr(argv, 3), argLen(argv, 3), idMs, idSeq, entriesRead)) {
     XGROUP_CREATE.emitArg(argv, 2);
     replyOk();

@@ -1,12 +1,13 @@
 // XINFO CONSUMERS key group
-import { argLen, argPtr, nowMs, replyArray, replyError, replyMap, replyWrongType, ERR_NO_SUCH_KEY } from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, nowMs, replyArray, replyError, replyMap, replyWrongType, ERR_NO_SUCH_KEY } from "ferrite-sdk";
 import { Consumer, findGroup } from "../group";
 import { replyIntField, replyNameField } from "../info";
-import { asStream, findStream, replyErrorQuoting, MISSING, WRONGTYPE } from "../stream-key";
+import { asStream, replyErrorQuoting, MISSING, WRONGTYPE } from "../stream-key";
 import { vecPtr } from "../vec";
+import { STREAM_TYPE } from "../stream";
 
 export function run(_argc: i32, argv: usize): void {
-  const h = findStream(argv, 2);
+  const h = keyFindArg(argv, 2, STREAM_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyError(ERR_NO_SUCH_KEY); return; }
   const g = findGroup(asStream(h).groups, argPtr(argv, 3), argLen(argv, 3));

@@ -1,12 +1,13 @@
 // XINFO GROUPS key
-import { replyArray, replyError, replyMap, replyWrongType, ERR_NO_SUCH_KEY } from "ferrite-sdk";
+import { keyFindArg, replyArray, replyError, replyMap, replyWrongType, ERR_NO_SUCH_KEY } from "ferrite-sdk";
 import { Group } from "../group";
 import { replyGroupProgress, replyIntField, replyNameField } from "../info";
-import { asStream, findStream, MISSING, WRONGTYPE } from "../stream-key";
+import { asStream, MISSING, WRONGTYPE } from "../stream-key";
 import { vecPtr } from "../vec";
+import { STREAM_TYPE } from "../stream";
 
 export function run(_argc: i32, argv: usize): void {
-  const h = findStream(argv, 2);
+  const h = keyFindArg(argv, 2, STREAM_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyError(ERR_NO_SUCH_KEY); return; }
   const s = asStream(h);

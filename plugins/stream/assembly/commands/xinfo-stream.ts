@@ -1,19 +1,19 @@
 // XINFO STREAM key [FULL [COUNT count]]
-import { argIs, argLen, argPtr, parseI64, parsedI64, replyArray, replyBulk, replyError, replyInt, replyMap, replyNull, replyWrongType, ERR_NO_SUCH_KEY, ERR_NOT_INTEGER } from "ferrite-sdk";
+import { argIs, keyFindArg, parsedI64, parseIntArg, replyArray, replyBulk, replyError, replyInt, replyMap, replyNull, replyWrongType, ERR_NO_SUCH_KEY } from "ferrite-sdk";
 import { Consumer, Group } from "../group";
 import { replyGroupProgress, replyIdField, replyIntField, replyNameField, replyText } from "../info";
 import { replyId } from "../id";
 import { nackConsumer, nackCount, nackMs, nackSeq, nackTime } from "../pel";
 import { replyEntry, replyRange } from "../reply-entry";
-import { asStream, findStream, replyErrorQuoting, MISSING, WRONGTYPE } from "../stream-key";
-import { lastLiveEntry, seekForward, Stream } from "../stream";
+import { asStream, replyErrorQuoting, MISSING, WRONGTYPE } from "../stream-key";
+import { STREAM_TYPE, Stream, lastLiveEntry, seekForward } from "../stream";
 import { vecAt, vecPtr } from "../vec";
 
 /** Redis's default: FULL lists at most 10 entries and PEL items unless COUNT says otherwise (0: all). */
 const DEFAULT_COUNT: i64 = 10;
 
 export function run(argc: i32, argv: usize): void {
-  const h = findStream(argv, 2);
+  const h = keyFindArg(argv, 2, STREAM_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyError(ERR_NO_SUCH_KEY); return; }
   const s = asStream(h);
@@ -24,7 +24,7 @@ export function run(argc: i32, argv: usize): void {
     return;
   }
   if (argc == 6) {
-    if (!parseI64(argPtr(argv, 5), argLen(argv, 5))) { replyError(ERR_NOT_INTEGER); return; }
+    if (!parseIntArg(argv, 5)) return;
     count = parsedI64 < 0 ? DEFAULT_COUNT : parsedI64;
   }
   replyFull(s, count);

@@ -1,10 +1,11 @@
 // XPENDING key group [[IDLE min-idle-time] start end count [consumer]]
-import { argIs, argLen, argPtr, formatI64, nowMs, parseI64, parsedI64, replyArray, replyBulk, replyError, replyInt, replyNull, replyNullArray, replyWrongType, ERR_NOT_INTEGER, ERR_SYNTAX } from "ferrite-sdk";
+import { argIs, argLen, argPtr, formatI64, keyFindArg, nowMs, parsedI64, parseIntArg, replyArray, replyBulk, replyError, replyInt, replyNull, replyNullArray, replyWrongType, ERR_SYNTAX } from "ferrite-sdk";
 import { Consumer, findConsumer, Group } from "../group";
 import { compareIds, idMs, idSeq, parseBound, replyId } from "../id";
 import { nackConsumer, nackCount, nackMs, nackSeq, nackTime, pelLowerBound } from "../pel";
-import { findStream, groupAt, replyNoGroup, WRONGTYPE } from "../stream-key";
+import { groupAt, replyNoGroup, WRONGTYPE } from "../stream-key";
 import { vecAt, vecPtr } from "../vec";
+import { STREAM_TYPE } from "../stream";
 
 let minIdle: i64 = 0;
 let count: i64 = 0;
@@ -17,12 +18,12 @@ function parseRange(argc: i32, argv: usize): bool {
   minIdle = 0;
   consumerArg = 0;
   if (argIs(argv, 3, "IDLE")) {
-    if (!parseI64(argPtr(argv, 4), argLen(argv, 4))) { replyError(ERR_NOT_INTEGER); return false; }
+    if (!parseIntArg(argv, 4)) return false;
     minIdle = parsedI64;
     if (argc < 8) { replyError(ERR_SYNTAX); return false; }
     at += 2;
   }
-  if (!parseI64(argPtr(argv, at + 2), argLen(argv, at + 2))) { replyError(ERR_NOT_INTEGER); return false; }
+  if (!parseIntArg(argv, at + 2)) return false;
   count = parsedI64 < 0 ? 0 : parsedI64;
   if (!parseBound(argv, at, true)) return false;
   startMs = idMs; startSeq = idSeq;
@@ -35,7 +36,7 @@ function parseRange(argc: i32, argv: usize): bool {
 export function run(argc: i32, argv: usize): void {
   if (argc != 3 && (argc < 6 || argc > 9)) { replyError(ERR_SYNTAX); return; }
   if (argc >= 6 && !parseRange(argc, argv)) return;
-  const h = findStream(argv, 1);
+  const h = keyFindArg(argv, 1, STREAM_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   const g = groupAt(h, argv, 2);
   if (!g) { replyNoGroup(argv, 1, 2); return; }

@@ -1,8 +1,8 @@
 // The write side of the bit commands (SETBIT, BITFIELD, BITOP), on top of value.ts: like Redis, a value
 // a bit command wrote is a plain byte string, so OBJECT ENCODING reports raw afterwards.
 
-import { argLen, argPtr, keySet, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE } from "ferrite-sdk";
-import { findString, storeString } from "../string-key";
+import { keyFindArg, keySetArg, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE } from "ferrite-sdk";
+import { storeString } from "../string-key";
 import { MAX_STRING_LEN, STRING_TYPE, strCreateZeroed, strData, strLen, strMarkRaw, strReserve } from "../value";
 
 /**
@@ -10,7 +10,7 @@ import { MAX_STRING_LEN, STRING_TYPE, strCreateZeroed, strData, strLen, strMarkR
  * and bound to the key (keeping its TTL). Returns the value's handle, or WRONGTYPE (not yet replied).
  */
 export function openForBitWrite(argv: usize, i: i32, maxBit: u64): f64 {
-  const found = findString(argv, i, FIND_WRITE);
+  const found = keyFindArg(argv, i, STRING_TYPE, FIND_WRITE);
   if (found == WRONGTYPE) return WRONGTYPE;
   const needed = <i32>(maxBit >> 3) + 1;
   let v: usize;
@@ -20,7 +20,7 @@ export function openForBitWrite(argv: usize, i: i32, maxBit: u64): f64 {
   } else {
     v = <usize>found;
     if (strLen(v) < needed) v = grow(v, needed);
-    if (v != <usize>found) keySet(argPtr(argv, i), argLen(argv, i), STRING_TYPE, <f64>v, SET_KEEPTTL);
+    if (v != <usize>found) keySetArg(argv, i, STRING_TYPE, <f64>v, SET_KEEPTTL);
   }
   strMarkRaw(v);
   return <f64>v;

@@ -2,7 +2,7 @@
 // checks in Redis's order. The result is left in module globals: AssemblyScript has no out parameters,
 // and a returned object would be a managed allocation.
 
-import { argIs, argPtr, argLen, parseI64, parsedI64, replyError, ERR_NOT_INTEGER, ERR_SYNTAX } from "ferrite-sdk";
+import { argIs, argLen, argPtr, parsedI64, parseI64, parseIntArg, replyError, ERR_SYNTAX } from "ferrite-sdk";
 import { parseBitOffset, parsedBitOffset, ERR_BIT_OFFSET } from "./bit-offset";
 import { OVERFLOW_FAIL, OVERFLOW_SAT, OVERFLOW_WRAP } from "./bitfield-math";
 
@@ -64,7 +64,7 @@ export function parseOperation(argc: i32, argv: usize, j: i32): i32 {
   if (!parseBitOffset(argPtr(argv, j + 2), argLen(argv, j + 2), opBits)) { replyError(ERR_BIT_OFFSET); return -1; }
   opOffset = parsedBitOffset;
   if (opCode == OP_GET) return j + 3;
-  if (!parseI64(argPtr(argv, j + 3), argLen(argv, j + 3))) { replyError(ERR_NOT_INTEGER); return -1; }
+  if (!parseIntArg(argv, j + 3)) return -1;
   opValue = parsedI64;
   return j + 4;
 }

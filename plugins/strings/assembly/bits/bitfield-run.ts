@@ -1,20 +1,20 @@
 // BITFIELD and BITFIELD_RO. Every operation is validated before any runs (an error replies alone and
 // changes nothing), then they run in order over a string grown once to the furthest written bit.
 
-import { replyArray, replyError, replyInt, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { keyFindArg, replyArray, replyError, replyInt, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import {
   checkSignedOverflow, checkUnsignedOverflow, getSignedField, getUnsignedField, setField, limitValue, OVERFLOW_FAIL,
 } from "./bitfield-math";
 import {
-  parseOperation, resetOverflowMode, opBits, opCode, opOffset, opSigned, opValue, overflowMode, OP_GET, OP_INCRBY, OP_OVERFLOW,
+  parseOperation, resetOverflowMode, opBits, opCode, opOffset, opSigned, opValue, overflowMode, OP_GET, OP_INCRBY,
+  OP_OVERFLOW,
 } from "./bitfield-parse";
 import { openForBitWrite } from "./bit-write";
 import { SETBIT } from "../events";
 
 /** Writes done by the current BITFIELD (an overflow under FAIL writes nothing): Redis emits setbit if any. */
 let changes: i32 = 0;
-import { findString } from "../string-key";
-import { strData, strLen } from "../value";
+import { STRING_TYPE, strData, strLen } from "../value";
 
 export function runBitfield(argc: i32, argv: usize, readOnly: bool): void {
   let operations = 0;
@@ -33,7 +33,7 @@ export function runBitfield(argc: i32, argv: usize, readOnly: bool): void {
   }
   if (writes && readOnly) { replyError("ERR BITFIELD_RO only supports the GET subcommand"); return; }
 
-  const handle = writes ? openForBitWrite(argv, 1, highestBit) : findString(argv, 1);
+  const handle = writes ? openForBitWrite(argv, 1, highestBit) : keyFindArg(argv, 1, STRING_TYPE);
   if (handle == WRONGTYPE) { replyWrongType(); return; }
   const data = handle == MISSING ? 0 : strData(<usize>handle);
   const length: u64 = handle == MISSING ? 0 : <u64>strLen(<usize>handle);

@@ -1,13 +1,13 @@
 // APPEND key value
-import { argLen, argPtr, replyError, replyInt, replyWrongType, ERR_STRING_TOO_LONG, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE } from "ferrite-sdk";
-import { findString, storeString } from "../string-key";
+import { argLen, argPtr, keyFindArg, replyError, replyInt, replyWrongType, ERR_STRING_TOO_LONG, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE } from "ferrite-sdk";
+import { storeString } from "../string-key";
 import { APPEND } from "../events";
-import { MAX_STRING_LEN, strCreate, strData, strLen, strMarkRaw, strReserve } from "../value";
+import { MAX_STRING_LEN, STRING_TYPE, strCreate, strData, strLen, strMarkRaw, strReserve } from "../value";
 
 export function run(_argc: i32, argv: usize): void {
   const add = argPtr(argv, 2);
   const addLen = argLen(argv, 2);
-  const h = findString(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, STRING_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) {
     storeString(argv, 1, strCreate(add, addLen));

@@ -1,13 +1,14 @@
 // BITCOUNT key [start end [BYTE | BIT]]
-import { parsedI64, replyError, replyInt, replyWrongType, ERR_SYNTAX, MISSING, WRONGTYPE } from "ferrite-sdk";
-import { argI64OrReply, normalizeRange, unitIsBitOrReply, rangeStart, rangeEnd, firstByteOutside, lastByteOutside } from "../bits/bit-range";
+import { keyFindArg, parsedI64, replyError, replyInt, replyWrongType, ERR_SYNTAX, MISSING, WRONGTYPE } from "ferrite-sdk";
+import {
+  argI64OrReply, normalizeRange, unitIsBitOrReply, rangeStart, rangeEnd, firstByteOutside, lastByteOutside,
+} from "../bits/bit-range";
 import { popcount, popcountByte } from "../bits/popcount";
-import { findString } from "../string-key";
-import { strData, strLen } from "../value";
+import { STRING_TYPE, strData, strLen } from "../value";
 
 export function run(argc: i32, argv: usize): void {
   // Redis 7.2 looks the key up before reading the range: a missing key answers 0 whatever follows.
-  const handle = findString(argv, 1);
+  const handle = keyFindArg(argv, 1, STRING_TYPE);
   if (handle == WRONGTYPE) { replyWrongType(); return; }
   if (handle == MISSING) { replyInt(0); return; }
   const length = <i64>strLen(<usize>handle);

@@ -1,9 +1,9 @@
 // BITOP AND|OR|XOR|NOT destkey key [key ...]
-import { argIs, argPtr, argLen, keyDelete, FIND_NOTOUCH, replyError, replyInt, replyWrongType, ERR_SYNTAX, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { argIs, keyDeleteArg, keyFindArg, replyError, replyInt, replyWrongType, ERR_SYNTAX, FIND_NOTOUCH, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { combineInto, OP_AND, OP_NOT, OP_OR, OP_XOR } from "../bits/combine";
 import { createRawString } from "../bits/bit-write";
-import { findString, storeString } from "../string-key";
-import { strData, strLen } from "../value";
+import { storeString } from "../string-key";
+import { STRING_TYPE, strData, strLen } from "../value";
 import { SET } from "../events";
 
 const FIRST_SOURCE: i32 = 3;
@@ -24,12 +24,12 @@ export function run(argc: i32, argv: usize): void {
   // First pass: type-check every source and size the result, before anything is written.
   let maxLength: i32 = 0;
   for (let i = FIRST_SOURCE; i < argc; i++) {
-    const handle = findString(argv, i);
+    const handle = keyFindArg(argv, i, STRING_TYPE);
     if (handle == WRONGTYPE) { replyWrongType(); return; }
     if (handle != MISSING) maxLength = max(maxLength, strLen(<usize>handle));
   }
   if (maxLength == 0) {
-    keyDelete(argPtr(argv, 2), argLen(argv, 2));
+    keyDeleteArg(argv, 2);
     replyInt(0);
     return;
   }
@@ -38,7 +38,7 @@ export function run(argc: i32, argv: usize): void {
   const result = createRawString(maxLength);
   const out = strData(result);
   for (let i = FIRST_SOURCE; i < argc; i++) {
-    const handle = findString(argv, i, FIND_NOTOUCH);
+    const handle = keyFindArg(argv, i, STRING_TYPE, FIND_NOTOUCH);
     const present = handle != MISSING;
     combineInto(op, i == FIRST_SOURCE, out, maxLength, present ? strData(<usize>handle) : 0, present ? strLen(<usize>handle) : 0);
   }

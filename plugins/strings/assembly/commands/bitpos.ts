@@ -1,15 +1,16 @@
 // BITPOS key bit [start [end [BYTE | BIT]]]
-import { parsedI64, replyError, replyInt, replyWrongType, ERR_SYNTAX, MISSING, WRONGTYPE } from "ferrite-sdk";
-import { argI64OrReply, normalizeRange, unitIsBitOrReply, rangeStart, rangeEnd, firstByteOutside, lastByteOutside } from "../bits/bit-range";
+import { keyFindArg, parsedI64, replyError, replyInt, replyWrongType, ERR_SYNTAX, MISSING, WRONGTYPE } from "ferrite-sdk";
+import {
+  argI64OrReply, normalizeRange, unitIsBitOrReply, rangeStart, rangeEnd, firstByteOutside, lastByteOutside,
+} from "../bits/bit-range";
 import { findBitInRange } from "../bits/find-bit";
-import { findString } from "../string-key";
-import { strData, strLen } from "../value";
+import { STRING_TYPE, strData, strLen } from "../value";
 
 export function run(argc: i32, argv: usize): void {
   if (!argI64OrReply(argv, 2)) return;
   const bit = <i32>parsedI64;
   if (parsedI64 != 0 && parsedI64 != 1) { replyError("ERR The bit argument must be 1 or 0."); return; }
-  const handle = findString(argv, 1);
+  const handle = keyFindArg(argv, 1, STRING_TYPE);
   if (handle == WRONGTYPE) { replyWrongType(); return; }
   // A missing key is an endless run of zeros; Redis 7.2 answers before reading the range.
   if (handle == MISSING) { replyInt(bit ? -1 : 0); return; }

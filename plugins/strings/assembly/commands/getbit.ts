@@ -1,8 +1,8 @@
 // GETBIT key offset. A demoted string is read one byte from its tier (host API 1.2): no promotion.
-import { argPtr, argLen, replyError, replyInt, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, replyError, replyInt, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { parseBitOffset, parsedBitOffset, ERR_BIT_OFFSET } from "../bits/bit-offset";
-import { demotedByte, demotedLength, findString } from "../string-key";
-import { strData, strLen } from "../value";
+import { demotedByte, demotedLength } from "../string-key";
+import { STRING_TYPE, strData, strLen } from "../value";
 
 export function run(argc: i32, argv: usize): void {
   if (!parseBitOffset(argPtr(argv, 2), argLen(argv, 2))) { replyError(ERR_BIT_OFFSET); return; }
@@ -13,7 +13,7 @@ export function run(argc: i32, argv: usize): void {
     if (byteIndex >= <u64>demoted) { replyInt(0); return; }
     byte = demotedByte(argv, 1, <i64>byteIndex);
   } else {
-    const handle = findString(argv, 1);
+    const handle = keyFindArg(argv, 1, STRING_TYPE);
     if (handle == WRONGTYPE) { replyWrongType(); return; }
     if (handle == MISSING || byteIndex >= <u64>strLen(<usize>handle)) { replyInt(0); return; }
     byte = <u32>load<u8>(strData(<usize>handle) + <usize>byteIndex);

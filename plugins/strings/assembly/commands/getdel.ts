@@ -1,9 +1,10 @@
 // GETDEL key
-import { argLen, argPtr, keyDelete, MISSING, WRONGTYPE } from "ferrite-sdk";
-import { findString, replyFound } from "../string-key";
+import { keyDeleteArg, keyFindArg, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { replyFound } from "../string-key";
+import { STRING_TYPE } from "../value";
 
 export function run(_argc: i32, argv: usize): void {
-  const h = findString(argv, 1);
+  const h = keyFindArg(argv, 1, STRING_TYPE);
   replyFound(h);
-  if (h != MISSING && h != WRONGTYPE) keyDelete(argPtr(argv, 1), argLen(argv, 1));
+  if (h != MISSING && h != WRONGTYPE) keyDeleteArg(argv, 1);
 }

@@ -1,12 +1,13 @@
 // GETEX key [EX s | PX ms | EXAT s | PXAT ms | PERSIST]
-import { argLen, argPtr, keySetExpire, MISSING, NO_EXPIRE, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, keyFindArg, keySetExpire, MISSING, NO_EXPIRE, WRONGTYPE } from "ferrite-sdk";
 import { expireAtMs } from "../expire";
 import { FOR_GETEX, OPT_ANY_EXPIRE, OPT_PERSIST, parseSetOptions, setOptions } from "../set-options";
-import { findString, replyFound } from "../string-key";
+import { replyFound } from "../string-key";
+import { STRING_TYPE } from "../value";
 
 export function run(argc: i32, argv: usize): void {
   if (!parseSetOptions(argv, argc, 2, FOR_GETEX, "ERR invalid expire time in 'getex' command")) return;
-  const h = findString(argv, 1);
+  const h = keyFindArg(argv, 1, STRING_TYPE);
   replyFound(h);
   if (h == MISSING || h == WRONGTYPE) return;
   // A time already past deletes the key at once (the host's key_set_expire rule), as Redis does.

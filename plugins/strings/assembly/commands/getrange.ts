@@ -1,16 +1,15 @@
 // GETRANGE key start end (inclusive offsets, negative from the end). A string the host demoted is read
 // page-wise from its tier (host API 1.2 page access), so a short range of a large cold string promotes nothing.
-import { argLen, argPtr, parseI64, parsedI64, replyBulk, replyError, replyWrongType, ERR_NOT_INTEGER, MISSING, WRONGTYPE } from "ferrite-sdk";
-import { demotedLength, findString, replyDemotedRange } from "../string-key";
-import { strData, strLen } from "../value";
+import { keyFindArg, parsedStart, parsedStop, parseStartStop, replyBulk, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { demotedLength, replyDemotedRange } from "../string-key";
+import { STRING_TYPE, strData, strLen } from "../value";
 
 export function run(_argc: i32, argv: usize): void {
-  if (!parseI64(argPtr(argv, 2), argLen(argv, 2))) { replyError(ERR_NOT_INTEGER); return; }
-  let start = parsedI64;
-  if (!parseI64(argPtr(argv, 3), argLen(argv, 3))) { replyError(ERR_NOT_INTEGER); return; }
-  let end = parsedI64;
+  if (!parseStartStop(argv, 2)) return;
+  let start = parsedStart;
+  let end = parsedStop;
   const demoted = demotedLength(argv, 1);
-  const h = demoted >= 0 ? 0 : findString(argv, 1);
+  const h = demoted >= 0 ? 0 : keyFindArg(argv, 1, STRING_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyBulk(0, 0); return; }
   const len = demoted >= 0 ? <i64>demoted : <i64>strLen(<usize>h);

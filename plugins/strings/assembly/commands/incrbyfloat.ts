@@ -1,15 +1,15 @@
 // INCRBYFLOAT key increment: in long double, as Redis computes it (the SDK's exact x87 emulation).
 import {
-  addLongDouble, argLen, argPtr, formatLongDoubleHuman, longDoubleIncrement, longDoubleText, longDoubleValue,
-  parseLongDouble, replyBulk, replyError, replyWrongType, setLongDoubleZero,
-  ERR_NAN_OR_INF, ERR_NOT_FLOAT, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE,
+  addLongDouble, argLen, argPtr, formatLongDoubleHuman, keyFindArg, longDoubleIncrement, longDoubleText,
+  longDoubleValue, parseLongDouble, replyBulk, replyError, replyWrongType, setLongDoubleZero, ERR_NAN_OR_INF,
+  ERR_NOT_FLOAT, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE,
 } from "ferrite-sdk";
 import { INCRBYFLOAT } from "../events";
-import { findString, storeString } from "../string-key";
-import { strAssign, strCreate, strData, strLen, strMarkNotInt } from "../value";
+import { storeString } from "../string-key";
+import { STRING_TYPE, strAssign, strCreate, strData, strLen, strMarkNotInt } from "../value";
 
 export function run(_argc: i32, argv: usize): void {
-  const h = findString(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, STRING_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   const value = longDoubleValue;
   if (h == MISSING) setLongDoubleZero(value);

@@ -1,11 +1,10 @@
 // LCS key1 key2 [LEN] [IDX] [MINMATCHLEN min-match-len] [WITHMATCHLEN]
 import {
-  argIs, argPtr, argLen, parseI64, parsedI64, replyBulk, replyError, replyInt, replyMap, replyArray,
-  ERR_NOT_INTEGER, ERR_SYNTAX, MISSING, WRONGTYPE,
+  argIs, keyFindArg, parsedI64, parseIntArg, replyArray, replyBulk, replyError, replyInt, replyMap, ERR_SYNTAX,
+  MISSING, WRONGTYPE,
 } from "ferrite-sdk";
 import { fillLcsTable, lcsTableBytes, walkLcs } from "../bits/lcs-table";
-import { findString } from "../string-key";
-import { MAX_STRING_LEN, strData, strLen } from "../value";
+import { MAX_STRING_LEN, STRING_TYPE, strData, strLen } from "../value";
 
 const MATCHES = memory.data<u8>([109, 97, 116, 99, 104, 101, 115]); // "matches"
 const LEN = memory.data<u8>([108, 101, 110]); // "len"
@@ -25,7 +24,7 @@ function parseOptions(argc: i32, argv: usize): bool {
     else if (argIs(argv, j, "withmatchlen")) withMatchLen = true;
     else if (argIs(argv, j, "minmatchlen") && j + 1 < argc) {
       j++;
-      if (!parseI64(argPtr(argv, j), argLen(argv, j))) { replyError(ERR_NOT_INTEGER); return false; }
+      if (!parseIntArg(argv, j)) return false;
       minMatchLen = max<i64>(parsedI64, 0);
     } else {
       replyError(ERR_SYNTAX);
@@ -37,7 +36,7 @@ function parseOptions(argc: i32, argv: usize): bool {
 }
 
 export function run(argc: i32, argv: usize): void {
-  const ha = findString(argv, 1), hb = findString(argv, 2);
+  const ha = keyFindArg(argv, 1, STRING_TYPE), hb = keyFindArg(argv, 2, STRING_TYPE);
   if (ha == WRONGTYPE || hb == WRONGTYPE) { replyError("ERR The specified keys must contain string values"); return; }
   if (!parseOptions(argc, argv)) return;
   // A missing key is an empty string.

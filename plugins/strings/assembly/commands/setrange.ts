@@ -1,19 +1,19 @@
 // SETRANGE key offset value: overwrite from offset, zero-padding a shorter (or missing) string.
 import {
-  argLen, argPtr, parseI64, parsedI64, replyError, replyInt, replyWrongType,
-  ERR_NOT_INTEGER, ERR_STRING_TOO_LONG, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE,
+  argLen, argPtr, keyFindArg, parsedI64, parseIntArg, replyError, replyInt, replyWrongType, ERR_STRING_TOO_LONG,
+  FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE,
 } from "ferrite-sdk";
-import { findString, storeString } from "../string-key";
+import { storeString } from "../string-key";
 import { SETRANGE } from "../events";
-import { MAX_STRING_LEN, strCreateZeroed, strData, strLen, strMarkRaw, strReserve } from "../value";
+import { MAX_STRING_LEN, STRING_TYPE, strCreateZeroed, strData, strLen, strMarkRaw, strReserve } from "../value";
 
 export function run(_argc: i32, argv: usize): void {
-  if (!parseI64(argPtr(argv, 2), argLen(argv, 2))) { replyError(ERR_NOT_INTEGER); return; }
+  if (!parseIntArg(argv, 2)) return;
   const offset = parsedI64;
   if (offset < 0) { replyError("ERR offset is out of range"); return; }
   const src = argPtr(argv, 3);
   const srcLen = argLen(argv, 3);
-  const h = findString(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, STRING_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (srcLen == 0) { replyInt(h == MISSING ? 0 : strLen(<usize>h)); return; }
   // Not `offset + srcLen > MAX`: an offset near 2^63 wraps the sum negative and would pass.

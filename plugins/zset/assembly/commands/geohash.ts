@@ -1,14 +1,14 @@
 // GEOHASH key member [member ...]: the standard 11-character geohash of each member, or null.
-import { replyArray, replyBulk, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
-import { findZset } from "../zset-key";
+import { keyFindArg, replyArray, replyBulk, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { memberPosition } from "../geo/args";
 import { decodedLat, decodedLon, encodedBits, geohashEncode, GEO_STEP_MAX } from "../geo/geohash";
+import { ZSET_TYPE } from "../zset-key";
 
 const ALPHABET = "0123456789bcdefghjkmnpqrstuvwxyz";
 const text = memory.data(11);
 
 export function run(argc: i32, argv: usize): void {
-  const h = findZset(argv, 1);
+  const h = keyFindArg(argv, 1, ZSET_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   replyArray(argc - 2);
   for (let i = 2; i < argc; i++) {

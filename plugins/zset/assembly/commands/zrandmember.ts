@@ -1,19 +1,19 @@
 // ZRANDMEMBER key [count [WITHSCORES]]: a positive count gives distinct members, a negative one may repeat.
 import {
-  argIs, argLen, argPtr, parseI64, parsedI64, replyArray, replyError, replyNull, replyWrongType, ERR_NOT_INTEGER,
-  ERR_SYNTAX, MISSING, WRONGTYPE,
+  argIs, argLen, argPtr, keyFindArg, parsedI64, parseI64, replyArray, replyError, replyNull, replyWrongType,
+  ERR_NOT_INTEGER, ERR_SYNTAX, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
 import { randomBelow } from "../random";
 import { replyElement, replyElementsHeader, replyMember } from "../reply";
-import { findZset } from "../zset-key";
 import { zsAtRank, zsCard, zsFirst, zsNext } from "../zset";
+import { ZSET_TYPE } from "../zset-key";
 
 /** LONG_MAX / 2: past it, Redis refuses a WITHSCORES count (the reply would have twice as many items). */
 const HALF_LONG: i64 = i64.MAX_VALUE / 2;
 
 export function run(argc: i32, argv: usize): void {
   if (argc == 2) {
-    const h = findZset(argv, 1);
+    const h = keyFindArg(argv, 1, ZSET_TYPE);
     if (h == WRONGTYPE) { replyWrongType(); return; }
     if (h == MISSING) replyNull();
     else replyMember(<usize>h, zsAtRank(<usize>h, randomBelow(zsCard(<usize>h))));
@@ -27,7 +27,7 @@ export function run(argc: i32, argv: usize): void {
   if (argc > 4 || (argc == 4 && !argIs(argv, 3, "WITHSCORES"))) { replyError(ERR_SYNTAX); return; }
   const withScores = argc == 4;
   if (withScores && (count < -HALF_LONG || count > HALF_LONG)) { replyError("ERR value is out of range"); return; }
-  const h = findZset(argv, 1);
+  const h = keyFindArg(argv, 1, ZSET_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING || count == 0) { replyArray(0); return; }
   const z = <usize>h;

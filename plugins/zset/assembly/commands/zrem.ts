@@ -1,11 +1,11 @@
 // ZREM key member [member ...]
-import { argLen, argPtr, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
-import { deleteIfEmpty, findZset } from "../zset-key";
-import { zsDelete, zsFind } from "../zset";
+import { argLen, argPtr, keyDropArgIfEmpty, keyFindArg, replyInt, replyWrongType, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { zsCard, zsDelete, zsFind } from "../zset";
 import { ZREM } from "../events";
+import { ZSET_TYPE } from "../zset-key";
 
 export function run(argc: i32, argv: usize): void {
-  const h = findZset(argv, 1, FIND_WRITE);
+  const h = keyFindArg(argv, 1, ZSET_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h == MISSING) { replyInt(0); return; }
   const z = <usize>h;
@@ -17,6 +17,6 @@ export function run(argc: i32, argv: usize): void {
     removed++;
   }
   if (removed > 0) ZREM.emitArg(argv, 1);
-  deleteIfEmpty(argv, 1, z);
+  keyDropArgIfEmpty(argv, 1, zsCard(z));
   replyInt(removed);
 }

@@ -6,13 +6,14 @@
 //
 // The reply's length comes first, so a table step is walked twice: once to count, once to reply.
 import {
-  formatDouble, globMatch, parseScanCursor, parseScanOptions, replyArray, replyBulk, replyScanCursor, replyWrongType,
-  scanCount, scanCursor, scanNextCursor, scanPattern, scanPatternLen, DOUBLE_MAX_CHARS, MISSING, WRONGTYPE,
+  formatDouble, globMatch, keyFindArg, parseScanCursor, parseScanOptions, replyArray, replyBulk, replyScanCursor,
+  replyWrongType, scanCount, scanCursor, scanNextCursor, scanPattern, scanPatternLen, DOUBLE_MAX_CHARS, MISSING,
+  WRONGTYPE,
 } from "ferrite-sdk";
 import { replyMember } from "../reply";
 import { tableHome, tableMask, tableNodeAt } from "../table";
 import { zsFirst, zsMember, zsMemberLen, zsNext, zsScore, zsTable } from "../zset";
-import { findZset } from "../zset-key";
+import { ZSET_TYPE } from "../zset-key";
 
 const scoreText = memory.data(DOUBLE_MAX_CHARS);
 
@@ -28,7 +29,7 @@ function replyItem(z: usize, c: usize): void {
 export function run(argc: i32, argv: usize): void {
   if (!parseScanCursor(argv, 2)) return;
   // A missing key answers before the options are read, as in Redis.
-  const h = findZset(argv, 1);
+  const h = keyFindArg(argv, 1, ZSET_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   if (h != MISSING && !parseScanOptions(argc, argv, 3)) return;
   replyArray(2);

@@ -1,10 +1,10 @@
 // ZSCORE key member
-import { replyDouble, replyNull, replyWrongType, WRONGTYPE } from "ferrite-sdk";
-import { findMember, findZset } from "../zset-key";
+import { keyFindArg, replyDouble, replyNull, replyWrongType, WRONGTYPE } from "ferrite-sdk";
+import { ZSET_TYPE, findMember } from "../zset-key";
 import { zsScore } from "../zset";
 
 export function run(_argc: i32, argv: usize): void {
-  const h = findZset(argv, 1);
+  const h = keyFindArg(argv, 1, ZSET_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   const c = findMember(h, argv, 2);
   if (c == 0) replyNull();

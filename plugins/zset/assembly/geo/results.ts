@@ -1,13 +1,13 @@
 // What a search does with its points once sorted: reply them (with the WITH* details) or store them
 // as a sorted set (GEORADIUS STORE/STOREDIST, GEOSEARCHSTORE).
-import { argLen, argPtr, keyDelete, replyArray, replyBulk, replyInt } from "ferrite-sdk";
-import { storeZset } from "../zset-key";
+import { keyDeleteArg, keySetArg, replyArray, replyBulk, replyInt } from "ferrite-sdk";
 import { KeyEvent } from "ferrite-sdk";
 import { zsCreateFor, zsInsert } from "../zset";
 import { pointDist, pointLat, pointLen, pointLon, pointMember, pointScore } from "./points";
 import { replyDistance, replyPosition } from "./reply";
 import { conversion } from "./shape";
 import { ordered } from "./sort";
+import { ZSET_TYPE } from "../zset-key";
 
 /** The first `returned` points: members alone, or [member, dist?, hash?, coords?] arrays. */
 export function replyPoints(returned: i32, withDist: bool, withHash: bool, withCoord: bool): void {
@@ -30,7 +30,7 @@ export function replyPoints(returned: i32, withDist: bool, withHash: bool, withC
  */
 export function storePoints(argv: usize, dst: i32, returned: i32, storeDist: bool, event: KeyEvent): void {
   if (returned == 0) {
-    keyDelete(argPtr(argv, dst), argLen(argv, dst));
+    keyDeleteArg(argv, dst);
     replyInt(0);
     return;
   }
@@ -41,7 +41,7 @@ export function storePoints(argv: usize, dst: i32, returned: i32, storeDist: boo
     const p = ordered(i);
     zsInsert(z, storeDist ? pointDist(p) / conversion : pointScore(p), pointMember(p), pointLen(p));
   }
-  storeZset(argv, dst, z);
+  keySetArg(argv, dst, ZSET_TYPE, <f64>z);
   event.emitArg(argv, dst);
   replyInt(returned);
 }

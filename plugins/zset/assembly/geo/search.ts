@@ -1,18 +1,21 @@
 // Redis's georadiusGeneric: GEOSEARCH, GEOSEARCHSTORE and the four GEORADIUS* commands parse here,
 // scan the cells around the centre, sort, and reply or store the points found.
 import {
-  argIs, argLen, argPtr, parseI64, parsedI64, replyArray, replyError, replyErrorWithArg, replyWrongType,
-  ERR_NOT_INTEGER, ERR_SYNTAX, MISSING, WRONGTYPE,
+  argIs, argLen, argPtr, keyFindArg, parsedI64, parseIntArg, replyArray, replyError, replyErrorWithArg,
+  replyWrongType, ERR_SYNTAX, MISSING, WRONGTYPE,
 } from "ferrite-sdk";
-import { findZset } from "../zset-key";
 import { computeCells } from "./areas";
-import { memberPosition, parseBox, parseLonLat, parseRadius, parsedHeight, parsedLat, parsedLon, parsedRadius, parsedUnit, parsedWidth } from "./args";
+import {
+  memberPosition, parseBox, parseLonLat, parseRadius, parsedHeight, parsedLat, parsedLon, parsedRadius, parsedUnit,
+  parsedWidth,
+} from "./args";
 import { decodedLat, decodedLon } from "./geohash";
 import { collectPoints, freePoints, pointCount } from "./points";
 import { replyPoints, storePoints } from "./results";
 import { GEORADIUSSTORE, GEOSEARCHSTORE } from "../events";
 import { setBox, setCenter, setRadius } from "./shape";
 import { buildOrder, freeOrder, sortPoints } from "./sort";
+import { ZSET_TYPE } from "../zset-key";
 
 export const FROM_COORDS: i32 = 1; // GEORADIUS: key longitude latitude radius unit
 export const FROM_MEMBER: i32 = 2; // GEORADIUSBYMEMBER: key member radius unit
@@ -46,7 +49,7 @@ function parseOptions(argc: i32, argv: usize, i: i32, flags: i32, h: f64): bool 
     else if (argIs(argv, i, "asc")) sort = SORT_ASC;
     else if (argIs(argv, i, "desc")) sort = SORT_DESC;
     else if (argIs(argv, i, "count") && more >= 1) {
-      if (!parseI64(argPtr(argv, i + 1), argLen(argv, i + 1))) { replyError(ERR_NOT_INTEGER); return false; }
+      if (!parseIntArg(argv, i + 1)) return false;
       count = parsedI64;
       if (count <= 0) { replyError("ERR COUNT must be > 0"); return false; }
       i++;
@@ -130,7 +133,7 @@ function reset(flags: i32): void {
 
 /** `src` is the source key's argument index; `flags` say which command this is. */
 export function geoSearch(argc: i32, argv: usize, src: i32, flags: i32): void {
-  const h = findZset(argv, src);
+  const h = keyFindArg(argv, src, ZSET_TYPE);
   if (h == WRONGTYPE) { replyWrongType(); return; }
   reset(flags);
   let options = src + 1;

@@ -1,5 +1,5 @@
-// Free loopback ports and waiting for a spawned server to listen on one. Shared by the test helpers
-// and bench/macro/servers.ts, so it is also compiled by the root tsconfig (to dist/test/helpers/).
+// Free loopback ports, and waiting for a spawned server to listen on one: for the SDK's test harness,
+// the repository's test helpers and bench/macro/servers.ts alike.
 import type { ChildProcess } from "node:child_process";
 import { connect, createServer } from "node:net";
 
