@@ -63,7 +63,8 @@ test-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server redis-tools >/dev/null; \
 	fi
 
-test: test-deps build fixtures
+# The Redis test suite too: test/compat/redis-suite.test.ts runs the units Ferrite passes in full.
+test: test-deps build fixtures redis-suite
 	npx vitest run
 
 bench: test-deps build
