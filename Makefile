@@ -5,7 +5,7 @@ PLUGIN_DIRS := $(wildcard plugins/*/)
 FIXTURE_DIRS := $(wildcard test/fixtures/plugins/*/)
 SDK_BUILD := node dist/sdk/build/cli.js build
 
-.PHONY: run test build setup test-deps plugins fixtures gen bench clean
+.PHONY: run test build setup test-deps plugins fixtures gen bench compat redis-suite clean
 
 node_modules/.ferrite-installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -63,11 +63,20 @@ test-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server redis-tools >/dev/null; \
 	fi
 
-test: test-deps build fixtures
+# The Redis test suite too: test/compat/redis-suite.test.ts runs the units Ferrite passes in full.
+test: test-deps build fixtures redis-suite
 	npx vitest run
 
 bench: test-deps build
 	node dist/bench/run.js
+
+# Redis's own test suite (Debian's redis 7.0.15 source package, fetched once into build/redis-src/) in
+# external mode, unit by unit, each against a fresh Ferrite; results in docs/compat.md. ARGS: run.ts's.
+redis-suite:
+	@test/compat/fetch-redis-src.sh
+
+compat: test-deps build redis-suite
+	node dist/test/compat/run.js $(ARGS)
 
 clean:
 	rm -rf dist build node_modules/.ferrite-installed

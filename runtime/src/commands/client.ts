@@ -9,6 +9,7 @@ import { clientLine } from "./client-line.js";
 import { replyHelp } from "./help.js";
 import { clientClass } from "../server/output-buffer-limit.js";
 import type { User } from "../acl/user.js";
+import { REPLY_OFF, REPLY_ON, REPLY_SKIP_NEXT } from "../server/client-reply.js";
 
 const HELP = [
   "GETNAME",
@@ -39,6 +40,8 @@ const HELP = [
   "    Return information about client connections. Options:",
   "    * TYPE (NORMAL|MASTER|REPLICA|PUBSUB)",
   "      Return clients of specified type.",
+  "REPLY (ON|OFF|SKIP)",
+  "    Control the replies sent to the current connection.",
   "SETNAME <name>",
   "    Assign the name <name> to the current connection.",
   "SETINFO <option> <value>",
@@ -170,6 +173,21 @@ function kill(c: Client, s: Server): void {
   c.writer.int(killMatching(c, s, filter));
 }
 
+/** CLIENT REPLY: only ON answers; OFF and SKIP silence their own reply too (client-reply.ts applies the mode). */
+function reply(c: Client): void {
+  const mode = c.argString(2).toLowerCase();
+  if (mode === "on") {
+    c.replyMode = REPLY_ON;
+    c.writer.ok();
+  } else if (mode === "off") {
+    c.replyMode = REPLY_OFF;
+  } else if (mode === "skip") {
+    if (c.replyMode !== REPLY_OFF) c.replyMode = REPLY_SKIP_NEXT;
+  } else {
+    c.writer.error(Err.syntax);
+  }
+}
+
 function setinfo(c: Client): void {
   const attr = c.argString(2);
   const value = c.argString(3);
@@ -196,6 +214,7 @@ export const clientHandlers: Record<string, CoreHandler> = {
     c.writer.ok();
   },
   "client|setinfo": setinfo,
+  "client|reply": reply,
   "client|list": list,
   "client|info"(c) {
     c.writer.verbatim(describe([c], c));

@@ -7,6 +7,7 @@ import { moduleListEntries, writeModuleEntry } from "./module.js";
 import { pubsub } from "../pubsub/index.js";
 import { inSubscribedMode } from "../pubsub/subscribed-mode.js";
 import { resetClientControls } from "./client-controls.js";
+import { REPLY_ON } from "../server/client-reply.js";
 import { endTransaction } from "../transactions/transaction.js";
 import { parseLongLong } from "../protocol/resp-integer.js";
 
@@ -126,6 +127,7 @@ export const connectionHandlers: Record<string, CoreHandler> = {
     c.user = s.acl.users.default;
     c.authenticated = s.acl.newClientAuthenticated();
     resetClientControls(c, s);
+    c.replyMode = REPLY_ON;
     c.writer.simple("RESET");
   },
 };

@@ -5,6 +5,7 @@ import { ReplyWriter } from "../protocol/reply-writer.js";
 import type { ReleasedBuffers } from "../memory/released-buffers.js";
 import type { BlockedClient } from "./blocking.js";
 import { writeFrom } from "./socket-io.js";
+import { REPLY_ON } from "./client-reply.js";
 import type { ClientSubscriptions } from "../pubsub/kinds.js";
 import type { User } from "../acl/user.js";
 import type { CommandArgs } from "../protocol/arg-list.js";
@@ -29,6 +30,8 @@ export class Client {
   suspended = false;
   /** The AOF replay's client: it obeys the file (Redis's mustObeyClient), not the gates meant for connections. */
   replaying = false;
+  /** CLIENT REPLY's mode (client-reply.ts): REPLY_ON, or which replies are dropped. */
+  replyMode = REPLY_ON;
   /** Set by QUIT or a protocol error: reply, flush, then close. */
   closeAfterReply = false;
   readonly createdAt = Date.now();

@@ -18,6 +18,7 @@ import { stopsBeforeRun } from "./client-gate.js";
 import { replyCounters } from "../protocol/reply-writer.js";
 import { moduleCommandRefusal } from "../acl/outside-access.js";
 import { commandClock } from "../observability/command-clock.js";
+import { afterReplyMode, REPLY_ON } from "./client-reply.js";
 
 /** Commands a client may send before authenticating. */
 const BEFORE_AUTH = new Set(["auth", "hello", "quit", "reset"]);
@@ -52,44 +53,57 @@ function argText(src: Buffer, offsets: Int32Array, lengths: Int32Array, i: numbe
   return src.toString("latin1", offsets[i], offsets[i] + lengths[i]);
 }
 
-/** Redis's processCommand: the command in `client.argv` (the parser's) through the gates, then queued or called. */
+/** One command of a client's input, its reply silenced if CLIENT REPLY says so. */
 export function execute(server: Server, client: Client): void {
+  const mark = client.writer.mark();
+  const ran = processCommand(server, client);
+  // A command held by CLIENT PAUSE runs again later: it is that run the mode applies to.
+  if (client.replyMode !== REPLY_ON && !client.postponed) afterReplyMode(client, mark, ran);
+}
+
+/**
+ * Redis's processCommand: the command in `client.argv` (the parser's) through the gates, then queued or
+ * called. Returns the name of the command called, or null (refused, queued, held).
+ */
+function processCommand(server: Server, client: Client): string | null {
   const p = client.argv;
   const resolved = routeCommand(server.commands, p.buf, p.argOffset, p.argLength, p.argc);
-  if (typeof resolved === "string") return reject(server, client, null, resolved);
+  if (typeof resolved === "string") return rejected(server, client, null, resolved);
   const cmd = resolved;
   // Redis checks arity before authentication: a malformed call says so even to an unauthenticated client.
-  if (!arityOk(cmd.arity, p.argc)) return reject(server, client, cmd, Err.arity(cmd.name));
+  if (!arityOk(cmd.arity, p.argc)) return rejected(server, client, cmd, Err.arity(cmd.name));
   // Redis checks MODULE's `enable-module-command` before authentication too.
   const refusal = moduleCommandRefusal(server.config, client, cmd);
-  if (refusal) return reject(server, client, cmd, refusal);
-  if (!client.authenticated && !BEFORE_AUTH.has(cmd.name)) return reject(server, client, cmd, Err.noAuth);
+  if (refusal) return rejected(server, client, cmd, refusal);
+  if (!client.authenticated && !BEFORE_AUTH.has(cmd.name)) return rejected(server, client, cmd, Err.noAuth);
   if (!client.user.unrestricted) {
     const denied = server.acl.refusal(client, cmd, p, client.multi ? "multi" : "toplevel");
-    if (denied) return reject(server, client, cmd, denied);
+    if (denied) return rejected(server, client, cmd, denied);
   }
   // EXEC counts as denyoom / write when one of its queued commands is, as in Redis's processCommand.
   const exec = client.multi !== null && cmd.name === "exec";
   const memory = server.keyspace.memory;
   if (memory.limit !== 0 && (cmd.flags.has("denyoom") || (exec && client.multi!.denyoom)) && !memory.admitDenyOom())
-    return reject(server, client, cmd, OOM_ERROR);
+    return rejected(server, client, cmd, OOM_ERROR);
   if (cmd.write || (exec && client.multi!.write)) {
     const misconf = server.persistence.writeDenied();
-    if (misconf) return reject(server, client, cmd, misconf);
+    if (misconf) return rejected(server, client, cmd, misconf);
   }
   const subscribed = subscribedModeError(client, cmd.name);
-  if (subscribed) return reject(server, client, cmd, subscribed);
-  if (client.multi && cmd.flags.has("no_multi")) return reject(server, client, cmd, NO_MULTI);
+  if (subscribed) return rejected(server, client, cmd, subscribed);
+  if (client.multi && cmd.flags.has("no_multi")) return rejected(server, client, cmd, NO_MULTI);
   client.lastCommand = cmd.name;
-  if (stopsBeforeRun(server, client, cmd)) return;
-  if (client.multi && queueCommand(client, cmd)) return;
+  if (stopsBeforeRun(server, client, cmd)) return null;
+  if (client.multi && queueCommand(client, cmd)) return null;
   call(server, client, cmd);
+  return cmd.name;
 }
 
 /** Redis's rejectCommand: every gate refuses through here, so that a refusal inside MULTI fails the transaction. */
-function reject(server: Server, client: Client, cmd: Command | null, error: string): void {
+function rejected(server: Server, client: Client, cmd: Command | null, error: string): null {
   if (cmd) cmd.rejectedCalls++;
   refuseCommand(server, client, cmd, error);
+  return null;
 }
 
 /**

@@ -53,6 +53,15 @@ export class Stats {
   }
 }
 
+/**
+ * Closes the connection once the replies written so far are sent: end() alone only half-closes, and
+ * the server would go on reading (and buffering) what a desynchronised client keeps sending. Redis
+ * closes the socket whole, so that client's next writes fail (unit/protocol's desync tests).
+ */
+function closeOnceSent(client: Client): void {
+  client.socket.end(() => client.socket.destroy());
+}
+
 export class Server {
   readonly keyspace: Keyspace;
   readonly commands = new CommandTable();
@@ -221,7 +230,7 @@ export class Server {
     parser.compact();
     this.send(client);
     pubsub.endBatch();
-    if (client.closeAfterReply) client.socket.end();
+    if (client.closeAfterReply) closeOnceSent(client);
   }
 
   private send(client: Client): void {
@@ -272,7 +281,7 @@ export class Server {
   kill(client: Client): void {
     client.closeAfterReply = true;
     pubsub.drop(client);
-    client.socket.end();
+    closeOnceSent(client);
   }
 
   /** Exits, unless the final save fails (then returns, as Redis refuses to exit). */

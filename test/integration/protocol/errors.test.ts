@@ -1,6 +1,7 @@
 // Malformed requests over a raw socket: Redis's exact `-ERR Protocol error: ...` line and then a closed
 // connection; the query-buffer limit (closed without a reply); unknown-command and arity errors, which
 // leave the connection open. Runs against redis-server too (TEST_AGAINST=redis).
+import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { useServer } from "../../helpers/server.js";
 import { exchange, multibulk } from "../../helpers/raw-resp.js";
@@ -38,6 +39,27 @@ describe("protocol errors", () => {
     const count = await exchange(server.port, "*1\r\n$" + "1".repeat(70_000));
     expect(count).toEqual({ text: "-ERR Protocol error: too big bulk count string\r\n", closed: true });
   });
+
+  // Redis's unit/protocol "Protocol desync regression test": a client that goes on sending after its
+  // protocol error must find the connection closed whole (its writes fail), not only half-closed.
+  it.each([["an inline request", "\x00"], ["a multibulk count", "*\x00"], ["a bulk length", "$\x00"]])(
+    "closes the connection whole after a desync in %s: the client's next writes fail", async (_, start) => {
+      const socket = connect({ port: server.port, host: "127.0.0.1", allowHalfOpen: true });
+      let reply = "";
+      socket.setEncoding("latin1").on("data", (d: string) => { reply += d; });
+      const failed = new Promise<string>((ok) => socket.once("error", (e: NodeJS.ErrnoException) => ok(e.code ?? "")));
+      socket.write(start);
+      // A generous bound, as Redis's test's 30 s: the write fails within a few round trips once closed.
+      const deadline = Date.now() + 20_000;
+      let code = "";
+      while (!code && Date.now() < deadline) {
+        socket.write("payload".repeat(1024));
+        code = await Promise.race([failed, new Promise<string>((r) => setTimeout(() => r(""), 5))]);
+      }
+      socket.destroy();
+      expect(reply).toMatch(/^-ERR Protocol error: too big (inline request|mbulk count string)\r\n$/);
+      expect(["EPIPE", "ECONNRESET"]).toContain(code);
+    }, 30_000);
 
   it("skips empty requests: a blank line, *0 and a negative count", async () => {
     const { text, closed } = await exchange(server.port, "\r\n*0\r\n*-5\r\nPING\r\n", (t) => t.endsWith("\r\n"));
