@@ -7,7 +7,7 @@ import { ABI_MAJOR, ABI_MINOR, IMPORT_MODULE, IMPORT_SINCE, MANIFEST_SECTION, ME
 import { inspectModule, checkImports } from "./wasm/inspect.js";
 import { instrumentInChild } from "./wasm/instrument-process.js";
 import { hostImports, type HostServices } from "./host-imports.js";
-import { Plugin } from "./plugin.js";
+import { Plugin, type Instance } from "./plugin.js";
 
 const PAGE = 65536;
 /** Reserved up front: untouched pages cost nothing, and growing later detaches views and triggers GCs. */
@@ -64,12 +64,22 @@ export function loadPlugin(path: string, args: string[], host: HostServices, max
   const maxPages = Math.min(Math.floor(maxBytes / PAGE), memoryImport?.memory?.maximum ?? Infinity);
   const declared = memoryImport?.memory?.initial ?? 1;
   if (declared > maxPages) throw new LoadError(`plugin '${manifest.name}' needs ${declared} pages, more than plugin-max-memory allows`);
-  const memory = new WebAssembly.Memory({ initial: Math.min(maxPages, Math.max(declared, RESERVE_PAGES)), maximum: maxPages });
+  const pages = { initial: Math.min(maxPages, Math.max(declared, RESERVE_PAGES)), maximum: maxPages };
 
   const module = new WebAssembly.Module(instrumentInChild(wasm));
-  const plugin = new Plugin(manifest, path, args, memory, maxPages * PAGE);
+  const plugin = new Plugin(manifest, path, args, new WebAssembly.Memory(pages), maxPages * PAGE);
+  // Recovery and compaction start the same module again, on a memory of its own (plugin-recovery.ts).
+  plugin.spawn = () => startInstance(plugin, module, new WebAssembly.Memory(pages), host);
+  startInstance(plugin, module, plugin.memory, host);
+  return plugin;
+}
+
+/** Instantiate `module` on `memory` for `plugin`, attach it and run ferrite_init; returns the instance. */
+function startInstance(plugin: Plugin, module: WebAssembly.Module, memory: WebAssembly.Memory, host: HostServices): Instance {
+  const { manifest, args } = plugin;
   // Instantiation runs the module's start function (AssemblyScript top-level code): it is plugin code
-  // under the same budget as any call.
+  // under the same budget as any call. Its imports read memory through `plugin`, so attach first.
+  plugin.attach({ exports: plugin.exports, memory, arenaPtr: 0, arenaCap: 0 });
   const instance = plugin.guard(() => new WebAssembly.Instance(module, {
     [IMPORT_MODULE]: hostImports(plugin, host) as unknown as WebAssembly.ModuleImports,
     [MEMORY_IMPORT.module]: { [MEMORY_IMPORT.name]: memory },
@@ -87,7 +97,7 @@ export function loadPlugin(path: string, args: string[], host: HostServices, max
     const status = plugin.guard(() => plugin.exports.ferrite_init!(args.length, plugin.writeArgs(args.length, argv, offsets, lengths, 0)));
     if (status !== 0) throw new LoadError(`plugin '${manifest.name}' refused its arguments (ferrite_init returned ${status})`);
   }
-  return plugin;
+  return plugin.instance();
 }
 
 /**
