@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR: i32 = 1;
-export const ABI_MINOR: i32 = 3;
+export const ABI_MINOR: i32 = 4;
 
 export const MISSING: i32 = -1;
 export const WRONGTYPE: i32 = -2;

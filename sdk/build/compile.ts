@@ -26,6 +26,8 @@ const FLAGS = [
   "--runtime", "minimal",
   "--importMemory",
   "--noExportMemory",
+  // Names stay in the module: the fuel instrumentation recognizes the allocator's functions by them.
+  "--debug",
   // AssemblyScript's abort becomes the host's ferrite.abort, so a failed assertion fails the command.
   "--use", "abort=~lib/ferrite-sdk/host.generated/abort",
   ...HEAP_ACCOUNTING_FLAGS,

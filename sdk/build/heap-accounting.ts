@@ -10,7 +10,7 @@
 // away and nothing was optimized around opaque calls first.
 import binaryen from "binaryen";
 import { BuildError } from "./build-error.js";
-import { FEATURES } from "../../runtime/src/plugin/wasm/instrument.js";
+import { FEATURES, emitWithNames } from "../../runtime/src/plugin/wasm/instrument.js";
 
 /** The flag that makes TLSF call the hooks replaced below. */
 export const HEAP_ACCOUNTING_FLAGS = ["--use", "ASC_RTRACE=1"];
@@ -63,7 +63,7 @@ export function addHeapAccounting(wasm: Uint8Array): Uint8Array {
     binaryen.setOptimizeLevel(3);
     binaryen.setShrinkLevel(0);
     m.optimize();
-    return m.emitBinary();
+    return emitWithNames(m);
   } finally {
     m.dispose();
   }

@@ -183,7 +183,8 @@ function plugins(s: Server): string[] {
     `plugin_${p.name}:version=${p.manifest.version},abi=${p.manifest.abi},commands=${p.manifest.commands.length},` +
     `types=[${p.manifest.types.map((t) => t.name).join("|")}],memory=${p.memory.buffer.byteLength},calls=${p.calls},` +
     `usec=${Math.floor(p.usec)},usec_per_call=${perCall(Math.floor(p.usec), p.calls)},` +
-    `traps=${p.traps},budget_overruns=${p.budgetOverruns},ooms=${p.ooms}`);
+    `traps=${p.traps},budget_overruns=${p.budgetOverruns},ooms=${p.ooms},` +
+    `status=${p.quarantine ? "quarantined" : "ok"},heap_faults=${p.heapFaults},respawns=${p.respawns},dropped_values=${p.droppedValues}`);
 }
 
 export const INFO_SECTIONS: InfoSection[] = [

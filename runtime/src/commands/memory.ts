@@ -99,7 +99,10 @@ export const memoryHandlers: Record<string, CoreHandler> = {
   "memory|malloc-stats"(c) {
     c.writer.bulkString("Stats not supported for the current allocator");
   },
-  "memory|purge"(c) {
+  // Redis asks jemalloc to return dirty pages; a plugin's wasm memory can only be given back by moving
+  // its values into a fresh instance (docs/adr/0002-sandbox.md), done here for the plugins worth it.
+  "memory|purge"(c, s) {
+    s.plugins.compactAll();
     c.writer.ok();
   },
   "memory|help"(c) {

@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR = 1;
-export const ABI_MINOR = 3;
+export const ABI_MINOR = 4;
 export const IMPORT_MODULE = "ferrite";
 export const MEMORY_IMPORT = { module: "env", name: "memory" } as const;
 export const MANIFEST_SECTION = "ferrite.manifest";
@@ -145,10 +145,11 @@ export interface PluginExports {
   ferrite_on_event?(event_class: number, db: number, argv: number): void;
   ferrite_event_mask?(): number;
   ferrite_heap_used?(): number;
+  ferrite_heap_check?(): number;
   ferrite_aux_save?(): void;
   ferrite_aux_load?(ptr: number, len: number): number;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;
 export const TYPE_EXPORTS = ["ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding"] as const;
-export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_aux_save", "ferrite_aux_load"] as const;
+export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_aux_save", "ferrite_aux_load"] as const;

@@ -9,7 +9,7 @@ import { instrumentInChild, instrumentInChildAsync } from "./wasm/instrument-pro
 import { readPluginFile, readPluginFileSync } from "./plugin-file.js";
 import { LoadError } from "./load-error.js";
 import { hostImports, type HostServices } from "./host-imports.js";
-import { Plugin } from "./plugin.js";
+import { Plugin, type Instance } from "./plugin.js";
 
 const PAGE = 65536;
 /** Reserved up front: untouched pages cost nothing, and growing later detaches views and triggers GCs. */
@@ -103,10 +103,20 @@ export async function loadPluginAsync(path: string, args: string[], host: HostSe
 function start(checked: Checked, module: WebAssembly.Module, path: string, args: string[], host: HostServices, admit: Admit): Plugin {
   const { manifest, maxPages, initialPages } = checked;
   admit(manifest);
-  const memory = new WebAssembly.Memory({ initial: initialPages, maximum: maxPages });
-  const plugin = new Plugin(manifest, path, args, memory, maxPages * PAGE);
+  const pages = { initial: initialPages, maximum: maxPages };
+  const plugin = new Plugin(manifest, path, args, new WebAssembly.Memory(pages), maxPages * PAGE);
+  // Recovery and compaction start the same module again, on a memory of its own (plugin-recovery.ts).
+  plugin.spawn = () => startInstance(plugin, module, new WebAssembly.Memory(pages), host);
+  startInstance(plugin, module, plugin.memory, host);
+  return plugin;
+}
+
+/** Instantiate `module` on `memory` for `plugin`, attach it and run ferrite_init; returns the instance. */
+function startInstance(plugin: Plugin, module: WebAssembly.Module, memory: WebAssembly.Memory, host: HostServices): Instance {
+  const { manifest, args } = plugin;
   // Instantiation runs the module's start function (AssemblyScript top-level code): it is plugin code
-  // under the same budget as any call.
+  // under the same budget as any call. Its imports read memory through `plugin`, so attach first.
+  plugin.attach({ exports: plugin.exports, memory, arenaPtr: 0, arenaCap: 0 });
   const instance = plugin.guard(() => new WebAssembly.Instance(module, {
     [IMPORT_MODULE]: hostImports(plugin, host) as unknown as WebAssembly.ModuleImports,
     [MEMORY_IMPORT.module]: { [MEMORY_IMPORT.name]: memory },
@@ -124,7 +134,7 @@ function start(checked: Checked, module: WebAssembly.Module, path: string, args:
     const status = plugin.guard(() => plugin.exports.ferrite_init!(args.length, plugin.writeArgs(args.length, argv, offsets, lengths, 0)));
     if (status !== 0) throw new LoadError(`plugin '${manifest.name}' refused its arguments (ferrite_init returned ${status})`);
   }
-  return plugin;
+  return plugin.instance();
 }
 
 /**

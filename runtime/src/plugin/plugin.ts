@@ -1,14 +1,25 @@
 // A loaded plugin: its instance, its memory, the arena arguments are copied into, and the value-type
 // callbacks the keyspace calls. Every entry into the plugin's code goes through `guard` so that a trap,
-// an OOM or a budget overrun is contained and counted.
+// an OOM or a budget overrun is contained and counted; after one, the plugin's own heap check decides
+// whether it keeps serving or is quarantined until its values are moved into a fresh instance
+// (docs/adr/0002-sandbox.md, "After a failure").
 import type { Manifest } from "../../../host-api/manifest.js";
 import type { PluginExports } from "./abi.generated.js";
 import type { TypeOwner, ValueType } from "../keyspace/value-types.js";
-import { BudgetExceeded, PluginAbort, enterCall, leaveCall } from "./sandbox.js";
+import { BudgetExceeded, PluginAbort, enterCall, leaveCall, withOwnBudget } from "./sandbox.js";
+import { quarantinedExports } from "./quarantine.js";
 import { ctx } from "./call-context.js";
 import { log } from "../server/log.js";
 
 const PAGE = 65536;
+
+/** One instance of the plugin's module: what recovery and compaction swap (plugin-recovery.ts). */
+export interface Instance {
+  exports: PluginExports;
+  memory: WebAssembly.Memory;
+  arenaPtr: number;
+  arenaCap: number;
+}
 
 export class Plugin implements TypeOwner {
   exports!: PluginExports;
@@ -21,7 +32,21 @@ export class Plugin implements TypeOwner {
   traps = 0;
   budgetOverruns = 0;
   ooms = 0;
-  /** Memory size when the current call began: growth up to the cap during a failed call means OOM. */
+  /** Failures after which its heap check found the allocator inconsistent. */
+  heapFaults = 0;
+  /** Times its values were moved into a fresh instance (recovery or compaction), and values lost doing it. */
+  respawns = 0;
+  droppedValues = 0;
+  /** Why the plugin is quarantined, or null while it serves. */
+  quarantine: string | null = null;
+  /** The exports of the instance found inconsistent, which recovery still saves values through. */
+  quarantinedInstance: Instance | null = null;
+  /** Told after each failed call (the registry schedules recovery or compaction). */
+  onFault: (plugin: Plugin) => void = () => {};
+  /** True while its values move to a fresh instance: failures then drop one value, nothing more. */
+  respawning = false;
+  /** Start a fresh instance of the same module with the same arguments (set by the loader), attached to this plugin. */
+  spawn!: () => Instance;  /** Memory size when the current call began: growth up to the cap during a failed call means OOM. */
   private entryBytes = 0;
   private arenaPtr = 0;
   private arenaCap = 0;
@@ -32,7 +57,7 @@ export class Plugin implements TypeOwner {
     readonly manifest: Manifest,
     readonly path: string,
     readonly args: string[],
-    readonly memory: WebAssembly.Memory,
+    public memory: WebAssembly.Memory,
     readonly maxBytes: number,
   ) {
     this.bytes = new Uint8Array(memory.buffer);
@@ -56,6 +81,21 @@ export class Plugin implements TypeOwner {
   refreshViews(): void {
     this.bytes = new Uint8Array(this.memory.buffer);
     this.u32 = new Uint32Array(this.memory.buffer);
+  }
+
+  /** The instance currently serving. */
+  instance(): Instance {
+    return { exports: this.exports, memory: this.memory, arenaPtr: this.arenaPtr, arenaCap: this.arenaCap };
+  }
+
+  /** Serve from `instance` from now on (host imports read memory through this object, so they follow). */
+  attach(instance: Instance): void {
+    this.exports = instance.exports;
+    this.memory = instance.memory;
+    this.arenaPtr = instance.arenaPtr;
+    this.arenaCap = instance.arenaCap;
+    this.argsBytes = 0;
+    this.refreshViews();
   }
 
   /** Copy an argument vector into the plugin's arena; returns the argv pointer. */
@@ -139,6 +179,15 @@ export class Plugin implements TypeOwner {
 
   failure(e: unknown): PluginFailure {
     if (e instanceof PluginFailure) return e;
+    const failure = this.classify(e);
+    if (!this.respawning) {
+      this.checkHeap();
+      this.onFault(this);
+    }
+    return failure;
+  }
+
+  private classify(e: unknown): PluginFailure {
     if (e instanceof BudgetExceeded) {
       this.budgetOverruns++;
       return new PluginFailure(`ERR plugin '${this.name}' ${e.message}`);
@@ -154,6 +203,40 @@ export class Plugin implements TypeOwner {
     if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError)
       return new PluginFailure(`ERR plugin '${this.name}' trapped: ${e.message}`);
     throw e; // a host bug, not the plugin's: let it surface
+  }
+
+  /**
+   * After a failed call: ask the plugin whether its allocator survived (`ferrite_heap_check`, host API
+   * 1.4), with a budget of its own since the failed call's may be spent. A plugin without the export
+   * is trusted, as before 1.4.
+   */
+  private checkHeap(): void {
+    const check = this.exports?.ferrite_heap_check;
+    if (!check) return;
+    let verdict: string;
+    try {
+      const code = withOwnBudget(check);
+      if (code === 0) return;
+      verdict = `its allocator is inconsistent (heap check code ${code})`;
+    } catch (e) {
+      verdict = `its heap check failed (${e instanceof Error ? e.message : String(e)})`;
+    }
+    this.heapFaults++;
+    this.quarantineFor(`${verdict} after a failed call; its values are being moved into a fresh instance`);
+  }
+
+  /** Stop running this plugin's code: every entry answers `reason` until recovery attaches a fresh instance. */
+  quarantineFor(reason: string): void {
+    if (!this.quarantine) this.quarantinedInstance = this.instance();
+    this.quarantine = reason;
+    this.exports = quarantinedExports(`ERR plugin '${this.name}' is quarantined: ${reason}`);
+    log("warning", `Plugin '${this.name}' quarantined: ${reason}`);
+  }
+
+  /** Serving again from a fresh instance (attached by recovery). */
+  leaveQuarantine(): void {
+    this.quarantine = null;
+    this.quarantinedInstance = null;
   }
 
   /**

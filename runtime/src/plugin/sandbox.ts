@@ -47,3 +47,18 @@ export function refuel(): number {
   }
   return FUEL_REFILL;
 }
+
+/**
+ * Run `fn` as an outermost call with a budget of its own, even from inside another call (the heap check
+ * after a failed call runs while the failed call's deadline is spent), then put the caller's back.
+ */
+export function withOwnBudget<T>(fn: () => T): T {
+  const saved = { depth, call, deadlineCall, deadline };
+  depth = 0;
+  enterCall();
+  try {
+    return fn();
+  } finally {
+    ({ depth, call, deadlineCall, deadline } = saved);
+  }
+}

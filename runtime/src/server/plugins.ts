@@ -11,6 +11,8 @@ import { makeCommand, type Command, type CommandTable } from "./command-table.js
 import type { Keyspace } from "./keyspace.js";
 import { log } from "./log.js";
 import { forgetMirror, mirrorListened, subscribePlugin } from "../notifications/index.js";
+import { respawn, worthCompacting } from "./plugin-respawn.js";
+import { collectGarbage } from "./collect-garbage.js";
 
 export class UnloadRefused extends Error {}
 
@@ -23,6 +25,8 @@ function pluginCommand(spec: CommandSpec, plugin: Plugin): Command {
 
 export class PluginRegistry {
   private readonly plugins = new Map<string, Plugin>();
+  /** Plugins with a recovery or compaction scheduled for the next turn of the event loop. */
+  private readonly respawnDue = new Set<Plugin>();
 
   constructor(
     private readonly keyspace: Keyspace,
@@ -67,6 +71,7 @@ export class PluginRegistry {
       throw e;
     }
     plugin.types = registered;
+    plugin.onFault = (p) => this.afterFault(p);
     for (const spec of m.commands) this.commands.add(pluginCommand(spec, plugin));
     this.plugins.set(m.name, plugin);
     this.mirrorEventMask(plugin);
@@ -90,6 +95,46 @@ export class PluginRegistry {
     this.plugins.delete(name);
     this.keyspace.dirty++;
     log("notice", `Module ${name} unloaded`);
+  }
+
+  /**
+   * After a failed call: a quarantined plugin is recovered, and one whose failed call left its memory far
+   * larger than what it holds (a memory bomb) is compacted; both on the next turn of the event loop,
+   * after the failed command's reply and the rest of its client's batch.
+   */
+  private afterFault(plugin: Plugin): void {
+    if (this.respawnDue.has(plugin) || (!plugin.quarantine && !worthCompacting(plugin))) return;
+    this.respawnDue.add(plugin);
+    setImmediate(() => {
+      this.respawnDue.delete(plugin);
+      if (this.plugins.get(plugin.name) === plugin) this.respawn(plugin);
+    });
+  }
+
+  /** Move a plugin's values into a fresh instance of its module: recovery when quarantined, else compaction. */
+  respawn(plugin: Plugin): void {
+    const recovering = plugin.quarantine !== null;
+    const before = plugin.view().length;
+    try {
+      const r = respawn(this.keyspace, plugin, recovering ? plugin.quarantinedInstance! : plugin.instance());
+      if (recovering) plugin.leaveQuarantine();
+      this.mirrorEventMask(plugin);
+      log(r.dropped ? "warning" : "notice",
+        `Plugin '${plugin.name}' ${recovering ? "recovered" : "compacted"} into a fresh instance: ${r.moved} values moved, ${r.dropped} dropped, ` +
+        `memory ${before} -> ${plugin.view().length} bytes, in ${r.ms.toFixed(1)} ms`);
+      // The old instance's memory goes back to the OS at the next full GC, which an idle server may not
+      // run for a long time; one turn later, when no frame of this call still holds the old instance.
+      setImmediate(collectGarbage);
+    } catch (e) {
+      const why = `its fresh instance did not start (${(e as Error).message})`;
+      if (recovering) plugin.quarantineFor(`${plugin.quarantine}; recovery failed: ${why}`);
+      else log("warning", `Plugin '${plugin.name}' not compacted: ${why}`);
+    }
+  }
+
+  /** MEMORY PURGE: compact every plugin whose memory is far larger than what it holds. */
+  compactAll(): void {
+    for (const plugin of this.plugins.values()) if (!plugin.quarantine && worthCompacting(plugin)) this.respawn(plugin);
   }
 
   /** Host API 1.3 `ferrite_event_mask`: where the plugin wants the listened event classes kept. */

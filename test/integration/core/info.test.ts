@@ -63,7 +63,7 @@ it("describes non-empty databases in the keyspace section", async () => {
 it.skipIf(against === "redis")("reports each plugin's health", async () => {
   const plugins = (await server.r.call("info", "plugins")) as string;
   expect(plugins).toMatch(
-    /plugin_strings:version=[^,]+,abi=\d+\.\d+,commands=\d+,types=\[string\],memory=\d+,calls=\d+,usec=\d+,usec_per_call=\d+\.\d\d,traps=0,budget_overruns=0,ooms=0\r\n/,
+    /plugin_strings:version=[^,]+,abi=\d+\.\d+,commands=\d+,types=\[string\],memory=\d+,calls=\d+,usec=\d+,usec_per_call=\d+\.\d\d,traps=0,budget_overruns=0,ooms=0,status=ok,heap_faults=0,respawns=0,dropped_values=0\r\n/,
   );
 });
 

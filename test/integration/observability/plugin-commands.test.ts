@@ -26,7 +26,7 @@ it("counts a loaded plugin's commands in commandstats and in its INFO plugins li
   expect(commandStat(info, "hostile.ok")).toMatchObject({ calls: 2, failed_calls: 0, rejected_calls: 0 });
   expect(commandStat(info, "hostile.trap")).toMatchObject({ calls: 1, failed_calls: 1 });
   const line = infoField(info, "plugin_hostile")!;
-  expect(line).toMatch(/^version=0\.1\.0,abi=1\.0,commands=5,types=\[\],memory=\d+,calls=3,usec=\d+,usec_per_call=\d+\.\d\d,traps=1,budget_overruns=0,ooms=0$/);
+  expect(line).toMatch(/^version=0\.1\.0,abi=1\.0,commands=5,types=\[\],memory=\d+,calls=3,usec=\d+,usec_per_call=\d+\.\d\d,traps=1,budget_overruns=0,ooms=0,status=ok,heap_faults=0,respawns=0,dropped_values=0$/);
 });
 
 it("logs a slow plugin command in SLOWLOG and LATENCY, with the stall it caused", async () => {

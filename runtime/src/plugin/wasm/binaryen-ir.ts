@@ -89,6 +89,12 @@ export const setLoopBody: (loop: number, body: number) => void = cFunction("Loop
 export const addFunctionLocal: (fn: number, type: number) => number = cFunction("FunctionAddVar");
 export const setFunctionBody: (fn: number, body: number) => void = cFunction("FunctionSetBody");
 export const blockInsertChildAt: (block: number, index: number, child: number) => void = cFunction("BlockInsertChildAt");
+export const memoryGrowDelta = cFunction("MemoryGrowGetDelta");
+export const setMemoryGrowDelta: (grow: number, delta: number) => void = cFunction("MemoryGrowSetDelta");
+export const memoryFillSize = cFunction("MemoryFillGetSize");
+export const setMemoryFillSize: (fill: number, size: number) => void = cFunction("MemoryFillSetSize");
+export const memoryCopySize = cFunction("MemoryCopyGetSize");
+export const setMemoryCopySize: (copy: number, size: number) => void = cFunction("MemoryCopySetSize");
 
 /** Appends the children of `expr` (whose id is `id`) to `out`. */
 export function pushChildren(expr: number, id: number, out: number[]): void {

@@ -11,7 +11,7 @@ import { DIST_RUNTIME, INSTRUMENT_CACHE_DIR } from "../../paths.js";
 
 const WORKER = join(DIST_RUNTIME, "plugin/wasm/instrument-worker.js");
 /** Bump when the instrumentation changes, so cached outputs of the old one are not reused. */
-const INSTRUMENT_VERSION = 1;
+const INSTRUMENT_VERSION = 4;
 
 /** Written only by this server and its build, beside the build output, so a cached module is as trusted as the code. */
 export function cachePath(wasm: Uint8Array): string {
