@@ -5,7 +5,7 @@ PLUGIN_DIRS := $(wildcard plugins/*/)
 FIXTURE_DIRS := $(wildcard test/fixtures/plugins/*/)
 SDK_BUILD := node dist/sdk/build/cli.js build
 
-.PHONY: run test build setup test-deps plugins fixtures gen bench compat redis-suite clean
+.PHONY: run test build setup test-deps plugins fixtures gen check bench compat redis-suite clean
 
 node_modules/.ferrite-installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -63,8 +63,14 @@ test-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server redis-tools >/dev/null; \
 	fi
 
+# The checks that run before the tests: the type-check of every TypeScript file, tests included (tsc emits
+# nothing here), and the linter (biome.jsonc). Warnings fail too: nothing is left to pile up.
+check: setup
+	npx tsc -p tsconfig.test.json
+	npx biome lint --error-on-warnings .
+
 # The Redis test suite too: test/compat/redis-suite.test.ts runs the units Ferrite passes in full.
-test: test-deps build fixtures redis-suite
+test: test-deps build fixtures check redis-suite
 	npx vitest run
 
 bench: test-deps build

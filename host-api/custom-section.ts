@@ -52,8 +52,9 @@ export function readCustomSection(wasm: Uint8Array, name: string): Uint8Array | 
   return null;
 }
 
-/** A copy of `wasm` with a custom section `name` holding `payload` appended at the end. */
-export function appendCustomSection(wasm: Uint8Array, name: string, payload: Uint8Array): Uint8Array {
+/** A copy of `wasm` with a custom section `name` holding `payload` appended at the end (a fresh, unshared
+ * buffer: WebAssembly.compile takes it as it is). */
+export function appendCustomSection(wasm: Uint8Array, name: string, payload: Uint8Array): Uint8Array<ArrayBuffer> {
   checkHeader(wasm);
   const nameBytes = new TextEncoder().encode(name);
   const nameLen = u32Leb(nameBytes.length);

@@ -26,7 +26,8 @@ describe("HRANDFIELD", () => {
     const pairs = (await s.r.hrandfield("h", 3, "WITHVALUES")) as string[];
     expect(pairs.length).toBe(6);
     for (let i = 0; i < 6; i += 2) expect(pairs[i + 1]).toBe(`v${pairs[i]!.slice(1)}`);
-    const repeatedPairs = (await s.r.hrandfield("h", -4, "withvalues")) as string[];
+    // Lower case on purpose (the option is case-insensitive): ioredis types only the upper-case spelling.
+    const repeatedPairs = (await s.r.call("HRANDFIELD", "h", -4, "withvalues")) as string[];
     expect(repeatedPairs.length).toBe(8);
   });
 

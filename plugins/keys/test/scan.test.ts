@@ -12,7 +12,7 @@ async function scanAll(db: Redis, ...options: (string | number)[]): Promise<stri
   do {
     const [next, keys] = (await db.call("scan", cursor, ...options)) as [string, string[]];
     expect(next).toMatch(/^\d+$/);
-    keys.forEach((k) => seen.add(k));
+    for (const k of keys) seen.add(k);
     cursor = next;
   } while (cursor !== "0");
   return [...seen].sort();

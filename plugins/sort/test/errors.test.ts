@@ -29,7 +29,8 @@ describe("SORT errors", () => {
 
   it("has no STORE in SORT_RO", async () => {
     await s.r.rpush("l", "1");
-    expect(await errorOf(s.r.sort_ro("l", "STORE", "dst"))).toBe("ERR syntax error");
+    // Through call(): ioredis rightly types SORT_RO without STORE.
+    expect(await errorOf(s.r.call("SORT_RO", "l", "STORE", "dst"))).toBe("ERR syntax error");
   });
 
   it("checks arity", async () => {

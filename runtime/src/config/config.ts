@@ -66,7 +66,7 @@ export class Config {
       if ("error" in parsed) return { index: i, error: parsed.error };
       values.push(parsed.value);
     }
-    changes.forEach(([def], i) => this.store(def, values[i]));
+    for (let i = 0; i < changes.length; i++) this.store(changes[i][0], values[i]);
     return null;
   }
 

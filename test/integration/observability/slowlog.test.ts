@@ -1,10 +1,12 @@
 // SLOWLOG against a real server: entries with threshold 0, Redis's argument truncation (32 arguments,
 // 128 bytes), client address and name, GET's count, LEN, RESET, HELP and the configs. Also runs
 // against redis-server (TEST_AGAINST=redis).
+import { performance } from "node:perf_hooks";
 import { beforeEach, expect, it } from "vitest";
 import { useServer, errorOf } from "../../helpers/server.js";
+import { SLOW_COMMAND_ARGS, SLOW_COMMAND_MS, SLOW_COMMAND_NAME, slowCommand } from "../../helpers/slow-command.js";
 
-const server = useServer();
+const server = useServer(SLOW_COMMAND_ARGS);
 
 type Entry = [number, number, number, string[], string, string];
 
@@ -22,20 +24,35 @@ async function entries(count?: number): Promise<Entry[]> {
 it("logs every command at threshold 0, newest first, with id, time, duration, address and name", async () => {
   const c = server.client();
   await c.call("client", "setname", "logger");
+  const before = performance.now();
   await c.set("k", "v");
   await c.get("k");
+  const roundTripsUs = (performance.now() - before) * 1000;
   const [get, set, setname] = await entries(3);
   expect(get[3]).toEqual(["get", "k"]);
   expect(set[3]).toEqual(["set", "k", "v"]);
   expect(setname[3]).toEqual(["client", "setname", "logger"]);
   expect(get[0]).toBe(set[0] + 1);
   expect(Math.abs(get[1] - Date.now() / 1000)).toBeLessThan(5);
-  expect(get[2]).toBeGreaterThanOrEqual(0);
+  // The server times each command within its own round trip, in whole microseconds.
+  expect(Number.isInteger(set[2]) && Number.isInteger(get[2])).toBe(true);
+  expect(set[2] + get[2]).toBeLessThanOrEqual(roundTripsUs);
   const id = (await c.call("client", "id")) as number;
   const addr = /addr=(\S+)/.exec((await c.call("client", "info")) as string)![1];
   expect(get[4]).toBe(addr);
   expect(get[5]).toBe("logger");
   expect(id).toBeGreaterThan(0);
+});
+
+it("logs only commands at least as slow as the threshold, with their duration", async () => {
+  await server.r.config("SET", "slowlog-log-slower-than", String(SLOW_COMMAND_MS * 1000));
+  await server.r.call("slowlog", "reset"); // beforeEach's own RESET was logged, at threshold 0
+  await server.r.ping();
+  await slowCommand(server.r);
+  await server.r.ping();
+  const logged = await entries();
+  expect(logged.map((e) => e[3][0])).toEqual([SLOW_COMMAND_NAME]);
+  expect(logged[0][2]).toBeGreaterThanOrEqual(SLOW_COMMAND_MS * 1000);
 });
 
 it("truncates arguments past 32 and strings past 128 bytes as Redis does", async () => {

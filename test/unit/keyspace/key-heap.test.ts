@@ -31,9 +31,11 @@ describe("KeyHeap", () => {
     const reserved = heap.bytesReserved();
     const used = heap.bytesUsed();
     for (let round = 0; round < 5; round++) {
-      refs.forEach((ref, i) => heap.free(ref, 20 + (i % 60)));
+      refs.forEach((ref, i) => {
+        heap.free(ref, 20 + (i % 60));
+      });
       expect(heap.bytesUsed()).toBe(0);
-      refs.forEach((_, i) => (refs[i] = heap.store(key, 0, 20 + (i % 60))));
+      for (let i = 0; i < refs.length; i++) refs[i] = heap.store(key, 0, 20 + (i % 60));
     }
     expect(heap.bytesUsed()).toBe(used);
     expect(heap.bytesReserved()).toBe(reserved);

@@ -1,6 +1,6 @@
 // The counter type end to end: built with the SDK (`make fixtures`), loaded into Ferrite with --loadmodule,
 // driven by ioredis.
-import Redis from "ioredis";
+import { Redis } from "ioredis";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ROOT, against, startTarget, type Target } from "../../../../test/helpers/target.js";
