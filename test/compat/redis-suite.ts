@@ -75,6 +75,7 @@ async function alive(server: { pid: number }): Promise<boolean> {
 // The suite's report lines: `[ok]: name (3 ms)`, `[err]: name in tests/unit/x.tcl`, `[exception]: ...`,
 // `[TIMEOUT]: ...` (coloured on a terminal); at its end, "The End" and each failure again with its reason
 // on the lines after `*** [err]: name in tests/unit/x.tcl`.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the suite colours its output with ANSI escapes, ESC included
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 export function parseOutput(unit: string, stdout: string): UnitResult {
