@@ -19,10 +19,6 @@ export function setCallBudget(ms: number): void {
   budgetMs = ms;
 }
 
-export function callBudget(): number {
-  return budgetMs;
-}
-
 /**
  * Entering plugin code reads no clock (a clock read per command is measurable on the hot path): the
  * call's deadline is set at its first refuel instead, so a call may run up to one refill (≈ 1 ms) past
