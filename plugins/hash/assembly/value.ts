@@ -106,15 +106,12 @@ export function hashSet(h: usize, field: usize, fieldLen: i32, val: usize, valLe
   if (hashKind(h) == PACKED && (tooLongForPacked(fieldLen) || tooLongForPacked(valLen))) toTable(h);
   if (hashKind(h) == TABLE) return bmSet(hashData(h), field, fieldLen, val, valLen);
   const data = hashData(h);
-  const count = hashLen(h);
   const pair = findPair(data, packedUsed(h), field, fieldLen);
-  if (pair != 0) {
-    replacePackedValue(h, packedItemEnd(pair) - data, val, valLen);
-    return false;
-  }
-  appendPacked(h, field, fieldLen, val, valLen);
-  if (<i64>count + 1 > maxPackedPairs()) toTable(h);
-  return true;
+  if (pair != 0) replacePackedValue(h, packedItemEnd(pair) - data, val, valLen);
+  else appendPacked(h, field, fieldLen, val, valLen);
+  // Checked after an update too, as Redis's hashTypeSet does: a lowered limit converts on the next write.
+  if (<i64>hashLen(h) > maxPackedPairs()) toTable(h);
+  return pair == 0;
 }
 
 function appendPacked(h: usize, field: usize, fieldLen: i32, val: usize, valLen: i32): void {
