@@ -5,7 +5,7 @@
 //
 // Every command goes through these functions and the iterator below; none looks at the encodings.
 
-import { configValue } from "ferrite-sdk";
+import { configValue, packedItemLimit } from "ferrite-sdk";
 import {
   bmAdd, bmBucket, bmBuckets, bmCopy, bmCount, bmCreate, bmDelete, bmFind, bmFree, bmKey, bmKeyLen, bmMemory, bmNext,
   bmSet, bmVal, bmValLen, heapFootprint,
@@ -19,7 +19,7 @@ import {
 @inline export function maxPackedPairs(): i64 { return configValue(0); }
 /** Config hash-max-listpack-value (configs[1]): a longer field or value converts the hash to a table. */
 // @ts-ignore: decorator
-@inline function maxPackedItem(): i64 { return configValue(1); }
+@inline function maxPackedItem(): i32 { return packedItemLimit(configValue(1)); }
 
 /** The packed pair whose field is these bytes (a field item, then its value item), or 0. */
 // @ts-ignore: decorator
@@ -99,7 +99,7 @@ export function hashGet(h: usize, field: usize, len: i32): bool {
 
 /** True when items this long must live in the table encoding. */
 // @ts-ignore: decorator
-@inline export function tooLongForPacked(len: i32): bool { return <i64>len > maxPackedItem(); }
+@inline export function tooLongForPacked(len: i32): bool { return len > maxPackedItem(); }
 
 /** Sets field to value; returns true when the field is new. Converts to the table past Redis's thresholds. */
 export function hashSet(h: usize, field: usize, fieldLen: i32, val: usize, valLen: i32): bool {
