@@ -85,11 +85,12 @@ export class PluginConfigs {
 
   /** From now on, a change of one of the plugin's configs is written into its config block. */
   follow(plugin: Plugin): void {
-    (this.declared.get(plugin.name) ?? []).forEach((def, slot) =>
-      this.config.onChange(def.name, (value) => {
-        plugin.configSlots[slot] = slotValue(def, value);
+    const defs = this.declared.get(plugin.name) ?? [];
+    for (let slot = 0; slot < defs.length; slot++)
+      this.config.onChange(defs[slot].name, (value) => {
+        plugin.configSlots[slot] = slotValue(defs[slot], value);
         plugin.writeConfigs();
-      }));
+      });
   }
 
   forget(pluginName: string): void {
