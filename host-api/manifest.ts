@@ -57,6 +57,32 @@ export interface TypeSpec {
   encodings: string[];
 }
 
+/**
+ * A config the plugin declares (host API 1.4). The host owns it like a server config: CONFIG GET/SET,
+ * the config file and command line, MODULE LOADEX … CONFIG. Its value reaches the plugin through the
+ * config block (export ferrite_config_block), slot = its index in `configs`.
+ */
+export interface ConfigSpec {
+  /** Lower case. A third-party plugin's config is exposed as `<plugin>.<name>`; a built-in plugin's as is. */
+  name: string;
+  type: (typeof CONFIG_TYPES)[number];
+  /** As the config file would spell it: `512`, `yes`, `4kb`, an enum value. */
+  default: string | number | boolean;
+  /** Inclusive bounds of an integer or memory config. */
+  min?: number;
+  max?: number;
+  /** The values of an enum. */
+  values?: string[];
+  flags?: (typeof CONFIG_FLAGS)[number][];
+  /** Other names for the same config (Redis 7's `hash-max-ziplist-entries` for `hash-max-listpack-entries`). */
+  aliases?: string[];
+}
+
+export const CONFIG_TYPES = ["bool", "integer", "memory", "enum", "string"] as const;
+export const CONFIG_FLAGS = ["immutable", "hidden", "sensitive"] as const;
+/** The config block has one i64 slot per config; a bound keeps it small and fixed-size in the SDK. */
+export const MAX_CONFIGS = 64;
+
 export interface Manifest {
   name: string;
   /** The plugin's own semver. */
@@ -66,6 +92,8 @@ export interface Manifest {
   description?: string;
   types: TypeSpec[];
   commands: CommandSpec[];
+  /** Host API 1.4. */
+  configs?: ConfigSpec[];
 }
 
 const NAME = /^[a-z][a-z0-9_-]{0,63}$/;
@@ -88,6 +116,38 @@ function checkCommand(c: CommandSpec, where: string, ids: Set<number>, problems:
   } else {
     ids.add(c.id as number);
   }
+}
+
+const CONFIG_NAME = /^[a-z][a-z0-9_-]{0,63}$/;
+
+function checkConfig(c: ConfigSpec, where: string, problems: string[]): void {
+  if (!CONFIG_NAME.test(c.name ?? "")) problems.push(`${where}: name must match ${CONFIG_NAME}`);
+  if (!CONFIG_TYPES.includes(c.type)) problems.push(`${where}: type must be one of ${CONFIG_TYPES.join(", ")}`);
+  if (!["string", "number", "boolean"].includes(typeof c.default)) problems.push(`${where}: default must be a string, number or boolean`);
+  for (const k of ["min", "max"] as const)
+    if (c[k] !== undefined && (c.type === "integer" || c.type === "memory" ? !Number.isInteger(c[k]) : true))
+      problems.push(`${where}: ${k} is an integer, for integer and memory configs only`);
+  if (c.min !== undefined && c.max !== undefined && c.min > c.max) problems.push(`${where}: min is above max`);
+  if (c.type === "enum" ? !(Array.isArray(c.values) && c.values.length && c.values.every((v) => /^[a-z0-9_-]+$/.test(v))) : c.values !== undefined)
+    problems.push(`${where}: values (lower-case words) are required for an enum and only for it`);
+  if (c.flags !== undefined && !(Array.isArray(c.flags) && c.flags.every((f) => CONFIG_FLAGS.includes(f))))
+    problems.push(`${where}: flags must be among ${CONFIG_FLAGS.join(", ")}`);
+  if (c.aliases !== undefined && !(Array.isArray(c.aliases) && c.aliases.every((a) => CONFIG_NAME.test(a))))
+    problems.push(`${where}: aliases must be names matching ${CONFIG_NAME}`);
+}
+
+function checkConfigs(configs: unknown, problems: string[]): void {
+  if (configs === undefined) return;
+  if (!Array.isArray(configs)) return void problems.push("configs must be an array");
+  if (configs.length > MAX_CONFIGS) problems.push(`at most ${MAX_CONFIGS} configs`);
+  const names = new Set<string>();
+  configs.forEach((c: ConfigSpec, i) => {
+    checkConfig(c, `configs[${i}] ${c?.name}`, problems);
+    for (const name of [c.name, ...(c.aliases ?? [])]) {
+      if (names.has(name)) problems.push(`duplicate config name ${name}`);
+      names.add(name);
+    }
+  });
 }
 
 /** Problems with a parsed manifest, empty when it is valid. */
@@ -114,5 +174,7 @@ export function validateManifest(m: Manifest): string[] {
       names.add(c.name);
     });
   }
+  checkConfigs(m.configs, problems);
+  if (m.configs?.length && /^1\.[0-3]$/.test(m.abi)) problems.push("configs need host API 1.4: declare \"abi\": \"1.4\"");
   return problems;
 }

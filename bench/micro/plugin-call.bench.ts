@@ -10,6 +10,7 @@ import { ReplyWriter } from "../../runtime/src/protocol/reply-writer.js";
 import { CommandTable } from "../../runtime/src/server/command-table.js";
 import { Keyspace } from "../../runtime/src/server/keyspace.js";
 import { PluginRegistry } from "../../runtime/src/server/plugins.js";
+import { Config } from "../../runtime/src/config/config.js";
 import { NO_CLIENT_CALLS } from "../../runtime/src/plugin/call-command.js";
 import { setLogLevel } from "../../runtime/src/server/log.js";
 import { ROOT } from "../root.js";
@@ -42,7 +43,7 @@ setLogLevel("warning"); // the "Module loaded" notice would interleave with the 
 const keyspace = new Keyspace(16);
 const commands = new CommandTable();
 // Through the registry, as the server loads it: it also registers the plugin's value type.
-const plugin: Plugin = new PluginRegistry(keyspace, commands, NO_CLIENT_CALLS, () => ({ maxMemory: MAX_BYTES, maxFileSize: MAX_BYTES })).load(join(ROOT, "build/plugins/strings.wasm"), []);
+const plugin: Plugin = new PluginRegistry(keyspace, commands, NO_CLIENT_CALLS, () => ({ maxMemory: MAX_BYTES, maxFileSize: MAX_BYTES }), new Config()).load(join(ROOT, "build/plugins/strings.wasm"), []);
 const writer = new ReplyWriter();
 ctx.bind(writer, 0, keyspace.databases[0]);
 ctx.freezeClock();

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { BUILTIN_PLUGINS_DIR } from "./paths.js";
-import { loadConfig } from "./config/command-line.js";
+import { loadConfig, unclaimedDirectiveError } from "./config/command-line.js";
 import { Server } from "./server/server.js";
 import { configureLog, log } from "./server/log.js";
 import { LoadRefused } from "./persistence/persistence.js";
@@ -40,6 +40,12 @@ async function main(): Promise<void> {
       log("warning", `Module ${path} failed to load: ${(e as Error).message}`);
       process.exit(1);
     }
+  }
+  // A directive no server config names may be a config of a plugin loaded just now; else it is unknown.
+  const unclaimed = unclaimedDirectiveError(config);
+  if (unclaimed) {
+    process.stderr.write(`${unclaimed}\n`);
+    process.exit(1);
   }
   try {
     server.acl.loadFileAtStartup();

@@ -4,6 +4,7 @@
 export * from "./args";
 export * from "./blocking";
 export * from "./call";
+export { configValue } from "./configs";
 export * from "./errors";
 export * from "./events";
 export * from "./format-double";

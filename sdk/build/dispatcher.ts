@@ -15,6 +15,7 @@ export function generateDispatcher(project: PluginProject): string {
     `export { ferrite_event_mask } from "ferrite-sdk/events";`,
     `export { ferrite_heap_check } from "ferrite-sdk/heap-check";`,
   ];
+  if (project.manifest.configs?.length) lines.push(`export { ferrite_config_block } from "ferrite-sdk/configs";`);
   for (const h of project.handlers) lines.push(`import { run as h${h.id} } from "${importPath(project, h.file)}";`);
   if (project.typesFile) lines.push(`export * from "${importPath(project, project.typesFile)}";`);
   if (project.initFile) lines.push(`export * from "${importPath(project, project.initFile)}";`);

@@ -2,7 +2,7 @@
 // deterministic dispatch ids and the handler file of each command.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CommandSpec, Manifest, TypeSpec } from "../../host-api/manifest.js";
+import type { CommandSpec, ConfigSpec, Manifest, TypeSpec } from "../../host-api/manifest.js";
 import { BuildError } from "./build-error.js";
 
 export interface Handler {
@@ -29,6 +29,7 @@ interface PluginJson {
   abi: string;
   description?: string;
   types?: TypeSpec[];
+  configs?: ConfigSpec[];
 }
 
 /** `object|encoding` is handled by assembly/commands/object-encoding.ts. */
@@ -110,6 +111,7 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
     ...(plugin.description ? { description: plugin.description } : {}),
     types: plugin.types ?? [],
     commands,
+    ...(plugin.configs ? { configs: plugin.configs } : {}),
   };
   const optional = (f: string) => (existsSync(join(dir, "assembly", f)) ? join(dir, "assembly", f) : null);
   return { dir, manifest, handlers, typesFile: optional("types.ts"), initFile: optional("init.ts"), warnings };

@@ -1,16 +1,24 @@
 // Random pairs for HRANDFIELD, over either encoding. Picks leave the pair in value.ts's it* variables.
 import { bmCount, bmCreate, bmFree, bmRandom, bmSet, randomBelow } from "ferrite-sdk";
 import {
-  MAX_PACKED_PAIRS, PACKED, hashData, hashIterate, hashKind, hashLen, hashNext, nextPair, packedUsed, pairFromPacked,
+  PACKED, hashData, hashIterate, hashKind, hashLen, hashNext, nextPair, packedUsed, pairFromPacked,
   pairFromEntry,
 } from "./value";
 
-/** Offsets of the packed pairs, rebuilt by prepareRandom, so each pick is O(1) instead of a walk. */
-const pairAt = memory.data(MAX_PACKED_PAIRS * 4);
+/**
+ * Offsets of the packed pairs, rebuilt by prepareRandom, so each pick is O(1) instead of a walk. Grown
+ * on demand: hash-max-listpack-entries bounds a packed hash only when it grows, so none is too large.
+ */
+let pairAt: usize = 0;
+let pairAtCap: i32 = 0;
 
 /** Call before picking from `h` in this command. */
 export function prepareRandom(h: usize): void {
   if (hashKind(h) != PACKED) return;
+  if (hashLen(h) > pairAtCap) {
+    pairAtCap = hashLen(h);
+    pairAt = pairAt == 0 ? heap.alloc(<usize>pairAtCap << 2) : heap.realloc(pairAt, <usize>pairAtCap << 2);
+  }
   const data = hashData(h);
   const end = data + <usize>packedUsed(h);
   let i: usize = 0;

@@ -5,7 +5,7 @@
 // Redis's RDB loader does: packed when the pairs fit its thresholds, else the table.
 import { LOAD_FAILED, saveWrite } from "ferrite-sdk";
 import {
-  MAX_PACKED_PAIRS, hashCopy, hashCreate, hashCreateTable, hashFree, hashIterate, hashKind, hashLen, hashMemory,
+  maxPackedPairs, hashCopy, hashCreate, hashCreateTable, hashFree, hashIterate, hashKind, hashLen, hashMemory,
   hashNext, hashSet, itField, itFieldLen, itVal, itValLen, tooLongForPacked,
 } from "./value";
 
@@ -66,7 +66,7 @@ export function ferrite_type_load(_type: i32, encver: i32, ptr: usize, len: i32)
   const count = <i32>load<u32>(ptr);
   if (count <= 0 || <u64>count > <u64>len / 8) return LOAD_FAILED;
   // A first pass picks the encoding from the sizes, so small hashes never pass through a table.
-  let packed = count <= MAX_PACKED_PAIRS;
+  let packed = <i64>count <= maxPackedPairs();
   let p = ptr + 4;
   for (let i = 0; i < count * 2; i++) {
     p = readItem(p, end);

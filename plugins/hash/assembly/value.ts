@@ -5,6 +5,7 @@
 //
 // Every command goes through these functions and the iterator below; none looks at the encodings.
 
+import { configValue, packedItemLimit } from "ferrite-sdk";
 import {
   bmAdd, bmBucket, bmBuckets, bmCopy, bmCount, bmCreate, bmDelete, bmFind, bmFree, bmKey, bmKeyLen, bmMemory, bmNext,
   bmSet, bmVal, bmValLen, heapFootprint,
@@ -13,10 +14,12 @@ import {
   packedBytes, packedEntrySize, packedFind, packedItemEnd, packedLen, packedRemove, packedSkip, packedWrite,
 } from "ferrite-sdk";
 
-/** Redis's hash-max-listpack-value: a longer field or value converts the hash to a table. */
-export const MAX_PACKED_ITEM: i32 = 64;
-/** Redis's hash-max-listpack-entries (512 in Redis 7): more pairs convert the hash to a table. */
-export const MAX_PACKED_PAIRS: i32 = 512;
+/** Config hash-max-listpack-entries (plugin.json's configs[0]): more pairs convert the hash to a table. */
+// @ts-ignore: decorator
+@inline export function maxPackedPairs(): i64 { return configValue(0); }
+/** Config hash-max-listpack-value (configs[1]): a longer field or value converts the hash to a table. */
+// @ts-ignore: decorator
+@inline function maxPackedItem(): i32 { return packedItemLimit(configValue(1)); }
 
 /** The packed pair whose field is these bytes (a field item, then its value item), or 0. */
 // @ts-ignore: decorator
@@ -96,22 +99,19 @@ export function hashGet(h: usize, field: usize, len: i32): bool {
 
 /** True when items this long must live in the table encoding. */
 // @ts-ignore: decorator
-@inline export function tooLongForPacked(len: i32): bool { return len > MAX_PACKED_ITEM; }
+@inline export function tooLongForPacked(len: i32): bool { return len > maxPackedItem(); }
 
 /** Sets field to value; returns true when the field is new. Converts to the table past Redis's thresholds. */
 export function hashSet(h: usize, field: usize, fieldLen: i32, val: usize, valLen: i32): bool {
   if (hashKind(h) == PACKED && (tooLongForPacked(fieldLen) || tooLongForPacked(valLen))) toTable(h);
   if (hashKind(h) == TABLE) return bmSet(hashData(h), field, fieldLen, val, valLen);
   const data = hashData(h);
-  const count = hashLen(h);
   const pair = findPair(data, packedUsed(h), field, fieldLen);
-  if (pair != 0) {
-    replacePackedValue(h, packedItemEnd(pair) - data, val, valLen);
-    return false;
-  }
-  appendPacked(h, field, fieldLen, val, valLen);
-  if (count + 1 > MAX_PACKED_PAIRS) toTable(h);
-  return true;
+  if (pair != 0) replacePackedValue(h, packedItemEnd(pair) - data, val, valLen);
+  else appendPacked(h, field, fieldLen, val, valLen);
+  // Checked after an update too, as Redis's hashTypeSet does: a lowered limit converts on the next write.
+  if (<i64>hashLen(h) > maxPackedPairs()) toTable(h);
+  return pair == 0;
 }
 
 function appendPacked(h: usize, field: usize, fieldLen: i32, val: usize, valLen: i32): void {

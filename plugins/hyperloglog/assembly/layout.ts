@@ -3,6 +3,8 @@
 // stale — then either 16384 6-bit registers (dense) or run-length opcodes (sparse). Keeping the very
 // same bytes means the same promotion points as Redis and a DUMP payload holding what Redis's GET returns.
 
+import { configValue } from "ferrite-sdk";
+
 export const HLL_P: i32 = 14;
 export const HLL_Q: i32 = 64 - HLL_P;
 export const REGISTERS: i32 = 1 << HLL_P;
@@ -20,8 +22,9 @@ const CARD_OFFSET: usize = 8;
 const STALE_BYTE: usize = 15;
 const STALE_BIT: u8 = 0x80;
 
-/** Redis's hll-sparse-max-bytes default; Ferrite has no plugin configs yet, so it is fixed. */
-export const SPARSE_MAX_BYTES: i32 = 3000;
+/** Config hll-sparse-max-bytes (plugin.json's configs[0]): a longer sparse representation goes dense. */
+// @ts-ignore: decorator
+@inline export function sparseMaxBytes(): i64 { return configValue(0); }
 
 // @ts-ignore: decorator
 @inline export function encodingOf(data: usize): u8 { return load<u8>(data + ENCODING_OFFSET); }

@@ -2,7 +2,7 @@
 //   ZERO  00xxxxxx           1 to 64 registers at 0
 //   XZERO 01xxxxxx yyyyyyyy  1 to 16384 registers at 0
 //   VAL   1vvvvvxx           1 to 4 registers at value 1 to 32
-// A register above 32, or a representation above SPARSE_MAX_BYTES, forces the dense one.
+// A register above 32, or a representation above hll-sparse-max-bytes, forces the dense one.
 
 export const VAL_MAX_VALUE: u32 = 32;
 export const VAL_MAX_LEN: i32 = 4;

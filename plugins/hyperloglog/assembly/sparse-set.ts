@@ -2,7 +2,7 @@
 // split it, splice the new sequence in, merge equal neighbours), because the resulting byte length
 // decides when the value turns dense and we want that to happen exactly when Redis's does.
 
-import { HDR_SIZE, SPARSE_MAX_BYTES } from "./layout";
+import { HDR_SIZE, sparseMaxBytes } from "./layout";
 import {
   isVal, isXzero, isZero, putZeros, valLen, valOp, valValue, xzeroLen, zeroLen, VAL_MAX_LEN, VAL_MAX_VALUE,
 } from "./sparse-opcodes";
@@ -76,7 +76,7 @@ export function sparseSet(v: usize, index: i32, count: u32): i32 {
   }
   const seqLen = <i32>(n - SEQ);
   const delta = seqLen - oldLen;
-  if (delta > 0 && hllLen(v) + delta > SPARSE_MAX_BYTES) return NEEDS_DENSE;
+  if (delta > 0 && <i64>hllLen(v) + delta > sparseMaxBytes()) return NEEDS_DENSE;
   if (delta != 0 && next < end) memory.copy(next + <usize>delta, next, end - next);
   setHllLen(v, hllLen(v) + delta);
   memory.copy(p, SEQ, <usize>seqLen);

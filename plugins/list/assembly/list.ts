@@ -1,18 +1,23 @@
 // Operations on a list value (header.ts) over its chain of nodes (node.ts) of listpack entries
 // (entry.ts), with Redis 7.2's rules for where elements go:
 //
-// - listpack encoding: one node without size limit checks; growEncoding, called before adding,
-//   turns it into a quicklist when the listpack would pass list-max-listpack-size (8 KiB), as
-//   listTypeTryConvertListpack does.
+// - The limit is list-max-listpack-size (plugin.json's configs[0]), as quicklistNodeLimit reads it:
+//   negative, a node's bytes (-1: 4 KiB, -2: 8 KiB … -5 and below: 64 KiB); positive, its elements
+//   (0 counts as 1), with nodes then also kept under 8 KiB (SIZE_SAFETY_LIMIT).
+// - listpack encoding: one node without limit checks; growEncoding, called before adding, turns it
+//   into a quicklist when the listpack would pass the limit, as listTypeTryConvertListpack does.
 // - quicklist encoding: a node takes an element only while it stays under the limit (Redis's
 //   _quicklistNodeAllowInsert with its 11-byte estimate); otherwise the element goes to a neighbour, a
-//   new node, or a node split at the insertion point. Elements over 8 KiB get a node of their own.
-// - shrinkEncoding, called after removing, turns a quicklist that is down to one node of at most half
+//   new node, or a node split at the insertion point. A large element (over the byte limit, or over
+//   8 KiB with a count limit) gets a node of its own.
+// - shrinkEncoding, called after removing, turns a quicklist that is down to one node within half
 //   the limit back into a listpack (listTypeTryConvertQuicklist when shrinking).
+// - list-compress-depth (configs[1]) is accepted and kept; nodes are not compressed yet.
 //
 // A cursor (curNode, curOff: the byte offset of an entry in its node) walks the list; seek() puts it on
 // an index from whichever end is closer.
 
+import { configValue } from "ferrite-sdk";
 import { elemLen, entryBefore, entryPlan, entryRead, entrySize, entryWrite } from "./entry";
 import { isQuicklist, listHead, listLen, listTail, setListLen, setQuicklist } from "./header";
 import {
@@ -23,8 +28,8 @@ import {
 export const LEFT: i32 = 0;
 export const RIGHT: i32 = 1;
 
-/** list-max-listpack-size -2, Redis's default (host API 1.0 has no plugin configs to change it). */
-const SIZE_LIMIT: i64 = 8192;
+/** Redis's SIZE_SAFETY_LIMIT: the byte bound of a node under a count limit. */
+const SAFETY_LIMIT: i64 = 8192;
 /** The header and end byte of the listpack Redis would hold: node limits count them. */
 const LISTPACK_OVERHEAD: i64 = 7;
 /** Redis's SIZE_ESTIMATE_OVERHEAD: what it assumes an element costs beyond its bytes. */
@@ -32,19 +37,46 @@ const INSERT_ESTIMATE: i64 = 11;
 
 function listpackBytes(n: usize): i64 { return (n ? <i64>nodeUsed(n) : 0) + LISTPACK_OVERHEAD; }
 
-export function growEncoding(l: usize, addBytes: i64): void {
-  if (!isQuicklist(l) && listpackBytes(listHead(l)) + addBytes > SIZE_LIMIT) setQuicklist(l, true);
+/** quicklistNodeLimit's byte limit: I64.MAX_VALUE under a count limit. */
+function sizeLimit(): i64 {
+  const fill = configValue(0);
+  return fill >= 0 ? I64.MAX_VALUE : <i64>4096 << (min(-fill, 5) - 1);
 }
 
-function listpackWithin(l: usize, limit: i64): void {
+/** quicklistNodeLimit's element limit: I64.MAX_VALUE under a byte limit. */
+function countLimit(): i64 {
+  const fill = configValue(0);
+  return fill < 0 ? I64.MAX_VALUE : fill == 0 ? 1 : fill;
+}
+
+/** Redis's quicklistNodeExceedsLimit for a node of `bytes` holding `count` elements. */
+function exceedsLimit(bytes: i64, count: i64): bool {
+  if (configValue(0) < 0) return bytes > sizeLimit();
+  return bytes > SAFETY_LIMIT || count > countLimit();
+}
+
+/** Redis's isLargeElement: an element that gets a node of its own. */
+function isLarge(len: i32): bool {
+  return <i64>len > (configValue(0) < 0 ? sizeLimit() : SAFETY_LIMIT);
+}
+
+/** Before adding `addCount` elements of `addBytes` bytes in all. */
+export function growEncoding(l: usize, addBytes: i64, addCount: i32): void {
+  if (!isQuicklist(l) && exceedsLimit(listpackBytes(listHead(l)) + addBytes, <i64>listLen(l) + addCount)) setQuicklist(l, true);
+}
+
+/** A quicklist of one node within the limit (halved when shrinking, as Redis does) becomes a listpack. */
+function listpackWithin(l: usize, shrinking: bool): void {
   const h = listHead(l);
-  if (isQuicklist(l) && h != 0 && h == listTail(l) && listpackBytes(h) <= limit) setQuicklist(l, false);
+  if (!isQuicklist(l) || h == 0 || h != listTail(l)) return;
+  const bytes = sizeLimit(), count = countLimit();
+  if (listpackBytes(h) <= (shrinking ? bytes / 2 : bytes) && <i64>listLen(l) <= (shrinking ? count / 2 : count)) setQuicklist(l, false);
 }
 
-export function shrinkEncoding(l: usize): void { listpackWithin(l, SIZE_LIMIT / 2); }
+export function shrinkEncoding(l: usize): void { listpackWithin(l, true); }
 
 /** After loading: not shrinking, so the whole limit counts (Redis's rdbLoad conversion). */
-export function loadedEncoding(l: usize): void { listpackWithin(l, SIZE_LIMIT); }
+export function loadedEncoding(l: usize): void { listpackWithin(l, false); }
 
 export function listFree(l: usize): void {
   for (let n = listHead(l); n;) {
@@ -56,7 +88,7 @@ export function listFree(l: usize): void {
 }
 
 function allows(n: usize, len: i32): bool {
-  return <i64>len <= SIZE_LIMIT && listpackBytes(n) + len + INSERT_ESTIMATE <= SIZE_LIMIT;
+  return !isLarge(len) && !exceedsLimit(listpackBytes(n) + len + INSERT_ESTIMATE, <i64>nodeCount(n) + 1);
 }
 
 /** Room for one entry of `size` bytes (an element of `len` bytes) at offset `off` of node n (0: empty list). */
@@ -109,7 +141,7 @@ export function listReplace(l: usize, index: i32, ptr: usize, len: i32): void {
   const n = curNode;
   const oldSize = entrySize(curEntry());
   const size = entryPlan(ptr, len);
-  if (!isQuicklist(l) || (<i64>len <= SIZE_LIMIT && listpackBytes(n) - oldSize + size <= SIZE_LIMIT)) {
+  if (!isQuicklist(l) || (!isLarge(len) && !exceedsLimit(listpackBytes(n) - oldSize + size, <i64>nodeCount(n)))) {
     entryWrite(nodeResizeEntry(l, n, curOff, oldSize, size));
     return;
   }

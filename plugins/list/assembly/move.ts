@@ -28,7 +28,7 @@ export function moveAndReply(srcPtr: usize, srcLen: i32, src: usize, dstPtr: usi
   deleteAt(src, curNode, curOff);
   const d = dst == MISSING ? listNew() : <usize>dst;
   entryRead(entry);
-  growEncoding(d, elemLen);
+  growEncoding(d, elemLen, 1);
   listPushEntry(d, to, entry, size);
   if (dst == MISSING) keySet(dstPtr, dstLen, LIST_TYPE, <f64>d);
   else signalKeyReady(dstPtr, dstLen); // keySet signals a new list itself

@@ -14,7 +14,7 @@ export function pushCommand(argc: i32, argv: usize, where: i32, onlyExisting: bo
   const l = h == MISSING ? listNew() : <usize>h;
   let bytes: i64 = 0;
   for (let i = 2; i < argc; i++) bytes += argLen(argv, i);
-  growEncoding(l, bytes);
+  growEncoding(l, bytes, argc - 2);
   for (let i = 2; i < argc; i++) listPush(l, where, argPtr(argv, i), argLen(argv, i));
   // keySet wakes the clients blocked on a new list; growing one in place must say so.
   if (h == MISSING) keySetArg(argv, 1, LIST_TYPE, <f64>l);

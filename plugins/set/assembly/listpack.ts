@@ -1,7 +1,7 @@
 // The small-set encoding Redis 7.2 calls listpack: [u32 count][u32 used bytes] then the members as the
-// SDK's packed items (collections/packed), searched linearly. A member of this encoding is at most 64
-// bytes (set-max-listpack-value) and there are at most 128 of them (set-max-listpack-entries), which
-// keeps the scans short. Members are addressed as packed entries (0: none); functions that change the
+// SDK's packed items (collections/packed), searched linearly. A member of this encoding is at most
+// set-max-listpack-value bytes (64; 255 at most) and there are at most set-max-listpack-entries of them
+// (128), which keeps the scans short. Members are addressed as packed entries (0: none); functions that change the
 // block return its new address (0: nothing changed).
 import { heapFootprint, packedFind, packedNth, packedRemove, packedSkip, packedWrite } from "ferrite-sdk";
 

@@ -1,13 +1,14 @@
 // The set value. Its handle is a fixed 8-byte block [u32 encoding][u32 payload] so that the handle the
 // keyspace holds never changes while the payload is reallocated or converted in place. Encodings follow
-// Redis 7.2 with its default limits (no per-plugin configs in host API 1.0 yet):
+// Redis 7.2 and its configs (plugin.json, defaults in brackets):
 //   intset     only integers, at most set-max-intset-entries (512)
-//   listpack   at most set-max-listpack-entries (128) members of at most set-max-listpack-value (64) bytes
+//   listpack   at most set-max-listpack-entries (128) members of at most set-max-listpack-value (64,
+//              capped at 255: a packed item's length is one byte) bytes
 //   hashtable  anything else (the SDK's byte map, with empty values)
 // and, as in Redis, a set only ever converts towards hashtable as it grows, never back as it shrinks.
 import {
-  bmAdd, bmCopy, bmCount, bmCreate, bmDelete, bmFind, bmFree, bmMemory, bmSet, formatI64, heapFootprint,
-  I64_MAX_CHARS, packedBytes, packedLen, packedSkip, parseI64, parsedI64,
+  bmAdd, bmCopy, bmCount, bmCreate, bmDelete, bmFind, bmFree, bmMemory, bmSet, configValue, formatI64, heapFootprint,
+  I64_MAX_CHARS, PACKED_MAX_ITEM, packedBytes, packedItemLimit, packedLen, packedSkip, parseI64, parsedI64,
 } from "ferrite-sdk";
 import { isAdd, isCopy, isCount, isCreate, isGet, isHas, isMemory, isRemove } from "./intset";
 import { lpAppend, lpCopy, lpCount, lpCreate, lpFirst, lpHas, lpMemory, lpRemove } from "./listpack";
@@ -20,9 +21,13 @@ export const ENC_HASHTABLE: u32 = 0;
 export const ENC_INTSET: u32 = 1;
 export const ENC_LISTPACK: u32 = 2;
 
-const MAX_INTSET_ENTRIES: i32 = 512;
-const MAX_LISTPACK_ENTRIES: i32 = 128;
-const MAX_LISTPACK_VALUE: i32 = 64;
+/** The configs, by their index in plugin.json's "configs". */
+// @ts-ignore: decorator
+@inline function maxIntsetEntries(): i64 { return configValue(0); }
+// @ts-ignore: decorator
+@inline function maxListpackEntries(): i64 { return configValue(1); }
+// @ts-ignore: decorator
+@inline function maxListpackValue(): i32 { return packedItemLimit(configValue(2)); }
 const HEADER: usize = 8;
 
 /** Where conversions format integers: apart from the member buffers commands are iterating with. */
@@ -49,8 +54,8 @@ export function setEmpty(): usize { return wrap(ENC_INTSET, isCreate()); }
 
 /** A new, empty set sized for `hint` members, the first being `first` (Redis's setTypeCreate). */
 export function setCreate(first: usize, firstLen: i32, hint: i32): usize {
-  if (hint <= MAX_INTSET_ENTRIES && parseI64(first, firstLen)) return setEmpty();
-  if (hint <= MAX_LISTPACK_ENTRIES) return wrap(ENC_LISTPACK, lpCreate());
+  if (<i64>hint <= maxIntsetEntries() && parseI64(first, firstLen)) return setEmpty();
+  if (<i64>hint <= maxListpackEntries()) return wrap(ENC_LISTPACK, lpCreate());
   return wrap(ENC_HASHTABLE, bmCreate(hint));
 }
 
@@ -98,16 +103,16 @@ export function setAdd(s: usize, ptr: usize, len: i32): bool {
       const grown = isAdd(p, parsedI64);
       if (grown == 0) return false;
       assign(s, ENC_INTSET, grown);
-      if (isCount(grown) > MAX_INTSET_ENTRIES) toHashtable(s, 0);
+      if (<i64>isCount(grown) > maxIntsetEntries()) toHashtable(s, 0);
       return true;
     }
     // Integers are at most 20 characters, so a listpack takes them all if it takes this member.
-    if (isCount(p) < MAX_LISTPACK_ENTRIES && len <= MAX_LISTPACK_VALUE) toListpack(s);
+    if (<i64>isCount(p) < maxListpackEntries() && len <= maxListpackValue()) toListpack(s);
     else toHashtable(s, isCount(p) + 1);
     return setAdd(s, ptr, len);
   }
   if (lpHas(p, ptr, len)) return false;
-  if (lpCount(p) < MAX_LISTPACK_ENTRIES && len <= MAX_LISTPACK_VALUE) {
+  if (<i64>lpCount(p) < maxListpackEntries() && len <= maxListpackValue()) {
     assign(s, ENC_LISTPACK, lpAppend(p, ptr, len));
     return true;
   }
@@ -128,7 +133,8 @@ export function setAddAsSaved(s: usize, ptr: usize, len: i32): bool {
     if (grown != 0) assign(s, ENC_INTSET, grown);
     return grown != 0;
   }
-  if (len > MAX_LISTPACK_VALUE || lpHas(p, ptr, len)) return false;
+  // The encoding was chosen under the configs of its time: only what a packed item can hold is corrupt.
+  if (len > PACKED_MAX_ITEM || lpHas(p, ptr, len)) return false;
   assign(s, ENC_LISTPACK, lpAppend(p, ptr, len));
   return true;
 }
@@ -146,7 +152,7 @@ export function setRemove(s: usize, ptr: usize, len: i32): bool {
 /** Before adding `hint` members at once: straight to hashtable when they would not fit (setTypeMaybeConvert). */
 export function setMaybeConvert(s: usize, hint: i32): void {
   const e = setEncoding(s);
-  if ((e == ENC_LISTPACK && hint > MAX_LISTPACK_ENTRIES) || (e == ENC_INTSET && hint > MAX_INTSET_ENTRIES)) toHashtable(s, hint);
+  if ((e == ENC_LISTPACK && <i64>hint > maxListpackEntries()) || (e == ENC_INTSET && <i64>hint > maxIntsetEntries())) toHashtable(s, hint);
 }
 
 function toListpack(s: usize): void {

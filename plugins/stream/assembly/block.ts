@@ -1,13 +1,24 @@
 // A block packs many entries back to back, like a Redis listpack node: [u32 used][u32 capacity]
 // [u32 live][u32 total] then the entries (entry.ts). The stream keeps its blocks in a Vec sorted by
 // their first entry's ID (a flat stand-in for Redis's radix tree). A new block starts once the last
-// one holds BLOCK_MAX_ENTRIES entries (deleted ones included) or would pass BLOCK_MAX_BYTES, Redis's
-// stream-node-max-entries / -bytes defaults, so `~` trimming removes the same whole nodes.
+// one holds stream-node-max-entries entries (deleted ones included) or would reach stream-node-max-bytes
+// (plugin.json's configs, read as streamAppend does), so `~` trimming removes the same whole nodes.
+import { configValue } from "ferrite-sdk";
 import { ENTRY_TRAILER, entryMs, entrySeq, entrySize } from "./entry";
 
 export const BLOCK_HEADER: i32 = 16;
-export const BLOCK_MAX_ENTRIES: i32 = 100;
-const BLOCK_MAX_BYTES: i32 = 4096;
+/** Redis's STREAM_LISTPACK_MAX_SIZE: the byte limit when stream-node-max-bytes is 0 or above it. */
+const BLOCK_BYTES_CEILING: i64 = 1 << 30;
+
+/** Config stream-node-max-entries (configs[1]); 0: no limit. */
+// @ts-ignore: decorator
+@inline export function blockMaxEntries(): i64 { return configValue(1); }
+
+/** Config stream-node-max-bytes (configs[0]), within (0, 1 GiB]. */
+function blockMaxBytes(): i64 {
+  const max = configValue(0);
+  return max == 0 || max > BLOCK_BYTES_CEILING ? BLOCK_BYTES_CEILING : max;
+}
 
 // @ts-ignore: decorator
 @inline export function blockUsed(b: usize): i32 { return <i32>load<u32>(b); }
@@ -41,7 +52,8 @@ export function blockFirstSeq(b: usize): u64 { return entrySeq(blockFirst(b)); }
 
 /** Whether an entry of `size` bytes still belongs in block b rather than a new one. */
 export function blockFits(b: usize, size: i32): bool {
-  return blockTotal(b) < BLOCK_MAX_ENTRIES && blockUsed(b) + size < BLOCK_MAX_BYTES;
+  const entries = blockMaxEntries();
+  return (entries == 0 || <i64>blockTotal(b) < entries) && <i64>blockUsed(b) + size < blockMaxBytes();
 }
 
 /**
@@ -53,7 +65,7 @@ export function blockReserve(b: usize, size: i32): usize {
   const need = used + size;
   if (b && need <= blockCapacity(b)) return b;
   let cap = b ? blockCapacity(b) * 2 : 256;
-  if (cap > BLOCK_MAX_BYTES) cap = BLOCK_MAX_BYTES;
+  if (<i64>cap > blockMaxBytes()) cap = <i32>blockMaxBytes();
   if (cap < need) cap = need;
   const grown = b ? heap.realloc(b, <usize>cap) : heap.alloc(<usize>cap);
   if (!b) {

@@ -2,7 +2,7 @@
 // (XADD), MAXLEN|MINID [=|~] threshold, LIMIT count, and for XADD the ID that ends them.
 import { argIs, argLen, argPtr, parsedI64, parseIntArg, replyError, ERR_SYNTAX } from "ferrite-sdk";
 import { idMs, idSeq, idSeqGiven, parseId } from "./id";
-import { BLOCK_MAX_ENTRIES } from "./block";
+import { blockMaxEntries } from "./block";
 
 export const TRIM_NONE: i32 = 0;
 export const TRIM_MAXLEN: i32 = 1;
@@ -79,8 +79,10 @@ export function parseTrimArgs(argc: i32, argv: usize, xadd: bool): i32 {
   if (limitGiven) {
     if (!trimApprox) { replyError("ERR syntax error, LIMIT cannot be used without the special ~ option"); return -1; }
   } else {
-    // Redis bounds an approximate trim's work to 100 nodes' worth unless told otherwise.
-    trimLimit = trimApprox ? 100 * BLOCK_MAX_ENTRIES : 0;
+    // Redis bounds an approximate trim's work to 100 nodes' worth unless told otherwise (0: unbounded
+    // with stream-node-max-entries 0; saturated where Redis's product would overflow).
+    const entries = blockMaxEntries();
+    trimLimit = trimApprox ? (entries > I64.MAX_VALUE / 100 ? I64.MAX_VALUE : 100 * entries) : 0;
   }
   return i;
 }

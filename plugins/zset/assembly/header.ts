@@ -10,13 +10,18 @@
 //  24  u32 e                 skiplist: bytes of all its nodes, kept as they come and go, so that the
 //                            memory callback (run after every write, for tiered storage) is O(1)
 
+import { configValue, packedItemLimit } from "ferrite-sdk";
+
 export const ENC_LISTPACK: u32 = 0;
 export const ENC_SKIPLIST: u32 = 1;
 export const HEADER_SIZE: usize = 28;
 
-/** Redis's zset-max-listpack-entries and zset-max-listpack-value defaults (no plugin configs yet). */
-export const LISTPACK_MAX_ENTRIES: i32 = 128;
-export const LISTPACK_MAX_VALUE: i32 = 64;
+/** Config zset-max-listpack-entries (plugin.json's configs[0]): more members make a skiplist. */
+// @ts-ignore: decorator
+@inline export function listpackMaxEntries(): i64 { return configValue(0); }
+/** Config zset-max-listpack-value (configs[1]), capped at what a packed item's length byte holds. */
+// @ts-ignore: decorator
+@inline export function listpackMaxValue(): i32 { return packedItemLimit(configValue(1)); }
 
 // @ts-ignore: decorator
 @inline export function zEncoding(z: usize): u32 { return load<u32>(z); }

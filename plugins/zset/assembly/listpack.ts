@@ -1,6 +1,6 @@
 // The small encoding: entries packed in one block, in order, each the SDK's packed item (collections/
 // packed), [u8 len][member], then 9 extra bytes: [f64 score][u8 len]. Members are at most
-// LISTPACK_MAX_VALUE bytes here, so one byte holds a length; the trailing copy lets ranges walk
+// zset-max-listpack-value (capped at 255) bytes here, so one byte holds a length; the trailing copy lets ranges walk
 // backwards. 10 bytes of overhead per member, against Redis's listpack's 4-12.
 import { packedBytes, packedFind, packedItemEnd, packedLen, packedNth, packedRemove, packedSkip, packedWrite } from "ferrite-sdk";
 import { compareEntries } from "./compare";

@@ -1,9 +1,9 @@
 // The sorted set value, whatever its encoding: every command goes through these functions. Positions
 // ("cursors") are entry pointers in a listpack and node pointers in a skiplist; 0 is "none". A
-// listpack becomes a skiplist once it passes LISTPACK_MAX_ENTRIES members or holds a member longer
-// than LISTPACK_MAX_VALUE, and (like Redis) never goes back, except that zsCreateFor sizes new sets.
+// listpack becomes a skiplist once it passes zset-max-listpack-entries members or holds a member longer
+// than zset-max-listpack-value, and (like Redis) never goes back, except that zsCreateFor sizes new sets.
 import {
-  ENC_SKIPLIST, fieldD, HEADER_SIZE, LISTPACK_MAX_ENTRIES, LISTPACK_MAX_VALUE, zCount, zEncoding,
+  ENC_SKIPLIST, fieldD, HEADER_SIZE, listpackMaxEntries, listpackMaxValue, zCount, zEncoding,
 } from "./header";
 import {
   lpAtRank, lpCopyInto, lpCountWhile, lpDelete, lpFind, lpFirst, lpFree, lpInit, lpInsert, lpLast, lpLen,
@@ -19,14 +19,10 @@ function isSkiplist(z: usize): bool { return zEncoding(z) == ENC_SKIPLIST; }
 
 /** An empty set in the encoding Redis would pick for `members` members of at most `maxLen` bytes. */
 export function zsCreateFor(members: i32, maxLen: i32): usize {
+  if (<i64>members > listpackMaxEntries() || maxLen > listpackMaxValue()) return skiplistFor(members);
   const z = heap.alloc(HEADER_SIZE);
   memory.fill(z, 0, HEADER_SIZE);
-  if (members > LISTPACK_MAX_ENTRIES || maxLen > LISTPACK_MAX_VALUE) {
-    store<u32>(z, ENC_SKIPLIST);
-    slInit(z, members);
-  } else {
-    lpInit(z);
-  }
+  lpInit(z);
   return z;
 }
 
@@ -64,9 +60,17 @@ export function zsCountWhile(z: usize, kind: i32): i32 {
   return isSkiplist(z) ? slCountWhile(z, kind) : lpCountWhile(z, kind);
 }
 
+/** A skiplist, empty, sized for `members`: whatever the configs say. */
+function skiplistFor(members: i32): usize {
+  const z = heap.alloc(HEADER_SIZE);
+  memory.fill(z, 0, HEADER_SIZE);
+  store<u32>(z, ENC_SKIPLIST);
+  slInit(z, members);
+  return z;
+}
+
 function convertToSkiplist(z: usize): void {
-  const count = zCount(z);
-  const sl = zsCreateFor(LISTPACK_MAX_ENTRIES + 1 + count, 0);
+  const sl = skiplistFor(zCount(z));
   for (let e = lpFirst(z); e != 0; e = lpNext(z, e)) slInsert(sl, lpScore(e), lpMember(e), lpLen(e));
   lpFree(z);
   memory.copy(z, sl, HEADER_SIZE);
@@ -75,12 +79,12 @@ function convertToSkiplist(z: usize): void {
 
 /** Redis's zsetTypeMaybeConvert: a listpack about to take `members` more goes skiplist at once. */
 export function zsReserve(z: usize, members: i32): void {
-  if (!isSkiplist(z) && members > LISTPACK_MAX_ENTRIES) convertToSkiplist(z);
+  if (!isSkiplist(z) && <i64>members > listpackMaxEntries()) convertToSkiplist(z);
 }
 
 /** Adds a member known to be absent. */
 export function zsInsert(z: usize, score: f64, m: usize, len: i32): void {
-  if (!isSkiplist(z) && (zCount(z) >= LISTPACK_MAX_ENTRIES || len > LISTPACK_MAX_VALUE)) convertToSkiplist(z);
+  if (!isSkiplist(z) && (<i64>zCount(z) >= listpackMaxEntries() || len > listpackMaxValue())) convertToSkiplist(z);
   if (isSkiplist(z)) slInsert(z, score, m, len);
   else lpInsert(z, score, m, len);
 }
@@ -121,7 +125,7 @@ export function zsCopy(z: usize): usize {
     lpCopyInto(z, c);
     return c;
   }
-  const c = zsCreateFor(zCount(z), LISTPACK_MAX_VALUE + 1);
+  const c = skiplistFor(zCount(z));
   for (let n = slFirst(z); n != 0; n = forward(n, 0)) slInsert(c, nodeScore(n), nodeMember(n), nodeLen(n));
   return c;
 }

@@ -26,10 +26,11 @@ function readable(def: ConfigDef | undefined): def is ConfigDef {
 }
 
 function get(c: Client, s: Server): void {
-  // Config → the name to reply with: an exact name is answered as the client spelled it, as Redis does.
-  const matches = new Map<ConfigDef, string>();
+  // Reply name → config. An alias is a name of its own, as in Redis 7 (`hash-max-*` answers both
+  // hash-max-listpack-entries and hash-max-ziplist-entries); an exact name is answered as spelled.
+  const matches = new Map<string, [string, ConfigDef]>();
   const add = (name: string, def: ConfigDef) => {
-    if (!matches.has(def)) matches.set(def, name);
+    if (!matches.has(name.toLowerCase())) matches.set(name.toLowerCase(), [name, def]);
   };
   for (let i = 2; i < c.argc(); i++) {
     const pattern = c.argString(i);
@@ -40,12 +41,15 @@ function get(c: Client, s: Server): void {
     }
     const p = Buffer.from(pattern, "latin1");
     for (const def of s.config.visible()) {
-      const name = Buffer.from(def.name, "latin1");
-      if (readable(def) && globMatch(p, 0, p.length, name, 0, name.length, true)) add(def.name, def);
+      if (!readable(def)) continue;
+      for (const name of [def.name, ...(def.aliases ?? [])]) {
+        const n = Buffer.from(name, "latin1");
+        if (globMatch(p, 0, p.length, n, 0, n.length, true)) add(name, def);
+      }
     }
   }
   c.writer.map(matches.size);
-  for (const [def, name] of matches) {
+  for (const [name, def] of matches.values()) {
     c.writer.bulkLatin1(name);
     c.writer.bulkString(s.config.get(def.name));
   }

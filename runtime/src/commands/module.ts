@@ -4,7 +4,7 @@ import type { CoreHandler } from "../server/command-table.js";
 import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
 import type { ReplyWriter } from "../protocol/reply-writer.js";
-import { UnloadRefused } from "../server/plugins.js";
+import { UnloadRefused, type GivenConfigs } from "../server/plugins.js";
 import { log } from "../server/log.js";
 import { replyHelp } from "./help.js";
 import { ctx } from "../plugin/call-context.js";
@@ -53,11 +53,10 @@ function refuse(c: Client, path: string, e: unknown): void {
  * follow once the plugin is in. Inside EXEC or an AOF replay the load is synchronous, as their
  * commands must be; the file checks are the same either way (plugin-file.ts).
  */
-function load(c: Client, s: Server, path: string, args: string[], configs: string[][]): void {
-  if (configs.length) return refuse(c, path, new Error(`unknown plugin config '${configs[0][0]}'`));
+function load(c: Client, s: Server, path: string, args: string[], configs: GivenConfigs): void {
   if (!ctx.canBlock || c.replaying) {
     try {
-      s.plugins.load(path, args);
+      s.plugins.load(path, args, configs);
       c.writer.ok();
     } catch (e) {
       refuse(c, path, e);
@@ -68,7 +67,7 @@ function load(c: Client, s: Server, path: string, args: string[], configs: strin
   const request = new QueuedCommand(command, c.argv);
   const db = c.db;
   c.suspended = true;
-  void s.plugins.loadAsync(path, args).then(
+  void s.plugins.loadAsync(path, args, configs).then(
     () => true,
     (e: unknown) => (refuse(c, path, e), false),
   ).then((loaded) => {
@@ -105,7 +104,7 @@ export const moduleHandlers: Record<string, CoreHandler> = {
     load(c, s, c.argString(2), args, []);
   },
   "module|loadex"(c, s) {
-    const configs: string[][] = [];
+    const configs: [string, string][] = [];
     const args: string[] = [];
     let i = 3;
     for (; i < c.argc(); i++) {

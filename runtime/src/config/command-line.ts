@@ -11,10 +11,21 @@ export function splitConfigLine(line: string): string[] {
   return out;
 }
 
+/** redis-server's report of a directive it cannot apply. */
+export function fatalConfigError(origin: string, words: string[], error: string): string {
+  return `*** FATAL CONFIG FILE ERROR (${origin}) ***\n>>> '${words.join(" ")}'\n${error}`;
+}
+
+/** After startup's plugins are loaded: a directive none of them declared is Redis's unknown directive. */
+export function unclaimedDirectiveError(config: Config): string | null {
+  const left = config.unclaimed();
+  return left ? fatalConfigError(left[1].origin, [left[0], ...left[1].args], "Bad directive or wrong number of arguments") : null;
+}
+
 function applyDirectives(config: Config, directives: string[][], origin: string): void {
   for (const [name, ...args] of directives) {
-    const error = config.setAtStartup(name, args);
-    if (error) throw new Error(`*** FATAL CONFIG FILE ERROR (${origin}) ***\n>>> '${[name, ...args].join(" ")}'\n${error}`);
+    const error = config.setAtStartup(name, args, origin);
+    if (error) throw new Error(fatalConfigError(origin, [name, ...args], error));
   }
 }
 

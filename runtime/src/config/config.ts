@@ -1,10 +1,20 @@
 // The live configuration: canonical text values keyed by name, with typed getters for the hot readers
-// and listeners for configs whose change must reach a running component.
+// and listeners for configs whose change must reach a running component. Plugins add their declared
+// configs while loaded (declare/forget); a startup directive naming none yet waits for a plugin loaded
+// at startup to declare it (pending).
 import { CONFIG_DEFS, type ConfigDef } from "./definitions.js";
 import { parseConfigValue } from "./parse-value.js";
 
+/** A config file or command line directive naming no config yet, and where it came from. */
+export interface PendingDirective {
+  args: string[];
+  origin: string;
+}
+
 export class Config {
+  /** Every config by its name and by each of its aliases. */
   private readonly defs = new Map<string, ConfigDef>(CONFIG_DEFS.map((d) => [d.name, d]));
+  private readonly pending = new Map<string, PendingDirective>();
   private readonly values = new Map<string, string>();
   private readonly repeated = new Map<string, string[]>();
   private readonly listeners = new Map<string, ((value: string) => void)[]>();
@@ -35,10 +45,16 @@ export class Config {
     return this.repeated.get(name) ?? [];
   }
 
-  /** Set from the command line or config file (startup): repeatable configs accumulate. */
-  setAtStartup(name: string, args: string[]): string | null {
+  /**
+   * Set from the command line or config file (startup): repeatable configs accumulate, and a name no
+   * config has yet is kept for a plugin loaded at startup to declare (see unclaimed()).
+   */
+  setAtStartup(name: string, args: string[], origin: string): string | null {
     const def = this.def(name);
-    if (!def) return `Bad directive or wrong number of arguments`;
+    if (!def) {
+      this.pending.set(name.toLowerCase(), { args, origin });
+      return null;
+    }
     if (def.repeatable) {
       const list = this.repeated.get(def.name) ?? [];
       list.push(args.join(" "));
@@ -82,9 +98,51 @@ export class Config {
     for (const name of names) this.onChange(name, apply);
   }
 
-  /** Configs CONFIG GET may report, in table order. */
+  /** Configs CONFIG GET may report: the server's in table order, then the plugins' in load order. */
   visible(): ConfigDef[] {
-    return CONFIG_DEFS.filter((d) => !d.hidden);
+    return [...new Set(this.defs.values())].filter((d) => !d.hidden);
+  }
+
+  /** The startup directive still waiting for `name` (a config's name or alias), if any. */
+  pendingFor(name: string): PendingDirective | undefined {
+    return this.pending.get(name);
+  }
+
+  /** A startup directive no loaded plugin declared: a config file error once startup's plugins are in. */
+  unclaimed(): [string, PendingDirective] | undefined {
+    return this.pending.entries().next().value;
+  }
+
+  /**
+   * Adds a plugin's configs, with `given` values (by config name) over their defaults: all or none.
+   * Returns the first problem (a name taken, a value refused), or null once they are in place.
+   */
+  declare(defs: readonly ConfigDef[], given: ReadonlyMap<string, string>): string | null {
+    const values: string[] = [];
+    for (const def of defs) {
+      for (const name of [def.name, ...(def.aliases ?? [])]) if (this.defs.has(name)) return `config '${name}' already exists`;
+      const raw = given.get(def.name);
+      const parsed = raw === undefined ? { value: def.default } : parseConfigValue(def, raw, def.default);
+      if ("error" in parsed) return `config '${def.name}': ${parsed.error}`;
+      values.push(parsed.value);
+    }
+    defs.forEach((def, i) => {
+      for (const name of [def.name, ...(def.aliases ?? [])]) {
+        this.defs.set(name, def);
+        this.pending.delete(name);
+      }
+      this.values.set(def.name, values[i]);
+    });
+    return null;
+  }
+
+  /** Removes configs added by declare (their plugin was unloaded), with their listeners. */
+  forget(defs: readonly ConfigDef[]): void {
+    for (const def of defs) {
+      for (const name of [def.name, ...(def.aliases ?? [])]) this.defs.delete(name);
+      this.values.delete(def.name);
+      this.listeners.delete(def.name);
+    }
   }
 
   private apply(def: ConfigDef, raw: string): string | null {

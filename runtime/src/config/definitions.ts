@@ -20,6 +20,8 @@ export interface ConfigDef {
   values?: string[];
   min?: number;
   max?: number;
+  /** Other names CONFIG GET/SET and the config file accept (Redis's `hash-max-ziplist-entries`). */
+  aliases?: string[];
   /** Hidden from CONFIG GET, like Redis's sensitive configs are not (we keep requirepass visible, as Redis does). */
   hidden?: boolean;
   /** A value with its own grammar: the canonical text of `raw` applied over the `current` value, or an error. */

@@ -10,6 +10,16 @@ export function parseMemory(text: string): number | null {
   return unit === undefined ? null : Number(m[1]) * unit;
 }
 
+/**
+ * A bound as Redis prints it. A double cannot hold LONG_MAX (2^63 - 1 rounds to 2^63), so a bound that
+ * large is Redis's LONG_MAX / LLONG_MIN, which plugins declare for their size_t and long long configs.
+ */
+function boundText(n: number | undefined): string {
+  if (n !== undefined && n >= 2 ** 63) return "9223372036854775807";
+  if (n !== undefined && n <= -(2 ** 63)) return "-9223372036854775808";
+  return String(n);
+}
+
 /** The canonical stored text for `raw`, or an error message in Redis's words. */
 export function parseConfigValue(def: ConfigDef, raw: string, current: string): { value: string } | { error: string } {
   if (def.parse) return def.parse(raw, current);
@@ -29,7 +39,7 @@ export function parseConfigValue(def: ConfigDef, raw: string, current: string): 
       const n = def.kind === "int" ? (/^-?\d+$/.test(raw) ? Number(raw) : null) : parseMemory(raw);
       if (n === null) return { error: def.kind === "int" ? "argument couldn't be parsed into an integer" : "argument must be a memory value" };
       if ((def.min !== undefined && n < def.min) || (def.max !== undefined && n > def.max))
-        return { error: `argument must be between ${def.min} and ${def.max} inclusive` };
+        return { error: `argument must be between ${boundText(def.min)} and ${boundText(def.max)} inclusive` };
       return { value: String(n) };
     }
     case "string": {

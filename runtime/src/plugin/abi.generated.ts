@@ -146,10 +146,11 @@ export interface PluginExports {
   ferrite_event_mask?(): number;
   ferrite_heap_used?(): number;
   ferrite_heap_check?(): number;
+  ferrite_config_block?(): number;
   ferrite_aux_save?(): void;
   ferrite_aux_load?(ptr: number, len: number): number;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;
 export const TYPE_EXPORTS = ["ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding"] as const;
-export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_aux_save", "ferrite_aux_load"] as const;
+export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load"] as const;

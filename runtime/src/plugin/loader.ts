@@ -49,8 +49,11 @@ export interface PluginLimits {
   maxFileSize: number;
 }
 
-/** Called with the manifest right before the plugin's code first runs: throws to refuse it (a name or command clash). */
-export type Admit = (manifest: Manifest) => void;
+/**
+ * Called with the manifest right before the plugin's code first runs: throws to refuse it (a name or
+ * command clash, a config value refused), else returns the values its configs start with (config block slots).
+ */
+export type Admit = (manifest: Manifest) => BigInt64Array;
 
 interface Checked {
   manifest: Manifest;
@@ -72,6 +75,7 @@ function checkModule(wasm: Uint8Array, maxMemory: number): Checked {
   const exported = new Set(info.exports.map((e) => e.name));
   for (const name of REQUIRED_EXPORTS) if (!exported.has(name)) problems.push(`does not export ${name}`);
   if (manifest.types.length) for (const name of TYPE_EXPORTS) if (!exported.has(name)) problems.push(`declares types but does not export ${name}`);
+  if (manifest.configs?.length && !exported.has("ferrite_config_block")) problems.push("declares configs but does not export ferrite_config_block");
   if (problems.length) throw new LoadError(`plugin '${manifest.name}' refused: ${problems.join("; ")}`);
 
   const memoryImport = info.imports.find((i) => i.module === MEMORY_IMPORT.module && i.name === MEMORY_IMPORT.name);
@@ -102,9 +106,9 @@ export async function loadPluginAsync(path: string, args: string[], host: HostSe
 
 function start(checked: Checked, module: WebAssembly.Module, path: string, args: string[], host: HostServices, admit: Admit): Plugin {
   const { manifest, maxPages, initialPages } = checked;
-  admit(manifest);
+  const configSlots = admit(manifest);
   const pages = { initial: initialPages, maximum: maxPages };
-  const plugin = new Plugin(manifest, path, args, new WebAssembly.Memory(pages), maxPages * PAGE);
+  const plugin = new Plugin(manifest, path, args, new WebAssembly.Memory(pages), maxPages * PAGE, configSlots);
   // Recovery and compaction start the same module again, on a memory of its own (plugin-recovery.ts).
   plugin.spawn = () => startInstance(plugin, module, new WebAssembly.Memory(pages), host);
   startInstance(plugin, module, plugin.memory, host);
@@ -123,6 +127,7 @@ function startInstance(plugin: Plugin, module: WebAssembly.Module, memory: WebAs
   }));
   plugin.exports = sameShapeExports(instance.exports);
   plugin.refreshViews();
+  plugin.placeConfigBlock();
   if (plugin.exports.ferrite_init) {
     const argv = Buffer.concat(args.map((a) => Buffer.from(a, "latin1")));
     const offsets = new Int32Array(args.length);

@@ -10,6 +10,7 @@ import { BudgetExceeded, PluginAbort, enterCall, leaveCall, withOwnBudget } from
 import { quarantinedExports } from "./quarantine.js";
 import { ctx } from "./call-context.js";
 import { log } from "../server/log.js";
+import { LoadError } from "./load-error.js";
 
 const PAGE = 65536;
 
@@ -52,6 +53,8 @@ export class Plugin implements TypeOwner {
   private arenaCap = 0;
   /** Bytes of the last command's arguments in the arena, which a nested load must leave as it found them. */
   private argsBytes = 0;
+  /** Where the serving instance keeps its config block (ferrite_config_block), -1 without configs. */
+  private configBlock = -1;
 
   constructor(
     readonly manifest: Manifest,
@@ -59,6 +62,8 @@ export class Plugin implements TypeOwner {
     readonly args: string[],
     public memory: WebAssembly.Memory,
     readonly maxBytes: number,
+    /** Host API 1.4: the values of its declared configs, one i64 slot each in manifest order. */
+    readonly configSlots: BigInt64Array,
   ) {
     this.bytes = new Uint8Array(memory.buffer);
     this.u32 = new Uint32Array(memory.buffer);
@@ -96,6 +101,21 @@ export class Plugin implements TypeOwner {
     this.arenaCap = instance.arenaCap;
     this.argsBytes = 0;
     this.refreshViews();
+  }
+
+  /** Ask a fresh instance where its config block is, and fill it: before any other call into the instance. */
+  placeConfigBlock(): void {
+    if (this.configSlots.length === 0) return;
+    const ptr = this.guard(this.exports.ferrite_config_block!);
+    if (!(Number.isInteger(ptr) && ptr > 0 && ptr % 8 === 0 && ptr + this.configSlots.byteLength <= this.view().length))
+      throw new LoadError(`plugin '${this.name}': ferrite_config_block answered ${ptr}, not an 8-byte aligned address in its memory`);
+    this.configBlock = ptr;
+    this.writeConfigs();
+  }
+
+  /** Copy the config slots into the serving instance's block (at start, and after a config changed). */
+  writeConfigs(): void {
+    if (this.configBlock > 0) this.view().set(new Uint8Array(this.configSlots.buffer), this.configBlock);
   }
 
   /** Copy an argument vector into the plugin's arena; returns the argv pointer. */

@@ -1,7 +1,7 @@
 // The loaded plugins: registering their types and commands on load, and refusing to unload one whose
 // type still holds keys (its values would have no owner).
-import { resolve } from "node:path";
-import { loadPlugin, loadPluginAsync, type PluginLimits } from "../plugin/loader.js";
+import { dirname, resolve } from "node:path";
+import { loadPlugin, loadPluginAsync, type Admit, type PluginLimits } from "../plugin/loader.js";
 import { LoadError } from "../plugin/load-error.js";
 import type { Manifest } from "../../../host-api/manifest.js";
 import type { Plugin } from "../plugin/plugin.js";
@@ -13,6 +13,12 @@ import { log } from "./log.js";
 import { forgetMirror, mirrorListened, subscribePlugin } from "../notifications/index.js";
 import { respawn, worthCompacting } from "./plugin-respawn.js";
 import { collectGarbage } from "./collect-garbage.js";
+import { PluginConfigs } from "./plugin-configs.js";
+import type { Config } from "../config/config.js";
+import { BUILTIN_PLUGINS_DIR } from "../paths.js";
+
+/** MODULE LOADEX's `CONFIG name value` pairs. */
+export type GivenConfigs = readonly (readonly [string, string])[];
 
 export class UnloadRefused extends Error {}
 
@@ -27,22 +33,57 @@ export class PluginRegistry {
   private readonly plugins = new Map<string, Plugin>();
   /** Plugins with a recovery or compaction scheduled for the next turn of the event loop. */
   private readonly respawnDue = new Set<Plugin>();
+  private readonly configs: PluginConfigs;
 
   constructor(
     private readonly keyspace: Keyspace,
     private readonly commands: CommandTable,
     private readonly calls: InnerCallGate,
     private readonly limits: () => PluginLimits,
-  ) {}
+    config: Config,
+  ) {
+    this.configs = new PluginConfigs(config);
+  }
 
   /** Startup's load (built-in plugins, --loadmodule, a restart's reload, an AOF's MODULE LOAD, inside EXEC). */
-  load(path: string, args: string[]): Plugin {
-    return this.register(loadPlugin(resolve(path), args, this.host(), this.limits(), this.admit));
+  load(path: string, args: string[], given: GivenConfigs = []): Plugin {
+    const admission = this.admission(resolve(path), given);
+    try {
+      return this.register(loadPlugin(resolve(path), args, this.host(), this.limits(), admission.admit));
+    } catch (e) {
+      admission.undo();
+      throw e;
+    }
   }
 
   /** MODULE LOAD from a client: the file is read and compiled while the server keeps serving. */
-  async loadAsync(path: string, args: string[]): Promise<Plugin> {
-    return this.register(await loadPluginAsync(resolve(path), args, this.host(), this.limits(), this.admit));
+  async loadAsync(path: string, args: string[], given: GivenConfigs = []): Promise<Plugin> {
+    const admission = this.admission(resolve(path), given);
+    try {
+      return this.register(await loadPluginAsync(resolve(path), args, this.host(), this.limits(), admission.admit));
+    } catch (e) {
+      admission.undo();
+      throw e;
+    }
+  }
+
+  /**
+   * The admission of one load: refusing a clash, then declaring its configs; `undo` takes the configs
+   * back when the load fails afterwards (its init refused, a type clashed).
+   */
+  private admission(path: string, given: GivenConfigs): { admit: Admit; undo: () => void } {
+    let declared: string | null = null;
+    return {
+      admit: (m) => {
+        this.refuseClash(m);
+        const slots = this.configs.declare(m, dirname(path) === BUILTIN_PLUGINS_DIR, given);
+        declared = m.name;
+        return slots;
+      },
+      undo: () => {
+        if (declared !== null) this.configs.forget(declared);
+      },
+    };
   }
 
   private host() {
@@ -50,7 +91,7 @@ export class PluginRegistry {
   }
 
   /** Refuses a plugin whose name or one of whose commands is taken, naming who holds it, before its code runs. */
-  private readonly admit = (m: Manifest): void => {
+  private refuseClash(m: Manifest): void {
     if (this.plugins.has(m.name)) throw new LoadError(`Module ${m.name} already loaded`);
     for (const spec of m.commands) {
       const owner = this.commands.get(spec.name);
@@ -58,7 +99,7 @@ export class PluginRegistry {
       const holder = owner.plugin ? `plugin '${owner.plugin.name}'` : "the server";
       throw new LoadError(`command '${spec.name}' of plugin '${m.name}' already exists, defined by ${holder}`);
     }
-  };
+  }
 
   /** Runs on the same turn as the plugin's instantiation, so nothing can take its name in between. */
   private register(plugin: Plugin): Plugin {
@@ -74,6 +115,7 @@ export class PluginRegistry {
     plugin.onFault = (p) => this.afterFault(p);
     for (const spec of m.commands) this.commands.add(pluginCommand(spec, plugin));
     this.plugins.set(m.name, plugin);
+    this.configs.follow(plugin);
     this.mirrorEventMask(plugin);
     this.keyspace.dirty++; // the set of types changed: MODULE LOAD goes to the AOF
     log("notice", `Module '${m.name}' loaded from ${plugin.path}`);
@@ -92,6 +134,7 @@ export class PluginRegistry {
     for (const t of plugin.types) this.keyspace.types.unregister(t);
     subscribePlugin(plugin, 0);
     forgetMirror(plugin);
+    this.configs.forget(name);
     this.plugins.delete(name);
     this.keyspace.dirty++;
     log("notice", `Module ${name} unloaded`);

@@ -88,7 +88,7 @@ export class Server {
     this.plugins = new PluginRegistry(this.keyspace, this.commands, this.innerCalls, () => ({
       maxMemory: config.int("plugin-max-memory"),
       maxFileSize: config.int("plugin-max-file-size"),
-    }));
+    }), config);
     registerCoreCommands(this);
     this.outputLimits = new OutputBufferLimits(config);
     pubsub.send = (c) => this.send(c);

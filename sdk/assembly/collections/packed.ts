@@ -11,6 +11,15 @@
 /** The longest item one length byte can describe. */
 export const PACKED_MAX_ITEM: i32 = 255;
 
+/**
+ * The longest item a packed collection may hold under a `*-max-listpack-value` config: the config's
+ * value, capped at what one length byte describes (a larger setting packs at most 255-byte items).
+ */
+// @ts-ignore: decorator
+@inline export function packedItemLimit(configured: i64): i32 {
+  return configured < <i64>PACKED_MAX_ITEM ? <i32>configured : PACKED_MAX_ITEM;
+}
+
 /** The byte length of the item at p. */
 // @ts-ignore: decorator
 @inline export function packedLen(p: usize): i32 { return <i32>load<u8>(p); }

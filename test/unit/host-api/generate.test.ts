@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { abi, drift } from "../../../host-api/generate.js";
 import { IMPORT_SINCE, REQUIRED_EXPORTS } from "../../../runtime/src/plugin/abi.generated.js";
-import { validateManifest, type Manifest } from "../../../host-api/manifest.js";
+import { validateManifest, type ConfigSpec, type Manifest } from "../../../host-api/manifest.js";
 
 describe("host API definition", () => {
   it("generated files match host-api/abi.json (run `make gen` after editing it)", () => {
@@ -42,5 +42,27 @@ describe("manifest validation", () => {
     expect(problems).toMatch(/abi must be/);
     expect(problems).toMatch(/arity must be a non-zero integer/);
     expect(problems).toMatch(/duplicate id 0/);
+  });
+
+  it("accepts declared configs on host API 1.4 and reports malformed ones", () => {
+    const limit: ConfigSpec = { name: "limit", type: "integer", default: 10, min: 1, max: 100, aliases: ["max"] };
+    expect(validateManifest({ ...good, abi: "1.4", configs: [limit] })).toEqual([]);
+    const problems = validateManifest({
+      ...good,
+      abi: "1.3",
+      configs: [
+        limit,
+        { name: "Max", type: "integer", default: 1 },
+        { name: "mode", type: "enum", default: "a" },
+        { name: "size", type: "float" as "integer", default: 1, min: 1.5, flags: ["secret" as "hidden"] },
+      ],
+    }).join("\n");
+    expect(problems).toMatch(/configs need host API 1\.4/);
+    expect(problems).toMatch(/configs\[1\] Max: name must match/);
+    expect(problems).toMatch(/configs\[2\] mode: values \(lower-case words\) are required for an enum/);
+    expect(problems).toMatch(/configs\[3\] size: type must be one of/);
+    expect(problems).toMatch(/configs\[3\] size: min is an integer/);
+    expect(problems).toMatch(/configs\[3\] size: flags must be among/);
+    expect(validateManifest({ ...good, abi: "1.4", configs: [limit, { name: "max", type: "bool", default: true }] })).toEqual(["duplicate config name max"]);
   });
 });

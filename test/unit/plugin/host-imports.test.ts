@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { Keyspace } from "../../../runtime/src/server/keyspace.js";
 import { CommandTable } from "../../../runtime/src/server/command-table.js";
 import { PluginRegistry, UnloadRefused } from "../../../runtime/src/server/plugins.js";
+import { Config } from "../../../runtime/src/config/config.js";
 import { ReplyWriter } from "../../../runtime/src/protocol/reply-writer.js";
 import { ctx } from "../../../runtime/src/plugin/call-context.js";
 import { NO_CLIENT_CALLS } from "../../../runtime/src/plugin/call-command.js";
@@ -39,7 +40,7 @@ function run(args: string[], proto: 2 | 3 = 2): string {
 
 beforeAll(() => {
   ks = new Keyspace(16);
-  registry = new PluginRegistry(ks, new CommandTable(), NO_CLIENT_CALLS, () => ({ maxMemory: 64 * 1024 * 1024, maxFileSize: 64 * 1024 * 1024 }));
+  registry = new PluginRegistry(ks, new CommandTable(), NO_CLIENT_CALLS, () => ({ maxMemory: 64 * 1024 * 1024, maxFileSize: 64 * 1024 * 1024 }), new Config());
   strings = registry.load(join(ROOT, "build/plugins/strings.wasm"), []);
 });
 

@@ -20,7 +20,7 @@ export function run(_argc: i32, argv: usize): void {
   const pivot = argPtr(argv, 3), pivotLen = argLen(argv, 3);
   const value = argPtr(argv, 4), valueLen = argLen(argv, 4);
   // Like Redis, assume the insert happens and convert first: no conversion while walking.
-  growEncoding(l, valueLen);
+  growEncoding(l, valueLen, 1);
   for (seek(l, 0); curNode; curNext()) {
     if (!entryEquals(curEntry(), pivot, pivotLen)) continue;
     listInsert(l, curNode, after ? curOff + entrySize(curEntry()) : curOff, value, valueLen);

@@ -16,7 +16,7 @@ export function run(_argc: i32, argv: usize): void {
   const l = <usize>h;
   const value = argPtr(argv, 3), valueLen = argLen(argv, 3);
   // Redis converts before checking the index, so even a refused LSET can leave a quicklist.
-  growEncoding(l, valueLen);
+  growEncoding(l, valueLen, 1);
   const index = elementIndex(parsedI64, listLen(l));
   if (index < 0) { replyError(ERR_OUT_OF_RANGE); return; }
   listReplace(l, index, value, valueLen);

@@ -1,0 +1,100 @@
+// Plugins' declared configs (host API 1.4) as server configs: named, added to the Config with their
+// startup directives and MODULE LOADEX values applied, mirrored into each plugin's config block when
+// they change, and removed when the plugin is unloaded.
+import type { ConfigSpec, Manifest } from "../../../host-api/manifest.js";
+import type { Config } from "../config/config.js";
+import type { ConfigDef, ConfigKind } from "../config/definitions.js";
+import { parseConfigValue } from "../config/parse-value.js";
+import { LoadError } from "../plugin/load-error.js";
+import type { Plugin } from "../plugin/plugin.js";
+
+const KIND: Record<ConfigSpec["type"], ConfigKind> = { bool: "bool", integer: "int", memory: "memory", enum: "enum", string: "string" };
+const I64_MAX = 2n ** 63n - 1n;
+
+function defaultText(value: ConfigSpec["default"]): string {
+  return typeof value === "boolean" ? (value ? "yes" : "no") : String(value);
+}
+
+/** A built-in plugin's configs keep their names (Redis's own); another plugin's are `<plugin>.<name>`, as a Redis module's are. */
+function configDefs(m: Manifest, builtin: boolean): ConfigDef[] {
+  const prefix = builtin ? "" : `${m.name}.`;
+  return (m.configs ?? []).map((c) => {
+    const def: ConfigDef = {
+      name: prefix + c.name,
+      kind: KIND[c.type],
+      default: defaultText(c.default),
+      immutable: c.flags?.includes("immutable"),
+      hidden: c.flags?.includes("hidden"),
+      min: c.min,
+      max: c.max,
+      values: c.values,
+      aliases: c.aliases?.map((a) => prefix + a),
+    };
+    // The default in canonical form (`4kb` → 4096), and checked against its own bounds.
+    const parsed = parseConfigValue(def, def.default, def.default);
+    if ("error" in parsed) throw new LoadError(`plugin '${m.name}': default of config '${def.name}': ${parsed.error}`);
+    return { ...def, default: parsed.value };
+  });
+}
+
+/** What the plugin's slot holds for a canonical value (abi.json, ferrite_config_block). */
+function slotValue(def: ConfigDef, value: string): bigint {
+  switch (def.kind) {
+    case "bool":
+      return value === "yes" ? 1n : 0n;
+    case "enum":
+      return BigInt(def.values!.indexOf(value));
+    case "int":
+    case "memory": {
+      const n = BigInt(value);
+      return n > I64_MAX ? I64_MAX : n;
+    }
+    case "string":
+      return 0n;
+  }
+}
+
+export class PluginConfigs {
+  private readonly declared = new Map<string, ConfigDef[]>();
+
+  constructor(private readonly config: Config) {}
+
+  /**
+   * Adds the configs `m` declares, each starting from the config file / command line directive naming it
+   * (or one of its aliases), then from `given` (MODULE LOADEX … CONFIG name value, by full name).
+   * Returns the slots their values start in; throws a LoadError, adding nothing, on any problem.
+   */
+  declare(m: Manifest, builtin: boolean, given: readonly (readonly [string, string])[]): BigInt64Array {
+    const defs = configDefs(m, builtin);
+    const values = new Map<string, string>();
+    for (const def of defs)
+      for (const name of [def.name, ...(def.aliases ?? [])]) {
+        const pending = this.config.pendingFor(name);
+        if (pending) values.set(def.name, pending.args.join(" "));
+      }
+    for (const [name, value] of given) {
+      const def = defs.find((d) => d.name === name.toLowerCase() || d.aliases?.includes(name.toLowerCase()));
+      if (!def) throw new LoadError(`plugin '${m.name}' has no config '${name}'`);
+      values.set(def.name, value);
+    }
+    const problem = this.config.declare(defs, values);
+    if (problem) throw new LoadError(`plugin '${m.name}': ${problem}`);
+    this.declared.set(m.name, defs);
+    return BigInt64Array.from(defs, (def) => slotValue(def, this.config.get(def.name)));
+  }
+
+  /** From now on, a change of one of the plugin's configs is written into its config block. */
+  follow(plugin: Plugin): void {
+    const defs = this.declared.get(plugin.name) ?? [];
+    for (let slot = 0; slot < defs.length; slot++)
+      this.config.onChange(defs[slot].name, (value) => {
+        plugin.configSlots[slot] = slotValue(defs[slot], value);
+        plugin.writeConfigs();
+      });
+  }
+
+  forget(pluginName: string): void {
+    this.config.forget(this.declared.get(pluginName) ?? []);
+    this.declared.delete(pluginName);
+  }
+}
