@@ -76,7 +76,7 @@ export const SCRIPTS: Record<string, Step[]> = {
   ],
   set: [
     ["sadd", "s", "a", "b", "c"], ["sadd", "s", "a"], ["srem", "s", "zz"], ["srem", "s", "a"], ["smove", "s", "s2", "b"],
-    ["smove", "s", "s2", "c"], ["sadd", "s", "1", "2", "3"], ["spop", "s"], ["spop", "s", 10], ["sadd", "x", "1", "2"],
+    ["smove", "s", "s2", "zz"], ["sadd", "s", "b"], ["smove", "s", "s2", "b"], ["smove", "s", "s2", "c"], ["sadd", "s", "1", "2", "3"], ["spop", "s"], ["spop", "s", 10], ["sadd", "x", "1", "2"],
     ["sadd", "y", "2", "3"], ["sinterstore", "d", "x", "y"], ["sunionstore", "d", "x", "y"], ["sdiffstore", "d", "x", "y"],
     ["sinterstore", "d", "x", "nokey"], ["sinterstore", "d", "x", "nokey"], ["sadd", "p", "a"], ["spop", "p", 1],
   ],

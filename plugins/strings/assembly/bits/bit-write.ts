@@ -1,22 +1,12 @@
 // The write side of the bit commands (SETBIT, BITFIELD, BITOP), on top of value.ts: like Redis, a value
 // a bit command wrote is a plain byte string, so OBJECT ENCODING reports raw afterwards.
 
-import { argLen, argPtr, keyFindArg, keyGetExpire, keySetArg, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE } from "ferrite-sdk";
+import { keyFindArg, keySetArg, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE } from "ferrite-sdk";
 import { storeString } from "../string-key";
 import { MAX_STRING_LEN, STRING_TYPE, strCreateZeroed, strData, strGrowsInPlace, strLen, strMarkRaw, strReserve } from "../value";
 
 /**
- * The key in argument `i` looked up as Redis's lookupKeyWrite does, without write intent (see holdsBit):
- * a missing key raises no keymiss event, which a plain read lookup (keyFindArg) would, so its absence
- * is checked first through its expiry (-2: no such key), which has no side effect.
- */
-export function lookupForBits(argv: usize, i: i32): f64 {
-  if (keyGetExpire(argPtr(argv, i), argLen(argv, i)) == -2) return MISSING;
-  return keyFindArg(argv, i, STRING_TYPE);
-}
-
-/**
- * SETBIT and BITFIELD look their key up without write intent (lookupForBits), then open it for writing
+ * SETBIT and BITFIELD look their key up without write intent (keyPeekArg), then open it for writing
  * (openForBitWrite) only when they create it, grow it or change a bit: Redis counts a write (dirty,
  * the keyspace event, WATCH) only then. True when the string `found` already holds bit `maxBit`; it is
  * marked raw, as Redis's lookupStringForBitCommand unshares it even when nothing changes.
@@ -28,7 +18,7 @@ export function holdsBit(found: f64, maxBit: u64): bool {
 }
 
 /**
- * The string `found` (what lookupForBits gave for the key in argument `i`, not WRONGTYPE), created or grown
+ * The string `found` (what keyPeekArg gave for the key in argument `i`, not WRONGTYPE), created or grown
  * with zero bytes so that bit `maxBit` exists, and bound to the key (keeping its TTL), counted as one
  * write: a grown copy is bound with keySetArg; a value changed in place is opened with write intent
  * first, so that a background save still sees it as it was.

@@ -1,7 +1,7 @@
 // BITFIELD and BITFIELD_RO. Every operation is validated before any runs (an error replies alone and
 // changes nothing), then they run in order over a string grown once to the furthest written bit.
 
-import { keyFindArg, replyArray, replyError, replyInt, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { keyFindArg, keyPeekArg, replyArray, replyError, replyInt, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import {
   checkSignedOverflow, checkUnsignedOverflow, getSignedField, getUnsignedField, setField, limitValue, OVERFLOW_FAIL,
 } from "./bitfield-math";
@@ -9,7 +9,7 @@ import {
   parseOperation, resetOverflowMode, opBits, opCode, opOffset, opSigned, opValue, overflowMode, OP_GET, OP_INCRBY,
   OP_OVERFLOW,
 } from "./bitfield-parse";
-import { holdsBit, lookupForBits, openForBitWrite } from "./bit-write";
+import { holdsBit, openForBitWrite } from "./bit-write";
 import { SETBIT } from "../events";
 import { STRING_TYPE, strData, strLen } from "../value";
 
@@ -32,7 +32,7 @@ export function runBitfield(argc: i32, argv: usize, readOnly: bool): void {
 
   // Redis counts a write (dirty, the setbit event) only when it creates or grows the string or changes a
   // field's value: a BITFIELD that rewrites what is there opens the key for reading only.
-  let handle = writes ? lookupForBits(argv, 1) : keyFindArg(argv, 1, STRING_TYPE);
+  let handle = writes ? keyPeekArg(argv, 1, STRING_TYPE) : keyFindArg(argv, 1, STRING_TYPE);
   const opened = writes && handle != WRONGTYPE && (!holdsBit(handle, highestBit) || changesAField(argc, argv, <usize>handle));
   if (opened) handle = <f64>openForBitWrite(argv, 1, highestBit, handle);
   if (handle == WRONGTYPE) { replyWrongType(); return; }
