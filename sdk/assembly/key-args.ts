@@ -2,12 +2,23 @@
 // with its own key, written once here instead of once per plugin.
 
 import { argLen, argPtr } from "./args";
-import { keyDelete, keyFind, keyPut, keySet } from "./keys";
+import { keyDelete, keyFind, keyGetExpire, keyPut, keySet, MISSING } from "./keys";
 
 /** keyFind on the key in argument i: the handle, MISSING, or WRONGTYPE when it holds another type. */
 // @ts-ignore: decorator
 @inline export function keyFindArg(argv: usize, i: i32, type: i32, flags: i32 = 0): f64 {
   return keyFind(argPtr(argv, i), argLen(argv, i), type, flags);
+}
+
+/**
+ * The key in argument i looked up as Redis's lookupKeyWrite does, for a write command that may change
+ * nothing: neither counted as a write (that is what FIND_WRITE does; open it so before changing the
+ * value) nor, when missing, raising the `keymiss` event a plain read lookup raises. Its absence is
+ * checked first through its expiry (-2: no such key), which has no side effect.
+ */
+export function keyPeekArg(argv: usize, i: i32, type: i32): f64 {
+  if (keyGetExpire(argPtr(argv, i), argLen(argv, i)) == -2) return MISSING;
+  return keyFindArg(argv, i, type);
 }
 
 /** keySet on the key in argument i: binds `handle`, replacing whatever was there (TTL cleared unless SET_KEEPTTL). */

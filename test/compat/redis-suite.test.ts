@@ -16,6 +16,7 @@ const GREEN_UNITS: Record<string, number> = {
   "unit/type/string": 74,
   "unit/expire": 58,
   "unit/bitfield": 16,
+  "unit/bitops": 45,
   "unit/quit": 3,
   "unit/info-command": 3,
   "unit/protocol": 19,

@@ -52,3 +52,37 @@ describe("SMOVE", () => {
     expect(await errorOf(s.r.call("SMOVE", "a", "b"))).toBe("ERR wrong number of arguments for 'smove' command");
   });
 });
+
+// Redis signals a key modified only when SMOVE changes it (unit/type/set "SMOVE only notify dstset when
+// the addition is successful").
+describe("SMOVE and WATCH", () => {
+  it("leaves a WATCH on a destination that already holds the member", async () => {
+    await s.r.sadd("srcset", "a", "b");
+    await s.r.sadd("dstset", "a");
+    const c = s.client();
+    await c.watch("dstset");
+    const tx = c.multi().sadd("dstset", "c");
+    expect(await s.r.smove("srcset", "dstset", "a")).toBe(1);
+    expect(await tx.exec()).toEqual([[null, 1]]);
+    expect(await s.r.scard("dstset")).toBe(2);
+  });
+
+  it("leaves a WATCH on a source that lacks the member", async () => {
+    await s.r.sadd("srcset", "a");
+    const c = s.client();
+    await c.watch("srcset");
+    expect(await s.r.smove("srcset", "dstset", "zz")).toBe(0);
+    expect(await c.multi().scard("srcset").exec()).toEqual([[null, 1]]);
+  });
+
+  it("breaks a WATCH on either side when it moves a member", async () => {
+    await s.r.sadd("srcset", "a", "b");
+    await s.r.sadd("dstset", "c");
+    const [c1, c2] = [s.client(), s.client()];
+    await c1.watch("srcset");
+    await c2.watch("dstset");
+    expect(await s.r.smove("srcset", "dstset", "a")).toBe(1);
+    expect(await c1.multi().scard("srcset").exec()).toBeNull();
+    expect(await c2.multi().scard("dstset").exec()).toBeNull();
+  });
+});

@@ -73,10 +73,13 @@ export function strCreateZeroed(len: i32): usize {
 
 export function strFree(v: usize): void { heap.free(v); }
 
+/** Whether strReserve(v, newLen) keeps v (its capacity suffices) rather than returning a grown copy. */
+export function strGrowsInPlace(v: usize, newLen: i32): bool { return newLen <= capacity(v); }
+
 /** The new length must not exceed MAX_STRING_LEN (check it first, with Redis's error). */
 export function strReserve(v: usize, newLen: i32): usize {
   const len = strLen(v);
-  if (newLen <= capacity(v)) {
+  if (strGrowsInPlace(v, newLen)) {
     if (newLen > len) memory.fill(v + HEADER + len, 0, <usize>(newLen - len));
     store<u32>(v, <u32>newLen);
     return v;

@@ -19,7 +19,8 @@ interface DocArgument {
   arguments?: DocArgument[];
 }
 
-function statusSet(w: ReplyWriter, items: readonly string[]): void {
+/** Flags as Redis's addReplyCommandFlags writes them: status strings in a set. */
+export function statusSet(w: ReplyWriter, items: readonly string[]): void {
   w.set(items.length);
   for (const item of items) w.simple(item);
 }

@@ -5,8 +5,9 @@ import type { Command, CoreHandler } from "../server/command-table.js";
 import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
 import { globMatch } from "../keyspace/glob.js";
-import { writeCommandDocs, writeCommandInfo } from "./command-reply.js";
-import { hasKeys, keyPositions } from "./command-keys.js";
+import { statusSet, writeCommandDocs, writeCommandInfo } from "./command-reply.js";
+import { forEachKey, hasKeys } from "./command-keys.js";
+import { resolveKeyFlags } from "../acl/variable-key-flags.js";
 import { replyHelp } from "./help.js";
 
 const HELP = [
@@ -26,6 +27,8 @@ const HELP = [
   "    commands are returned.",
   "GETKEYS <full-command>",
   "    Return the keys from a full Redis command.",
+  "GETKEYSANDFLAGS <full-command>",
+  "    Return the keys and the access flags from a full Redis command.",
 ];
 
 /** A command by its full name, `container|sub` naming a subcommand, as Redis's lookupCommandBySds. */
@@ -117,18 +120,32 @@ function arityAccepts(arity: number, argc: number): boolean {
   return arity > 0 ? argc === arity : argc >= -arity;
 }
 
-function getkeys(c: Client, s: Server): void {
+/**
+ * COMMAND GETKEYS and GETKEYSANDFLAGS (Redis's getKeysSubcommandImpl): the keys of a full command line
+ * and, with flags, each key's key spec flags, `variable_flags` resolved from the arguments as ACL does.
+ */
+function getkeys(c: Client, s: Server, withFlags: boolean): void {
   const argv: string[] = [];
   for (let i = 2; i < c.argc(); i++) argv.push(c.argString(i));
   const target = targetOf(s, argv);
   if (!target) return c.writer.error("ERR Invalid command specified");
   if (!hasKeys(target.spec)) return c.writer.error("ERR The command has no key arguments");
   if (!arityAccepts(target.spec.arity, argv.length)) return c.writer.error("ERR Invalid number of arguments specified for command");
-  const positions = keyPositions(target.spec, argv) ?? [];
-  if (positions.length === 0 && !target.flags.has("no_mandatory_keys"))
+  const keys: { index: number; flags: readonly string[] }[] = [];
+  if (!forEachKey(target.spec, argv, (index, flags) => keys.push({ index, flags }))) keys.length = 0;
+  if (keys.length === 0 && !target.flags.has("no_mandatory_keys"))
     return c.writer.error("ERR Invalid arguments specified for command");
-  c.writer.array(positions.length);
-  for (const p of positions) c.writer.bulkLatin1(argv[p]);
+  const w = c.writer;
+  w.array(keys.length);
+  for (const { index, flags } of keys) {
+    if (!withFlags) {
+      w.bulkLatin1(argv[index]);
+      continue;
+    }
+    w.array(2);
+    w.bulkLatin1(argv[index]);
+    statusSet(w, resolveKeyFlags(target.spec.name, flags, argv));
+  }
 }
 
 export const commandHandlers: Record<string, CoreHandler> = {
@@ -139,7 +156,8 @@ export const commandHandlers: Record<string, CoreHandler> = {
     c.writer.int(s.commands.size);
   },
   "command|list": list,
-  "command|getkeys": getkeys,
+  "command|getkeys": (c, s) => getkeys(c, s, false),
+  "command|getkeysandflags": (c, s) => getkeys(c, s, true),
   "command|help"(c) {
     replyHelp(c, HELP);
   },

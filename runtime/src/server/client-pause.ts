@@ -1,5 +1,6 @@
 // CLIENT PAUSE / UNPAUSE: while paused, a client's command (every command in ALL mode; in WRITE mode
-// those flagged `write` or `may_replicate`, read from the manifest or the core spec) waits unexecuted
+// those flagged `write` or `may_replicate`, read from the manifest or the core spec, and an EXEC that
+// queued one) waits unexecuted
 // in its parser, and the client reads nothing further, until the pause ends. Redis's
 // blockPostponeClient: postponed clients count as blocked and show flag `b`. Pausing again keeps the
 // later end and the stricter mode, as Redis's pauseClients does.
@@ -59,10 +60,16 @@ export class ClientPause {
   /** True when `cmd` must wait: the command goes back into the client's parser for later. */
   holds(c: Client, cmd: Command): boolean {
     if (this.mode === PauseMode.None) return false;
-    if (this.mode === PauseMode.Write && !cmd.write && !cmd.flags.has("may_replicate")) return false;
+    if (this.mode === PauseMode.Write && !mayReplicate(c, cmd)) return false;
     c.parser.unread();
     c.postponed = true;
     this.held.add(c);
     return true;
   }
+}
+
+/** Redis's is_may_replicate_command: the command writes or may replicate, or is an EXEC queuing one. */
+function mayReplicate(c: Client, cmd: Command): boolean {
+  if (cmd.write || cmd.flags.has("may_replicate")) return true;
+  return cmd.spec.name === "exec" && c.multi !== null && c.multi.mayReplicate;
 }

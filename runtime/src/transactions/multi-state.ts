@@ -34,6 +34,8 @@ export class MultiState {
   /** A queued command may grow memory / writes: EXEC is then refused under maxmemory / MISCONF as they would be. */
   denyoom = false;
   write = false;
+  /** A queued command writes or may replicate (PUBLISH, PFCOUNT): CLIENT PAUSE WRITE holds EXEC then. */
+  mayReplicate = false;
 
   queue(command: Command, args: CommandArgs): void {
     // Like Redis, an aborted transaction stops keeping what it will never run.
@@ -43,5 +45,6 @@ export class MultiState {
     this.bytes += queued.buf.length + 8 * queued.argc;
     this.denyoom ||= command.flags.has("denyoom");
     this.write ||= command.write;
+    this.mayReplicate ||= command.write || command.flags.has("may_replicate");
   }
 }

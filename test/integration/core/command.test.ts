@@ -93,6 +93,20 @@ it("finds keys from key specs, with Redis's errors", async () => {
   await expect(server.r.call("command", "getkeys", "config", "get", "x")).rejects.toThrow("ERR The command has no key arguments");
 });
 
+it("finds keys with their key spec flags (GETKEYSANDFLAGS), variable flags resolved", async () => {
+  const keysAndFlags = (...args: string[]) => server.r.call("command", "getkeysandflags", ...args);
+  expect(await keysAndFlags("set", "k", "v")).toEqual([["k", ["OW", "update"]]]);
+  expect(await keysAndFlags("set", "k", "v", "get")).toEqual([["k", ["RW", "access", "update"]]]);
+  expect(await keysAndFlags("lmove", "a", "b", "left", "left")).toEqual([["a", ["RW", "access", "delete"]], ["b", ["RW", "insert"]]]);
+  expect(await keysAndFlags("zunionstore", "d", "2", "a", "b")).toEqual([
+    ["d", ["OW", "update"]], ["a", ["RO", "access"]], ["b", ["RO", "access"]],
+  ]);
+  expect(await keysAndFlags("bitfield", "k", "get", "u8", "0")).toEqual([["k", ["RO", "access"]]]);
+  await expect(keysAndFlags("zunion", "x")).rejects.toThrow("ERR Invalid number of arguments specified for command");
+  await expect(keysAndFlags("ping", "x")).rejects.toThrow("ERR The command has no key arguments");
+  await expect(server.r.call("command", "getkeysandflags", "get")).rejects.toThrow("ERR wrong number of arguments for 'command|getkeysandflags' command");
+});
+
 it("lists commands and subcommands, filtered by pattern, ACL category or module", async () => {
   const all = (await server.r.call("command", "list")) as string[];
   expect(all).toEqual(expect.arrayContaining(["client", "client|list", "get"]));
@@ -115,4 +129,5 @@ it("prints help", async () => {
   const help = (await server.r.call("command", "help")) as string[];
   expect(help[0]).toBe("COMMAND <subcommand> [<arg> [value] [opt] ...]. Subcommands are:");
   expect(help).toContain("GETKEYS <full-command>");
+  expect(help).toContain("GETKEYSANDFLAGS <full-command>");
 });

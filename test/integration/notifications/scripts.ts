@@ -31,8 +31,10 @@ export const SCRIPTS: Record<string, Step[]> = {
     ["append", "ap", "x"], ["append", "ap", "yz"], ["incr", "n"], ["decr", "n"], ["incrby", "n", 5],
     ["decrby", "n", 2], ["incrbyfloat", "n", "1.5"], ["incr", "ap"], ["setrange", "sr", 3, "abc"],
     ["setrange", "sr", 0, "x"], ["setrange", "sr", 1, ""], ["setbit", "b", 7, 1], ["setbit", "b", 100, 0],
+    ["setbit", "b", 7, 1], ["setbit", "b", 7, 0],
     ["bitfield", "bf", "set", "u8", 0, 200, "incrby", "u8", 0, 100], ["bitfield", "bf", "overflow", "fail", "incrby", "u8", 0, 250],
-    ["bitfield", "bf", "get", "u8", 0], ["bitop", "and", "dest", "b", "bf"], ["bitop", "or", "dest", "nokey1", "nokey2"],
+    ["bitfield", "bf", "get", "u8", 0], ["bitfield", "bf", "set", "u8", 0, 44, "incrby", "u8", 0, 0],
+    ["bitfield", "bf", "set", "u8", 0, 44, "set", "u8", 0, 45], ["bitop", "and", "dest", "b", "bf"], ["bitop", "or", "dest", "nokey1", "nokey2"],
     ["getex", "m2", "exat", 1], ["set", "ws", "v"], ["lpush", "wl", "x"], ["set", "wl", "replaced"],
   ],
   keys: [
@@ -74,7 +76,7 @@ export const SCRIPTS: Record<string, Step[]> = {
   ],
   set: [
     ["sadd", "s", "a", "b", "c"], ["sadd", "s", "a"], ["srem", "s", "zz"], ["srem", "s", "a"], ["smove", "s", "s2", "b"],
-    ["smove", "s", "s2", "c"], ["sadd", "s", "1", "2", "3"], ["spop", "s"], ["spop", "s", 10], ["sadd", "x", "1", "2"],
+    ["smove", "s", "s2", "zz"], ["sadd", "s", "b"], ["smove", "s", "s2", "b"], ["smove", "s", "s2", "c"], ["sadd", "s", "1", "2", "3"], ["spop", "s"], ["spop", "s", 10], ["sadd", "x", "1", "2"],
     ["sadd", "y", "2", "3"], ["sinterstore", "d", "x", "y"], ["sunionstore", "d", "x", "y"], ["sdiffstore", "d", "x", "y"],
     ["sinterstore", "d", "x", "nokey"], ["sinterstore", "d", "x", "nokey"], ["sadd", "p", "a"], ["spop", "p", 1],
   ],

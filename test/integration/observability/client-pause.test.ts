@@ -47,6 +47,42 @@ it("WRITE mode holds a write until the timeout ends, and keeps the pipeline's or
   expect(value).toEqual([[null, "OK"], [null, "1"]]);
 });
 
+// Redis flags PFCOUNT (it may rewrite the HLL's cached cardinality) and PUBLISH/SPUBLISH `may_replicate`,
+// and WRITE mode pauses those too (unit/pause).
+it.each([
+  ["pfcount", "h"],
+  ["publish", "ch", "m"],
+  ["spublish", "ch", "m"],
+])("WRITE mode holds %s (may_replicate) until CLIENT UNPAUSE", async (...cmd) => {
+  const admin = server.client();
+  const c = server.client();
+  await admin.call("client", "pause", "10000", "write");
+  let done = false;
+  const reply = c.call(cmd[0]!, ...cmd.slice(1)).then((v) => ((done = true), v));
+  // Either the command answers (not held) or the server counts the client as blocked (held).
+  while (!done && infoField((await admin.call("info", "clients")) as string, "blocked_clients") !== "1") await sleep(5);
+  expect(done).toBe(false);
+  expect(await admin.call("client", "unpause")).toBe("OK");
+  expect(await reply).toBe(0);
+});
+
+it("WRITE mode holds an EXEC that queued a write, not one that only reads", async () => {
+  const admin = server.client();
+  const [writer, reader] = [server.client(), server.client()];
+  for (const [c, cmd] of [[writer, ["set", "k", "v"]], [reader, ["get", "k"]]] as const) {
+    expect(await c.call("multi")).toBe("OK");
+    expect(await c.call(cmd[0], ...cmd.slice(1))).toBe("QUEUED");
+  }
+  await admin.call("client", "pause", "10000", "write");
+  let done = false;
+  const held = writer.call("exec").then((v) => ((done = true), v));
+  expect(await reader.call("exec")).toEqual([null]);
+  while (!done && infoField((await admin.call("info", "clients")) as string, "blocked_clients") !== "1") await sleep(5);
+  expect(done).toBe(false);
+  expect(await admin.call("client", "unpause")).toBe("OK");
+  expect(await held).toEqual(["OK"]);
+});
+
 it("ALL mode holds reads too", async () => {
   const admin = server.client();
   const c = server.client();

@@ -3,27 +3,41 @@
 
 import { keyFindArg, keySetArg, FIND_WRITE, MISSING, SET_KEEPTTL, WRONGTYPE } from "ferrite-sdk";
 import { storeString } from "../string-key";
-import { MAX_STRING_LEN, STRING_TYPE, strCreateZeroed, strData, strLen, strMarkRaw, strReserve } from "../value";
+import { MAX_STRING_LEN, STRING_TYPE, strCreateZeroed, strData, strGrowsInPlace, strLen, strMarkRaw, strReserve } from "../value";
 
 /**
- * The string at the key in argument `i`, created or grown with zero bytes so that bit `maxBit` exists,
- * and bound to the key (keeping its TTL). Returns the value's handle, or WRONGTYPE (not yet replied).
+ * SETBIT and BITFIELD look their key up without write intent (keyPeekArg), then open it for writing
+ * (openForBitWrite) only when they create it, grow it or change a bit: Redis counts a write (dirty,
+ * the keyspace event, WATCH) only then. True when the string `found` already holds bit `maxBit`; it is
+ * marked raw, as Redis's lookupStringForBitCommand unshares it even when nothing changes.
  */
-export function openForBitWrite(argv: usize, i: i32, maxBit: u64): f64 {
-  const found = keyFindArg(argv, i, STRING_TYPE, FIND_WRITE);
-  if (found == WRONGTYPE) return WRONGTYPE;
+export function holdsBit(found: f64, maxBit: u64): bool {
+  if (found == MISSING || found == WRONGTYPE || <u64>strLen(<usize>found) <= maxBit >> 3) return false;
+  strMarkRaw(<usize>found);
+  return true;
+}
+
+/**
+ * The string `found` (what keyPeekArg gave for the key in argument `i`, not WRONGTYPE), created or grown
+ * with zero bytes so that bit `maxBit` exists, and bound to the key (keeping its TTL), counted as one
+ * write: a grown copy is bound with keySetArg; a value changed in place is opened with write intent
+ * first, so that a background save still sees it as it was.
+ */
+export function openForBitWrite(argv: usize, i: i32, maxBit: u64, found: f64): usize {
   const needed = <i32>(maxBit >> 3) + 1;
   let v: usize;
   if (found == MISSING) {
     v = strCreateZeroed(needed);
     storeString(argv, i, v);
+  } else if (strLen(<usize>found) < needed && !strGrowsInPlace(<usize>found, needed)) {
+    v = grow(<usize>found, needed);
+    keySetArg(argv, i, STRING_TYPE, <f64>v, SET_KEEPTTL);
   } else {
-    v = <usize>found;
-    if (strLen(v) < needed) v = grow(v, needed);
-    if (v != <usize>found) keySetArg(argv, i, STRING_TYPE, <f64>v, SET_KEEPTTL);
+    v = <usize>keyFindArg(argv, i, STRING_TYPE, FIND_WRITE);
+    if (strLen(v) < needed) strReserve(v, needed);
   }
   strMarkRaw(v);
-  return <f64>v;
+  return v;
 }
 
 /**

@@ -1,7 +1,7 @@
 // BITFIELD and BITFIELD_RO. Every operation is validated before any runs (an error replies alone and
 // changes nothing), then they run in order over a string grown once to the furthest written bit.
 
-import { keyFindArg, replyArray, replyError, replyInt, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { keyFindArg, keyPeekArg, replyArray, replyError, replyInt, replyNull, replyWrongType, MISSING, WRONGTYPE } from "ferrite-sdk";
 import {
   checkSignedOverflow, checkUnsignedOverflow, getSignedField, getUnsignedField, setField, limitValue, OVERFLOW_FAIL,
 } from "./bitfield-math";
@@ -9,11 +9,8 @@ import {
   parseOperation, resetOverflowMode, opBits, opCode, opOffset, opSigned, opValue, overflowMode, OP_GET, OP_INCRBY,
   OP_OVERFLOW,
 } from "./bitfield-parse";
-import { openForBitWrite } from "./bit-write";
+import { holdsBit, openForBitWrite } from "./bit-write";
 import { SETBIT } from "../events";
-
-/** Writes done by the current BITFIELD (an overflow under FAIL writes nothing): Redis emits setbit if any. */
-let changes: i32 = 0;
 import { STRING_TYPE, strData, strLen } from "../value";
 
 export function runBitfield(argc: i32, argv: usize, readOnly: bool): void {
@@ -33,47 +30,73 @@ export function runBitfield(argc: i32, argv: usize, readOnly: bool): void {
   }
   if (writes && readOnly) { replyError("ERR BITFIELD_RO only supports the GET subcommand"); return; }
 
-  const handle = writes ? openForBitWrite(argv, 1, highestBit) : keyFindArg(argv, 1, STRING_TYPE);
+  // Redis counts a write (dirty, the setbit event) only when it creates or grows the string or changes a
+  // field's value: a BITFIELD that rewrites what is there opens the key for reading only.
+  let handle = writes ? keyPeekArg(argv, 1, STRING_TYPE) : keyFindArg(argv, 1, STRING_TYPE);
+  const opened = writes && handle != WRONGTYPE && (!holdsBit(handle, highestBit) || changesAField(argc, argv, <usize>handle));
+  if (opened) handle = <f64>openForBitWrite(argv, 1, highestBit, handle);
   if (handle == WRONGTYPE) { replyWrongType(); return; }
   const data = handle == MISSING ? 0 : strData(<usize>handle);
   const length: u64 = handle == MISSING ? 0 : <u64>strLen(<usize>handle);
 
   replyArray(operations);
   resetOverflowMode();
-  changes = 0;
+  // Writes done (an overflow under FAIL writes nothing): Redis emits setbit if any.
+  let changes = 0;
   for (let j = 2; j < argc; ) {
     j = parseOperation(argc, argv, j);
     if (opCode == OP_OVERFLOW) continue;
     if (opCode == OP_GET) {
       replyInt(opSigned ? getSignedField(data, length, opOffset, opBits) : <i64>getUnsignedField(data, length, opOffset, opBits));
-    } else if (opSigned) {
-      writeSigned(data, length);
+    } else if (!evaluate(data, length)) {
+      replyNull();
     } else {
-      writeUnsigned(data, length);
+      replyInt(opCode == OP_INCRBY ? <i64>stored : <i64>old);
+      if (stored != old) setField(data, opOffset, opBits, stored);
+      changes++;
     }
   }
-  if (changes > 0) SETBIT.emitArg(argv, 1);
+  if (opened && changes > 0) SETBIT.emitArg(argv, 1);
 }
 
-/** SET replies the old value, INCRBY the new one; an overflow under FAIL replies nil and writes nothing. */
-function writeSigned(data: usize, length: u64): void {
-  const old = getSignedField(data, length, opOffset, opBits);
-  const incr = opCode == OP_INCRBY;
-  const overflow = checkSignedOverflow(incr ? old : opValue, incr ? opValue : 0, opBits, overflowMode);
-  if (overflow != 0 && overflowMode == OVERFLOW_FAIL) { replyNull(); return; }
-  const stored = overflow != 0 ? <i64>limitValue : incr ? old + opValue : opValue;
-  replyInt(incr ? stored : old);
-  setField(data, opOffset, opBits, <u64>stored);
-  changes++;
+/**
+ * Whether a write operation of this (already validated) BITFIELD changes a field of the existing
+ * string `v`. Stops at the first one that would, so every write before it stores what is already
+ * there: running them does not change the bytes, and none needs to run here.
+ */
+function changesAField(argc: i32, argv: usize, v: usize): bool {
+  const data = strData(v);
+  const length = <u64>strLen(v);
+  resetOverflowMode();
+  for (let j = 2; j < argc; ) {
+    j = parseOperation(argc, argv, j);
+    if (opCode == OP_OVERFLOW || opCode == OP_GET) continue;
+    if (evaluate(data, length) && stored != old) return true;
+  }
+  return false;
 }
 
-function writeUnsigned(data: usize, length: u64): void {
-  const old = getUnsignedField(data, length, opOffset, opBits);
+/** The current write operation's field before and after it, as the field's 64-bit pattern. */
+let old: u64 = 0;
+let stored: u64 = 0;
+
+/**
+ * Computes the current SET or INCRBY (SET replies the old value, INCRBY the new one) into `old` and
+ * `stored`; false on an overflow under FAIL, which replies nil and writes nothing.
+ */
+function evaluate(data: usize, length: u64): bool {
   const incr = opCode == OP_INCRBY;
-  const overflow = checkUnsignedOverflow(incr ? old : <u64>opValue, incr ? opValue : 0, opBits, overflowMode);
-  if (overflow != 0 && overflowMode == OVERFLOW_FAIL) { replyNull(); return; }
-  const stored = overflow != 0 ? limitValue : incr ? old + <u64>opValue : <u64>opValue;
-  replyInt(<i64>(incr ? stored : old));
-  setField(data, opOffset, opBits, stored);
-  changes++;
+  if (opSigned) {
+    const was = getSignedField(data, length, opOffset, opBits);
+    const overflow = checkSignedOverflow(incr ? was : opValue, incr ? opValue : 0, opBits, overflowMode);
+    if (overflow != 0 && overflowMode == OVERFLOW_FAIL) return false;
+    old = <u64>was;
+    stored = overflow != 0 ? limitValue : incr ? <u64>(was + opValue) : <u64>opValue;
+  } else {
+    old = getUnsignedField(data, length, opOffset, opBits);
+    const overflow = checkUnsignedOverflow(incr ? old : <u64>opValue, incr ? opValue : 0, opBits, overflowMode);
+    if (overflow != 0 && overflowMode == OVERFLOW_FAIL) return false;
+    stored = overflow != 0 ? limitValue : incr ? old + <u64>opValue : <u64>opValue;
+  }
+  return true;
 }
