@@ -8,24 +8,12 @@
 // finishing or cancelled by a close) note its size here, and once enough has been dropped since the
 // last collection the server's cron starts one. It is V8's incremental major GC (`execution: "async"`):
 // marking runs in small steps between turns, with no stall, and glibc then returns the freed chunks.
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
+import { startIncrementalCollection } from "./collect-garbage.js";
 
 /** Buffers at least this large are counted: the reply writer keeps smaller ones for reuse. */
 export const LARGE_BUFFER = 1024 * 1024;
 /** Dropped bytes that make a collection worth starting. */
 const COLLECT_AFTER = 32 * 1024 * 1024;
-
-type Collector = (options: { type: "major"; execution: "async" }) => void;
-
-let collector: Collector | null = null;
-
-/** V8's `gc` function, exposed at run time: the server starts without --expose-gc (`ferrite-server`). */
-function gc(): Collector {
-  if (collector) return collector;
-  setFlagsFromString("--expose-gc");
-  return (collector = runInNewContext("gc") as Collector);
-}
 
 export class ReleasedBuffers {
   /** Bytes of large buffers dropped since the last collection started. */
@@ -40,6 +28,6 @@ export class ReleasedBuffers {
   collectIfDue(): void {
     if (this.dropped < COLLECT_AFTER) return;
     this.dropped = 0;
-    gc()({ type: "major", execution: "async" });
+    startIncrementalCollection();
   }
 }

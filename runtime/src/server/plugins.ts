@@ -12,7 +12,7 @@ import type { Keyspace } from "./keyspace.js";
 import { log } from "./log.js";
 import { forgetMirror, mirrorListened, subscribePlugin } from "../notifications/index.js";
 import { respawn, worthCompacting } from "./plugin-respawn.js";
-import { collectGarbage } from "./collect-garbage.js";
+import { collectGarbage } from "../memory/collect-garbage.js";
 import { PluginConfigs } from "./plugin-configs.js";
 import type { Config } from "../config/config.js";
 import { BUILTIN_PLUGINS_DIR } from "../paths.js";
