@@ -47,7 +47,8 @@ export class Plugin implements TypeOwner {
   /** True while its values move to a fresh instance: failures then drop one value, nothing more. */
   respawning = false;
   /** Start a fresh instance of the same module with the same arguments (set by the loader), attached to this plugin. */
-  spawn!: () => Instance;  /** Memory size when the current call began: growth up to the cap during a failed call means OOM. */
+  spawn!: () => Instance;
+  /** Memory size when the current call began: growth up to the cap during a failed call means OOM. */
   private entryBytes = 0;
   private arenaPtr = 0;
   private arenaCap = 0;
