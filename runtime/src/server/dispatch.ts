@@ -8,7 +8,7 @@ import { PluginFailure } from "../plugin/plugin.js";
 import { checkReply } from "../plugin/reply-check.js";
 import type { Client } from "./client.js";
 import type { Command, CommandTable } from "./command-table.js";
-import type { BlockedClient } from "./blocking.js";
+import type { BlockedClient, BlockRequest } from "./blocking.js";
 import type { Server } from "./server.js";
 import { log } from "./log.js";
 import { NO_MULTI, queueCommand, refuseCommand } from "../transactions/transaction.js";
@@ -137,24 +137,33 @@ export function call(server: Server, client: Client, cmd: Command): void {
 
 function runPlugin(server: Server, client: Client, cmd: Command, mark: number): void {
   const p = client.argv;
-  const plugin = cmd.plugin!;
-  const blocking = server.keyspace.blocking;
   ctx.bind(client.writer, client.db, server.keyspace.databases[client.db]);
   ctx.lookupStats = !cmd.write;
   ctx.noTouch = client.noTouch && cmd.name !== "touch";
+  const request = runChecked(server, client, cmd, p.argc, p.buf, p.argOffset, p.argLength);
+  if (request && client.writer.pos === mark) server.block(client, cmd, request); // a reply wins over a block request
+}
+
+/**
+ * A plugin command run for `client`, fresh or rerun after a block: its inner calls run as the client's
+ * user, then its reply count and (plugin-debug-write-intent) its read-only opens are checked. Returns
+ * the block request it made, if any.
+ */
+function runChecked(server: Server, client: Client, cmd: Command, argc: number, buf: Uint8Array, offsets: Int32Array, lengths: Int32Array): BlockRequest | null {
+  const blocking = server.keyspace.blocking;
   blocking.request = null;
   server.keyspace.readOnlyOpens?.reset();
   server.innerCalls.caller = client;
   try {
-    plugin.runCommand(cmd.id, p.argc, p.buf, p.argOffset, p.argLength);
+    cmd.plugin!.runCommand(cmd.id, argc, buf, offsets, lengths);
   } finally {
     server.innerCalls.caller = null;
   }
   const request = blocking.request;
   blocking.request = null;
-  checkReply(plugin.name, cmd.name, request !== null);
+  checkReply(cmd.plugin!.name, cmd.name, request !== null);
   checkWriteIntent(server, cmd.name);
-  if (request && client.writer.pos === mark) server.block(client, cmd, request); // a reply wins over a block request
+  return request;
 }
 
 /** plugin-debug-write-intent: a value changed behind the host's back fails the command, loudly. */
@@ -170,27 +179,20 @@ function checkWriteIntent(server: Server, command: string): void {
 export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   const blocking = server.keyspace.blocking;
   const w = bc.client.writer;
-  const plugin = bc.command.plugin!;
   ctx.bind(w, bc.db, server.keyspace.databases[bc.db]);
   ctx.lookupStats = !bc.command.write;
   ctx.noTouch = bc.client.noTouch;
   blocking.rerun = bc;
-  blocking.request = null;
   const mark = w.mark();
   const dirty = server.keyspace.dirty;
-  server.keyspace.readOnlyOpens?.reset();
-  server.innerCalls.caller = bc.client;
   try {
-    plugin.runCommand(bc.command.id, bc.offsets.length, bc.args, bc.offsets, bc.lengths);
-    checkReply(plugin.name, bc.command.name, blocking.request !== null);
-    checkWriteIntent(server, bc.command.name);
+    runChecked(server, bc.client, bc.command, bc.offsets.length, bc.args, bc.offsets, bc.lengths);
   } catch (e) {
     if (!(e instanceof PluginFailure)) throw e;
     w.rollback(mark);
     w.error(e.message);
     log("warning", `${e.message} (command '${bc.command.name}', client id=${bc.client.id})`);
   } finally {
-    server.innerCalls.caller = null;
     blocking.rerun = null;
     blocking.request = null;
   }
