@@ -56,11 +56,14 @@ gen: setup
 run: build
 	node --max-semi-space-size=1 --initial-old-space-size=64 dist/runtime/src/main.js --port 6379 --bind 127.0.0.1 --dir ./data $(ARGS)
 
-# Debian's redis-server and redis-tools are the reference the tests and benchmarks compare against.
+# Debian's redis-server and redis-tools are the reference the tests and benchmarks compare against; Debian's
+# python3-redis (with its JSON, time series, Bloom and graph clients) is a client the module tests use as is,
+# run by /usr/bin/python3.
 test-deps:
-	@if ! command -v redis-server >/dev/null || ! command -v redis-cli >/dev/null || ! command -v redis-benchmark >/dev/null; then \
+	@if ! command -v redis-server >/dev/null || ! command -v redis-cli >/dev/null || ! command -v redis-benchmark >/dev/null \
+	  || ! /usr/bin/python3 -c 'import redis' 2>/dev/null; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server redis-tools >/dev/null; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server redis-tools python3-redis >/dev/null; \
 	fi
 
 # The checks that run before the tests: the type-check of every TypeScript file, tests included (tsc emits
