@@ -206,6 +206,15 @@ export function arrRemove(a: usize, i: i32): usize {
   return v;
 }
 
+/** Frees items [from, to) and closes the gap (one move, whatever the number removed). */
+export function arrRemoveRange(a: usize, from: i32, to: i32): void {
+  if (from >= to) return;
+  const c = count(a);
+  for (let i = from; i < to; i++) nodeFree(arrGet(a, i));
+  memory.copy(arrSlot(a, from), arrSlot(a, to), <usize>(c - to) << 2);
+  setCount(a, c - (to - from));
+}
+
 function entry(o: usize, i: i32): usize { return list(o) + LIST_HEADER + (<usize>i << 3); }
 // @ts-ignore: decorator
 @inline export function objKey(o: usize, i: i32): usize { return <usize>load<u32>(entry(o, i)); }

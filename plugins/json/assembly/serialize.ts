@@ -7,6 +7,7 @@ import {
   arrGet, count, floatValue, intValue, K_ARRAY, K_FALSE, K_FLOAT, K_INT, K_NULL, K_OBJECT, K_STRING, K_TRUE, K_UINT,
   keyBytes, keyLen, kind, objKey, objVal, strBytes, strLen,
 } from "./node";
+import { matchCount, matchNode } from "./path";
 
 /** The optional layout strings (pointers into the command's arguments; length -1 = not given). */
 export class Layout {
@@ -143,3 +144,16 @@ export function typeName(n: usize): string {
   return "object";
 }
 
+
+/** The last path's matches as one JSON array (JSONPath's answer), laid out like any array. */
+export function writeMatchArray(out: ByteBuilder, layout: Layout): void {
+  const pretty = layout.pretty;
+  out.byte(0x5b);
+  for (let i = 0; i < matchCount; i++) {
+    if (i > 0) out.byte(0x2c);
+    if (pretty) newLine(out, layout, 1);
+    writeNode(out, matchNode(i), layout, 1);
+  }
+  if (pretty && matchCount > 0) newLine(out, layout, 0);
+  out.byte(0x5d);
+}

@@ -7,7 +7,7 @@ import { argIs, argLen, argPtr, replyError, replyNull, replyWrongType, ERR_SYNTA
 import { docRoot, findDoc, rootSlot } from "../document";
 import { evalPath, isLegacy, matchCount, matchNode, setFilterRoot } from "../path";
 import { out, pathOk, replyOut, replyPathMissing } from "../replies";
-import { Layout, newLine, writeNode, writeString } from "../serialize";
+import { Layout, writeMatchArray, writeNode, writeString } from "../serialize";
 
 const layout = new Layout();
 const ROOT_PATH = memory.data<u8>([0x2e]);
@@ -81,20 +81,6 @@ function writeResult(d: usize, ptr: usize, len: i32, single: bool): bool {
     writeNode(out, matchNode(0), layout);
     return true;
   }
-  writeMatches();
+  writeMatchArray(out, layout);
   return true;
 }
-
-/** The matches as one JSON array, laid out like any array. */
-function writeMatches(): void {
-  const pretty = layout.pretty;
-  out.byte(0x5b);
-  for (let i = 0; i < matchCount; i++) {
-    if (i > 0) out.byte(0x2c);
-    if (pretty) newLine(out, layout, 1);
-    writeNode(out, matchNode(i), layout, 1);
-  }
-  if (pretty && matchCount > 0) newLine(out, layout, 0);
-  out.byte(0x5d);
-}
-
