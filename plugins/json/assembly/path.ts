@@ -381,15 +381,19 @@ let tNode: usize = 0;
 let tNumber: f64 = 0;
 let tInt: i64 = 0;
 let tIsInt: bool = false;
-let tFrom: i32 = 0;
-let tTo: i32 = 0;
+let tPtr: usize = 0; // a string literal's bytes, escapes decoded
+let tLen: i32 = 0;
 let tBool: bool = false;
+/** Decoded string literals of the filter being evaluated (reserved up front: pointers into it stay valid). */
+const literals = new ByteBuilder();
 
 function checkFilter(from: i32, to: i32): bool {
   fi = from;
   fEnd = to;
   fFailed = false;
   current = 0;
+  literals.reset();
+  literals.reserve(to - from);
   orExpr(false);
   fi = skipSpaces(fi);
   if (fFailed) return false;
@@ -403,6 +407,8 @@ function filterHolds(from: i32, to: i32, node: usize): bool {
   fEnd = to;
   fFailed = false;
   current = node;
+  literals.reset();
+  literals.reserve(to - from);
   const r = orExpr(true);
   fi = savedFi;
   fEnd = savedEnd;
@@ -439,14 +445,14 @@ function term(live: bool): bool {
     return r;
   }
   if (!operand(live)) return false;
-  const lk = tKind, lNode = tNode, lNum = tNumber, lInt = tInt, lIsInt = tIsInt, lFrom = tFrom, lTo = tTo, lBool = tBool;
+  const lk = tKind, lNode = tNode, lNum = tNumber, lInt = tInt, lIsInt = tIsInt, lPtr = tPtr, lLen = tLen, lBool = tBool;
   fi = skipSpaces(fi);
   const op = comparison();
   if (op == 0) return lk != T_NONE && (lk != T_BOOL || lBool); // existence (or a literal true)
   fi = skipSpaces(fi);
   if (!operand(live)) return false;
   if (!live) return false;
-  return compare(op, lk, lNode, lNum, lInt, lIsInt, lFrom, lTo, lBool);
+  return compare(op, lk, lNode, lNum, lInt, lIsInt, lPtr, lLen, lBool);
 }
 
 const OP_EQ: i32 = 1, OP_NE: i32 = 2, OP_LT: i32 = 3, OP_LE: i32 = 4, OP_GT: i32 = 5, OP_GE: i32 = 6, OP_RE: i32 = 7;
@@ -471,8 +477,7 @@ function operand(live: bool): bool {
     const end = skipQuoted(fi);
     if (end < 0 || end > fEnd) { fFailed = true; return false; }
     tKind = T_STRING;
-    tFrom = fi + 1;
-    tTo = end - 1;
+    decodeLiteral(fi + 1, end - 1);
     fi = end;
     return true;
   }
@@ -483,6 +488,27 @@ function operand(live: bool): bool {
   fFailed = true;
   errorAt = fi;
   return false;
+}
+
+/** A quoted literal's bytes [from, to) with backslash escapes undone (`\\.` in a regex literal is `\.`). */
+function decodeLiteral(from: i32, to: i32): void {
+  let escaped = false;
+  for (let i = from; i < to; i++) if (c(i) == 0x5c) escaped = true;
+  if (!escaped) { tPtr = p + <usize>from; tLen = to - from; return; }
+  const start = literals.len;
+  for (let i = from; i < to; i++) {
+    let ch = c(i);
+    if (ch == 0x5c && i + 1 < to) {
+      i++;
+      ch = c(i);
+      if (ch == 0x6e) ch = 10;
+      else if (ch == 0x74) ch = 9;
+    }
+    store<u8>(literals.ptr + <usize>literals.len, <u8>ch); // room reserved by the evaluation
+    literals.len++;
+  }
+  tPtr = literals.ptr + <usize>start;
+  tLen = literals.len - start;
 }
 
 function word(w: string): bool {
@@ -571,13 +597,13 @@ function firstChild(node: usize): usize {
 }
 
 /** The comparison of the left operand (passed) with the one just read (tKind…). */
-function compare(op: i32, lk: i32, lNode: usize, lNum: f64, lInt: i64, lIsInt: bool, lFrom: i32, lTo: i32, lBool: bool): bool {
+function compare(op: i32, lk: i32, lNode: usize, lNum: f64, lInt: i64, lIsInt: bool, lPtr: usize, lLen: i32, lBool: bool): bool {
   // Each side as one of: number (f64, exact i64 when both are integers), string (bytes), bool, null.
   let lt = classify(lk, lNode), rt = classify(tKind, tNode);
   if (lt == T_NONE || rt == T_NONE) return false;
   if (op == OP_RE) {
     if (lt != T_STRING || rt != T_STRING) return false;
-    return regexMatch(strPtrOf(lk, lNode, lFrom), strLenOf(lk, lNode, lFrom, lTo), strPtrOf(tKind, tNode, tFrom), strLenOf(tKind, tNode, tFrom, tTo));
+    return regexMatch(strPtrOf(lk, lNode, lPtr), strLenOf(lk, lNode, lLen), strPtrOf(tKind, tNode, tPtr), strLenOf(tKind, tNode, tLen));
   }
   if (lt != rt) return op == OP_NE;
   let order: i32 = 0;
@@ -593,7 +619,7 @@ function compare(op: i32, lk: i32, lNode: usize, lNum: f64, lInt: i64, lIsInt: b
       order = a < b ? -1 : a > b ? 1 : 0;
     }
   } else if (lt == T_STRING) {
-    order = compareStrings(lk, lNode, lFrom, lTo);
+    order = compareStrings(lk, lNode, lPtr, lLen);
   } else if (lt == T_BOOL) {
     const a = lk == T_NODE ? kind(lNode) == K_TRUE : lBool, b = tKind == T_NODE ? kind(tNode) == K_TRUE : tBool;
     if (op != OP_EQ && op != OP_NE) return false;
@@ -626,13 +652,13 @@ function classify(k: i32, node: usize): i32 {
   return T_CONTAINER;
 }
 
-/** A string operand's bytes: a node's, or the literal's (escapes are compared as written). */
-function strPtrOf(k: i32, node: usize, from: i32): usize { return k == T_NODE ? strBytes(node) : p + <usize>from; }
-function strLenOf(k: i32, node: usize, from: i32, to: i32): i32 { return k == T_NODE ? strLen(node) : to - from; }
+/** A string operand's bytes: a node's, or the literal's. */
+function strPtrOf(k: i32, node: usize, ptr: usize): usize { return k == T_NODE ? strBytes(node) : ptr; }
+function strLenOf(k: i32, node: usize, len: i32): i32 { return k == T_NODE ? strLen(node) : len; }
 
-function compareStrings(lk: i32, lNode: usize, lFrom: i32, lTo: i32): i32 {
-  const a = strPtrOf(lk, lNode, lFrom), al = strLenOf(lk, lNode, lFrom, lTo);
-  const b = strPtrOf(tKind, tNode, tFrom), bl = strLenOf(tKind, tNode, tFrom, tTo);
+function compareStrings(lk: i32, lNode: usize, lPtr: usize, lLen: i32): i32 {
+  const a = strPtrOf(lk, lNode, lPtr), al = strLenOf(lk, lNode, lLen);
+  const b = strPtrOf(tKind, tNode, tPtr), bl = strLenOf(tKind, tNode, tLen);
   const n = al < bl ? al : bl;
   const r = memory.compare(a, b, <usize>n);
   if (r != 0) return r;
