@@ -7,6 +7,7 @@ import { ByteBuilder, parseF64, parsedF64 } from "ferrite-sdk";
 import {
   arrNew, arrPush, boolNode, floatNew, intNew, nodeFree, NULL_NODE, objNew, objPut, strNew, uintNew,
 } from "./node";
+import { plainRun } from "./swar";
 
 const MAX_DEPTH: i32 = 128;
 
@@ -152,6 +153,7 @@ function readString(): bool {
   at++;
   const start = at;
   // Fast path: no escape, the bytes are the value.
+  at += plainRun(src + <usize>at, end - at);
   while (at < end) {
     const c = load<u8>(src + <usize>at);
     if (c == 0x22) { strPtr = src + <usize>start; strLength = at - start; at++; return true; }

@@ -8,6 +8,7 @@ import {
   keyBytes, keyLen, kind, objKey, objVal, strBytes, strLen,
 } from "./node";
 import { matchCount, matchNode } from "./path";
+import { plainRun } from "./swar";
 
 /** The optional layout strings (pointers into the command's arguments; length -1 = not given). */
 export class Layout {
@@ -111,6 +112,8 @@ export function writeString(out: ByteBuilder, ptr: usize, len: i32): void {
   out.byte(0x22);
   let run = 0; // bytes copied as they are, pending
   for (let i = 0; i < len; i++) {
+    const skip = plainRun(ptr + <usize>i, len - i);
+    if (skip > 0) { run += skip; i += skip; if (i >= len) break; }
     const c = <u32>load<u8>(ptr + <usize>i);
     if (c >= 0x20 && c != 0x22 && c != 0x5c) { run++; continue; }
     if (run > 0) out.bytes(ptr + <usize>(i - run), run);
