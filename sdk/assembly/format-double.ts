@@ -50,15 +50,21 @@ function layout(negative: bool, d: usize, nd: i32, k: i32, dst: usize): i32 {
     memory.copy(o + intDigits + 1, d + intDigits, nd - intDigits);
     return <i32>(o + nd + 1 - dst);
   }
+  o = mantissaThenE(o, d, nd);
+  store<u8>(o++, k + nd - 1 < 0 ? 0x2d : 0x2b);
+  return <i32>(o + formatI64(exp, o) - dst);
+}
+
+/** Exponent notation's start, shared by both layouts: "d" or "d.ddd" of the nd digits at d, then "e". */
+function mantissaThenE(o: usize, d: usize, nd: i32): usize {
   store<u8>(o++, load<u8>(d));
   if (nd > 1) {
     store<u8>(o++, 0x2e);
     memory.copy(o, d + 1, nd - 1);
     o += nd - 1;
   }
-  store<u8>(o++, 0x65);
-  store<u8>(o++, k + nd - 1 < 0 ? 0x2d : 0x2b);
-  return <i32>(o + formatI64(exp, o) - dst);
+  store<u8>(o, 0x65);
+  return o + 1;
 }
 
 function ascii(dst: usize, text: string): i32 {
@@ -98,12 +104,6 @@ export function formatDoubleJson(value: f64, dst: usize): i32 {
     memory.copy(o + 2 - point, shortestBuffer, n);
     return <i32>(o + 2 - point + n - dst);
   }
-  store<u8>(o++, load<u8>(shortestBuffer));
-  if (n > 1) {
-    store<u8>(o++, 0x2e);
-    memory.copy(o, shortestBuffer + 1, n - 1);
-    o += n - 1;
-  }
-  store<u8>(o++, 0x65);
+  o = mantissaThenE(o, shortestBuffer, n);
   return <i32>(o + formatI64(point - 1, o) - dst);
 }

@@ -46,22 +46,29 @@ export function openExisting(argc: i32, argv: usize, pathArg: i32, flags: i32): 
   return status == OPEN_OK;
 }
 
-/** STRLEN / ARRLEN / OBJLEN: the length of each match of kind `k` (nil for another kind, as an array for JSONPath). */
-export function replyLengths(argc: i32, argv: usize, k: u8, expected: string): void {
+/**
+ * For the read commands that answer per match of one kind `k` (STRLEN, ARRLEN, OBJLEN, OBJKEYS,
+ * ARRINDEX): opens the path of argument 2 and, for a legacy path, checks its first match is of that kind.
+ * False after replying (an error; a missing key: nil for a legacy path, RedisJSON's error for JSONPath).
+ */
+export function openMatchesOf(argc: i32, argv: usize, k: u8, expected: string): bool {
   const status = openPath(argc, argv, 2, 0);
-  if (status == OPEN_FAILED) return;
+  if (status == OPEN_FAILED) return false;
   if (status == OPEN_MISSING) {
     if (legacy) replyNull();
     else replyError(ERR_NO_KEY);
-    return;
+    return false;
   }
-  if (legacy) {
-    if (matchCount == 0) { replyPathMissing(pathPtr, pathLen); return; }
-    const n = matchNode(0);
-    if (kind(n) != k) { replyWrongPathType(expected, n); return; }
-    replyInt(lengthOf(n));
-    return;
-  }
+  if (!legacy) return true;
+  if (matchCount == 0) { replyPathMissing(pathPtr, pathLen); return false; }
+  if (kind(matchNode(0)) != k) { replyWrongPathType(expected, matchNode(0)); return false; }
+  return true;
+}
+
+/** STRLEN / ARRLEN / OBJLEN: the length of each match of kind `k` (nil for another kind, as an array for JSONPath). */
+export function replyLengths(argc: i32, argv: usize, k: u8, expected: string): void {
+  if (!openMatchesOf(argc, argv, k, expected)) return;
+  if (legacy) { replyInt(lengthOf(matchNode(0))); return; }
   replyArray(matchCount);
   for (let i = 0; i < matchCount; i++) {
     const n = matchNode(i);

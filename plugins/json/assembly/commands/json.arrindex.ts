@@ -4,8 +4,8 @@
 import { parseIntArg, parsedI64, replyArray, replyError, replyInt, replyNull, ERR_SYNTAX } from "ferrite-sdk";
 import { arrGet, count, K_ARRAY, kind, nodeEquals, nodeFree } from "../node";
 import { legacy, matchCount, matchNode } from "../path";
-import { OPEN_MISSING, OPEN_OK, openPath, pathLen, pathPtr } from "../query";
-import { ERR_NO_KEY, parseArg, replyPathMissing, replyWrongPathType } from "../replies";
+import { openMatchesOf } from "../query";
+import { parseArg } from "../replies";
 
 function indexIn(a: usize, v: usize, start: i64, stop: i64): i64 {
   const len = <i64>count(a);
@@ -23,16 +23,9 @@ export function run(argc: i32, argv: usize): void {
   if (argc > 5) { if (!parseIntArg(argv, 5)) return; stop = parsedI64; }
   const v = parseArg(argv, 3);
   if (v == 0) return;
-  const status = openPath(argc, argv, 2, 0);
-  if (status != OPEN_OK) {
-    if (status == OPEN_MISSING) { if (legacy) replyNull(); else replyError(ERR_NO_KEY); }
-    nodeFree(v);
-    return;
-  }
+  if (!openMatchesOf(argc, argv, K_ARRAY, "array")) { nodeFree(v); return; }
   if (legacy) {
-    if (matchCount == 0) replyPathMissing(pathPtr, pathLen);
-    else if (kind(matchNode(0)) != K_ARRAY) replyWrongPathType("array", matchNode(0));
-    else replyInt(indexIn(matchNode(0), v, start, stop));
+    replyInt(indexIn(matchNode(0), v, start, stop));
   } else {
     replyArray(matchCount);
     for (let i = 0; i < matchCount; i++) {

@@ -1,24 +1,12 @@
 // JSON.OBJKEYS key [path]: the keys of each object at path (nil for a match that is not an object).
-import { replyArray, replyBulk, replyError, replyNull } from "ferrite-sdk";
+import { replyArray, replyBulk, replyNull } from "ferrite-sdk";
 import { count, K_OBJECT, keyBytes, keyLen, kind, objKey } from "../node";
 import { legacy, matchCount, matchNode } from "../path";
-import { OPEN_FAILED, OPEN_MISSING, openPath, pathLen, pathPtr } from "../query";
-import { ERR_NO_KEY, replyPathMissing, replyWrongPathType } from "../replies";
+import { openMatchesOf } from "../query";
 
 export function run(argc: i32, argv: usize): void {
-  const status = openPath(argc, argv, 2, 0);
-  if (status == OPEN_FAILED) return;
-  if (status == OPEN_MISSING) {
-    if (legacy) replyNull();
-    else replyError(ERR_NO_KEY);
-    return;
-  }
-  if (legacy) {
-    if (matchCount == 0) { replyPathMissing(pathPtr, pathLen); return; }
-    if (kind(matchNode(0)) != K_OBJECT) { replyWrongPathType("object", matchNode(0)); return; }
-    replyKeys(matchNode(0));
-    return;
-  }
+  if (!openMatchesOf(argc, argv, K_OBJECT, "object")) return;
+  if (legacy) { replyKeys(matchNode(0)); return; }
   replyArray(matchCount);
   for (let i = 0; i < matchCount; i++) {
     if (kind(matchNode(i)) == K_OBJECT) replyKeys(matchNode(i));
