@@ -1,6 +1,7 @@
 // The JSON values JSON.ARRAPPEND and JSON.ARRINSERT take (arguments from..argc-1), parsed before any
 // change so that a bad one changes nothing; each array gets its own copies.
-import { ByteBuilder, replyArray, replyInt, replyNull } from "ferrite-sdk";
+import { ByteBuilder, replyArray, replyError, replyInt, replyNull } from "ferrite-sdk";
+import { ERR_TOO_DEEP, tooDeep } from "./document";
 import { arrInsert, count, K_ARRAY, kind, nodeCopy, nodeFree } from "./node";
 import { legacy, matchCount, matchNode } from "./path";
 import { pathLen, pathPtr } from "./query";
@@ -23,6 +24,17 @@ export function parseValues(argc: i32, argv: usize, from: i32): bool {
     valueCount++;
   }
   return true;
+}
+
+/** Whether a value would nest document `d` past the limit: then the error is replied and the values freed. */
+export function valuesTooDeep(d: usize): bool {
+  for (let i = 0; i < valueCount; i++) {
+    if (!tooDeep(d, valueAt(i))) continue;
+    freeValues();
+    replyError(ERR_TOO_DEEP);
+    return true;
+  }
+  return false;
 }
 
 /** Inserts copies of the values into array `a` before index `at`. */

@@ -2,7 +2,7 @@
 // the whole tree (header included) that MEMORY USAGE and the hot tier read in O(1): every command that
 // changes a document notes liveBytes (node.ts) before and settles the difference after.
 import { keyFindArg, WRONGTYPE } from "ferrite-sdk";
-import { blockAlloc, blockFree, liveBytes, nodeFree } from "./node";
+import { blockAlloc, blockFree, liveBytes, nodeDepth, nodeFree } from "./node";
 
 export const JSON_TYPE: i32 = 0;
 const DOC_SIZE: usize = 12;
@@ -37,4 +37,18 @@ export function findDoc(argv: usize, i: i32, flags: i32): isize {
   if (found == WRONGTYPE) return -1;
   if (found < 0) return 0;
   return <isize>found;
+}
+
+/** The parser's nesting limit, which writes below the root keep too (the tree's functions recurse). */
+const MAX_DEPTH: i32 = 127;
+export const ERR_TOO_DEEP = "ERR recursion limit exceeded";
+
+/**
+ * Whether putting container `value` somewhere below the root of `d` could nest deeper than the parser
+ * allows: checked against the document's whole depth, so it may refuse a value that would just fit under
+ * a shallow branch of a deep document. Scalars never deepen anything.
+ */
+export function tooDeep(d: usize, value: usize): bool {
+  const added = nodeDepth(value);
+  return added > 0 && nodeDepth(docRoot(d)) + added > MAX_DEPTH;
 }

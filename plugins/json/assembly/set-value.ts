@@ -2,7 +2,7 @@
 // the path ends in one key name, add that key to each object its parent path matches (RedisJSON adds a
 // key only as the last step of a path: intermediate objects are not created).
 import { argLen, argPtr, keySetArg } from "ferrite-sdk";
-import { docNew, docRoot, docSettle, JSON_TYPE, rootSlot } from "./document";
+import { docNew, docRoot, docSettle, JSON_TYPE, rootSlot, tooDeep } from "./document";
 import { K_OBJECT, kind, nodeCopy, nodeFree, objPut } from "./node";
 import { evalPath, lastName, matchCount, matchNode, parentEnd, setFilterRoot } from "./path";
 import { MODE_REPLACE, writeMatches } from "./update";
@@ -11,6 +11,7 @@ import { ByteBuilder } from "ferrite-sdk";
 export const SET_DONE: i32 = 0;
 export const SET_SKIPPED: i32 = 1; // NX/XX, or a path that neither matched nor could be created: nil
 export const SET_NOT_ROOT: i32 = 2; // a new key with a path other than the root
+export const SET_TOO_DEEP: i32 = 3; // the value would nest the document past the limit
 
 const name = new ByteBuilder();
 
@@ -32,6 +33,7 @@ export function setAtPath(argv: usize, keyArg: i32, d: usize, pathArg: i32, valu
     keySetArg(argv, keyArg, JSON_TYPE, <f64>docNew(value, mark));
     return SET_DONE;
   }
+  if (!root && tooDeep(d, value)) { nodeFree(value); return SET_TOO_DEEP; }
   setFilterRoot(docRoot(d));
   evalPath(ptr, len, docRoot(d), rootSlot(d));
   if (matchCount > 0) {

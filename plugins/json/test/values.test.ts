@@ -81,6 +81,18 @@ describe("invalid input", () => {
     expect(await errorOf(s.r.call("JSON.SET", "k", "$", `${'{"a":'.repeat(200)}1${"}".repeat(200)}`))).toMatch(/^recursion limit exceeded/);
   });
 
+  it("keeps the limit for values written below the root, changing nothing", async () => {
+    const deep = `${"[".repeat(100)}${"]".repeat(100)}`;
+    await s.r.call("JSON.SET", "k", "$", `{"a":${deep}}`);
+    const before = await get("k");
+    expect(await errorOf(s.r.call("JSON.SET", "k", "$.b", deep))).toBe("ERR recursion limit exceeded");
+    expect(await errorOf(s.r.call("JSON.ARRAPPEND", "k", "$.a", deep))).toBe("ERR recursion limit exceeded");
+    expect(await errorOf(s.r.call("JSON.MERGE", "k", "$.a", `{"x":${deep}}`))).toBe("ERR recursion limit exceeded");
+    expect(await errorOf(s.r.call("JSON.MSET", "k", "$.c", deep))).toBe("ERR recursion limit exceeded");
+    expect(await get("k")).toBe(before);
+    expect(await s.r.call("JSON.SET", "k", "$.b", "[[1]]")).toBe("OK");
+  });
+
   it("answers path syntax errors with their position", async () => {
     await s.r.call("JSON.SET", "k", "$", "{}");
     expect(await errorOf(get("k", "$.a["))).toBe('Error occurred on position 4, "$.a[ <<<<----", invalid path');

@@ -1,7 +1,7 @@
 // JSON.ARRAPPEND key path value [value ...]: appends to each array at path; the new lengths (JSONPath:
 // nil for a match that is no array; legacy: the last array's).
 import { FIND_WRITE } from "ferrite-sdk";
-import { freeValues, insertValues, parseValues, replyNewLengths } from "../array-values";
+import { freeValues, insertValues, parseValues, replyNewLengths, valuesTooDeep } from "../array-values";
 import { docSettle } from "../document";
 import { JSON_ARRAPPEND } from "../events";
 import { count, K_ARRAY, kind, liveBytes } from "../node";
@@ -12,6 +12,7 @@ export function run(argc: i32, argv: usize): void {
   const mark = liveBytes;
   if (!parseValues(argc, argv, 3)) return;
   if (!openExisting(argc, argv, 2, FIND_WRITE)) { freeValues(); return; }
+  if (valuesTooDeep(doc)) return;
   let arrays = 0;
   let last: i64 = 0;
   for (let i = 0; i < matchCount; i++) {

@@ -1,7 +1,7 @@
 // JSON.ARRINSERT key path index value [value ...]: inserts before index (negative: from the end) in each
 // array at path; the new lengths. An index outside an array is refused before anything changes.
 import { parseIntArg, parsedI64, replyError, FIND_WRITE } from "ferrite-sdk";
-import { freeValues, insertValues, parseValues, replyNewLengths } from "../array-values";
+import { freeValues, insertValues, parseValues, replyNewLengths, valuesTooDeep } from "../array-values";
 import { docSettle } from "../document";
 import { JSON_ARRINSERT } from "../events";
 import { count, K_ARRAY, kind, liveBytes } from "../node";
@@ -20,6 +20,7 @@ export function run(argc: i32, argv: usize): void {
   const mark = liveBytes;
   if (!parseValues(argc, argv, 4)) return;
   if (!openExisting(argc, argv, 2, FIND_WRITE)) { freeValues(); return; }
+  if (valuesTooDeep(doc)) return;
   let arrays = 0;
   for (let i = 0; i < matchCount; i++) {
     const a = matchNode(i);

@@ -2,7 +2,7 @@
 // by key (a null removes the key), anything else replaces. A null patch at a path deletes what it
 // matches; a missing key is created when the path is the root.
 import { argLen, argPtr, keySetArg, replyError, replyNull, replyOk, replyWrongType, ERR_SYNTAX, FIND_WRITE } from "ferrite-sdk";
-import { docNew, docRoot, docSettle, findDoc, JSON_TYPE, rootSlot } from "../document";
+import { docNew, docRoot, docSettle, ERR_TOO_DEEP, findDoc, JSON_TYPE, rootSlot, tooDeep } from "../document";
 import { JSON_MERGE } from "../events";
 import {
   count, K_NULL, K_OBJECT, keyBytes, keyLen, kind, liveBytes, nodeCopy, nodeFree, objFind, objKey, objNew, objPut, objRemove,
@@ -73,6 +73,7 @@ export function run(argc: i32, argv: usize): void {
     return;
   }
   const d = <usize>found;
+  if (!root && tooDeep(d, patch)) { nodeFree(patch); replyError(ERR_TOO_DEEP); return; }
   setFilterRoot(docRoot(d));
   evalPath(argPtr(argv, 2), argLen(argv, 2), docRoot(d), rootSlot(d));
   if (matchCount == 0) {

@@ -1,7 +1,7 @@
 // JSON.MSET key path value [key path value ...]: JSON.SET for each triplet, all or none: every key's
 // type, every path and every value are checked before the first write.
 import { argLen, argPtr, ByteBuilder, replyArityError, replyError, replyOk, replyWrongType, FIND_WRITE } from "ferrite-sdk";
-import { findDoc } from "../document";
+import { ERR_TOO_DEEP, findDoc, tooDeep } from "../document";
 import { JSON_SET } from "../events";
 import { liveBytes, nodeFree, nodeMemory } from "../node";
 import { ERR_ROOT, parseArg, pathOk } from "../replies";
@@ -29,6 +29,12 @@ export function run(argc: i32, argv: usize): void {
     }
     const v = parseArg(argv, k + 2);
     if (v == 0) { freeParsed(t); return; }
+    if (found > 0 && !isRootPath(argPtr(argv, k + 1), argLen(argv, k + 1)) && tooDeep(<usize>found, v)) {
+      nodeFree(v);
+      freeParsed(t);
+      replyError(ERR_TOO_DEEP);
+      return;
+    }
     store<u32>(values.reserve(4), <u32>v);
     values.len += 4;
   }

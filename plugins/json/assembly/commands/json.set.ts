@@ -1,10 +1,10 @@
 // JSON.SET key path value [NX|XX]: OK, or nil when NX/XX or the path prevented it.
 import { argIs, replyError, replyNull, replyOk, replyWrongType, ERR_SYNTAX, FIND_WRITE } from "ferrite-sdk";
-import { findDoc } from "../document";
+import { ERR_TOO_DEEP, findDoc } from "../document";
 import { JSON_SET } from "../events";
 import { liveBytes, nodeFree } from "../node";
 import { ERR_ROOT, parseArg, pathOk } from "../replies";
-import { SET_DONE, SET_NOT_ROOT, SET_SKIPPED, setAtPath } from "../set-value";
+import { SET_DONE, SET_NOT_ROOT, SET_SKIPPED, SET_TOO_DEEP, setAtPath } from "../set-value";
 
 export function run(argc: i32, argv: usize): void {
   let nx = false, xx = false;
@@ -21,6 +21,7 @@ export function run(argc: i32, argv: usize): void {
   if (value == 0) return;
   const result = setAtPath(argv, 1, <usize>found, 2, value, nx, xx, mark);
   if (result == SET_NOT_ROOT) { nodeFree(value); replyError(ERR_ROOT); return; }
+  if (result == SET_TOO_DEEP) { replyError(ERR_TOO_DEEP); return; }
   if (result == SET_SKIPPED) { replyNull(); return; }
   if (result == SET_DONE) JSON_SET.emitArg(argv, 1);
   replyOk();
