@@ -11,11 +11,12 @@ import { runTypesMemory } from "./macro/types-memory.js";
 import { runPubsub } from "./macro/pubsub.js";
 import { AOF_FLAGS, runAof } from "./macro/aof.js";
 import { runTiers } from "./macro/tiers.js";
+import { runJson } from "./macro/json.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers"];
+const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -101,6 +102,14 @@ async function main(): Promise<void> {
     const t = await runTiers(tierKeys, tierSeconds);
     results.tiers = t.rows;
     goals.push(...t.goals);
+  }
+
+  if (phases.includes("json")) {
+    const documents = envInt("BENCH_JSON_DOCUMENTS", 100_000);
+    console.log(`\n== JSON: JSON.* vs the same text as a string, -P 16, ${rounds} rounds alternating servers; memory of ${documents} documents ==`);
+    const j = await runJson(requestsAt(requests, 16), rounds, documents);
+    results.json = j;
+    goals.push(...j.goals);
   }
 
   console.log("\n== Goals ==");

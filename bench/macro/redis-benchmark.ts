@@ -27,7 +27,9 @@ export function runBenchmark(o: RunOptions): Promise<number | string> {
       clearTimeout(timer);
       // One test makes one data row, "SET","81234.57",... (or "zrange k 0 9",...), under a "test","rps" header.
       const row = out.split("\n").find((l) => l.startsWith('"') && !l.startsWith('"test"'));
-      const rps = row ? Number(row.split(",")[1].replaceAll('"', "")) : NaN;
+      // Counted from the end: an arbitrary command's own text may hold commas (a JSON document).
+      const cells = row?.split(",") ?? [];
+      const rps = cells.length >= 8 ? Number(cells[cells.length - 7].replaceAll('"', "")) : NaN;
       if (code === 0 && Number.isFinite(rps)) ok(rps);
       else ok(signal === "SIGKILL" ? `timed out after ${o.timeoutMs} ms` : `exit ${code ?? signal}: ${out.trim().slice(-300)}`);
     });

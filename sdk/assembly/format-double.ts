@@ -50,18 +50,60 @@ function layout(negative: bool, d: usize, nd: i32, k: i32, dst: usize): i32 {
     memory.copy(o + intDigits + 1, d + intDigits, nd - intDigits);
     return <i32>(o + nd + 1 - dst);
   }
+  o = mantissaThenE(o, d, nd);
+  store<u8>(o++, k + nd - 1 < 0 ? 0x2d : 0x2b);
+  return <i32>(o + formatI64(exp, o) - dst);
+}
+
+/** Exponent notation's start, shared by both layouts: "d" or "d.ddd" of the nd digits at d, then "e". */
+function mantissaThenE(o: usize, d: usize, nd: i32): usize {
   store<u8>(o++, load<u8>(d));
   if (nd > 1) {
     store<u8>(o++, 0x2e);
     memory.copy(o, d + 1, nd - 1);
     o += nd - 1;
   }
-  store<u8>(o++, 0x65);
-  store<u8>(o++, k + nd - 1 < 0 ? 0x2d : 0x2b);
-  return <i32>(o + formatI64(exp, o) - dst);
+  store<u8>(o, 0x65);
+  return o + 1;
 }
 
 function ascii(dst: usize, text: string): i32 {
   for (let i = 0; i < text.length; i++) store<u8>(dst + i, <u8>text.charCodeAt(i));
   return text.length;
+}
+
+/**
+ * Writes finite `value` at `dst` (DOUBLE_MAX_CHARS bytes) the way Rust's serde_json prints an f64 (its
+ * ryu layout, which RedisJSON replies with): the shortest round-trip digits, always with a point or an
+ * exponent so that a float stays a float ("1.0", "0.1", "1e300", "1.5e-7", "-0.0"); plain notation for
+ * decimal exponents from -5 to 15, exponent form elsewhere, no "+" and no leading zeros in the exponent.
+ */
+export function formatDoubleJson(value: f64, dst: usize): i32 {
+  let o = dst;
+  if (value < 0 || (value == 0 && 1 / value < 0)) store<u8>(o++, 0x2d);
+  if (value == 0) { store<u8>(o, 0x30); store<u16>(o + 1, 0x302e); return <i32>(o + 3 - dst); } // "0.0"
+  const n = shortestDigits(Math.abs(value));
+  const point = shortestPoint; // digits × 10^(point - n)
+  const k = point - n;
+  if (k >= 0 && point <= 16) {
+    memory.copy(o, shortestBuffer, n);
+    memory.fill(o + n, 0x30, k);
+    o += n + k;
+    store<u16>(o, 0x302e); // ".0"
+    return <i32>(o + 2 - dst);
+  }
+  if (point > 0 && point <= 16) {
+    memory.copy(o, shortestBuffer, point);
+    store<u8>(o + point, 0x2e);
+    memory.copy(o + point + 1, shortestBuffer + point, n - point);
+    return <i32>(o + n + 1 - dst);
+  }
+  if (point > -5 && point <= 0) {
+    store<u16>(o, 0x2e30); // "0."
+    memory.fill(o + 2, 0x30, -point);
+    memory.copy(o + 2 - point, shortestBuffer, n);
+    return <i32>(o + 2 - point + n - dst);
+  }
+  o = mantissaThenE(o, shortestBuffer, n);
+  return <i32>(o + formatI64(point - 1, o) - dst);
 }

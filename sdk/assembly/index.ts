@@ -3,6 +3,7 @@
 
 export * from "./args";
 export * from "./blocking";
+export * from "./byte-builder";
 export * from "./call";
 export { configValue } from "./configs";
 export * from "./errors";

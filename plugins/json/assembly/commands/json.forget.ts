@@ -1,0 +1,2 @@
+// JSON.FORGET key [path]: JSON.DEL under its other name.
+export { run } from "./json.del";

@@ -1,0 +1,162 @@
+// A node tree → JSON text, as RedisJSON (serde_json) prints it: compact by default, or with JSON.GET's
+// INDENT / NEWLINE / SPACE strings (RedisJSON's formatter: a newline and the indent before each item
+// and before the closing bracket of a non-empty container, the space after each colon). Strings escape
+// only what JSON requires (quote, backslash, control characters); other UTF-8 stays as it is.
+import { ByteBuilder, DOUBLE_MAX_CHARS, formatDoubleJson } from "ferrite-sdk";
+import {
+  arrGet, count, floatValue, intValue, K_ARRAY, K_FALSE, K_FLOAT, K_INT, K_NULL, K_OBJECT, K_STRING, K_TRUE, K_UINT,
+  keyBytes, keyLen, kind, objKey, objVal, strBytes, strLen,
+} from "./node";
+import { matchCount, matchNode } from "./path";
+import { plainRun } from "./swar";
+
+/** The optional layout strings (pointers into the command's arguments; length -1 = not given). */
+export class Layout {
+  indentPtr: usize = 0;
+  indentLen: i32 = -1;
+  newlinePtr: usize = 0;
+  newlineLen: i32 = -1;
+  spacePtr: usize = 0;
+  spaceLen: i32 = -1;
+
+  reset(): void { this.indentLen = -1; this.newlineLen = -1; this.spaceLen = -1; }
+  get pretty(): bool { return this.indentLen >= 0 || this.newlineLen >= 0 || this.spaceLen >= 0; }
+}
+
+/** Compact output. */
+export const COMPACT = new Layout();
+
+/** `n` as JSON; `level` is how deep it sits in what is being written (for the indentation). */
+export function writeNode(out: ByteBuilder, n: usize, layout: Layout, level: i32 = 0): void {
+  if (layout.pretty) writePretty(out, n, layout, level);
+  else writeCompact(out, n);
+}
+
+function writeScalar(out: ByteBuilder, n: usize): void {
+  const k = kind(n);
+  if (k == K_NULL) out.ascii("null");
+  else if (k == K_TRUE) out.ascii("true");
+  else if (k == K_FALSE) out.ascii("false");
+  else if (k == K_INT) out.i64(intValue(n));
+  else if (k == K_UINT) writeU64(out, load<u64>(n + 1));
+  else if (k == K_FLOAT) out.len += formatDoubleJson(floatValue(n), out.reserve(DOUBLE_MAX_CHARS));
+  else writeString(out, strBytes(n), strLen(n));
+}
+
+function writeU64(out: ByteBuilder, v: u64): void {
+  const dst = out.reserve(20);
+  let digits = 1;
+  for (let t = v; t >= 10; t /= 10) digits++;
+  for (let i = digits - 1; i >= 0; i--) { store<u8>(dst + <usize>i, <u8>(0x30 + v % 10)); v /= 10; }
+  out.len += digits;
+}
+
+function writeCompact(out: ByteBuilder, n: usize): void {
+  const k = kind(n);
+  if (k == K_ARRAY) {
+    out.byte(0x5b);
+    const c = count(n);
+    for (let i = 0; i < c; i++) {
+      if (i > 0) out.byte(0x2c);
+      writeCompact(out, arrGet(n, i));
+    }
+    out.byte(0x5d);
+  } else if (k == K_OBJECT) {
+    out.byte(0x7b);
+    const c = count(n);
+    for (let i = 0; i < c; i++) {
+      if (i > 0) out.byte(0x2c);
+      const key = objKey(n, i);
+      writeString(out, keyBytes(key), keyLen(key));
+      out.byte(0x3a);
+      writeCompact(out, objVal(n, i));
+    }
+    out.byte(0x7d);
+  } else {
+    writeScalar(out, n);
+  }
+}
+
+/** RedisJSON's formatter's line break: the NEWLINE string, then INDENT `level` times. */
+export function newLine(out: ByteBuilder, layout: Layout, level: i32): void {
+  if (layout.newlineLen > 0) out.bytes(layout.newlinePtr, layout.newlineLen);
+  if (layout.indentLen > 0) for (let i = 0; i < level; i++) out.bytes(layout.indentPtr, layout.indentLen);
+}
+
+function writePretty(out: ByteBuilder, n: usize, layout: Layout, level: i32): void {
+  const k = kind(n);
+  if (k != K_ARRAY && k != K_OBJECT) { writeScalar(out, n); return; }
+  const c = count(n);
+  out.byte(k == K_ARRAY ? 0x5b : 0x7b);
+  for (let i = 0; i < c; i++) {
+    if (i > 0) out.byte(0x2c);
+    newLine(out, layout, level + 1);
+    if (k == K_ARRAY) {
+      writePretty(out, arrGet(n, i), layout, level + 1);
+    } else {
+      const key = objKey(n, i);
+      writeString(out, keyBytes(key), keyLen(key));
+      out.byte(0x3a);
+      if (layout.spaceLen > 0) out.bytes(layout.spacePtr, layout.spaceLen);
+      writePretty(out, objVal(n, i), layout, level + 1);
+    }
+  }
+  if (c > 0) newLine(out, layout, level);
+  out.byte(k == K_ARRAY ? 0x5d : 0x7d);
+}
+
+const HEX = memory.data<u8>([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
+
+/** A JSON string literal: serde_json's escapes (\" \\ \b \f \n \r \t, \u00XX for other controls). */
+export function writeString(out: ByteBuilder, ptr: usize, len: i32): void {
+  out.byte(0x22);
+  let run = 0; // bytes copied as they are, pending
+  for (let i = 0; i < len; i++) {
+    const skip = plainRun(ptr + <usize>i, len - i);
+    if (skip > 0) { run += skip; i += skip; if (i >= len) break; }
+    const c = <u32>load<u8>(ptr + <usize>i);
+    if (c >= 0x20 && c != 0x22 && c != 0x5c) { run++; continue; }
+    if (run > 0) out.bytes(ptr + <usize>(i - run), run);
+    run = 0;
+    out.byte(0x5c);
+    if (c == 0x22 || c == 0x5c) out.byte(c);
+    else if (c == 8) out.byte(0x62);
+    else if (c == 12) out.byte(0x66);
+    else if (c == 10) out.byte(0x6e);
+    else if (c == 13) out.byte(0x72);
+    else if (c == 9) out.byte(0x74);
+    else {
+      out.ascii("u00");
+      out.byte(load<u8>(HEX + (c >> 4)));
+      out.byte(load<u8>(HEX + (c & 15)));
+    }
+  }
+  if (run > 0) out.bytes(ptr + <usize>(len - run), run);
+  out.byte(0x22);
+}
+
+/** RedisJSON's type names (JSON.TYPE). */
+export function typeName(n: usize): string {
+  const k = kind(n);
+  if (k == K_NULL) return "null";
+  if (k == K_TRUE || k == K_FALSE) return "boolean";
+  if (k == K_INT || k == K_UINT) return "integer";
+  if (k == K_FLOAT) return "number";
+  if (k == K_STRING) return "string";
+  if (k == K_ARRAY) return "array";
+  return "object";
+}
+
+
+/** The last path's matches as one JSON array (JSONPath's answer), laid out like any array. */
+export function writeMatchArray(out: ByteBuilder, layout: Layout): void {
+  const pretty = layout.pretty;
+  out.byte(0x5b);
+  for (let i = 0; i < matchCount; i++) {
+    if (i > 0) out.byte(0x2c);
+    if (pretty) newLine(out, layout, 1);
+    writeNode(out, matchNode(i), layout, 1);
+  }
+  if (pretty && matchCount > 0) newLine(out, layout, 0);
+  out.byte(0x5d);
+}

@@ -1,0 +1,60 @@
+// JSON.SET's write, shared with JSON.MSET: replace every (topmost) match, or, when nothing matches and
+// the path ends in one key name, add that key to each object its parent path matches (RedisJSON adds a
+// key only as the last step of a path: intermediate objects are not created).
+import { argLen, argPtr, keySetArg } from "ferrite-sdk";
+import { docNew, docRoot, docSettle, JSON_TYPE, rootSlot, tooDeep } from "./document";
+import { K_OBJECT, kind, nodeCopy, nodeFree, objPut } from "./node";
+import { evalPath, lastName, matchCount, matchNode, parentEnd, setFilterRoot } from "./path";
+import { MODE_REPLACE, writeMatches } from "./update";
+import { ByteBuilder } from "ferrite-sdk";
+
+export const SET_DONE: i32 = 0;
+export const SET_SKIPPED: i32 = 1; // NX/XX, or a path that neither matched nor could be created: nil
+export const SET_NOT_ROOT: i32 = 2; // a new key with a path other than the root
+export const SET_TOO_DEEP: i32 = 3; // the value would nest the document past the limit
+
+const name = new ByteBuilder();
+
+/** Whether a path is the root: `$`, or the legacy `.`. */
+export function isRootPath(ptr: usize, len: i32): bool {
+  return len == 1 && (load<u8>(ptr) == 0x24 || load<u8>(ptr) == 0x2e);
+}
+
+/**
+ * Sets `value` (owned: it is stored or freed) at the path of argument `pathArg` in document `d` (0: the
+ * key is missing), `mark` being liveBytes before `value` was built. The key is argument `keyArg`.
+ */
+export function setAtPath(argv: usize, keyArg: i32, d: usize, pathArg: i32, value: usize, nx: bool, xx: bool, mark: i64): i32 {
+  const ptr = argPtr(argv, pathArg), len = argLen(argv, pathArg);
+  const root = isRootPath(ptr, len);
+  if (d == 0) {
+    if (xx) { nodeFree(value); return SET_SKIPPED; }
+    if (!root) return SET_NOT_ROOT;
+    keySetArg(argv, keyArg, JSON_TYPE, <f64>docNew(value, mark));
+    return SET_DONE;
+  }
+  if (!root && tooDeep(d, value)) { nodeFree(value); return SET_TOO_DEEP; }
+  setFilterRoot(docRoot(d));
+  evalPath(ptr, len, docRoot(d), rootSlot(d));
+  if (matchCount > 0) {
+    if (nx) { nodeFree(value); return SET_SKIPPED; }
+    writeMatches(d, MODE_REPLACE, value);
+    docSettle(d, mark);
+    return SET_DONE;
+  }
+  if (xx) { nodeFree(value); return SET_SKIPPED; }
+  const parent = parentEnd(ptr, len);
+  if (parent < 0) { nodeFree(value); return SET_SKIPPED; }
+  lastName(name);
+  evalPath(ptr, parent, docRoot(d), rootSlot(d));
+  let added = 0;
+  for (let i = 0; i < matchCount; i++) {
+    const o = matchNode(i);
+    if (kind(o) != K_OBJECT) continue;
+    objPut(o, name.ptr, name.len, added == 0 ? value : nodeCopy(value));
+    added++;
+  }
+  if (added == 0) { nodeFree(value); return SET_SKIPPED; }
+  docSettle(d, mark);
+  return SET_DONE;
+}

@@ -1,0 +1,152 @@
+// The value model through raw commands: tricky documents round-trip byte for byte as RedisJSON prints
+// them, invalid input gets serde_json's error with its position and changes nothing, the nesting limit.
+import { describe, expect, it } from "vitest";
+import { errorOf, useServer } from "../../../test/helpers/server.js";
+
+const s = useServer([], { kind: "ferrite", flush: true });
+const get = (key: string, ...paths: string[]) => s.r.call("JSON.GET", key, ...paths);
+
+describe("round trips", () => {
+  it.each([
+    ['{"a":{"b":{"c":[[[[]]],{}]}}}', '{"a":{"b":{"c":[[[[]]],{}]}}}'],
+    ["[9223372036854775807,-9223372036854775808,18446744073709551615]", "[9223372036854775807,-9223372036854775808,18446744073709551615]"],
+    ["[18446744073709551616,123456789012345678901234567890]", "[1.8446744073709552e19,1.2345678901234568e29]"],
+    ["[1e300,0.1,1.0,1e2,-0.0,-0,1.5e-7,0.00001,1e16,1e15,2.5E+3]", "[1e300,0.1,1.0,100.0,-0.0,0,1.5e-7,0.00001,1e16,1000000000000000.0,2500.0]"],
+    ['"\\u00e9\\ud83d\\ude00\\n\\t\\"\\\\\\/\\u0001\\u001f"', '"é😀\\n\\t\\"\\\\/\\u0001\\u001f"'],
+    ['{"é":"ü","":""," ":[]}', '{"é":"ü","":""," ":[]}'],
+    [' \n\t[ 1 , { "a" : null } ] \r\n', '[1,{"a":null}]'],
+    ['{"a":1,"a":2}', '{"a":2}'],
+    ["[true,false,null]", "[true,false,null]"],
+  ])("%s", async (input, output) => {
+    expect(await s.r.call("JSON.SET", "k", "$", input)).toBe("OK");
+    expect(await get("k")).toBe(output);
+  });
+
+  it("keeps raw UTF-8 as it came", async () => {
+    const text = Buffer.from('"日本語 🎉"', "utf8");
+    await s.r.call("JSON.SET", "k", "$", text);
+    expect(((await s.r.callBuffer("JSON.GET", "k")) as Buffer).equals(text)).toBe(true);
+    expect(await s.r.call("JSON.STRLEN", "k")).toBe(14); // bytes, as RedisJSON's Rust str::len
+  });
+
+  it("formats with INDENT, NEWLINE and SPACE", async () => {
+    await s.r.call("JSON.SET", "k", "$", '{"a":[1,{}],"b":{"c":[]}}');
+    expect(await get("k", "INDENT", "\t", "NEWLINE", "\n", "SPACE", " ")).toBe('{\n\t"a": [\n\t\t1,\n\t\t{}\n\t],\n\t"b": {\n\t\t"c": []\n\t}\n}');
+    expect(await get("k", "SPACE", " ", "$.b")).toBe('[{"c": []}]');
+    expect(await get("k", "NEWLINE", "\n", "INDENT", "  ", "$.a")).toBe("[\n  [\n    1,\n    {}\n  ]\n]");
+  });
+});
+
+describe("invalid input", () => {
+  it.each([
+    ["", "EOF while parsing a value at line 1 column 0"],
+    ["{", "EOF while parsing an object at line 1 column 1"],
+    ['{"a":', "EOF while parsing a value at line 1 column 5"],
+    ["{a:1}", "key must be a string at line 1 column 2"],
+    ['{"a" 1}', "expected `:` at line 1 column 6"],
+    ['{"a":1 "b":2}', "expected `,` or `}` at line 1 column 8"],
+    ["[1 2]", "expected `,` or `]` at line 1 column 4"],
+    ["[1,]", "trailing comma at line 1 column 4"],
+    ["tru", "EOF while parsing a value at line 1 column 3"],
+    ["trux", "expected ident at line 1 column 4"],
+    ["01", "invalid number at line 1 column 2"],
+    ["1.", "EOF while parsing a value at line 1 column 2"],
+    ["-x", "invalid number at line 1 column 2"],
+    ["1e400", "number out of range at line 1 column 5"],
+    ['"a\\x"', "invalid escape at line 1 column 4"],
+    ['"\u0001"', "control character (\\u0000-\\u001F) found while parsing a string at line 1 column 2"],
+    ['"abc', "EOF while parsing a string at line 1 column 4"],
+    ['"\\udc00"', "lone leading surrogate in hex escape at line 1 column 7"],
+    ["1 2", "trailing characters at line 1 column 3"],
+    ["[\n1,\n@]", "expected value at line 3 column 1"],
+    ["'a'", "expected value at line 1 column 1"],
+  ])("%j", async (input, error) => {
+    await s.r.call("JSON.SET", "k", "$", "[0]");
+    expect(await errorOf(s.r.call("JSON.SET", "k", "$", input))).toBe(error);
+    expect(await get("k")).toBe("[0]");
+  });
+
+  it("refuses invalid UTF-8 and overlong or surrogate encodings", async () => {
+    for (const bytes of [[0x22, 0xff, 0x22], [0x22, 0xc0, 0xaf, 0x22], [0x22, 0xed, 0xa0, 0x80, 0x22], [0x22, 0xe2, 0x82, 0x22]]) {
+      expect(await errorOf(s.r.call("JSON.SET", "k", "$", Buffer.from(bytes)))).toBe("Couldn't parse as UTF-8 string");
+    }
+    expect(await s.r.exists("k")).toBe(0);
+  });
+
+  it("nests containers up to 127 deep, refusing the 128th as serde_json does", async () => {
+    expect(await s.r.call("JSON.SET", "k", "$", `${"[".repeat(127)}${"]".repeat(127)}`)).toBe("OK");
+    expect(await errorOf(s.r.call("JSON.SET", "k", "$", `${"[".repeat(128)}${"]".repeat(128)}`))).toBe(
+      "recursion limit exceeded at line 1 column 128",
+    );
+    expect(await errorOf(s.r.call("JSON.SET", "k", "$", `${'{"a":'.repeat(200)}1${"}".repeat(200)}`))).toMatch(/^recursion limit exceeded/);
+  });
+
+  it("keeps the limit for values written below the root, changing nothing", async () => {
+    const deep = `${"[".repeat(100)}${"]".repeat(100)}`;
+    await s.r.call("JSON.SET", "k", "$", `{"a":${deep}}`);
+    const before = await get("k");
+    expect(await errorOf(s.r.call("JSON.SET", "k", "$.b", deep))).toBe("ERR recursion limit exceeded");
+    expect(await errorOf(s.r.call("JSON.ARRAPPEND", "k", "$.a", deep))).toBe("ERR recursion limit exceeded");
+    expect(await errorOf(s.r.call("JSON.MERGE", "k", "$.a", `{"x":${deep}}`))).toBe("ERR recursion limit exceeded");
+    expect(await errorOf(s.r.call("JSON.MSET", "k", "$.c", deep))).toBe("ERR recursion limit exceeded");
+    expect(await get("k")).toBe(before);
+    expect(await s.r.call("JSON.SET", "k", "$.b", "[[1]]")).toBe("OK");
+  });
+
+  it("answers path syntax errors with their position", async () => {
+    await s.r.call("JSON.SET", "k", "$", "{}");
+    expect(await errorOf(get("k", "$.a["))).toBe('Error occurred on position 4, "$.a[ <<<<----", invalid path');
+    expect(await errorOf(get("k", "$a"))).toMatch(/^Error occurred on position 1,/);
+    expect(await errorOf(get("k", "$[?(@.a == )]"))).toMatch(/^Error occurred on position/);
+  });
+});
+
+describe("JSONPath", () => {
+  const DOC = JSON.stringify({
+    store: {
+      book: [
+        { category: "reference", author: "Nigel Rees", title: "Sayings", price: 8.95 },
+        { category: "fiction", author: "Evelyn Waugh", title: "Sword", price: 12.99 },
+        { category: "fiction", author: "Herman Melville", title: "Moby Dick", isbn: "0-553", price: 8 },
+        { category: "fiction", author: "J. R. R. Tolkien", title: "The Lord", isbn: "0-395", price: 22.99 },
+      ],
+      bicycle: { color: "red", price: 19.95 },
+    },
+    "x y": { "a.b": 1 },
+  });
+  const q = async (path: string) => JSON.parse((await get("doc", path)) as string);
+
+  it("selects with $, .., *, indexes, slices, unions and quoted names", async () => {
+    await s.r.call("JSON.SET", "doc", "$", DOC);
+    expect(await q("$.store.book[*].author")).toEqual(["Nigel Rees", "Evelyn Waugh", "Herman Melville", "J. R. R. Tolkien"]);
+    expect(await q("$..author")).toHaveLength(4);
+    expect(await q("$.store.*")).toHaveLength(2);
+    expect(await q("$..price")).toEqual([8.95, 12.99, 8, 22.99, 19.95]);
+    expect(await q("$..book[2].title")).toEqual(["Moby Dick"]);
+    expect(await q("$..book[-1].title")).toEqual(["The Lord"]);
+    expect(await q("$..book[0,1].price")).toEqual([8.95, 12.99]);
+    expect(await q("$..book[:2].price")).toEqual([8.95, 12.99]);
+    expect(await q("$..book[1:3].price")).toEqual([12.99, 8]);
+    expect(await q("$..book[::2].price")).toEqual([8.95, 8]);
+    expect(await q("$..book[-2:].price")).toEqual([8, 22.99]);
+    expect(await q("$['x y']['a.b']")).toEqual([1]);
+    expect(await q('$["store"]["bicycle","missing"].color')).toEqual(["red"]);
+    expect(await q("$.nothing")).toEqual([]);
+    expect(await get("doc", '["x y"]["a.b"]')).toBe("1");
+  });
+
+  it("filters with comparisons, logic, existence and regular expressions", async () => {
+    await s.r.call("JSON.SET", "doc", "$", DOC);
+    expect(await q("$..book[?(@.isbn)].title")).toEqual(["Moby Dick", "The Lord"]);
+    expect(await q("$..book[?(@.price < 10)].title")).toEqual(["Sayings", "Moby Dick"]);
+    expect(await q("$..book[?(@.price <= 8 || @.price >= 22.99)].title")).toEqual(["Moby Dick", "The Lord"]);
+    expect(await q('$..book[?(@.category == "fiction" && @.price > 10)].title')).toEqual(["Sword", "The Lord"]);
+    expect(await q("$..book[?(@.category != 'fiction')].title")).toEqual(["Sayings"]);
+    expect(await q('$..book[?(@.author =~ "^J\\\\. R")].title')).toEqual(["The Lord"]);
+    expect(await q('$..book[?(@.title =~ "(?i)^s")].title')).toEqual(["Sayings", "Sword"]);
+    expect(await q('$..book[?(@.title =~ "Dick$|Lord")].price')).toEqual([8, 22.99]);
+    expect(await q("$..book[?(@.price == $.store.book[2].price)].title")).toEqual(["Moby Dick"]);
+    expect(await q("$..book[?((@.price > 100 || @.price < 9) && @.isbn)].title")).toEqual(["Moby Dick"]);
+    expect(await q("$.store[?(@.color == 'red')].price")).toEqual([19.95]);
+  });
+});

@@ -1,0 +1,48 @@
+// A growable byte string in one heap block, for replies and save images built piece by piece (a JSON
+// document's text, say). The block is kept and reused: once it has grown to a command's largest
+// output, building costs no allocation. Declare one per use at top level (`const out = new ByteBuilder()`):
+// a save callback may run while a command is building, so the two must not share one.
+import { formatI64, I64_MAX_CHARS } from "./numbers";
+
+export class ByteBuilder {
+  ptr: usize = 0;
+  len: i32 = 0;
+  cap: i32 = 0;
+
+  /** Empties the builder, keeping its block. */
+  reset(): void { this.len = 0; }
+
+  /** Makes room for `more` bytes past the end and returns where they go. */
+  reserve(more: i32): usize {
+    const need = this.len + more;
+    if (need > this.cap) {
+      let cap = this.cap < 256 ? 256 : this.cap;
+      while (cap < need) cap = cap < 0x40000000 ? cap << 1 : need;
+      this.ptr = this.ptr == 0 ? heap.alloc(<usize>cap) : heap.realloc(this.ptr, <usize>cap);
+      this.cap = cap;
+    }
+    return this.ptr + <usize>this.len;
+  }
+
+  byte(c: u32): void {
+    store<u8>(this.reserve(1), <u8>c);
+    this.len++;
+  }
+
+  bytes(src: usize, n: i32): void {
+    memory.copy(this.reserve(n), src, <usize>n);
+    this.len += n;
+  }
+
+  /** An ASCII literal (a keyword, a fixed text). */
+  ascii(text: string): void {
+    const dst = this.reserve(text.length);
+    for (let i = 0; i < text.length; i++) store<u8>(dst + <usize>i, <u8>text.charCodeAt(i));
+    this.len += text.length;
+  }
+
+  i64(v: i64): void { this.len += formatI64(v, this.reserve(I64_MAX_CHARS)); }
+
+  /** Drops the bytes from `len` on. */
+  truncate(len: i32): void { this.len = len; }
+}
