@@ -1,0 +1,2 @@
+// The index of each type in plugin.json's "types": what keyFind and the type callbacks receive.
+export const BF_TYPE: i32 = 0;
