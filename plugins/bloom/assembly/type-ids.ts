@@ -1,2 +1,3 @@
 // The index of each type in plugin.json's "types": what keyFind and the type callbacks receive.
 export const BF_TYPE: i32 = 0;
+export const CMS_TYPE: i32 = 1;

@@ -1,12 +1,14 @@
 // BF.INFO key [CAPACITY | SIZE | FILTERS | ITEMS | EXPANSION]
 import { argIs, replyArityError, replyArray, replyError, replyInt, replyNull } from "ferrite-sdk";
 import { chainCapacity, chainFilters, chainGrowth, chainInfoSize, chainScales, chainSize } from "../bloom/chain";
-import { findChain } from "../bloom/key";
+import { ERR_NOT_FOUND } from "../errors";
+import { findValue } from "../find-value";
+import { BF_TYPE } from "../type-ids";
 import { infoBegin, infoInt, infoNull } from "../info-reply";
 
 export function run(argc: i32, argv: usize): void {
   if (argc > 3) { replyArityError(argv); return; }
-  const c = findChain(argv, 1);
+  const c = findValue(argv, 1, BF_TYPE, ERR_NOT_FOUND);
   if (c == 0) return;
   if (argc == 3) { replyField(argv, c); return; }
   infoBegin(5);

@@ -2,11 +2,13 @@
 import { argLen, argPtr, parseI64, parsedI64, replyArray, replyBulk, replyError, replyInt } from "ferrite-sdk";
 import { F_BYTES, F_DATA } from "../bloom/filter";
 import { chunkOffset, filterAt, headerLength, writeHeader } from "../bloom/dump";
-import { findChain } from "../bloom/key";
+import { ERR_NOT_FOUND } from "../errors";
+import { findValue } from "../find-value";
+import { BF_TYPE } from "../type-ids";
 import { MAX_CHUNK } from "../chunks";
 
 export function run(_argc: i32, argv: usize): void {
-  const c = findChain(argv, 1);
+  const c = findValue(argv, 1, BF_TYPE, ERR_NOT_FOUND);
   if (c == 0) return;
   if (!parseI64(argPtr(argv, 2), argLen(argv, 2))) { replyError("Second argument must be numeric"); return; }
   const iter = parsedI64;
