@@ -1,24 +1,27 @@
 // The type callbacks, dispatched on the type index (type-ids.ts). Each type saves in its own format,
 // encoding version 1.
-import { LOAD_FAILED } from "ferrite-sdk";
+import { LOAD_FAILED, saveWrite } from "ferrite-sdk";
 import { chainCopy, chainFree, chainMemory } from "./bloom/chain";
 import { loadChain, saveChain } from "./bloom/dump";
 import { sketchBytes, sketchCopy, sketchLoad, sketchMemory } from "./cms/sketch";
-import { saveWrite } from "ferrite-sdk";
-import { BF_TYPE, CMS_TYPE } from "./type-ids";
+import { loadTopk, saveTopk } from "./topk/persist";
+import { topkCopy, topkFree, topkMemory } from "./topk/sketch";
+import { BF_TYPE, CMS_TYPE, TOPK_TYPE } from "./type-ids";
 
 const ENCVER: i32 = 1;
 
 export function ferrite_type_free(type: i32, handle: f64): void {
   const v = <usize>handle;
   if (type == BF_TYPE) chainFree(v);
-  else heap.free(v); // a sketch is one block
+  else if (type == CMS_TYPE) heap.free(v); // a sketch is one block
+  else if (type == TOPK_TYPE) topkFree(v);
 }
 
 export function ferrite_type_save(type: i32, handle: f64): void {
   const v = <usize>handle;
   if (type == BF_TYPE) saveChain(v);
   else if (type == CMS_TYPE) saveWrite(<i32>v, <i32>sketchBytes(v));
+  else if (type == TOPK_TYPE) saveTopk(v);
 }
 
 export function ferrite_type_load(type: i32, encver: i32, ptr: usize, len: i32): f64 {
@@ -26,17 +29,22 @@ export function ferrite_type_load(type: i32, encver: i32, ptr: usize, len: i32):
   let v: usize = 0;
   if (type == BF_TYPE) v = loadChain(ptr, <usize>len);
   else if (type == CMS_TYPE) v = sketchLoad(ptr, <usize>len);
+  else if (type == TOPK_TYPE) v = loadTopk(ptr, <usize>len);
   return v == 0 ? LOAD_FAILED : <f64>v;
 }
 
 export function ferrite_type_copy(type: i32, handle: f64): f64 {
   const v = <usize>handle;
-  return <f64>(type == BF_TYPE ? chainCopy(v) : sketchCopy(v));
+  if (type == BF_TYPE) return <f64>chainCopy(v);
+  if (type == CMS_TYPE) return <f64>sketchCopy(v);
+  return <f64>topkCopy(v);
 }
 
 export function ferrite_type_memory(type: i32, handle: f64): f64 {
   const v = <usize>handle;
-  return <f64>(type == BF_TYPE ? chainMemory(v) : <u64>sketchMemory(v));
+  if (type == BF_TYPE) return <f64>chainMemory(v);
+  if (type == CMS_TYPE) return <f64>sketchMemory(v);
+  return <f64>topkMemory(v);
 }
 
 export function ferrite_type_encoding(_type: i32, _handle: f64): i32 { return 0; }
