@@ -4,6 +4,7 @@
 // DUMP/RESTORE).
 
 import { saveWrite } from "ferrite-sdk";
+import { locateChunk } from "../chunks";
 import { chainAlloc, chainCountBits, chainFilter, chainFilters, chainFree, chainGrowth, chainOptions, chainSize, OPT_ENTS_IS_BITS, OPT_FORCE64, OPT_NO_SCALING, OPT_NOROUND } from "./chain";
 import { F_BITS, F_BPE, F_BYTES, F_DATA, F_ENTRIES, F_ERROR, F_HASHES, F_N2, F_SIZE, filterValid } from "./filter";
 
@@ -72,18 +73,12 @@ export function chainFromHeader(ptr: usize, len: usize): usize {
   return c;
 }
 
-/** The filter holding dump position `pos` (1-based over the concatenated bit arrays), or 0; sets chunkOffset. */
-export let chunkOffset: usize = 0;
+function filterBytes(c: usize, i: u32): u64 { return load<u64>(chainFilter(c, i) + F_BYTES); }
+
+/** The filter record holding dump position `pos`, or 0 (chunkOffset: where in its bits). */
 export function filterAt(c: usize, pos: i64): usize {
-  if (pos < 1) return 0;
-  let rest = <u64>(pos - 1);
-  for (let i: u32 = 0; i < chainFilters(c); i++) {
-    const f = chainFilter(c, i);
-    const bytes = load<u64>(f + F_BYTES);
-    if (rest < bytes) { chunkOffset = <usize>rest; return f; }
-    rest -= bytes;
-  }
-  return 0;
+  const i = locateChunk(c, chainFilters(c), filterBytes, pos);
+  return i < 0 ? 0 : chainFilter(c, <u32>i);
 }
 
 export function saveChain(c: usize): void {

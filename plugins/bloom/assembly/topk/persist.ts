@@ -7,7 +7,7 @@ import { bucketBytes, HEAP_SLOT, setSlotItem, slot, slotCount, slotItem, slotLen
 
 const HEAD: usize = 24;
 const SLOT: usize = 16;
-const scratch = memory.data(HEAD);
+const scratch = memory.data(<i32>HEAD);
 
 /** Whether k, width and depth fit what one Top-K may allocate (each block at most 1 GiB). */
 export function topkSizeOk(k: u64, width: u64, depth: u64): bool {

@@ -99,7 +99,7 @@ export function fingerprint(ptr: usize, len: i32): u32 { return murmurHash2(ptr,
 function heapifyDown(t: usize, start: u32): void {
   const len = topkK(t);
   let at = start;
-  const moving = memory.data(HEAP_SLOT);
+  const moving = memory.data(<i32>HEAP_SLOT);
   memory.copy(moving, slot(t, at), HEAP_SLOT);
   for (;;) {
     let child = at * 2 + 1;
