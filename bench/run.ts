@@ -11,11 +11,12 @@ import { runTypesMemory } from "./macro/types-memory.js";
 import { runPubsub } from "./macro/pubsub.js";
 import { AOF_FLAGS, runAof } from "./macro/aof.js";
 import { runTiers } from "./macro/tiers.js";
+import { runBloom } from "./macro/bloom.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers"];
+const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "bloom"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -101,6 +102,13 @@ async function main(): Promise<void> {
     const t = await runTiers(tierKeys, tierSeconds);
     results.tiers = t.rows;
     goals.push(...t.goals);
+  }
+
+  if (phases.includes("bloom")) {
+    console.log(`\n== Bloom: BF.ADD / BF.EXISTS vs SADD / SISMEMBER at -P 16 (-r 1000000), ${rounds} rounds; a 1 M, 1 % filter's memory ==`);
+    const b = await withPair((pair) => runBloom(pair, requests, rounds));
+    results.bloom = b.result;
+    goals.push(...b.goals);
   }
 
   console.log("\n== Goals ==");
