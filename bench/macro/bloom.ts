@@ -7,6 +7,7 @@ import { runBenchmark } from "./redis-benchmark.js";
 import { RespConnection } from "./resp.js";
 import type { Pair, Server } from "./servers.js";
 import { fmt, printGoals, printTable, type Goal } from "./report.js";
+import { median } from "./throughput.js";
 
 const PIPELINE = 16;
 const CAPACITY = 1_000_000;
@@ -38,12 +39,6 @@ async function command(server: Server, ...args: string[]): Promise<string> {
   } finally {
     conn.close();
   }
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
 }
 
 /** Bytes of a filter of n items at false-positive rate p with the optimal bit count. */
