@@ -112,6 +112,13 @@ describe("BF errors (RedisBloom's texts)", () => {
 });
 
 describe("a Bloom filter in the keyspace", () => {
+  it("COMMAND INFO and ACL categories come from the manifest", async () => {
+    const [info] = (await s.r.call("COMMAND", "INFO", "bf.add")) as unknown[][];
+    expect(info.slice(0, 6)).toEqual(["bf.add", 3, ["write", "denyoom", "fast"], 1, 1, 1]);
+    for (const [category, command] of [["bloom", "bf.add"], ["cuckoo", "cf.del"], ["cms", "cms.merge"], ["topk", "topk.list"], ["tdigest", "tdigest.quantile"]])
+      expect(await s.r.call("ACL", "CAT", category)).toContain(command);
+  });
+
   it("TYPE answers RedisBloom's type name", async () => {
     await s.r.call("BF.ADD", "bf", "a");
     expect(await s.r.type("bf")).toBe("MBbloom--");
