@@ -12,11 +12,12 @@ import { runPubsub } from "./macro/pubsub.js";
 import { AOF_FLAGS, runAof } from "./macro/aof.js";
 import { runTiers } from "./macro/tiers.js";
 import { runJson } from "./macro/json.js";
+import { runBloom } from "./macro/bloom.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json"];
+const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -110,6 +111,13 @@ async function main(): Promise<void> {
     const j = await runJson(requestsAt(requests, 16), rounds, documents);
     results.json = j;
     goals.push(...j.goals);
+  }
+
+  if (phases.includes("bloom")) {
+    console.log(`\n== Bloom: BF.ADD / BF.EXISTS vs SADD / SISMEMBER at -P 16 (-r 1000000), ${rounds} rounds; a 1 M, 1 % filter's memory ==`);
+    const b = await withPair((pair) => runBloom(pair, requests, rounds));
+    results.bloom = b.result;
+    goals.push(...b.goals);
   }
 
   console.log("\n== Goals ==");

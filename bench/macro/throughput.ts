@@ -86,7 +86,7 @@ async function warmUp(pair: Pair, timeoutMs: number): Promise<void> {
     if (server) await runBenchmark({ port: server.port, args: ["-t", "set,get,incr,lpush,lpop,sadd,hset,zadd"], pipeline: 16, requests: WARM_UP_REQUESTS, timeoutMs });
 }
 
-function median(values: number[]): number | null {
+export function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

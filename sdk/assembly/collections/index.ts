@@ -3,6 +3,7 @@ export * from "./byte-map";
 export * from "./glob";
 export * from "./heap-size";
 export * from "./mpop-args";
+export * from "./murmur";
 export * from "./packed";
 export * from "./random";
 export * from "./scan-args";

@@ -1,0 +1,104 @@
+// Issue 20's Bloom figures: BF.ADD and BF.EXISTS at -P 16 against redis-server's SADD and SISMEMBER (the
+// nearest exact-membership commands it has), each pair back to back in alternating order over several
+// rounds; and the memory of a 1-million-capacity, 1 % filter against the theoretical bit count
+// n·ln(1/p)/ln²2, both for RedisBloom's default (scaling: its first sub-filter is tightened to p/2) and
+// for a NONSCALING filter (exactly p).
+import { runBenchmark } from "./redis-benchmark.js";
+import { RespConnection } from "./resp.js";
+import type { Pair, Server } from "./servers.js";
+import { fmt, printGoals, printTable, type Goal } from "./report.js";
+import { median } from "./throughput.js";
+
+const PIPELINE = 16;
+const CAPACITY = 1_000_000;
+/** The issue's goal: BF.ADD / BF.EXISTS at ≥ 0.8 of SADD / SISMEMBER. */
+const RATIO_GOAL = 0.8;
+/** Random members drawn from a million, as many as the filter is sized for. */
+const RANDOM = ["-r", String(CAPACITY)];
+
+interface Case {
+  name: string;
+  ferrite: string[];
+  redis: string[];
+}
+
+const CASES: Case[] = [
+  { name: "BF.ADD vs SADD", ferrite: ["bf.add", "bench:bf", "__rand_int__"], redis: ["sadd", "bench:set", "__rand_int__"] },
+  { name: "BF.EXISTS vs SISMEMBER", ferrite: ["bf.exists", "bench:bf", "__rand_int__"], redis: ["sismember", "bench:set", "__rand_int__"] },
+];
+
+export interface BloomResult {
+  throughput: { test: string; redis: number | null; ferrite: number | null; ratio: number | null }[];
+  memory: { filter: string; theoreticalBytes: number; memoryUsage: number | null; ratio: number | null }[];
+}
+
+async function command(server: Server, ...args: string[]): Promise<string> {
+  const conn = await RespConnection.open(server.port);
+  try {
+    return await conn.command(...args);
+  } finally {
+    conn.close();
+  }
+}
+
+/** Bytes of a filter of n items at false-positive rate p with the optimal bit count. */
+const theoretical = (n: number, p: number) => (n * Math.log(1 / p)) / Math.LN2 ** 2 / 8;
+
+export async function runBloom(pair: Pair, requests: number, rounds: number): Promise<{ result: BloomResult; goals: Goal[] }> {
+  const n = requests * (PIPELINE / 4);
+  const timeoutMs = 10_000 + (n / 2000) * 1000;
+  const result: BloomResult = { throughput: [], memory: [] };
+  if (pair.ferrite) await command(pair.ferrite, "BF.RESERVE", "bench:bf", "0.01", String(CAPACITY));
+  // A discarded pass first, as the throughput phase warms up: a fresh server's first few hundred
+  // thousand commands run before V8's optimizing tiers have caught up.
+  for (const c of CASES)
+    for (const kind of ["redis", "ferrite"] as const) {
+      const server = pair[kind];
+      if (server) await runBenchmark({ port: server.port, args: [...RANDOM, ...c[kind]], pipeline: PIPELINE, requests: n / 4, timeoutMs });
+    }
+  let turn = 0;
+  for (const c of CASES) {
+    const rates: Record<"redis" | "ferrite", number[]> = { redis: [], ferrite: [] };
+    const ratios: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const order = turn++ % 2 === 0 ? (["redis", "ferrite"] as const) : (["ferrite", "redis"] as const);
+      const measured: Partial<Record<"redis" | "ferrite", number>> = {};
+      for (const kind of order) {
+        const server = pair[kind];
+        if (!server) continue;
+        const rps = await runBenchmark({ port: server.port, args: [...RANDOM, ...c[kind]], pipeline: PIPELINE, requests: n, timeoutMs });
+        if (typeof rps === "number") rates[kind].push((measured[kind] = rps));
+        else console.error(`  ${c.name} failed on ${kind}: ${rps}`);
+      }
+      if (measured.redis && measured.ferrite) ratios.push(measured.ferrite / measured.redis);
+    }
+    result.throughput.push({ test: c.name, redis: median(rates.redis), ferrite: median(rates.ferrite), ratio: median(ratios) });
+  }
+  printTable(
+    ["test (-P 16)", "redis ops/s", "ferrite ops/s", "ratio"],
+    result.throughput.map((r) => [r.test, fmt(r.redis), fmt(r.ferrite), fmt(r.ratio, 2)]),
+  );
+  for (const [filter, args, p] of [
+    ["1 M, 1 %, NONSCALING", ["NONSCALING"], 0.01],
+    ["1 M, 1 %, scaling (first sub-filter at 0.5 %)", [], 0.01],
+  ] as const) {
+    let usage: number | null = null;
+    if (pair.ferrite) {
+      const key = `bench:mem:${result.memory.length}`;
+      await command(pair.ferrite, "BF.RESERVE", key, String(p), String(CAPACITY), ...args);
+      usage = Number(await command(pair.ferrite, "MEMORY", "USAGE", key));
+    }
+    const bytes = theoretical(CAPACITY, p);
+    result.memory.push({ filter, theoreticalBytes: Math.round(bytes), memoryUsage: usage, ratio: usage === null ? null : usage / bytes });
+  }
+  printTable(
+    ["filter", "theoretical bytes at 1 %", "MEMORY USAGE", "ratio"],
+    result.memory.map((m) => [m.filter, fmt(m.theoreticalBytes), fmt(m.memoryUsage), fmt(m.ratio, 3)]),
+  );
+  const goals: Goal[] = [
+    ...result.throughput.map((r) => ({ what: `${r.test} -P 16: ratio ≥ ${RATIO_GOAL} (measured ${fmt(r.ratio, 2)})`, met: r.ratio === null ? null : r.ratio >= RATIO_GOAL })),
+    ...result.memory.map((m) => ({ what: `${m.filter}: within 10 % of the theoretical bits (measured ${fmt(m.ratio, 3)}×)`, met: m.ratio === null ? null : Math.abs(m.ratio - 1) <= 0.1 })),
+  ];
+  printGoals(goals);
+  return { result, goals };
+}

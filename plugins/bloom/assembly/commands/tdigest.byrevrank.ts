@@ -1,0 +1,4 @@
+// TDIGEST.BYREVRANK key rank [rank ...]
+import { replyByRanks } from "../tdigest/by-rank";
+
+export function run(argc: i32, argv: usize): void { replyByRanks(argc, argv, true); }

@@ -1,0 +1,4 @@
+// TDIGEST.REVRANK key value [value ...]
+import { replyRanks } from "../tdigest/rank";
+
+export function run(argc: i32, argv: usize): void { replyRanks(argc, argv, true); }
