@@ -3,7 +3,6 @@
 // HyperLogLog goes dense (read from its string's header: byte 4 is 0 for dense, 1 for sparse).
 import { afterEach, expect, it } from "vitest";
 import { useServer } from "../../helpers/server.js";
-import { against } from "../../helpers/target.js";
 
 const server = useServer([], { flush: true });
 
