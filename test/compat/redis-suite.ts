@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { startServer, type Kind } from "../../bench/macro/servers.js";
 import { ROOT } from "../../bench/root.js";
+import { freePort } from "../../sdk/testing/ports.js";
 
 export const SUITE_DIR = join(ROOT, "build/redis-src/redis");
 
@@ -50,7 +51,10 @@ export async function runUnit(unit: string, kind: Kind = "ferrite", timeoutMs = 
   const started = Date.now();
   const server = await startServer(kind);
   try {
-    const args = ["--host", "127.0.0.1", "--port", String(server.port), "--single", unit, "--clients", "1",
+    // The driver listens for its test clients on the first free port from `baseport - 32`; its check
+    // misses a port another run bound on 127.0.0.1 only, so concurrent runs each start from a port of their own.
+    const baseport = (await freePort()) + 32;
+    const args = ["--host", "127.0.0.1", "--port", String(server.port), "--baseport", String(baseport), "--single", unit, "--clients", "1",
       "--durable", "--timeout", String(Math.ceil(timeoutMs / 1000)), "--tags", DENIED_TAGS.map((t) => `-${t}`).join(" ")];
     const { stdout, timedOut } = await runtest(args, timeoutMs + 30_000);
     const result = parseOutput(unit, stdout);

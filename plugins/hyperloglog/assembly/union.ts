@@ -3,7 +3,8 @@
 import { MISSING, WRONGTYPE } from "ferrite-sdk";
 import { REGISTERS } from "./layout";
 import { hllMaxInto, isDense } from "./hll";
-import { findHll } from "./hll-key";
+import { loadHll } from "./hll-key";
+import { hllFree } from "./value";
 
 /** One byte per register: a scratch, so the union allocates nothing. */
 export const MAX_REGISTERS: usize = memory.data(REGISTERS);
@@ -19,11 +20,12 @@ export function unionOfKeys(argc: i32, argv: usize): bool {
   memory.fill(MAX_REGISTERS, 0, <usize>REGISTERS);
   unionSawDense = false;
   for (let i = 1; i < argc; i++) {
-    const h = findHll(argv, i);
+    const h = loadHll(argv, i, true);
     if (h == WRONGTYPE) return false;
     if (h == MISSING) continue;
     if (isDense(<usize>h)) unionSawDense = true;
     hllMaxInto(<usize>h, MAX_REGISTERS);
+    hllFree(<usize>h);
   }
   return true;
 }

@@ -1,12 +1,9 @@
-// A HyperLogLog value: a 12-byte handle block [u32 data][u32 len][u32 capacity] pointing at a heap
-// block holding the Redis-format bytes (layout.ts). The indirection keeps the handle stable while a
-// sparse HLL grows or is promoted to dense, so commands edit values in place and never re-bind keys.
+// A command's working copy of an HLL (the key holds it as a string, hll-key.ts): a 12-byte handle block
+// [u32 data][u32 len][u32 capacity] pointing at a heap block holding the Redis-format bytes (layout.ts).
+// The indirection keeps the handle stable while a sparse HLL grows or is promoted to dense.
 
 import { DENSE_SIZE, ENC_DENSE, ENC_SPARSE, HDR_SIZE, REGISTERS, setEncoding, writeMagic } from "./layout";
 import { putZeros } from "./sparse-opcodes";
-
-/** Index of `hyperloglog` in plugin.json's types. */
-export const HLL_TYPE: i32 = 0;
 
 const HANDLE_SIZE: usize = 12;
 /** Dense register access reads and writes the byte after the last register (Redis relies on sds's NUL). */
@@ -40,7 +37,7 @@ export function hllCreate(): usize {
   return wrap(data, len, len);
 }
 
-/** A value holding a copy of `len` Redis-format bytes, already validated (see validate.ts). */
+/** A value holding a copy of `len` Redis-format bytes, already validated (see hll-key.ts). */
 export function hllFromBytes(src: usize, len: i32): usize {
   const cap = len == DENSE_SIZE ? DENSE_CAPACITY : len;
   const data = heap.alloc(<usize>cap);
@@ -49,14 +46,10 @@ export function hllFromBytes(src: usize, len: i32): usize {
   return wrap(data, len, cap);
 }
 
-export function hllCopy(v: usize): usize { return hllFromBytes(hllData(v), hllLen(v)); }
-
 export function hllFree(v: usize): void {
   heap.free(hllData(v));
   heap.free(v);
 }
-
-export function hllMemory(v: usize): i32 { return <i32>HANDLE_SIZE + capacity(v); }
 
 /** Room for `extra` more bytes, growing by half again so a sparse HLL's many small inserts stay cheap. */
 export function hllReserve(v: usize, extra: i32): void {

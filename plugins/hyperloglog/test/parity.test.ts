@@ -39,18 +39,16 @@ describe.skipIf(against === "redis")("parity with redis-server", () => {
       return (await p.exec())!.map(([, v]) => v);
     }));
     expect(replies[0]).toEqual(replies[1]);
-    const denseAt = async (c: typeof ferrite.r, encoding: (p: ReturnType<typeof c.pipeline>) => unknown) => {
+    // The header's encoding byte (4): 0 once dense, as Redis's PFDEBUG ENCODING would say.
+    const denseAt = async (c: typeof ferrite.r) => {
       await c.del("g");
       const p = c.pipeline();
-      for (const e of elements) {
-        p.pfadd("g", e);
-        encoding(p);
-      }
+      for (const e of elements) p.pfadd("g", e).getrangeBuffer("g", 4, 4);
       const results = (await p.exec())!.map(([, v]) => v);
-      return elements.findIndex((_, i) => results[2 * i + 1] === "dense");
+      return elements.findIndex((_, i) => (results[2 * i + 1] as Buffer)[0] === 0);
     };
-    const f = await denseAt(ferrite.r, (p) => p.call("OBJECT", "ENCODING", "g"));
-    const r = await denseAt(redis.r, (p) => p.call("PFDEBUG", "ENCODING", "g"));
+    const f = await denseAt(ferrite.r);
+    const r = await denseAt(redis.r);
     expect(f).toBeGreaterThan(0);
     expect(f).toBe(r);
   });
@@ -74,21 +72,18 @@ describe.skipIf(against === "redis")("parity with redis-server", () => {
   });
 
   it("the stored bytes are Redis's, sparse and dense", async () => {
-    const trailer = "hyperloglog".length + 10;
     for (const [key, n] of [["sparse", 200], ["dense", 3000]] as const) {
       for (let i = 0; i < n; i += 500) {
         const batch = range(i, Math.min(i + 500, n));
         await Promise.all(both().map((c) => c.pfadd(key, ...batch)));
       }
       await Promise.all(both().map((c) => c.pfcount(key)));
-      const payload = (await ferrite.r.dumpBuffer(key))!;
-      expect(payload.subarray(0, payload.length - trailer)).toEqual(await redis.r.getBuffer(key));
+      expect(await ferrite.r.getBuffer(key)).toEqual(await redis.r.getBuffer(key));
     }
     // PFMERGE writes its target sparse from sparse sources, dense as soon as one source is.
     for (const sources of [["sparse"], ["sparse", "dense"]]) {
       await Promise.all(both().map(async (c) => { await c.del("m"); await c.pfmerge("m", ...sources); await c.pfcount("m"); }));
-      const payload = (await ferrite.r.dumpBuffer("m"))!;
-      expect(payload.subarray(0, payload.length - trailer)).toEqual(await redis.r.getBuffer("m"));
+      expect(await ferrite.r.getBuffer("m")).toEqual(await redis.r.getBuffer("m"));
     }
   });
 });

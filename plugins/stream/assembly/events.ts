@@ -9,3 +9,4 @@ export const XGROUP_CREATECONSUMER = new KeyEvent(NOTIFY_STREAM, "xgroup-createc
 export const XGROUP_DELCONSUMER = new KeyEvent(NOTIFY_STREAM, "xgroup-delconsumer");
 export const XGROUP_DESTROY = new KeyEvent(NOTIFY_STREAM, "xgroup-destroy");
 export const XGROUP_SETID = new KeyEvent(NOTIFY_STREAM, "xgroup-setid");
+export const XSETID = new KeyEvent(NOTIFY_STREAM, "xsetid");

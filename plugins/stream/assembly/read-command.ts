@@ -2,7 +2,7 @@
 // STREAMS key... id..., as Redis's xreadCommand. The reply's length comes first, so every stream's
 // fate is decided (and kept in a scratch table) before anything is replied.
 import {
-  argIs, argLen, argPtr, blockContext, blockOnKeys, keyFindArg, nowMs, parsedI64, parseI64, parseIntArg, protocol,
+  argIs, argLen, argPtr, blockContext, blockOnKeys, keyFindArg, keyFindWaited, nowMs, parsedI64, parseI64, parseIntArg, protocol,
   replyArray, replyBulk, replyError, replyMap, replyNullArray, replyWrongType, resultRead, ERR_SYNTAX, FIND_WRITE,
 } from "ferrite-sdk";
 import { consumerFor, Group } from "./group";
@@ -82,13 +82,19 @@ function isSymbol(argv: usize, i: i32, c: u8): bool { return argLen(argv, i) == 
 
 function groupOf(argv: usize, h: f64): Group | null { return groupAt(h, argv, groupArg); }
 
-/** Checks each key and resolves each ID into the table; false after replying an error. */
-function resolveIds(argv: usize): bool {
+/**
+ * Checks each key and resolves each ID into the table; false after replying an error. On a run after
+ * blocking (`rerun`), XREAD waits on through a key of another type, while XREADGROUP fails once its key
+ * is gone or holds another type: its group cannot come back (Redis 7.2's unblock_on_nokey); a destroyed
+ * group fails it with the NOGROUP of a fresh call, as 7.2 runs the command again.
+ */
+function resolveIds(argv: usize, rerun: bool): bool {
   reserveTable(streams);
   for (let i = 0; i < streams; i++) {
     const key = streamsArg + i, idArg = key + streams;
-    const h = keyFindArg(argv, key, STREAM_TYPE);
+    const h = keyFindWaited(argPtr(argv, key), argLen(argv, key), STREAM_TYPE);
     if (h == WRONGTYPE) { replyWrongType(); return false; }
+    if (rerun && groupArg && h < 0) { replyError("UNBLOCKED the stream key no longer exists"); return false; }
     if (groupArg && !groupOf(argv, h)) {
       replyNoGroup(argv, key, groupArg, "' in XREADGROUP with GROUP option");
       return false;
@@ -163,9 +169,9 @@ function serve(argv: usize, i: i32, now: i64): void {
 }
 
 export function readCommand(argc: i32, argv: usize, xreadgroup: bool): void {
-  if (!parseOptions(argc, argv, xreadgroup) || !resolveIds(argv)) return;
   // A run after blocking reads after the IDs `$` stood for when the client blocked.
   const context = blockContext();
+  if (!parseOptions(argc, argv, xreadgroup) || !resolveIds(argv, context >= 0)) return;
   if (context == streams * RECORD && !xreadgroup) resultRead(table);
   const now = nowMs();
   const served = decide(argv, now);

@@ -58,7 +58,7 @@ export function deserialize(ptr: usize, len: i32): Stream | null {
     const ms = getU64(), seq = getU64();
     const bodyLen = <i32>getU32();
     const body = take(bodyLen);
-    if (body) memory.copy(streamAppend(s, ms, seq, bodyLen), body, <usize>bodyLen);
+    if (body) streamAppend(s, ms, seq, body, bodyLen);
   }
   s.entriesAdded = entriesAdded;
   s.lastMs = lastMs; s.lastSeq = lastSeq;

@@ -1,7 +1,7 @@
 // The stream value: a header in plugin memory (its pointer is the handle) over a sorted Vec of entry
 // blocks (block.ts) and a sorted Vec of consumer groups (group.ts). The fields mirror Redis's `stream`
 // struct, since XINFO and the consumer-group lag arithmetic report them.
-import { blockAppend, blockCapacity, blockFirst, blockFirstMs, blockFirstSeq, blockFits, blockLast, blockLive, blockNext, blockPrev, blockReserve, setBlockLive } from "./block";
+import { blockAppend, blockCapacity, blockFirst, blockFirstMs, blockFirstSeq, blockFits, blockLast, blockLive, blockNext, blockPrev, blockReserve, blockShrink, setBlockLive } from "./block";
 import { ENTRY_HEADER, ENTRY_TRAILER, entryDeleted, entryInit, entryMs, entrySeq, markDeleted } from "./entry";
 import { groupFree, groupMemory } from "./group";
 import { compareIds } from "./id";
@@ -47,27 +47,27 @@ export function streamMemory(s: Stream): f64 {
 }
 
 /**
- * Appends an entry with the given ID (the caller checked it is above lastMs/lastSeq) and a body of
- * bodyLen bytes, which the caller writes at the returned address.
+ * Appends an entry with the given ID (the caller checked it is above lastMs/lastSeq) and a copy of the
+ * bodyLen bytes of body (entry.ts's body layout).
  */
-export function streamAppend(s: Stream, ms: u64, seq: u64, bodyLen: i32): usize {
+export function streamAppend(s: Stream, ms: u64, seq: u64, body: usize, bodyLen: i32): void {
   const size = bodyLen + ENTRY_HEADER + ENTRY_TRAILER;
   const n = s.blocks.len;
   let slot: usize;
-  if (n > 0 && blockFits(vecPtr(s.blocks, n - 1), size)) {
+  if (n > 0 && blockFits(vecPtr(s.blocks, n - 1), body)) {
     slot = vecAt(s.blocks, n - 1);
   } else {
+    if (n > 0) store<u32>(vecAt(s.blocks, n - 1), <u32>blockShrink(vecPtr(s.blocks, n - 1)));
     slot = vecInsert(s.blocks, n);
   }
   const b = blockReserve(<usize>load<u32>(slot), size);
   store<u32>(slot, <u32>b);
-  const body = entryInit(blockAppend(b, size), ms, seq, bodyLen);
+  memory.copy(entryInit(blockAppend(b, size, body, ms, seq), ms, seq, bodyLen), body, <usize>bodyLen);
   s.length++;
   s.entriesAdded++;
   s.lastMs = ms;
   s.lastSeq = seq;
   if (s.length == 1) { s.firstMs = ms; s.firstSeq = seq; }
-  return body;
 }
 
 // The cursor: block index and entry address. `curEntry == 0` stands between block curBlock and the

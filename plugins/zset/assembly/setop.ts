@@ -6,6 +6,7 @@ import {
   replyArray, replyError, replyInt, replyWrongType, ERR_SYNTAX, WRONGTYPE,
 } from "ferrite-sdk";
 import { replyElements } from "./reply";
+import { setAsZset } from "./set-source";
 import { ZDIFFSTORE, ZINTERSTORE, ZUNIONSTORE } from "./events";
 import {
   zsCard, zsCreate, zsFind, zsFirst, zsFree, zsInsert, zsMember, zsMemberLen, zsNext, zsScore, zsSetScore,
@@ -20,7 +21,7 @@ const AGGR_SUM: i32 = 0;
 const AGGR_MIN: i32 = 1;
 const AGGR_MAX: i32 = 2;
 
-/** Per source, 16 bytes: f64 weight, u32 set (0 for a missing key). */
+/** Per source, 16 bytes: f64 weight, u32 set (0 for a missing key), u32 1 when the set is a plain set's copy. */
 const SOURCE_SIZE: usize = 16;
 // @ts-ignore: decorator
 @inline function weightOf(src: usize, i: i32): f64 { return load<f64>(src + <usize>i * SOURCE_SIZE); }
@@ -28,6 +29,12 @@ const SOURCE_SIZE: usize = 16;
 @inline function setOf(src: usize, i: i32): usize { return <usize>load<u32>(src + <usize>i * SOURCE_SIZE, 8); }
 // @ts-ignore: decorator
 @inline function sizeOf(src: usize, i: i32): i32 { return setOf(src, i) == 0 ? 0 : zsCard(setOf(src, i)); }
+
+/** Frees the sources' table and the sorted sets made from plain sets. */
+function freeSources(src: usize, n: i32): void {
+  for (let i = 0; i < n; i++) if (load<u32>(src + <usize>i * SOURCE_SIZE, 12)) zsFree(setOf(src, i));
+  heap.free(src);
+}
 
 /** Redis's zunionInterAggregate: an inf - inf sum counts as 0. */
 function aggregate(target: f64, value: f64, how: i32): f64 {
@@ -129,15 +136,24 @@ export function setop(argc: i32, argv: usize, numkeysArg: i32, op: i32, toKey: b
   if (parsedI64 > <i64>(argc - numkeysArg - 1)) { replyError(ERR_SYNTAX); return; }
   const n = <i32>parsedI64;
   const src = heap.alloc(<usize>n * SOURCE_SIZE);
+  memory.fill(src, 0, <usize>n * SOURCE_SIZE);
   for (let i = 0; i < n; i++) {
-    const h = keyFindArg(argv, numkeysArg + 1 + i, ZSET_TYPE);
+    const key = numkeysArg + 1 + i;
+    const h = keyFindArg(argv, key, ZSET_TYPE);
+    const entry = src + <usize>i * SOURCE_SIZE;
+    store<f64>(entry, 1);
     if (h == WRONGTYPE) {
-      heap.free(src);
-      replyWrongType();
-      return;
+      const copy = setAsZset(argPtr(argv, key), argLen(argv, key));
+      if (copy == 0) {
+        freeSources(src, n);
+        replyWrongType();
+        return;
+      }
+      store<u32>(entry, <u32>copy, 8);
+      store<u32>(entry, 1, 12);
+    } else {
+      store<u32>(entry, h < 0 ? 0 : <u32>h, 8);
     }
-    store<f64>(src + <usize>i * SOURCE_SIZE, 1);
-    store<u32>(src + <usize>i * SOURCE_SIZE, h < 0 ? 0 : <u32>h, 8);
   }
   let how = AGGR_SUM;
   let withScores = false;
@@ -149,7 +165,7 @@ export function setop(argc: i32, argv: usize, numkeysArg: i32, op: i32, toKey: b
       for (let i = 0; i < n; i++) {
         j++;
         if (!parseF64(argPtr(argv, j), argLen(argv, j))) {
-          heap.free(src);
+          freeSources(src, n);
           replyError("ERR weight value is not a float");
           return;
         }
@@ -161,7 +177,7 @@ export function setop(argc: i32, argv: usize, numkeysArg: i32, op: i32, toKey: b
       else if (argIs(argv, j, "MIN")) how = AGGR_MIN;
       else if (argIs(argv, j, "MAX")) how = AGGR_MAX;
       else {
-        heap.free(src);
+        freeSources(src, n);
         replyError(ERR_SYNTAX);
         return;
       }
@@ -170,13 +186,13 @@ export function setop(argc: i32, argv: usize, numkeysArg: i32, op: i32, toKey: b
     } else if (cardOnly && remaining >= 2 && argIs(argv, j, "LIMIT")) {
       j++;
       if (!parseI64(argPtr(argv, j), argLen(argv, j)) || parsedI64 < 0) {
-        heap.free(src);
+        freeSources(src, n);
         replyError("ERR LIMIT can't be negative");
         return;
       }
       limit = parsedI64;
     } else {
-      heap.free(src);
+      freeSources(src, n);
       replyError(ERR_SYNTAX);
       return;
     }
@@ -184,11 +200,11 @@ export function setop(argc: i32, argv: usize, numkeysArg: i32, op: i32, toKey: b
   if (op != OP_DIFF) sortBySize(src, n);
   if (cardOnly) {
     replyInt(interCard(src, n, limit));
-    heap.free(src);
+    freeSources(src, n);
     return;
   }
   const result = op == OP_UNION ? union(src, n, how) : op == OP_INTER ? inter(src, n, how) : diff(src, n);
-  heap.free(src);
+  freeSources(src, n);
   const count = zsCard(result);
   if (!toKey) {
     if (count == 0) replyArray(0);

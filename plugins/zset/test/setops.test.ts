@@ -70,6 +70,20 @@ describe("ZUNION, ZINTER, ZDIFF", () => {
     expect(await errorOf(s.r.call("ZINTERSTORE", "d", "1", "str"))).toBe(WRONGTYPE);
   });
 
+  it("read a plain set as members scored 1, weighted like any source", async () => {
+    await s.r.sadd("set", "a", "b", "x");
+    expect(await s.r.zunionstore("d", 2, "set", "z2", "WEIGHTS", 2, 3)).toBe(5);
+    expect(await s.r.zrange("d", 0, -1, "WITHSCORES")).toEqual(["a", "2", "x", "2", "b", "32", "c", "60", "d", "90"]);
+    expect(await s.r.call("ZINTER", "2", "set", "z1", "AGGREGATE", "MAX", "WITHSCORES")).toEqual(["a", "1", "b", "2"]);
+    expect(await s.r.call("ZDIFF", "2", "set", "z1", "WITHSCORES")).toEqual(["x", "1"]);
+    expect(await s.r.call("ZDIFFSTORE", "d", "2", "z1", "set")).toBe(1);
+    expect(await s.r.call("ZINTERCARD", "2", "set", "z2")).toBe(1);
+    await s.r.sadd("ints", "1", "2", "3"); // an intset in Redis: the same to a sorted set
+    expect(await s.r.call("ZINTERSTORE", "d", "2", "ints", "set")).toBe(0);
+    expect(await s.r.exists("d")).toBe(0);
+    expect(await s.r.call("ZUNION", "2", "ints", "set")).toEqual(["1", "2", "3", "a", "b", "x"]);
+  });
+
   it("reply pairs in RESP3", async () => {
     expect(await rawReplies(s.port, 3, ["ZINTER", "2", "z1", "z2", "WITHSCORES"])).toEqual([`*2\r\n${pair3("b", "12")}${pair3("c", "23")}`]);
   });

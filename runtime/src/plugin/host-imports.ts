@@ -183,6 +183,9 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       if (id < 0) return 0;
       ctx.db.remove(id);
       ks.keyModified(ctx.dbIndex, p.view(), kp, kl);
+      // A deleted key wakes its waiters too: a command that needs the key itself (XREADGROUP's group)
+      // fails on its run, the others wait on (Redis's signalDeletedKeyAsReady).
+      ks.blocking.signal(ctx.dbIndex, p.view(), kp, kl);
       generic("del", kp, kl);
       return 1;
     },

@@ -48,6 +48,13 @@ export class Blocking {
     if (this.queues.has(name)) this.ready.add(name);
   }
 
+  /** Database `db` was flushed or swapped: every key its clients wait on may be gone or of another type. */
+  signalDatabase(db: number): void {
+    if (this.count === 0) return;
+    const prefix = `${db}:`;
+    for (const name of this.queues.keys()) if (name.startsWith(prefix)) this.ready.add(name);
+  }
+
   hasReady(): boolean {
     return this.ready.size > 0;
   }

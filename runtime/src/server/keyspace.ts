@@ -108,6 +108,7 @@ export class Keyspace implements ExpiryReport {
 
   private replacing(db: number, by: number): void {
     this.dirty++;
+    this.blocking.signalDatabase(db);
     for (let i = 0; i < this.listeners.length; i++) this.listeners[i].databaseReplaced(db, by);
   }
 }

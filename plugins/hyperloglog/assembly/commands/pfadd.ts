@@ -1,12 +1,12 @@
 // PFADD key [element ...]
-import { argLen, argPtr, keySetArg, replyInt, FIND_WRITE, MISSING, WRONGTYPE } from "ferrite-sdk";
+import { argLen, argPtr, replyInt, MISSING, WRONGTYPE } from "ferrite-sdk";
 import { hllAdd, hllInvalidate } from "../hll";
-import { findHll } from "../hll-key";
+import { loadHll, storeHll } from "../hll-key";
 import { PFADD } from "../events";
-import { HLL_TYPE, hllCreate } from "../value";
+import { hllCreate, hllFree } from "../value";
 
 export function run(argc: i32, argv: usize): void {
-  const h = findHll(argv, 1, FIND_WRITE);
+  const h = loadHll(argv, 1, false);
   if (h == WRONGTYPE) return;
   const created = h == MISSING;
   const v = created ? hllCreate() : <usize>h;
@@ -15,8 +15,11 @@ export function run(argc: i32, argv: usize): void {
   for (let i = 2; i < argc; i++) {
     if (hllAdd(v, argPtr(argv, i), argLen(argv, i))) updated = true;
   }
-  if (updated) hllInvalidate(v);
-  if (created) keySetArg(argv, 1, HLL_TYPE, <f64>v);
-  if (updated) PFADD.emitArg(argv, 1);
+  if (updated) {
+    hllInvalidate(v);
+    storeHll(argv, 1, v, created);
+    PFADD.emitArg(argv, 1);
+  }
+  hllFree(v);
   replyInt(updated ? 1 : 0);
 }

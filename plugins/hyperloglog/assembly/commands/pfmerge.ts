@@ -1,15 +1,16 @@
 // PFMERGE destkey [sourcekey ...]
-import { keyFindArg, keySetArg, replyOk, FIND_WRITE, MISSING } from "ferrite-sdk";
+import { replyOk, MISSING } from "ferrite-sdk";
 import { hllInvalidate, hllSet, hllToDense } from "../hll";
+import { loadHll, storeHll } from "../hll-key";
 import { PFADD } from "../events";
 import { REGISTERS } from "../layout";
 import { MAX_REGISTERS, unionOfKeys, unionSawDense } from "../union";
-import { hllCreate, HLL_TYPE } from "../value";
+import { hllCreate, hllFree } from "../value";
 
 export function run(argc: i32, argv: usize): void {
-  // The destination is one of the inputs (argument 1), so it was type-checked with them.
+  // The destination is one of the inputs (argument 1), so it was checked with them and loads again.
   if (!unionOfKeys(argc, argv)) return;
-  const h = keyFindArg(argv, 1, HLL_TYPE, FIND_WRITE);
+  const h = loadHll(argv, 1, false);
   const created = h == MISSING;
   const v = created ? hllCreate() : <usize>h;
   // Like Redis: a dense input makes the target dense at once instead of growing it through sparse.
@@ -19,7 +20,8 @@ export function run(argc: i32, argv: usize): void {
     if (val != 0) hllSet(v, i, val);
   }
   hllInvalidate(v);
-  if (created) keySetArg(argv, 1, HLL_TYPE, <f64>v);
+  storeHll(argv, 1, v, created);
+  hllFree(v);
   PFADD.emitArg(argv, 1);
   replyOk();
 }

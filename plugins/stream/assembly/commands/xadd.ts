@@ -62,11 +62,20 @@ function nextId(s: Stream): bool {
   return compareIds(idMs, idSeq, s.lastMs, s.lastSeq) > 0;
 }
 
+// The new entry's body, laid out (entry.ts) before the stream picks its block: the choice depends on its
+// fields. Reused, grown as needed.
+let body: usize = 0;
+let bodyCap: i32 = 0;
+
 /** Copies the field/value arguments into a new entry with ID idMs-idSeq. */
 function append(s: Stream, argc: i32, argv: usize, fieldPos: i32): void {
   let bodyLen = 4;
   for (let i = fieldPos; i < argc; i++) bodyLen += 4 + argLen(argv, i);
-  const body = streamAppend(s, idMs, idSeq, bodyLen);
+  if (bodyLen > bodyCap) {
+    if (body) heap.free(body);
+    bodyCap = bodyLen < 256 ? 256 : bodyLen;
+    body = heap.alloc(<usize>bodyCap);
+  }
   store<u32>(body, <u32>(argc - fieldPos));
   let p = body + 4;
   for (let i = fieldPos; i < argc; i++) {
@@ -75,4 +84,5 @@ function append(s: Stream, argc: i32, argv: usize, fieldPos: i32): void {
     memory.copy(p + 4, argPtr(argv, i), <usize>len);
     p += 4 + <usize>len;
   }
+  streamAppend(s, idMs, idSeq, body, bodyLen);
 }
