@@ -12,6 +12,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The SDK's AssemblyScript sources, from sdk/build/ or dist/sdk/build/. */
 export const SDK_ASSEMBLY_DIR = existsSync(join(here, "../assembly/index.ts")) ? resolve(here, "../assembly") : resolve(here, "../../../sdk/assembly");
 
+/** The Ferrite package (a clone, or an installed copy) this SDK belongs to. */
+export const FERRITE_ROOT = resolve(SDK_ASSEMBLY_DIR, "../..");
+
 const ENTRY = "__ferrite_entry__.ts";
 const PACKAGES = resolve("/__ferrite_packages__");
 const SDK_PACKAGE = join(PACKAGES, "ferrite-sdk");

@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandSpec, ConfigSpec, Manifest, TypeSpec } from "../../host-api/manifest.js";
 import { BuildError } from "./build-error.js";
+import { commandProblems, coreCommandOwners, type DeclaredCommand } from "./command-checks.js";
+import { FERRITE_ROOT } from "./compile.js";
 
 export interface Handler {
   id: number;
@@ -64,12 +66,15 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
   const handlersDir = join(dir, "assembly", "commands");
   const specFiles = existsSync(commandsDir) ? readdirSync(commandsDir).filter((f) => f.endsWith(".json")).sort() : [];
   const handlerFiles = new Set(existsSync(handlersDir) ? readdirSync(handlersDir).filter((f) => f.endsWith(".ts")) : []);
-  const specs = specFiles.map((f) => {
+  const declared: DeclaredCommand[] = specFiles.map((f) => {
     const spec = readJson<CommandSpec>(join(commandsDir, f));
     if ("id" in spec) throw new BuildError(`${join(commandsDir, f)}: remove "id": the build tool assigns ids`);
     if (spec.subcommands?.some((s) => "id" in s)) throw new BuildError(`${join(commandsDir, f)}: remove "id" from subcommands`);
-    return spec;
+    return { spec, file: `commands/${f}` };
   });
+  const declarationProblems = commandProblems(declared, plugin.name, coreCommandOwners(FERRITE_ROOT, plugin.name));
+  if (declarationProblems.length) throw new BuildError(declarationProblems.join("\n"));
+  const specs = declared.map((d) => d.spec);
 
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -82,8 +87,12 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
     else problems.push(`command ${name} has no handler: create assembly/commands/${file} exporting run(argc: i32, argv: usize): void (or pass --allow-missing)`);
   }
   for (const file of handlerFiles) {
-    if (!leaves.some((name) => handlerFileName(name) === file))
-      problems.push(`assembly/commands/${file} handles no command: add commands/${file.replace(/\.ts$/, ".json")} or remove it`);
+    if (leaves.some((name) => handlerFileName(name) === file)) continue;
+    const specFile = `commands/${file.replace(/\.ts$/, ".json")}`;
+    const namesake = declared.find((d) => d.file === specFile);
+    problems.push(namesake
+      ? `assembly/commands/${file} handles no command: ${specFile} declares ${namesake.spec.name}, whose handler is assembly/commands/${handlerFileName(namesake.spec.name)}: make the two names agree`
+      : `assembly/commands/${file} handles no command: add ${specFile} or remove it`);
   }
 
   const ids = new Map([...served].sort().map((name, id) => [name, id]));
