@@ -27,7 +27,8 @@ export async function buildPlugin(dir: string, options: BuildOptions = {}): Prom
   if (project.manifest.abi.split(".")[0] !== String(abi.version.major))
     manifestProblems.push(`abi ${project.manifest.abi}: this SDK builds for ${abi.version.major}.${abi.version.minor}`);
   if (manifestProblems.length) throw new BuildError(`invalid manifest:\n${manifestProblems.join("\n")}`);
-  const compiled = await compilePlugin(dir, generateDispatcher(project));
+  const { wasm: compiled, warnings } = await compilePlugin(dir, generateDispatcher(project));
+  for (const w of warnings) options.warn?.(w);
   const problems = moduleProblems(compiled, project.manifest);
   if (problems.length) throw new BuildError(problems.join("\n"));
   const payload = new TextEncoder().encode(JSON.stringify(project.manifest));

@@ -114,5 +114,32 @@ describe("build errors", () => {
     writeFileSync(join(dir, "assembly/commands/ping.ts"), HANDLER);
     expect(() => loadPluginProject(dir)).toThrow("command ping already exists in Ferrite (the server)");
   });
+
+  it("warns of managed allocations on a command's path, naming the function and what to use instead", async () => {
+    const dir = copyTemplate();
+    writeFileSync(join(dir, "assembly/commands/greeter.greet.ts"), `import { replyInt } from "ferrite-sdk";
+class Point { x: i32 = 0; }
+function count(n: i32): i32 { const a = new Array<i32>(n); return a.length; }
+export function run(argc: i32, argv: usize): void {
+  const label = "n=" + argc.toString();
+  const seen = new Map<i32, i32>();
+  replyInt(count(argc) + label.length + seen.size + new Point().x);
+}
+`);
+    writeFileSync(join(dir, "assembly/init.ts"), "export function ferrite_init(argc: i32, argv: usize): i32 { return new Array<i32>(4).length - 4; }\n");
+    const warnings: string[] = [];
+    await buildPlugin(dir, { warn: (w) => warnings.push(w) });
+    expect(warnings.sort()).toEqual([
+      "assembly/commands/greeter.greet.ts, Point#constructor: managed allocation (new) on a command's path, never freed: a plugin has no garbage collector. For an object, declare its class @unmanaged (then `new` takes a heap.alloc block) and heap.free it",
+      "assembly/commands/greeter.greet.ts, count: managed allocation (~lib/array/Array<i32>#constructor) on a command's path, never freed: a plugin has no garbage collector. For an array or buffer, heap.alloc a block and heap.free it, or use memory.data(n) for a fixed scratch buffer",
+      expect.stringMatching(/^assembly\/commands\/greeter\.greet\.ts, run: managed allocation \(~lib\/string\/String\.__concat, ~lib\/number\/I32#toString, ~lib\/map\/Map<i32,i32>#constructor\) .*For a string built at run time .*\. For a Map or Set, use collections\/byte-map/),
+    ]);
+  }, 60_000);
+
+  it("builds the template without a warning", async () => {
+    const warnings: string[] = [];
+    await buildPlugin(copyTemplate(), { warn: (w) => warnings.push(w) });
+    expect(warnings).toEqual([]);
+  }, 60_000);
 });
 
