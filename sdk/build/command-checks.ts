@@ -40,11 +40,11 @@ function duplicateNames(declared: DeclaredCommand[]): string[] {
   return problems;
 }
 
-function upperCaseNames(declared: DeclaredCommand[]): string[] {
+function upperCaseNames(declared: DeclaredCommand[], handlerOf: (command: string) => string): string[] {
   return declaredLeaves(declared)
     .filter(({ spec }) => spec.name !== spec.name.toLowerCase())
     .map(({ spec, file }) =>
-      `${file}: command names are lower case (clients call them in any case): write "name": "${spec.name.toLowerCase()}", and its handler is assembly/commands/${spec.name.toLowerCase().replace(/\|/g, "-")}.ts`);
+      `${file}: command names are lower case (clients call them in any case): write "name": "${spec.name.toLowerCase()}", and its handler is ${handlerOf(spec.name.toLowerCase())}`);
 }
 
 /**
@@ -78,8 +78,8 @@ function clashes(declared: DeclaredCommand[], owners: CommandOwners, plugin: str
 }
 
 /** Every problem with the declared commands, in the order an author should fix them. */
-export function commandProblems(declared: DeclaredCommand[], plugin: string, owners: CommandOwners): string[] {
-  const naming = [...upperCaseNames(declared), ...duplicateNames(declared)];
+export function commandProblems(declared: DeclaredCommand[], plugin: string, owners: CommandOwners, handlerOf: (command: string) => string): string[] {
+  const naming = [...upperCaseNames(declared, handlerOf), ...duplicateNames(declared)];
   if (naming.length) return naming;
   return [...arityProblems(declared), ...clashes(declared, owners, plugin)];
 }

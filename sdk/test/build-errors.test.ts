@@ -1,5 +1,5 @@
 // What a plugin author sees when the folder is not right.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -141,5 +141,15 @@ export function run(argc: i32, argv: usize): void {
     await buildPlugin(copyTemplate(), { warn: (w) => warnings.push(w) });
     expect(warnings).toEqual([]);
   }, 60_000);
+
+  it("names a Rust plugin's handler files and signature, and refuses a language it does not build", () => {
+    const dir = copyTemplate();
+    const plugin = JSON.parse(readFileSync(join(dir, "plugin.json"), "utf8"));
+    writeFileSync(join(dir, "plugin.json"), JSON.stringify({ ...plugin, language: "rust" }));
+    expect(() => loadPluginProject(dir)).toThrow(
+      "command greeter.greet has no handler: create src/commands/greeter.greet.rs defining pub fn run(args: &Args) (or pass --allow-missing)");
+    writeFileSync(join(dir, "plugin.json"), JSON.stringify({ ...plugin, language: "go" }));
+    expect(() => loadPluginProject(dir)).toThrow('plugin.json: "language": "go" is not one the SDK builds: "assemblyscript" (the default) or "rust"');
+  });
 });
 
