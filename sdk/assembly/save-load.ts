@@ -5,11 +5,15 @@
 // corrupt payload makes `loadDone()` false instead of reading beyond the arena.
 import { save_write } from "./host.generated";
 
-const scratch = memory.data(8);
+/**
+ * 8 bytes of static scratch. Its memory.data sits in a function so that a plugin that never saves this
+ * way compiles byte for byte as without this file (a top-level one would be in every plugin's data).
+ */
+function scratch(): usize { return memory.data(8); }
 
 export function saveU64(v: u64): void {
-  store<u64>(scratch, v);
-  save_write(<i32>scratch, 8);
+  store<u64>(scratch(), v);
+  save_write(<i32>scratch(), 8);
 }
 
 export function saveI64(v: i64): void { saveU64(<u64>v); }
@@ -18,8 +22,8 @@ export function saveF64(v: f64): void { saveU64(reinterpret<u64>(v)); }
 
 /** The length, then the bytes. */
 export function saveBytes(ptr: usize, len: i32): void {
-  store<u32>(scratch, <u32>len);
-  save_write(<i32>scratch, 4);
+  store<u32>(scratch(), <u32>len);
+  save_write(<i32>scratch(), 4);
   save_write(<i32>ptr, len);
 }
 
