@@ -5,7 +5,7 @@ PLUGIN_DIRS := $(wildcard plugins/*/)
 FIXTURE_DIRS := $(wildcard test/fixtures/plugins/*/)
 SDK_BUILD := node dist/sdk/build/cli.js build
 
-.PHONY: run test build setup test-deps plugins fixtures gen check bench compat redis-suite clean
+.PHONY: run test build setup test-deps rust-deps plugins fixtures gen check bench compat redis-suite clean
 
 node_modules/.ferrite-installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -13,17 +13,17 @@ node_modules/.ferrite-installed: package.json package-lock.json
 
 setup: node_modules/.ferrite-installed
 
-build: setup
+build: setup rust-deps
 	npx tsc -p tsconfig.json
 	node dist/host-api/generate.js --check
-	$(MAKE) --no-print-directory plugins
+	$(MAKE) --no-print-directory plugins build/fixtures/rusty.wasm
 
 # Instrument every built plugin once, in one process: a test run then starts its many servers from the cache.
 WARM_CACHE := node dist/runtime/src/plugin/wasm/warm-cache.js
 
 # A plugin is rebuilt only when its own sources, the SDK or the host API changed: `make run` restarts fast.
 PLUGIN_WASM := $(patsubst plugins/%/,build/plugins/%.wasm,$(PLUGIN_DIRS))
-FIXTURE_WASM := $(patsubst test/fixtures/plugins/%/,build/fixtures/%.wasm,$(FIXTURE_DIRS)) build/fixtures/counter.wasm
+FIXTURE_WASM := $(patsubst test/fixtures/plugins/%/,build/fixtures/%.wasm,$(FIXTURE_DIRS)) build/fixtures/counter.wasm build/fixtures/rusty.wasm
 SDK_SOURCES := $(shell find sdk/assembly sdk/build host-api -type f) package-lock.json
 sources_of = $(shell find $(1) -path '*/test' -prune -o -type f -print)
 
@@ -35,6 +35,11 @@ build/plugins/%.wasm: $$(call sources_of,plugins/$$*) $(SDK_SOURCES)
 build/fixtures/counter.wasm: $$(call sources_of,sdk/examples/counter) $(SDK_SOURCES)
 	@mkdir -p build/fixtures
 	$(SDK_BUILD) sdk/examples/counter --out $@
+
+# The Rust SDK's example, built with Debian's rustc (rust-deps).
+build/fixtures/rusty.wasm: $$(call sources_of,sdk/examples/rusty) $(SDK_SOURCES) $(wildcard sdk/rust/src/*.rs)
+	@mkdir -p build/fixtures
+	$(SDK_BUILD) sdk/examples/rusty --out $@
 
 build/fixtures/%.wasm: $$(call sources_of,test/fixtures/plugins/$$*) $(SDK_SOURCES)
 	@mkdir -p build/fixtures
@@ -64,6 +69,14 @@ test-deps:
 	  || ! /usr/bin/python3 -c 'import redis' 2>/dev/null; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server redis-tools python3-redis >/dev/null; \
+	fi
+
+# Rust plugins (the SDK's example among them) build with Debian's rustc and its wasm32 standard library,
+# never a rustup toolchain: sdk/build/compile-rust.ts runs /usr/bin/rustc.
+rust-deps:
+	@if ! [ -x /usr/bin/rustc ] || ! [ -d /usr/lib/rustlib/wasm32-unknown-unknown ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq rustc libstd-rust-dev-wasm32 >/dev/null; \
 	fi
 
 # The checks that run before the tests: the type-check of every TypeScript file, tests included (tsc emits

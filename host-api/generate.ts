@@ -3,9 +3,10 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { rustBindings } from "./emit-rust.js";
 
 type WasmType = "i32" | "i64" | "f64";
-interface AbiFunction {
+export interface AbiFunction {
   name: string;
   since: string;
   params: [string, WasmType][];
@@ -116,6 +117,7 @@ ${abi.planned.map((p) => `- \`${p.name}\` (${p.target}): ${p.doc}`).join("\n")}
 export const outputs: Record<string, () => string> = {
   "runtime/src/plugin/abi.generated.ts": runtimeBindings,
   "sdk/assembly/host.generated.ts": sdkDeclarations,
+  "sdk/rust/src/host_generated.rs": () => rustBindings(abi, banner),
   "host-api/REFERENCE.md": reference,
 };
 

@@ -18,6 +18,7 @@ export * from "./numbers";
 export * from "./pages";
 export * from "./reply";
 export * from "./resp-reader";
+export * from "./save-load";
 export * from "./types";
 export { log, random_fill as randomFill, save_write as saveWrite, time_us as nowUs } from "./host.generated";
 export * from "./collections";

@@ -6,7 +6,8 @@ import { abi } from "../../host-api/generate.js";
 import { validateManifest, type Manifest } from "../../host-api/manifest.js";
 import { BuildError } from "./build-error.js";
 import { moduleProblems } from "./check-module.js";
-import { compilePlugin } from "./compile.js";
+import { compilePlugin, type Compiled } from "./compile.js";
+import { compileRustPlugin } from "./compile-rust.js";
 import { generateDispatcher } from "./dispatcher.js";
 import { loadPluginProject } from "./plugin-project.js";
 
@@ -27,7 +28,9 @@ export async function buildPlugin(dir: string, options: BuildOptions = {}): Prom
   if (project.manifest.abi.split(".")[0] !== String(abi.version.major))
     manifestProblems.push(`abi ${project.manifest.abi}: this SDK builds for ${abi.version.major}.${abi.version.minor}`);
   if (manifestProblems.length) throw new BuildError(`invalid manifest:\n${manifestProblems.join("\n")}`);
-  const compiled = await compilePlugin(dir, generateDispatcher(project));
+  const { wasm: compiled, warnings }: Compiled =
+    project.language.name === "rust" ? compileRustPlugin(project) : await compilePlugin(dir, generateDispatcher(project));
+  for (const w of warnings) options.warn?.(w);
   const problems = moduleProblems(compiled, project.manifest);
   if (problems.length) throw new BuildError(problems.join("\n"));
   const payload = new TextEncoder().encode(JSON.stringify(project.manifest));

@@ -1,15 +1,21 @@
 #!/usr/bin/env node
-// ferrite-plugin: build a plugin folder into a .wasm, or start a new one from the template.
+// ferrite-plugin: start a plugin from the template, build it into a .wasm, run its tests.
+//   ferrite-plugin new <dir> [--name <name>]
 //   ferrite-plugin build <plugin-dir> --out <file.wasm> [--allow-missing]
-//   ferrite-plugin new <dir> --name <name>
+//   ferrite-plugin test <plugin-dir> [vitest arguments]
+import { basename } from "node:path";
 import { BuildError } from "./build-error.js";
 import { buildPluginToFile } from "./build-plugin.js";
 import { newPlugin } from "./new-plugin.js";
+import { runPluginTests } from "./run-tests.js";
 
 const USAGE = `usage:
+  ferrite-plugin new <dir> [--name <name>]
+      a plugin folder from the template; its name (and its commands' prefix) is <dir>'s unless --name says
   ferrite-plugin build <plugin-dir> --out <file.wasm> [--allow-missing]
       --allow-missing  leave out (with a warning) commands that have no handler yet
-  ferrite-plugin new <dir> --name <name>`;
+  ferrite-plugin test <plugin-dir> [vitest arguments]
+      runs the plugin's test/*.test.ts with the vitest Ferrite comes with`;
 
 function option(args: string[], flag: string): string | undefined {
   const i = args.indexOf(flag);
@@ -38,9 +44,13 @@ async function main(args: string[]): Promise<void> {
     console.log(`built ${manifest.name} ${manifest.version} (${manifest.commands.length} commands) -> ${out}`);
   } else if (command === "new") {
     const name = option(rest, "--name");
-    if (!name || rest.length !== 1) throw new BuildError(USAGE);
-    newPlugin(rest[0], name);
+    if (rest.length !== 1) throw new BuildError(USAGE);
+    newPlugin(rest[0], name ?? basename(rest[0]));
     console.log(`created ${rest[0]}: edit its commands/ and assembly/commands/, then build it`);
+  } else if (command === "test") {
+    const [dir, ...vitestArgs] = rest;
+    if (!dir) throw new BuildError(USAGE);
+    process.exitCode = await runPluginTests(dir, vitestArgs);
   } else {
     throw new BuildError(USAGE);
   }

@@ -7,10 +7,14 @@ import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BuildError } from "./build-error.js";
 import { HEAP_ACCOUNTING_FLAGS, addHeapAccounting } from "./heap-accounting.js";
+import { managedAllocationWarnings } from "./managed-allocations.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The SDK's AssemblyScript sources, from sdk/build/ or dist/sdk/build/. */
 export const SDK_ASSEMBLY_DIR = existsSync(join(here, "../assembly/index.ts")) ? resolve(here, "../assembly") : resolve(here, "../../../sdk/assembly");
+
+/** The Ferrite package (a clone, or an installed copy) this SDK belongs to. */
+export const FERRITE_ROOT = resolve(SDK_ASSEMBLY_DIR, "../..");
 
 const ENTRY = "__ferrite_entry__.ts";
 const PACKAGES = resolve("/__ferrite_packages__");
@@ -44,8 +48,15 @@ function readSource(name: string, baseDir: string, entryPath: string, entrySourc
   }
 }
 
-/** The optimized wasm binary of the plugin in `dir` whose generated entry is `entrySource`. */
-export async function compilePlugin(dir: string, entrySource: string): Promise<Uint8Array> {
+export interface Compiled {
+  /** The optimized binary, without the manifest. */
+  wasm: Uint8Array;
+  /** Managed allocations on a command's path (managed-allocations.ts). */
+  warnings: string[];
+}
+
+/** The plugin in `dir` whose generated entry is `entrySource`, compiled and optimized. */
+export async function compilePlugin(dir: string, entrySource: string): Promise<Compiled> {
   const baseDir = resolve(dir);
   const entryPath = join(baseDir, ENTRY);
   let binary: Uint8Array | null = null;
@@ -60,5 +71,5 @@ export async function compilePlugin(dir: string, entrySource: string): Promise<U
     stderr: { write: (s: string | Uint8Array) => { diagnostics += String(s); return true; } } as never,
   });
   if (error || !binary) throw new BuildError(`AssemblyScript compilation failed:\n${diagnostics || error?.message}`);
-  return addHeapAccounting(binary);
+  return { wasm: addHeapAccounting(binary), warnings: managedAllocationWarnings(binary) };
 }

@@ -21,7 +21,8 @@ function editJson(path: string, edit: (value: Record<string, unknown>) => Record
 }
 
 export function newPlugin(dir: string, name: string): void {
-  if (!NAME.test(name)) throw new BuildError(`plugin name ${JSON.stringify(name)} must match ${NAME}`);
+  if (!NAME.test(name))
+    throw new BuildError(`plugin name ${JSON.stringify(name)} must be lower-case letters, digits, - and _, starting with a letter (it is the folder's name unless --name gives another)`);
   if (existsSync(dir)) throw new BuildError(`${dir} already exists`);
   cpSync(TEMPLATE_DIR, dir, { recursive: true });
   // A new plugin starts on the newest host API, whatever the template's copy says.

@@ -4,6 +4,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandSpec, ConfigSpec, Manifest, TypeSpec } from "../../host-api/manifest.js";
 import { BuildError } from "./build-error.js";
+import { commandProblems, coreCommandOwners, type DeclaredCommand } from "./command-checks.js";
+import { FERRITE_ROOT } from "./compile.js";
+import { handlerPath, languageNamed, type Language } from "./languages.js";
 
 export interface Handler {
   id: number;
@@ -14,11 +17,12 @@ export interface Handler {
 
 export interface PluginProject {
   dir: string;
+  language: Language;
   manifest: Manifest;
   handlers: Handler[];
-  /** assembly/types.ts when present: the ferrite_type_* exports. */
+  /** assembly/types.ts (src/types.rs) when present: the ferrite_type_* exports. */
   typesFile: string | null;
-  /** assembly/init.ts when present: the ferrite_init export. */
+  /** assembly/init.ts (src/init.rs) when present: the ferrite_init export. */
   initFile: string | null;
   warnings: string[];
 }
@@ -30,15 +34,9 @@ interface PluginJson {
   description?: string;
   types?: TypeSpec[];
   configs?: ConfigSpec[];
+  /** The handlers' language, "assemblyscript" when absent (languages.ts). */
+  language?: string;
 }
-
-/** `object|encoding` is handled by assembly/commands/object-encoding.ts. */
-export function handlerFileName(command: string): string {
-  return `${command.replace(/\|/g, "-")}.ts`;
-}
-
-/** The signature every handler exports; checked before compiling for a clearer message than asc's. */
-export const HANDLER_EXPORT = /export\s+(function\s+run\s*\(|\{[^}]*\brun\b[^}]*\}\s+from)/;
 
 function readJson<T>(file: string): T {
   try {
@@ -60,38 +58,48 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
   const pluginFile = join(dir, "plugin.json");
   if (!existsSync(pluginFile)) throw new BuildError(`${dir}: no plugin.json (is this a plugin folder?)`);
   const plugin = readJson<PluginJson>(pluginFile);
+  const language = languageNamed(plugin.language);
+  const handlerOf = (command: string) => handlerPath(language, command);
   const commandsDir = join(dir, "commands");
-  const handlersDir = join(dir, "assembly", "commands");
+  const handlersDir = join(dir, language.sources, "commands");
   const specFiles = existsSync(commandsDir) ? readdirSync(commandsDir).filter((f) => f.endsWith(".json")).sort() : [];
-  const handlerFiles = new Set(existsSync(handlersDir) ? readdirSync(handlersDir).filter((f) => f.endsWith(".ts")) : []);
-  const specs = specFiles.map((f) => {
+  const handlerFiles = new Set(
+    existsSync(handlersDir) ? readdirSync(handlersDir).filter((f) => f.endsWith(language.extension)).map((f) => `${language.sources}/commands/${f}`) : [],
+  );
+  const declared: DeclaredCommand[] = specFiles.map((f) => {
     const spec = readJson<CommandSpec>(join(commandsDir, f));
     if ("id" in spec) throw new BuildError(`${join(commandsDir, f)}: remove "id": the build tool assigns ids`);
     if (spec.subcommands?.some((s) => "id" in s)) throw new BuildError(`${join(commandsDir, f)}: remove "id" from subcommands`);
-    return spec;
+    return { spec, file: `commands/${f}` };
   });
+  const declarationProblems = commandProblems(declared, plugin.name, coreCommandOwners(FERRITE_ROOT, plugin.name), handlerOf);
+  if (declarationProblems.length) throw new BuildError(declarationProblems.join("\n"));
+  const specs = declared.map((d) => d.spec);
 
   const problems: string[] = [];
   const warnings: string[] = [];
   const leaves = specs.flatMap(leafCommands).map((s) => s.name).sort();
   const served = new Set<string>();
   for (const name of leaves) {
-    const file = handlerFileName(name);
+    const file = handlerOf(name);
     if (handlerFiles.has(file)) served.add(name);
-    else if (allowMissing) warnings.push(`command ${name} has no handler assembly/commands/${file}: left out of the plugin (--allow-missing)`);
-    else problems.push(`command ${name} has no handler: create assembly/commands/${file} exporting run(argc: i32, argv: usize): void (or pass --allow-missing)`);
+    else if (allowMissing) warnings.push(`command ${name} has no handler ${file}: left out of the plugin (--allow-missing)`);
+    else problems.push(`command ${name} has no handler: create ${file} ${language.signature} (or pass --allow-missing)`);
   }
   for (const file of handlerFiles) {
-    if (!leaves.some((name) => handlerFileName(name) === file))
-      problems.push(`assembly/commands/${file} handles no command: add commands/${file.replace(/\.ts$/, ".json")} or remove it`);
+    if (leaves.some((name) => handlerOf(name) === file)) continue;
+    const specFile = `commands/${file.slice(`${language.sources}/commands/`.length, -language.extension.length)}.json`;
+    const namesake = declared.find((d) => d.file === specFile);
+    problems.push(namesake
+      ? `${file} handles no command: ${specFile} declares ${namesake.spec.name}, whose handler is ${handlerOf(namesake.spec.name)}: make the two names agree`
+      : `${file} handles no command: add ${specFile} or remove it`);
   }
 
   const ids = new Map([...served].sort().map((name, id) => [name, id]));
   const handlers: Handler[] = [];
   for (const [command, id] of ids) {
-    const file = join(handlersDir, handlerFileName(command));
-    if (!HANDLER_EXPORT.test(readFileSync(file, "utf8")))
-      problems.push(`${file}: must export function run(argc: i32, argv: usize): void (or re-export another handler's run)`);
+    const file = join(dir, handlerOf(command));
+    if (!language.defines.test(readFileSync(file, "utf8"))) problems.push(`${file}: must be a handler, ${language.signature}`);
     handlers.push({ id, command, file });
   }
   if (problems.length) throw new BuildError(problems.join("\n"));
@@ -113,6 +121,6 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
     commands,
     ...(plugin.configs ? { configs: plugin.configs } : {}),
   };
-  const optional = (f: string) => (existsSync(join(dir, "assembly", f)) ? join(dir, "assembly", f) : null);
-  return { dir, manifest, handlers, typesFile: optional("types.ts"), initFile: optional("init.ts"), warnings };
+  const optional = (f: string) => (existsSync(join(dir, language.sources, f + language.extension)) ? join(dir, language.sources, f + language.extension) : null);
+  return { dir, language, manifest, handlers, typesFile: optional("types"), initFile: optional("init"), warnings };
 }

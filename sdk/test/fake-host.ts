@@ -3,7 +3,7 @@
 import type { Manifest } from "../../host-api/manifest.js";
 import { readCustomSection } from "../../host-api/custom-section.js";
 
-export type Reply = string | number | bigint | null | { error: string } | { array: number };
+export type Reply = string | number | bigint | null | { error: string } | { array: number } | { saved: string };
 
 export interface FakePlugin {
   manifest: Manifest;
@@ -27,6 +27,8 @@ export async function loadFake(wasm: Uint8Array): Promise<FakePlugin> {
     reply_null: () => replies.push(null),
     reply_array: (n: number) => replies.push({ array: n }),
     key_find: () => -1,
+    // What a save helper wrote, in order among the replies.
+    save_write: (p: number, l: number) => replies.push({ saved: bytes(p, l) }),
     abort: () => { throw new Error("plugin aborted"); },
   };
   const module = new WebAssembly.Module(wasm as Uint8Array<ArrayBuffer>);

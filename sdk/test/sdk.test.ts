@@ -17,7 +17,7 @@ describe("build output", () => {
     expect(probe.imports.every((i) => i.startsWith("ferrite.") || i === "env.memory")).toBe(true);
     expect(probe.manifest.commands.map((c) => [c.name, c.id])).toEqual([
       ["probe.arity", 0], ["probe.fail", 1], ["probe.float", 2], ["probe.int", 3], ["probe.keyword", 4], ["probe.numkeys", 5],
-      ["probe.packed", 6],
+      ["probe.packed", 6], ["probe.resave", 7],
     ]);
   });
 
@@ -93,5 +93,28 @@ describe("collections/packed", () => {
   it("answers 0 (none) for an absent item, a prefix or an empty run", () => {
     expect(probe.call("probe.packed", "ab", "a", "abc")).toEqual([{ array: 2 }, -1, 2]);
     expect(probe.call("probe.packed", "a")).toEqual([{ array: 2 }, -1, 0]);
+  });
+});
+
+describe("save and load helpers (a type's persistence format as fields)", () => {
+  const i64 = (v: bigint) => { const b = Buffer.alloc(8); b.writeBigInt64LE(v); return b; };
+  const f64 = (v: number) => { const b = Buffer.alloc(8); b.writeDoubleLE(v); return b; };
+  const bytes = (s: string) => { const b = Buffer.alloc(4); b.writeUInt32LE(s.length); return Buffer.concat([b, Buffer.from(s, "latin1")]); };
+  const payload = Buffer.concat([i64(-5n), bytes("a\r\nb"), f64(1.5)]);
+
+  it("reads i64, bytes and f64 fields and writes them back byte for byte", () => {
+    expect(probe.call("probe.resave", payload.toString("latin1"))).toEqual([
+      { saved: i64(-5n).toString("latin1") }, { saved: bytes("a\r\nb").subarray(0, 4).toString("latin1") }, { saved: "a\r\nb" },
+      { saved: f64(1.5).toString("latin1") }, "OK",
+    ]);
+  });
+
+  it.each([
+    ["a truncated payload", payload.subarray(0, payload.length - 1)],
+    ["a payload with bytes left over", Buffer.concat([payload, Buffer.from([0])])],
+    ["a bytes length past the end", Buffer.concat([i64(1n), Buffer.from([255, 255, 255, 127])])],
+    ["an empty payload", Buffer.alloc(0)],
+  ])("refuses %s without reading past it", (_name, bad) => {
+    expect(probe.call("probe.resave", bad.toString("latin1"))).toEqual([{ error: "ERR short" }]);
   });
 });

@@ -3,4 +3,5 @@
 // See sdk/README.md, "Testing a plugin".
 export { connectClient, startPluginServer, TEST_SERVER_FLAGS, type PluginServer, type PluginServerOptions } from "./plugin-server.js";
 export { freePort, waitForPort } from "./ports.js";
+export { connectResp3, type Resp3Client } from "./resp3-client.js";
 export { FERRITE_MAIN, listenArgs, spawnServer, startFerrite, type ServerProcess, type ServerProcessOptions } from "./server-process.js";

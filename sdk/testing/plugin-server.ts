@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildPluginToFile } from "../build/build-plugin.js";
+import { connectResp3, type Resp3Client } from "./resp3-client.js";
 import { startFerrite, type ServerProcess, type ServerProcessOptions } from "./server-process.js";
 
 /**
@@ -29,6 +30,8 @@ export interface PluginServer {
   readonly r: Redis;
   /** A new client, closed by stop(). */
   client(options?: RedisOptions): Redis;
+  /** A new node-redis client speaking RESP3, closed by stop(). */
+  resp3(): Promise<Resp3Client>;
   /** Closes the clients, stops the server, removes the build. */
   stop(): Promise<void>;
 }
@@ -52,6 +55,7 @@ export async function startPluginServer(pluginDir: string, options: PluginServer
     throw e;
   }
   const clients: Redis[] = [];
+  const resp3Clients: Resp3Client[] = [];
   let main: Redis | undefined;
   const handle: PluginServer = {
     server, wasm, port: server.port,
@@ -63,8 +67,15 @@ export async function startPluginServer(pluginDir: string, options: PluginServer
       clients.push(c);
       return c;
     },
+    async resp3() {
+      const c = await connectResp3(server.port);
+      resp3Clients.push(c);
+      return c;
+    },
     async stop() {
-      for (const c of clients) c.disconnect();
+      // splice: a second stop (a test's own, then afterAll's) finds nothing left to close.
+      for (const c of clients.splice(0)) c.disconnect();
+      for (const c of resp3Clients.splice(0)) c.destroy();
       await server.stop();
       rmSync(buildDir, { recursive: true, force: true });
     },

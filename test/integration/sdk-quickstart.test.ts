@@ -1,40 +1,74 @@
-// The SDK README's ten-minute path, as a newcomer types it: `ferrite-plugin new`, `ferrite-plugin build`,
-// MODULE LOAD into a running server, call the command — then MODULE UNLOAD. And the new plugin's own test,
-// run where a plugin outside this repository runs it: with Ferrite installed as a package.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+// The SDK README's quick start, run line for line as a newcomer types it: in a folder outside the
+// repository, next to a built clone (`../ferrite`, here a link to this repository, built by `make build`).
+// The only change is the port: a free one instead of the README's 6390.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
+import { freePort } from "../../sdk/testing/ports.js";
 import { ROOT } from "../helpers/target.js";
-import { useServer } from "../helpers/server.js";
 
-const server = useServer([], { kind: "ferrite" });
+const README_PORT = "6390";
 const work = mkdtempSync(join(tmpdir(), "quickstart-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const cli = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, "dist/sdk/build/cli.js"), ...args], { cwd: work, encoding: "utf8" });
+/** The README's shell block that starts with `mkdir plugins`: the part run outside the clone. */
+function quickStartLines(): string[] {
+  const readme = readFileSync(join(ROOT, "sdk/README.md"), "utf8");
+  const block = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]).find((b) => b.startsWith("mkdir plugins"));
+  if (!block) throw new Error("sdk/README.md has no quick start block starting with `mkdir plugins`");
+  return block.trimEnd().split("\n");
+}
 
-it("goes from nothing to a loaded plugin command", async () => {
-  cli("new", "my-plugin", "--name", "hello");
-  const { major, minor } = JSON.parse(readFileSync(join(ROOT, "host-api/abi.json"), "utf8")).version;
-  expect(JSON.parse(readFileSync(join(work, "my-plugin/plugin.json"), "utf8")).abi).toBe(`${major}.${minor}`);
-  expect(cli("build", "my-plugin", "--out", "hello.wasm")).toMatch(/built hello 0\.1\.0 \(1 commands\)/);
-  expect(await server.r.call("module", "load", join(work, "hello.wasm"))).toBe("OK");
-  expect(await server.r.call("hello.greet")).toBe("hello");
-  expect(await server.r.call("HELLO.GREET", "world")).toBe("world");
-  expect(await server.r.call("module", "unload", "hello")).toBe("OK");
-  await expect(server.r.call("hello.greet")).rejects.toThrow("ERR unknown command 'hello.greet'");
-}, 60_000);
+interface Run {
+  code: number | null;
+  /** What the lines printed (redis-cli's replies, the server's log). */
+  stdout: string;
+  /** Both streams as they came, for a failure's message (bash echoes each line on stderr). */
+  output: string;
+  seconds: number;
+}
 
-it("runs the new plugin's own test outside the repository, through the SDK's test harness", () => {
-  cli("new", "outside", "--name", "outside");
-  // What `npm install <path to Ferrite>` and a vitest dependency give a plugin project.
-  mkdirSync(join(work, "node_modules"));
-  symlinkSync(ROOT, join(work, "node_modules", "ferrite"));
-  symlinkSync(join(ROOT, "node_modules", "vitest"), join(work, "node_modules", "vitest"));
-  const output = execFileSync(process.execPath, [join(ROOT, "node_modules/vitest/vitest.mjs"), "run"], {
-    cwd: join(work, "outside"), encoding: "utf8", env: { ...process.env, NO_COLOR: "1" },
+/**
+ * Runs the lines in bash (stopping at the first failure, echoing each line before it runs) in its own
+ * process group, then ends that group: a server the lines started and left running would go with it.
+ */
+function runLines(lines: string[], cwd: string): Promise<Run> {
+  const script = `set -eo pipefail\nset -x\n${lines.join("\n")}\n`;
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn("bash", ["-c", script], { cwd, detached: true, env: { ...process.env, NO_COLOR: "1" } });
+    let output = "";
+    let stdout = "";
+    child.stdout.on("data", (d) => {
+      output += d;
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => (output += d));
+    child.on("close", (code) => {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // The group is already gone: everything the lines started has stopped.
+      }
+      done({ code, stdout, output, seconds: (performance.now() - started) / 1000 });
+    });
   });
-  expect(output).toMatch(/Tests\s+1 passed/);
-}, 120_000);
+}
+
+it("follows the README's quick start from an empty folder to a loaded, called and tested plugin", async () => {
+  symlinkSync(ROOT, join(work, "ferrite"));
+  const port = String(await freePort());
+  const lines = quickStartLines().map((line) => line.replaceAll(README_PORT, port));
+  const { code, stdout, output, seconds } = await runLines(lines, work);
+  console.log(`quick start: ${seconds.toFixed(1)} s of ${lines.length} lines`);
+  expect(code, output).toBe(0);
+  expect(stdout).toMatch(/^created my-plugin/m);
+  expect(stdout).toMatch(/^built my-plugin 0\.1\.0 \(1 commands\) -> my-plugin\.wasm$/m);
+  // redis-cli's replies, between the server's log lines: GREET's, then UNLOAD's and LOAD's.
+  expect(stdout).toMatch(/^world$[\s\S]*^OK$[\s\S]*^OK$/m);
+  expect(stdout).toMatch(/Tests\s+1 passed/);
+  const { major, minor } = JSON.parse(readFileSync(join(ROOT, "host-api/abi.json"), "utf8")).version;
+  expect(JSON.parse(readFileSync(join(work, "plugins/my-plugin/plugin.json"), "utf8")).abi).toBe(`${major}.${minor}`);
+}, 180_000);

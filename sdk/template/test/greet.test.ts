@@ -1,6 +1,6 @@
 // Builds this plugin, starts Ferrite with it loaded (on a free port, with plugin-debug-write-intent on)
 // and calls its command, through the SDK's test harness: `ferrite` must be installed where this folder
-// can import it (npm install <path to Ferrite>), and built (`make build`).
+// can import it (npm install <path to Ferrite>), and built (`make build`). Run: npx ferrite-plugin test <this folder>.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 // The callbacks through which the host frees, saves, loads, copies and measures counters.
-import { saveWrite, LOAD_FAILED } from "ferrite-sdk";
+import { loadBegin, loadDone, loadI64, saveI64, LOAD_FAILED } from "ferrite-sdk";
 import { counterCreate, counterGet, COUNTER_SIZE } from "./counter";
 
 const ENCVER: i32 = 1;
@@ -7,12 +7,14 @@ const ENCODING_I64: i32 = 0;
 
 export function ferrite_type_free(_type: i32, handle: f64): void { heap.free(<usize>handle); }
 
-/** Saved as the 8 little-endian bytes of the value. */
-export function ferrite_type_save(_type: i32, handle: f64): void { saveWrite(<i32>handle, COUNTER_SIZE); }
+/** Saved as one signed 64-bit field. */
+export function ferrite_type_save(_type: i32, handle: f64): void { saveI64(counterGet(<usize>handle)); }
 
 export function ferrite_type_load(_type: i32, encver: i32, ptr: usize, len: i32): f64 {
-  if (encver != ENCVER || len != COUNTER_SIZE) return LOAD_FAILED;
-  return <f64>counterCreate(load<i64>(ptr));
+  if (encver != ENCVER) return LOAD_FAILED;
+  loadBegin(ptr, len);
+  const value = loadI64();
+  return loadDone() ? <f64>counterCreate(value) : LOAD_FAILED;
 }
 
 export function ferrite_type_copy(_type: i32, handle: f64): f64 { return <f64>counterCreate(counterGet(<usize>handle)); }

@@ -1,0 +1,123 @@
+// GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
+
+pub const ABI_MAJOR: i32 = 1;
+pub const ABI_MINOR: i32 = 4;
+
+pub const MISSING: i32 = -1;
+pub const WRONGTYPE: i32 = -2;
+pub const BADPAYLOAD: i32 = -3;
+pub const EXISTS: i32 = -4;
+pub const BADDB: i32 = -5;
+pub const UNTRACKED: i32 = -6;
+pub const RESIDENT: i32 = -7;
+pub const BOUND: i32 = -8;
+
+#[link(wasm_import_module = "ferrite")]
+extern "C" {
+    /// Simple string reply (`+text`). The text must not contain CR or LF.
+    pub fn reply_simple(ptr: i32, len: i32);
+    /// The `+OK` reply.
+    pub fn reply_ok();
+    /// Error reply (`-CODE text`). The text starts with its code, e.g. `ERR syntax error` or `WRONGTYPE Operation against a key holding the wrong kind of value`.
+    pub fn reply_error(ptr: i32, len: i32);
+    /// Integer reply (`:n`), full 64-bit range. The SDK uses reply_small_int when the value fits in 32 bits, because an i64 crossing into JavaScript allocates a BigInt.
+    pub fn reply_int(value: i64);
+    /// Integer reply (`:n`) for a value that fits in 32 bits: no BigInt on the way.
+    pub fn reply_small_int(value: i32);
+    /// Bulk string reply, binary safe.
+    pub fn reply_bulk(ptr: i32, len: i32);
+    /// Null: `$-1` in RESP2, `_` in RESP3.
+    pub fn reply_null();
+    /// Null array: `*-1` in RESP2, `_` in RESP3.
+    pub fn reply_null_array();
+    /// Array header; the next `count` replies are its elements.
+    pub fn reply_array(count: i32);
+    /// Map header (`%n` in RESP3, an array of 2n elements in RESP2); the next 2*pairs replies are key, value, key, value…
+    pub fn reply_map(pairs: i32);
+    /// Set header (`~n` in RESP3, an array in RESP2).
+    pub fn reply_set(count: i32);
+    /// Double (`,x` in RESP3; a bulk string in RESP2), formatted as Redis 7.2 does (shortest round-trip, `inf`, `-inf`, `nan`).
+    pub fn reply_double(value: f64);
+    /// A double whose text the plugin formats itself (`,text` in RESP3; a bulk string in RESP2), for replies Redis prints in another format than the shortest round-trip one (GEOPOS coordinates use long-double text). The text must be a valid RESP3 double.
+    pub fn reply_double_text(ptr: i32, len: i32);
+    /// Boolean (`#t`/`#f` in RESP3; `:1`/`:0` in RESP2).
+    pub fn reply_bool(value: i32);
+    /// Big number (`(digits` in RESP3; a bulk string in RESP2).
+    pub fn reply_big_number(ptr: i32, len: i32);
+    /// Verbatim text (`=n\r\ntxt:…` in RESP3; a bulk string in RESP2).
+    pub fn reply_verbatim(ptr: i32, len: i32);
+    /// The RESP version of the calling client: 2 or 3.
+    pub fn reply_protocol() -> i32;
+    /// Look a key up in the current database. Returns the value handle, MISSING (absent or expired — an expired key is deleted on the spot), or WRONGTYPE when the key holds a type other than `type` (-1 accepts any). flags: 1 = write intent (the caller will modify the value in place, or checks a key it is about to write, like Redis's lookupKeyWrite; without it a miss raises the keyspace event `keymiss`, as lookupKeyRead does), 2 = do not update access statistics (like Redis's LOOKUP_NOTOUCH). A value the host demoted to the warm or cold tier is promoted back first (loaded through its owner), so the handle is always live; only when `type` is -1 and the value belongs to another plugin's type is a demoted value left where it is and 0 returned (such a handle is meaningless to the caller).
+    pub fn key_find(key_ptr: i32, key_len: i32, r#type: i32, flags: i32) -> f64;
+    /// Bind `handle` (a value of this plugin's `type`) to the key. The previous value, of whatever type, is released through its owner's `free` callback unless it is the same handle. flags: 1 = KEEPTTL (otherwise the TTL is cleared), 2 = NX (only if absent), 4 = XX (only if present). Returns 1 if bound, 0 if NX/XX prevented it (the caller still owns `handle`).
+    pub fn key_set(key_ptr: i32, key_len: i32, r#type: i32, handle: f64, flags: i32) -> i32;
+    /// key_set for a value whose size the plugin knows, without the host calling back into the plugin: `bytes` is what the type's `memory usage` callback would answer for `handle`, and a previous value of this same `type`, in plugin memory, is handed back to the caller to free instead of being freed through the `free` callback (a previous value of another type, or a demoted one, is released by the host as with key_set). flags as key_set. Returns the previous handle (>= 0) for the caller to free, BOUND when the value was bound and there is nothing to free, EXISTS when NX or MISSING when XX prevented it (the caller still owns `handle`).
+    pub fn key_put(key_ptr: i32, key_len: i32, r#type: i32, handle: f64, flags: i32, bytes: f64) -> f64;
+    /// Delete the key, releasing its value through its owner's `free`. Returns 1 if a key was deleted, 0 if there was none.
+    pub fn key_delete(key_ptr: i32, key_len: i32) -> i32;
+    /// The key's type name (e.g. `string`, `hash`) into the result buffer; returns its length, or MISSING.
+    pub fn key_type(key_ptr: i32, key_len: i32) -> i32;
+    /// The key's absolute expiry time in Unix ms; -1 when it has none; -2 when the key does not exist (TTL's conventions).
+    pub fn key_get_expire(key_ptr: i32, key_len: i32) -> f64;
+    /// Set the key's absolute expiry in Unix ms; -1 removes it (PERSIST). A time not in the future deletes the key at once. Returns 1 if the key exists (and was changed or deleted), 0 if it does not exist.
+    pub fn key_set_expire(key_ptr: i32, key_len: i32, at_ms: f64) -> i32;
+    /// Update the key's access statistics. Returns 1 if it exists, else 0.
+    pub fn key_touch(key_ptr: i32, key_len: i32) -> i32;
+    /// Set the key's access statistics, as RESTORE IDLETIME/FREQ do: idle_seconds >= 0 makes the last access that long ago; freq in 0..255 sets the LFU counter (-1 leaves it). Returns 1 if the key exists, else 0.
+    pub fn key_set_access(key_ptr: i32, key_len: i32, idle_seconds: f64, freq: i32) -> i32;
+    /// Move the value and TTL of src to dst in the current database, replacing dst. flags: 2 = NX. Returns 1 if renamed, 0 if NX found dst present, MISSING if src does not exist.
+    pub fn key_rename(src_ptr: i32, src_len: i32, dst_ptr: i32, dst_len: i32, flags: i32) -> i32;
+    /// Copy src's value (through its owner's `copy` callback) and TTL to dst in database `db` (-1 = current). flags: 1 = REPLACE. Returns 1 if copied, 0 if dst exists without REPLACE, MISSING if src does not exist, BADDB for an invalid db.
+    pub fn key_copy(src_ptr: i32, src_len: i32, dst_ptr: i32, dst_len: i32, db: i32, flags: i32) -> i32;
+    /// Move the key with its TTL to database `db`. Returns 1 if moved, 0 if it does not exist or the target holds the key, BADDB for an invalid db.
+    pub fn key_move(key_ptr: i32, key_len: i32, db: i32) -> i32;
+    /// Serialize the key's value (owner's `save`, wrapped with type name, encoding version and checksum) into the result buffer. Returns its length, or MISSING.
+    pub fn key_dump(key_ptr: i32, key_len: i32) -> i32;
+    /// Create the key from a key_dump payload (owner's `load`). ttl_ms: 0 = none, else relative ms (absolute Unix ms with flag 2 = ABSTTL). flags: 1 = REPLACE. Returns 1, EXISTS when the key exists without REPLACE, BADPAYLOAD when the payload is corrupt or names a type no loaded plugin defines.
+    pub fn key_restore(key_ptr: i32, key_len: i32, payload_ptr: i32, payload_len: i32, ttl_ms: f64, flags: i32) -> i32;
+    /// OBJECT introspection. field 0 = encoding (name into the result buffer, returns its length), 1 = access frequency (LFU counter), 2 = idle time in seconds, 3 = reference count. Returns MISSING if the key does not exist. Since 1.2, for a plugin declaring 1.2 or later: field 1 under a maxmemory-policy that is not LFU, and field 2 under one that is, return UNTRACKED and leave Redis's error text in the result buffer (OBJECT FREQ / IDLETIME reply it).
+    pub fn key_object(key_ptr: i32, key_len: i32, field: i32) -> f64;
+    /// Page access to demoted values (tiered storage): the length of the key's value in its type's serialized form (what ferrite_type_save wrote) when the host has demoted it to the warm or cold tier, without promoting it. Returns RESIDENT when the value is in plugin memory (use key_find), MISSING, or WRONGTYPE when the key holds a type other than `type` (-1 accepts any). Counts as an access, like key_find.
+    pub fn page_info(key_ptr: i32, key_len: i32, r#type: i32) -> f64;
+    /// Copy up to `len` bytes of a demoted value's serialized form, starting at byte `offset`, to dst_ptr, without promoting the value: only the pages holding that range are read from the segment file. Returns the number of bytes copied (fewer at the end of the value, 0 past it), or RESIDENT, MISSING or WRONGTYPE as page_info does.
+    pub fn page_read(key_ptr: i32, key_len: i32, r#type: i32, offset: f64, len: i32, dst_ptr: i32) -> i32;
+    /// One SCAN step over the current database from `cursor` (0 starts), visiting about `count` slots (count <= 0: the whole database, for KEYS). Keys matching the glob `pattern` (len 0 = all) and of type name `type` (len 0 = any) go to the result buffer as: u32 count, then per key u32 length and bytes (little-endian). Returns the next cursor, 0 when the scan is complete. A key present for the whole scan is returned at least once.
+    pub fn key_scan(cursor: f64, pattern_ptr: i32, pattern_len: i32, type_ptr: i32, type_len: i32, count: i32) -> f64;
+    /// A random live key of the current database into the result buffer; returns its length, or MISSING if the database is empty.
+    pub fn key_random() -> i32;
+    /// Number of keys in the current database (keys not yet reclaimed after expiry included, like Redis's DBSIZE).
+    pub fn db_size() -> f64;
+    /// Index of the calling client's current database.
+    pub fn db_current() -> i32;
+    /// Number of databases (config databases): valid indexes are 0 to db_count()-1.
+    pub fn db_count() -> i32;
+    /// Copy the whole host result buffer (as produced by the last call that returned a length) to dst_ptr.
+    pub fn result_read(dst_ptr: i32);
+    /// Length in bytes of the host result buffer (what result_read would copy): for calls such as key_scan whose return value is not the length.
+    pub fn result_len() -> i32;
+    /// During a `ferrite_type_save` (or, since 1.2, `ferrite_aux_save`) callback: append bytes to the serialized form. May be called any number of times.
+    pub fn save_write(ptr: i32, len: i32);
+    /// Block the calling client until one of the keys among its own arguments first_arg..last_arg (inclusive, every step-th; a negative index counts from the end, -1 being the last argument) is signalled ready, or timeout_ms passes (0 = forever). The command then returns without replying. When a key is signalled the host runs the same command again for this client, in FIFO order of the clients blocked on that key; a run that replies unblocks the client, a run that calls block_on_keys again keeps its place. On timeout the host replies a null array (flags & 1: a null bulk instead). `data` is kept and handed back by block_context on every run after the first. Returns 1 if blocked, 0 if this client cannot block here (the command must then give its timeout reply at once).
+    pub fn block_on_keys(first_arg: i32, last_arg: i32, step: i32, timeout_ms: f64, flags: i32, data_ptr: i32, data_len: i32) -> i32;
+    /// -1 when the current command is a fresh call; when it is a run after block_on_keys, the length of the data given to block_on_keys, placed in the result buffer (result_read).
+    pub fn block_context() -> i32;
+    /// Signal that the key changed in place in a way that may let blocked clients proceed (e.g. LPUSH into an existing list). key_set, key_rename, key_copy, key_move and key_restore signal their target key themselves.
+    pub fn key_signal_ready(key_ptr: i32, key_len: i32);
+    /// Raise the keyspace event `event` (e.g. `hset`) of class `event_class` (one NOTIFY_* bit, Redis's values: 4 g, 8 $, 16 l, 32 s, 64 h, 128 z, 1024 t, 8192 d) about the key, in the calling client's database: published on `__keyspace@<db>__:<key>` and `__keyevent@<db>__:<event>` when `notify-keyspace-events` enables the class, and queued for plugins subscribed to it. Emit after the write it reports, in Redis's order; the host emits the generic events itself (`new`, `del`, `expire`, `persist`, `rename_from/to`, `move_from/to`, `copy_to`, `restore`, `expired`, `evicted`: see ADR 0006). Costs one check when no one listens to the class.
+    pub fn event_emit(event_class: i32, event_ptr: i32, event_len: i32, key_ptr: i32, key_len: i32);
+    /// Subscribe the plugin to the keyspace events of the classes in the mask `classes` (NOTIFY_* bits, as event_emit; 0 unsubscribes; a later call replaces the mask), whatever `notify-keyspace-events` says. The host calls the plugin's `ferrite_on_event` for each such event after the command that raised it has finished, never inside another call. Usually called from ferrite_init; MODULE UNLOAD ends it.
+    pub fn event_subscribe(classes: i32);
+    /// Run another plugin's command as part of this one (the Redis module API's RedisModule_Call): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; with flags & 2 (host API 1.2) the command raises no keyspace events, for a command built from others that raises its own instead (SORT STORE: `sortstore`, not `del` and `rpush`); returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply).
+    pub fn call_command(argv: i32, argc: i32, flags: i32) -> i32;
+    /// Unix time in ms, frozen for the current command.
+    pub fn time_ms() -> f64;
+    /// Unix time in µs, frozen for the current command.
+    pub fn time_us() -> f64;
+    /// Fill plugin memory with random bytes (not for cryptographic use).
+    pub fn random_fill(ptr: i32, len: i32);
+    /// Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning.
+    pub fn log(level: i32, ptr: i32, len: i32);
+    /// Fail the current call with a message (AssemblyScript's abort: msg and file are AssemblyScript strings, UTF-16 with a u32 byte length at ptr-4; 0 when absent). The command gets an error naming the plugin; the host does not return.
+    pub fn abort(msg_ptr: i32, file_ptr: i32, line: i32, column: i32);
+}
