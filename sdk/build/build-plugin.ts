@@ -7,6 +7,7 @@ import { validateManifest, type Manifest } from "../../host-api/manifest.js";
 import { BuildError } from "./build-error.js";
 import { moduleProblems } from "./check-module.js";
 import { compilePlugin } from "./compile.js";
+import { compileCPlugin } from "./compile-c.js";
 import { generateDispatcher } from "./dispatcher.js";
 import { loadPluginProject } from "./plugin-project.js";
 
@@ -27,7 +28,7 @@ export async function buildPlugin(dir: string, options: BuildOptions = {}): Prom
   if (project.manifest.abi.split(".")[0] !== String(abi.version.major))
     manifestProblems.push(`abi ${project.manifest.abi}: this SDK builds for ${abi.version.major}.${abi.version.minor}`);
   if (manifestProblems.length) throw new BuildError(`invalid manifest:\n${manifestProblems.join("\n")}`);
-  const compiled = await compilePlugin(dir, generateDispatcher(project));
+  const compiled = project.c ? await compileCPlugin(project) : await compilePlugin(dir, generateDispatcher(project));
   const problems = moduleProblems(compiled, project.manifest);
   if (problems.length) throw new BuildError(problems.join("\n"));
   const payload = new TextEncoder().encode(JSON.stringify(project.manifest));

@@ -1,5 +1,5 @@
-// Reads a plugin folder (plugin.json, commands/*.json, assembly/commands/*.ts) into a manifest with
-// deterministic dispatch ids and the handler file of each command.
+// Reads a plugin folder (plugin.json, commands/*.json, and assembly/commands/*.ts or, for a plugin written
+// in C, c/commands/*.c) into a manifest with deterministic dispatch ids and the handler file of each command.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandSpec, ConfigSpec, Manifest, TypeSpec } from "../../host-api/manifest.js";
@@ -12,8 +12,17 @@ export interface Handler {
   file: string;
 }
 
+/** What a C plugin's plugin.json adds (paths relative to the plugin folder): sources beyond c/, include dirs, flags. */
+export interface CBuild {
+  sources?: string[];
+  include?: string[];
+  cflags?: string[];
+}
+
 export interface PluginProject {
   dir: string;
+  /** Set for a plugin written in C (it has a c/ folder); null for AssemblyScript. */
+  c: CBuild | null;
   manifest: Manifest;
   handlers: Handler[];
   /** assembly/types.ts when present: the ferrite_type_* exports. */
@@ -30,15 +39,26 @@ interface PluginJson {
   description?: string;
   types?: TypeSpec[];
   configs?: ConfigSpec[];
+  c?: CBuild;
 }
 
-/** `object|encoding` is handled by assembly/commands/object-encoding.ts. */
-export function handlerFileName(command: string): string {
-  return `${command.replace(/\|/g, "-")}.ts`;
+/** `object|encoding` is handled by assembly/commands/object-encoding.ts (c/commands/object-encoding.c). */
+export function handlerFileName(command: string, ext = ".ts"): string {
+  return `${command.replace(/\|/g, "-")}${ext}`;
+}
+
+/** The function a C handler file defines for `command`: cmd_object_encoding. */
+export function cHandlerName(command: string): string {
+  return `cmd_${command.replace(/[|.-]/g, "_")}`;
 }
 
 /** The signature every handler exports; checked before compiling for a clearer message than asc's. */
 export const HANDLER_EXPORT = /export\s+(function\s+run\s*\(|\{[^}]*\brun\b[^}]*\}\s+from)/;
+
+const handlerDefined = (c: boolean, command: string, source: string) =>
+  c ? new RegExp(`\\bvoid\\s+${cHandlerName(command)}\\s*\\(`).test(source) : HANDLER_EXPORT.test(source);
+const handlerSignature = (c: boolean, command: string) =>
+  c ? `void ${cHandlerName(command)}(int32_t argc, const ferrite_arg *argv)` : "run(argc: i32, argv: usize): void";
 
 function readJson<T>(file: string): T {
   try {
@@ -61,9 +81,11 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
   if (!existsSync(pluginFile)) throw new BuildError(`${dir}: no plugin.json (is this a plugin folder?)`);
   const plugin = readJson<PluginJson>(pluginFile);
   const commandsDir = join(dir, "commands");
-  const handlersDir = join(dir, "assembly", "commands");
+  const isC = existsSync(join(dir, "c"));
+  const [srcDir, ext] = isC ? ["c", ".c"] : ["assembly", ".ts"];
+  const handlersDir = join(dir, srcDir, "commands");
   const specFiles = existsSync(commandsDir) ? readdirSync(commandsDir).filter((f) => f.endsWith(".json")).sort() : [];
-  const handlerFiles = new Set(existsSync(handlersDir) ? readdirSync(handlersDir).filter((f) => f.endsWith(".ts")) : []);
+  const handlerFiles = new Set(existsSync(handlersDir) ? readdirSync(handlersDir).filter((f) => f.endsWith(ext)) : []);
   const specs = specFiles.map((f) => {
     const spec = readJson<CommandSpec>(join(commandsDir, f));
     if ("id" in spec) throw new BuildError(`${join(commandsDir, f)}: remove "id": the build tool assigns ids`);
@@ -76,22 +98,22 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
   const leaves = specs.flatMap(leafCommands).map((s) => s.name).sort();
   const served = new Set<string>();
   for (const name of leaves) {
-    const file = handlerFileName(name);
+    const file = handlerFileName(name, ext);
     if (handlerFiles.has(file)) served.add(name);
-    else if (allowMissing) warnings.push(`command ${name} has no handler assembly/commands/${file}: left out of the plugin (--allow-missing)`);
-    else problems.push(`command ${name} has no handler: create assembly/commands/${file} exporting run(argc: i32, argv: usize): void (or pass --allow-missing)`);
+    else if (allowMissing) warnings.push(`command ${name} has no handler ${srcDir}/commands/${file}: left out of the plugin (--allow-missing)`);
+    else problems.push(`command ${name} has no handler: create ${srcDir}/commands/${file} ${isC ? "defining" : "exporting"} ${handlerSignature(isC, name)} (or pass --allow-missing)`);
   }
   for (const file of handlerFiles) {
-    if (!leaves.some((name) => handlerFileName(name) === file))
-      problems.push(`assembly/commands/${file} handles no command: add commands/${file.replace(/\.ts$/, ".json")} or remove it`);
+    if (!leaves.some((name) => handlerFileName(name, ext) === file))
+      problems.push(`${srcDir}/commands/${file} handles no command: add commands/${file.slice(0, -ext.length)}.json or remove it`);
   }
 
   const ids = new Map([...served].sort().map((name, id) => [name, id]));
   const handlers: Handler[] = [];
   for (const [command, id] of ids) {
-    const file = join(handlersDir, handlerFileName(command));
-    if (!HANDLER_EXPORT.test(readFileSync(file, "utf8")))
-      problems.push(`${file}: must export function run(argc: i32, argv: usize): void (or re-export another handler's run)`);
+    const file = join(handlersDir, handlerFileName(command, ext));
+    if (!handlerDefined(isC, command, readFileSync(file, "utf8")))
+      problems.push(`${file}: must ${isC ? "define" : "export function"} ${handlerSignature(isC, command)}${isC ? "" : " (or re-export another handler's run)"}`);
     handlers.push({ id, command, file });
   }
   if (problems.length) throw new BuildError(problems.join("\n"));
@@ -114,5 +136,5 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
     ...(plugin.configs ? { configs: plugin.configs } : {}),
   };
   const optional = (f: string) => (existsSync(join(dir, "assembly", f)) ? join(dir, "assembly", f) : null);
-  return { dir, manifest, handlers, typesFile: optional("types.ts"), initFile: optional("init.ts"), warnings };
+  return { dir, c: isC ? (plugin.c ?? {}) : null, manifest, handlers, typesFile: optional("types.ts"), initFile: optional("init.ts"), warnings };
 }
