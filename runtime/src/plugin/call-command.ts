@@ -14,7 +14,7 @@ import { ReplyCount } from "../protocol/reply-count.js";
 import { checkReply } from "./reply-check.js";
 import { log } from "../server/log.js";
 
-const RESP3 = 1, NO_EVENTS = 2;
+const RESP3 = 1, NO_EVENTS = 2, AS_SCRIPT = 4, READ_ONLY = 8;
 
 /** A command line in place, as the client's parser holds one (the ACL check and MONITOR read it so). */
 export interface CallArgs {
@@ -77,6 +77,23 @@ function copyArgs(caller: Plugin, argv: number, argc: number): Frame {
   return f;
 }
 
+/**
+ * Host API 1.5, call_command's flags 4 (as a script's redis.call) and 8 (from a read-only script): Redis's
+ * script checks and their texts (script.c scriptCall), before the checks every inner call gets.
+ */
+function scriptRefusal(cmd: Command | string, argc: number, flags: number): string | null {
+  if (typeof cmd === "string") return "ERR Unknown Redis command called from script";
+  if (!arityOk(cmd.spec.arity, argc)) return "ERR Wrong number of args calling Redis command from script";
+  if (cmd.flags.has("noscript")) return "ERR This Redis command is not allowed from script";
+  if (flags & READ_ONLY && (cmd.flags.has("write") || cmd.flags.has("may_replicate"))) return "ERR Write commands are not allowed from read-only scripts.";
+  return null;
+}
+
+/** Redis 7.2 words an ACL refusal inside a script so (`NOPERM User u has no …` becomes `ERR ACL failure in script: User u has no …`). */
+function scriptAclError(refusal: string): string {
+  return refusal.startsWith("NOPERM ") ? `ERR ACL failure in script: ${refusal.slice(7)}` : refusal;
+}
+
 /** Run the command in `argv` (argc (ptr, len) pairs in the caller's memory); returns the reply's length in the result buffer. */
 export function callCommand(caller: Plugin, commands: CommandTable, gate: InnerCallGate, argv: number, argc: number, flags: number): number {
   const f = copyArgs(caller, argv, argc);
@@ -84,12 +101,14 @@ export function callCommand(caller: Plugin, commands: CommandTable, gate: InnerC
   writer.proto = flags & RESP3 ? 3 : 2;
   const cmd = argc > 0 ? routeCommand(commands, f.buf, f.argOffset, f.argLength, argc) : "ERR call_command needs a command name";
   let refused: string | null = null;
-  if (typeof cmd === "string") writer.error(cmd);
+  if (flags & AS_SCRIPT) refused = scriptRefusal(cmd, argc, flags);
+  if (refused !== null) writer.error(refused);
+  else if (typeof cmd === "string") writer.error(cmd);
   else if (!arityOk(cmd.spec.arity, argc)) writer.error(Err.arity(cmd.spec.name));
   else if (!cmd.plugin) writer.error(`ERR call_command runs plugin commands only, not '${cmd.spec.name}'`);
   // Its arena holds the caller's own arguments, which a nested call would overwrite.
   else if (cmd.plugin === caller) writer.error(`ERR plugin '${caller.name}' cannot call its own command '${cmd.spec.name}'`);
-  else if ((refused = gate.refusal(cmd, f)) !== null) writer.error(refused);
+  else if ((refused = gate.refusal(cmd, f)) !== null) writer.error(flags & AS_SCRIPT ? scriptAclError(refused) : refused);
   else {
     const saved = { writer: ctx.writer, replies: ctx.replies, canBlock: ctx.canBlock };
     ctx.writer = writer;
