@@ -34,10 +34,12 @@ export interface InnerCallGate {
   refusal(cmd: Command, args: CallArgs): string | null;
   /** The command ran (MONITOR shows it). */
   ran(cmd: Command, args: CallArgs): void;
+  /** A script's command ran (host API 1.5 flag 4): Redis counts those in commandstats, as its own. */
+  scriptCallDone(cmd: Command, us: number, failed: boolean): void;
 }
 
 /** For a plugin host without clients (unit tests, micro benchmarks): no user to check, no one to show. */
-export const NO_CLIENT_CALLS: InnerCallGate = { refusal: () => null, ran: () => undefined };
+export const NO_CLIENT_CALLS: InnerCallGate = { refusal: () => null, ran: () => undefined, scriptCallDone: () => undefined };
 
 /** Per nesting depth (a called command may itself call): argument copy and reply buffer. */
 interface Frame extends CallArgs {
@@ -117,6 +119,7 @@ export function callCommand(caller: Plugin, commands: CommandTable, gate: InnerC
     ctx.canBlock = false;
     const silent = (flags & NO_EVENTS) !== 0;
     if (silent) silenceEvents(true);
+    const start = flags & AS_SCRIPT ? performance.now() : 0;
     depth++;
     try {
       cmd.plugin.runCommand(cmd.spec.id!, argc, f.buf, f.argOffset, f.argLength);
@@ -134,6 +137,7 @@ export function callCommand(caller: Plugin, commands: CommandTable, gate: InnerC
       ctx.canBlock = saved.canBlock;
     }
     gate.ran(cmd, f);
+    if (flags & AS_SCRIPT) gate.scriptCallDone(cmd, Math.round((performance.now() - start) * 1000), writer.buf[0] === 0x2d /* - */);
   }
   const len = writer.pos;
   ctx.reserveResult(len).set(writer.buf.subarray(0, len), 0);
