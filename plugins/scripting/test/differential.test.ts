@@ -135,6 +135,7 @@ describe("EVALSHA and SCRIPT match redis-server's", () => {
       ["EVAL", "return 1", "2", "k:a"],
       ["EVAL", "return 1", "x"],
       ["SCRIPT", "FLUSH", "BAD"],
+      ["SCRIPT", "KILL"],
       ["SCRIPT", "FLUSH"],
       ["SCRIPT", "FLUSH", "ASYNC"],
       ["SCRIPT", "LOAD", "return +"],
