@@ -45,8 +45,12 @@ static int parse_numkeys(const ferrite_arg *a, long long *out) {
 
 static void reply_script_error(lua_State *lua, const char *sha) {
   if (!lua_istable(lua, -1)) {
-    const char *msg = lua_isstring(lua, -1) ? lua_tostring(lua, -1) : "execution failure";
-    lua_pushfstring(lua, "ERR Error running script %s, %s", sha, msg);
+    /* "%.100s" of the message, as Redis formats it */
+    size_t len = 17;
+    const char *msg = lua_isstring(lua, -1) ? lua_tolstring(lua, -1, &len) : "execution failure";
+    lua_pushfstring(lua, "ERR Error running script %s, ", sha);
+    lua_pushlstring(lua, msg, len < 100 ? len : 100);
+    lua_concat(lua, 2);
   } else {
     /* {err=…, source=…, line=…} from the error handler: "-<err> script: <sha>, on <source>:<line>." */
     lua_getfield(lua, -1, "err");
