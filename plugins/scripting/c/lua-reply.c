@@ -147,8 +147,16 @@ static void reply_table(lua_State *lua) {
   }
 }
 
+/*
+ * Tables nested deeper than this are answered as if Lua's stack had run out, as Redis answers them at
+ * about 8000 levels: two wasm frames a level would overflow V8's native stack long before that (a
+ * self-referencing table is the way to get here).
+ */
+#define MAX_NESTING 1000
+static int nesting;
+
 void reply_from_lua(lua_State *lua) {
-  if (!lua_checkstack(lua, 4)) {
+  if (nesting >= MAX_NESTING || !lua_checkstack(lua, 4)) {
     FERRITE_REPLY_ERROR_LITERAL("ERR reached lua stack limit");
     lua_pop(lua, 1);
     return;
@@ -172,7 +180,9 @@ void reply_from_lua(lua_State *lua) {
       break;
     }
     case LUA_TTABLE:
+      nesting++;
       reply_table(lua);
+      nesting--;
       break;
     default:
       ferrite_reply_null();

@@ -2,7 +2,7 @@
 // notifications, command statistics, COMMAND GETKEYS over EVAL's key specs, and the CPU budget.
 import { describe, expect, it } from "vitest";
 import { errorOf, useServer } from "../../../test/helpers/server.js";
-import { rawReplies } from "../../../test/helpers/raw-resp.js";
+import { exchange, multibulk, rawReplies } from "../../../test/helpers/raw-resp.js";
 
 const s = useServer(["--plugin-call-budget-ms", "300"], { kind: "ferrite", flush: true });
 const redis = useServer([], { kind: "redis", flush: true });
@@ -54,6 +54,21 @@ describe("redis.call on the server", () => {
       ["COMMAND", "GETKEYS", "EVAL", "return 1", "0"],
     ];
     expect(await rawReplies(s.port, 2, ...commands)).toEqual(await rawReplies(redis.port, 2, ...commands));
+  });
+});
+
+describe("a self-referencing table", () => {
+  it("is answered down to the stack-limit error, and the connection and the script cache stay", async () => {
+    const sha = (await s.r.script("LOAD", "return 'cached'")) as string;
+    const script = "local a = {}; local b = {a}; a[1] = b; return a";
+    const done = (t: string) => t.includes("-ERR reached lua stack limit\r\n");
+    const { text } = await exchange(s.port, multibulk("EVAL", script, "0"), done, 5000);
+    const nested = text.slice(0, text.indexOf("-ERR"));
+    expect(nested).toBe("*1\r\n".repeat(nested.length / 4));
+    expect(nested.length / 4).toBeGreaterThanOrEqual(1000);
+    expect(await s.r.ping()).toBe("PONG");
+    // a failed call would have replaced the instance, and the cache with it
+    expect(await s.r.evalsha(sha, 0)).toBe("cached");
   });
 });
 
