@@ -75,7 +75,7 @@ static int redis_sha1hex(lua_State *lua) {
 
 static int redis_error_reply(lua_State *lua) {
   if (lua_gettop(lua) != 1 || lua_type(lua, -1) != LUA_TSTRING) {
-    push_error(lua, "wrong number or type of arguments", 33);
+    PUSH_ERROR_LITERAL(lua, "wrong number or type of arguments");
     return 1;
   }
   /* a '-' is added when missing, so the code is the first word */
@@ -92,7 +92,7 @@ static int redis_error_reply(lua_State *lua) {
 
 static int redis_status_reply(lua_State *lua) {
   if (lua_gettop(lua) != 1 || lua_type(lua, -1) != LUA_TSTRING) {
-    push_error(lua, "wrong number or type of arguments", 33);
+    PUSH_ERROR_LITERAL(lua, "wrong number or type of arguments");
     return 1;
   }
   lua_newtable(lua);

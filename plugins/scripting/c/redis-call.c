@@ -35,7 +35,7 @@ static void *grow(void *p, size_t *cap, size_t need) {
 static int build_args(lua_State *lua) {
   int argc = lua_gettop(lua);
   if (argc == 0) {
-    push_error(lua, "Please specify at least one argument for this redis lib call", 61);
+    PUSH_ERROR_LITERAL(lua, "Please specify at least one argument for this redis lib call");
     return -1;
   }
   size_t total = 0;
@@ -45,7 +45,7 @@ static int build_args(lua_State *lua) {
     else if (t == LUA_TSTRING) total += lua_strlen(lua, j);
     else {
       lua_pop(lua, argc);
-      push_error(lua, "Lua redis lib command arguments must be strings or integers", 60);
+      PUSH_ERROR_LITERAL(lua, "Lua redis lib command arguments must be strings or integers");
       return -1;
     }
   }
@@ -72,7 +72,7 @@ static int build_args(lua_State *lua) {
 
 static int generic_call(lua_State *lua, int raise_error) {
   if (!running) {
-    push_error(lua, "redis.call/pcall can only be called inside a script invocation", 62);
+    PUSH_ERROR_LITERAL(lua, "redis.call/pcall can only be called inside a script invocation");
     return lua_error(lua);
   }
   int argc = build_args(lua);

@@ -49,6 +49,7 @@ void reply_from_lua(lua_State *lua);
 size_t resp_to_lua(lua_State *lua, const char *buf, size_t len);
 /** Push a redis.pcall-style error table {err = "CODE message"} from "-CODE message" or "message". */
 void push_error(lua_State *lua, const char *err, size_t len);
+#define PUSH_ERROR_LITERAL(lua, s) push_error((lua), (s), sizeof(s) - 1)
 
 /** The redis table's functions (redis.call, pcall, log, …) and math.random, set on the table on top. */
 void register_redis_api(lua_State *lua);
