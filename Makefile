@@ -5,7 +5,7 @@ PLUGIN_DIRS := $(wildcard plugins/*/)
 FIXTURE_DIRS := $(wildcard test/fixtures/plugins/*/)
 SDK_BUILD := node dist/sdk/build/cli.js build
 
-.PHONY: run test build setup test-deps rust-deps plugins fixtures gen check bench compat redis-suite clean
+.PHONY: run test build setup test-deps rust-deps c-toolchain plugins fixtures gen check bench compat redis-suite clean
 
 node_modules/.ferrite-installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -24,13 +24,17 @@ WARM_CACHE := node dist/runtime/src/plugin/wasm/warm-cache.js
 # A plugin is rebuilt only when its own sources, the SDK or the host API changed: `make run` restarts fast.
 PLUGIN_WASM := $(patsubst plugins/%/,build/plugins/%.wasm,$(PLUGIN_DIRS))
 FIXTURE_WASM := $(patsubst test/fixtures/plugins/%/,build/fixtures/%.wasm,$(FIXTURE_DIRS)) build/fixtures/counter.wasm build/fixtures/rusty.wasm
-SDK_SOURCES := $(shell find sdk/assembly sdk/build host-api -type f) package-lock.json
+SDK_SOURCES := $(shell find sdk/assembly sdk/build sdk/c host-api -type f) package-lock.json
 sources_of = $(shell find $(1) -path '*/test' -prune -o -type f -print)
 
 .SECONDEXPANSION:
 build/plugins/%.wasm: $$(call sources_of,plugins/$$*) $(SDK_SOURCES)
 	@mkdir -p build/plugins
 	$(SDK_BUILD) plugins/$* --out $@
+
+# The scripting plugin is C: Redis's Lua (deps/lua of Debian's redis source package, fetched once by
+# redis-suite's script) compiled to wasm32 with Debian's clang, lld and wasi-libc (c-toolchain).
+build/plugins/scripting.wasm: | c-toolchain redis-suite
 
 build/fixtures/counter.wasm: $$(call sources_of,sdk/examples/counter) $(SDK_SOURCES)
 	@mkdir -p build/fixtures
@@ -77,6 +81,15 @@ rust-deps:
 	@if ! [ -x /usr/bin/rustc ] || ! [ -d /usr/lib/rustlib/wasm32-unknown-unknown ]; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq rustc libstd-rust-dev-wasm32 >/dev/null; \
+	fi
+
+# C plugins (sdk/c/, plugins/scripting) are compiled by Debian's clang 14 to wasm32 against wasi-libc, linked
+# by lld; clang's wasm32 builtins (libclang_rt) come in their own package.
+c-toolchain:
+	@if ! command -v clang >/dev/null || ! command -v wasm-ld >/dev/null || [ ! -f /usr/lib/wasm32-wasi/libc.a ] \
+	  || [ ! -f "$$(clang -print-resource-dir)/lib/wasi/libclang_rt.builtins-wasm32.a" ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq clang lld wasi-libc libclang-rt-14-dev-wasm32 >/dev/null; \
 	fi
 
 # The checks that run before the tests: the type-check of every TypeScript file, tests included (tsc emits

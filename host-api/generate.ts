@@ -82,6 +82,44 @@ ${abi.imports.filter((f) => !f.internal).map(decl).join("\n\n")}
 `;
 }
 
+/**
+ * C types of the ABI's wasm types. A parameter named like a pointer (`ptr`, `…_ptr`, `argv`) is a pointer,
+ * const unless the host writes through it (`dst_ptr`, random_fill's `ptr`).
+ */
+function cType(name: string, t: WasmType, writes = false): string {
+  if (t === "i32" && (name === "ptr" || name.endsWith("_ptr") || name === "argv")) return writes || name.startsWith("dst") ? "void *" : "const void *";
+  return t === "i32" ? "int32_t " : t === "i64" ? "int64_t " : "double ";
+}
+
+function cDeclarations(): string {
+  const params = (f: AbiFunction) => f.params.map(([n, t]) => `${cType(n, t, f.name === "random_fill")}${n}`).join(", ") || "void";
+  const result = (f: AbiFunction) => (f.result ? cType("", f.result).trim() : "void");
+  const imp = (f: AbiFunction) =>
+    `/** ${f.doc.replace(/\*\//g, "* /")} */\n` +
+    `__attribute__((import_module(${JSON.stringify(abi.importModule)}), import_name(${JSON.stringify(f.name)})))\n` +
+    `${f.name === "unwind" ? "__attribute__((noreturn)) " : ""}${result(f)} ferrite_${f.name}(${params(f)});`;
+  const exp = (f: AbiFunction) =>
+    `/** ${f.doc.replace(/\*\//g, "* /")} */\n__attribute__((export_name(${JSON.stringify(f.name)}))) ${result(f)} ${f.name}(${params(f)});`;
+  return `/* GENERATED from host-api/abi.json by host-api/generate.ts — do not edit. */
+/* The Ferrite host API for plugins written in C (clang --target=wasm32-wasi): every import as a
+ * ferrite_<name> function, every export a plugin may define, the status codes. */
+#ifndef FERRITE_H
+#define FERRITE_H
+#include <stdint.h>
+
+#define FERRITE_ABI_MAJOR ${abi.version.major}
+#define FERRITE_ABI_MINOR ${abi.version.minor}
+
+${Object.entries(abi.status).map(([k, v]) => `#define FERRITE_${k} (${v})`).join("\n")}
+
+${abi.imports.filter((f) => !f.internal).map(imp).join("\n\n")}
+
+${abi.exports.map(exp).join("\n\n")}
+
+#endif
+`;
+}
+
 function reference(): string {
   const row = (f: AbiFunction) =>
     `### \`${f.name}(${f.params.map(([n, t]) => `${n}: ${t}`).join(", ")})${f.result ? ` → ${f.result}` : ""}\`\n\n` +
@@ -119,6 +157,7 @@ export const outputs: Record<string, () => string> = {
   "sdk/assembly/host.generated.ts": sdkDeclarations,
   "sdk/rust/src/host_generated.rs": () => rustBindings(abi, banner),
   "host-api/REFERENCE.md": reference,
+  "sdk/c/ferrite.h": cDeclarations,
 };
 
 /** Paths whose committed content differs from what abi.json generates. */

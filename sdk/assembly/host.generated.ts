@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR: i32 = 1;
-export const ABI_MINOR: i32 = 4;
+export const ABI_MINOR: i32 = 5;
 
 export const MISSING: i32 = -1;
 export const WRONGTYPE: i32 = -2;
@@ -247,7 +247,7 @@ export declare function event_emit(event_class: i32, event_ptr: i32, event_len: 
 @external("ferrite", "event_subscribe")
 export declare function event_subscribe(classes: i32): void;
 
-/** Run another plugin's command as part of this one (the Redis module API's RedisModule_Call): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; with flags & 2 (host API 1.2) the command raises no keyspace events, for a command built from others that raises its own instead (SORT STORE: `sortstore`, not `del` and `rpush`); returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply). */
+/** Run another plugin's command as part of this one (the Redis module API's RedisModule_Call): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; with flags & 2 (host API 1.2) the command raises no keyspace events, for a command built from others that raises its own instead (SORT STORE: `sortstore`, not `del` and `rpush`); with flags & 4 (host API 1.5) it runs as a script's redis.call, with Redis's script checks and texts (`ERR Unknown Redis command called from script`, `ERR Wrong number of args calling Redis command from script`, `ERR This Redis command is not allowed from script`, `ERR ACL failure in script: …`), and with flags & 8 also as a read-only script's (`ERR Write commands are not allowed from read-only scripts.` for write and may_replicate commands); returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply). */
 // @ts-ignore: decorator
 @external("ferrite", "call_command")
 export declare function call_command(argv: i32, argc: i32, flags: i32): i32;
@@ -276,3 +276,13 @@ export declare function log(level: i32, ptr: i32, len: i32): void;
 // @ts-ignore: decorator
 @external("ferrite", "abort")
 export declare function abort(msg_ptr: i32, file_ptr: i32, line: i32, column: i32): void;
+
+/** Call the plugin export ferrite_protected(fn, a, b) and answer 0 when it returns, 1 when it (or anything it called) called `unwind`: the setjmp/longjmp of languages whose runtime needs them (C with wasi-libc has none; Lua 5.1 raises its errors so). After 1 the wasm frames in between are gone, and the plugin must restore its own stack pointer (the SDK C helper ferrite_try does). A trap, an abort or a budget overrun is not caught: it still fails the whole command. Nests. */
+// @ts-ignore: decorator
+@external("ferrite", "protected_call")
+export declare function protected_call(fn: i32, a: i32, b: i32): i32;
+
+/** Unwind the plugin stack to the innermost protected_call, which then answers 1. Never returns. Outside any protected_call it fails the command like abort. */
+// @ts-ignore: decorator
+@external("ferrite", "unwind")
+export declare function unwind(): void;

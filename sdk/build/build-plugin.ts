@@ -7,6 +7,7 @@ import { validateManifest, type Manifest } from "../../host-api/manifest.js";
 import { BuildError } from "./build-error.js";
 import { moduleProblems } from "./check-module.js";
 import { compilePlugin, type Compiled } from "./compile.js";
+import { compileCPlugin } from "./compile-c.js";
 import { compileRustPlugin } from "./compile-rust.js";
 import { generateDispatcher } from "./dispatcher.js";
 import { loadPluginProject } from "./plugin-project.js";
@@ -29,7 +30,9 @@ export async function buildPlugin(dir: string, options: BuildOptions = {}): Prom
     manifestProblems.push(`abi ${project.manifest.abi}: this SDK builds for ${abi.version.major}.${abi.version.minor}`);
   if (manifestProblems.length) throw new BuildError(`invalid manifest:\n${manifestProblems.join("\n")}`);
   const { wasm: compiled, warnings }: Compiled =
-    project.language.name === "rust" ? compileRustPlugin(project) : await compilePlugin(dir, generateDispatcher(project));
+    project.language.name === "rust" ? compileRustPlugin(project)
+    : project.language.name === "c" ? { wasm: await compileCPlugin(project), warnings: [] }
+    : await compilePlugin(dir, generateDispatcher(project));
   for (const w of warnings) options.warn?.(w);
   const problems = moduleProblems(compiled, project.manifest);
   if (problems.length) throw new BuildError(problems.join("\n"));

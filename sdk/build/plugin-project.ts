@@ -1,5 +1,6 @@
-// Reads a plugin folder (plugin.json, commands/*.json, assembly/commands/*.ts) into a manifest with
-// deterministic dispatch ids and the handler file of each command.
+// Reads a plugin folder (plugin.json, commands/*.json, and the handlers in the plugin's language:
+// assembly/commands/*.ts, src/commands/*.rs or c/commands/*.c) into a manifest with deterministic dispatch
+// ids and the handler file of each command.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandSpec, ConfigSpec, Manifest, TypeSpec } from "../../host-api/manifest.js";
@@ -15,9 +16,18 @@ export interface Handler {
   file: string;
 }
 
+/** What a C plugin's plugin.json adds (paths relative to the plugin folder): sources beyond c/, include dirs, flags. */
+export interface CBuild {
+  sources?: string[];
+  include?: string[];
+  cflags?: string[];
+}
+
 export interface PluginProject {
   dir: string;
   language: Language;
+  /** A C plugin's build options (plugin.json "c"); empty for other languages. */
+  c: CBuild;
   manifest: Manifest;
   handlers: Handler[];
   /** assembly/types.ts (src/types.rs) when present: the ferrite_type_* exports. */
@@ -36,6 +46,7 @@ interface PluginJson {
   configs?: ConfigSpec[];
   /** The handlers' language, "assemblyscript" when absent (languages.ts). */
   language?: string;
+  c?: CBuild;
 }
 
 function readJson<T>(file: string): T {
@@ -84,7 +95,7 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
     const file = handlerOf(name);
     if (handlerFiles.has(file)) served.add(name);
     else if (allowMissing) warnings.push(`command ${name} has no handler ${file}: left out of the plugin (--allow-missing)`);
-    else problems.push(`command ${name} has no handler: create ${file} ${language.signature} (or pass --allow-missing)`);
+    else problems.push(`command ${name} has no handler: create ${file} ${language.signature(name)} (or pass --allow-missing)`);
   }
   for (const file of handlerFiles) {
     if (leaves.some((name) => handlerOf(name) === file)) continue;
@@ -99,7 +110,7 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
   const handlers: Handler[] = [];
   for (const [command, id] of ids) {
     const file = join(dir, handlerOf(command));
-    if (!language.defines.test(readFileSync(file, "utf8"))) problems.push(`${file}: must be a handler, ${language.signature}`);
+    if (!language.defines(command, readFileSync(file, "utf8"))) problems.push(`${file}: must be a handler, ${language.signature(command)}`);
     handlers.push({ id, command, file });
   }
   if (problems.length) throw new BuildError(problems.join("\n"));
@@ -122,5 +133,5 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
     ...(plugin.configs ? { configs: plugin.configs } : {}),
   };
   const optional = (f: string) => (existsSync(join(dir, language.sources, f + language.extension)) ? join(dir, language.sources, f + language.extension) : null);
-  return { dir, language, manifest, handlers, typesFile: optional("types"), initFile: optional("init"), warnings };
+  return { dir, language, c: plugin.c ?? {}, manifest, handlers, typesFile: optional("types"), initFile: optional("init"), warnings };
 }

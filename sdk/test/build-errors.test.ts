@@ -149,7 +149,7 @@ export function run(argc: i32, argv: usize): void {
     expect(() => loadPluginProject(dir)).toThrow(
       "command greeter.greet has no handler: create src/commands/greeter.greet.rs defining pub fn run(args: &Args) (or pass --allow-missing)");
     writeFileSync(join(dir, "plugin.json"), JSON.stringify({ ...plugin, language: "go" }));
-    expect(() => loadPluginProject(dir)).toThrow('plugin.json: "language": "go" is not one the SDK builds: "assemblyscript" (the default) or "rust"');
+    expect(() => loadPluginProject(dir)).toThrow('plugin.json: "language": "go" is not one the SDK builds: "assemblyscript" (the default), "rust" or "c"');
   });
 });
 

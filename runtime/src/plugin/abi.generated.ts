@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR = 1;
-export const ABI_MINOR = 4;
+export const ABI_MINOR = 5;
 export const IMPORT_MODULE = "ferrite";
 export const MEMORY_IMPORT = { module: "env", name: "memory" } as const;
 export const MANIFEST_SECTION = "ferrite.manifest";
@@ -72,6 +72,8 @@ export const IMPORT_SINCE: Record<string, string> = {
   random_fill: "1.0",
   log: "1.0",
   abort: "1.0",
+  protected_call: "1.5",
+  unwind: "1.5",
   fuel: "1.0",
 };
 
@@ -129,6 +131,8 @@ export interface HostImports {
   random_fill(ptr: number, len: number): void;
   log(level: number, ptr: number, len: number): void;
   abort(msg_ptr: number, file_ptr: number, line: number, column: number): void;
+  protected_call(fn: number, a: number, b: number): number;
+  unwind(): void;
   fuel(): number;
 }
 
@@ -149,8 +153,9 @@ export interface PluginExports {
   ferrite_config_block?(): number;
   ferrite_aux_save?(): void;
   ferrite_aux_load?(ptr: number, len: number): number;
+  ferrite_protected?(fn: number, a: number, b: number): void;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;
 export const TYPE_EXPORTS = ["ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding"] as const;
-export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load"] as const;
+export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load", "ferrite_protected"] as const;

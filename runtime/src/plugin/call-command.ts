@@ -14,7 +14,7 @@ import { ReplyCount } from "../protocol/reply-count.js";
 import { checkReply } from "./reply-check.js";
 import { log } from "../server/log.js";
 
-const RESP3 = 1, NO_EVENTS = 2;
+const RESP3 = 1, NO_EVENTS = 2, AS_SCRIPT = 4, READ_ONLY = 8;
 
 /** A command line in place, as the client's parser holds one (the ACL check and MONITOR read it so). */
 export interface CallArgs {
@@ -34,10 +34,12 @@ export interface InnerCallGate {
   refusal(cmd: Command, args: CallArgs): string | null;
   /** The command ran (MONITOR shows it). */
   ran(cmd: Command, args: CallArgs): void;
+  /** A script's command ran (host API 1.5 flag 4): Redis counts those in commandstats, as its own. */
+  scriptCallDone(cmd: Command, us: number, failed: boolean): void;
 }
 
 /** For a plugin host without clients (unit tests, micro benchmarks): no user to check, no one to show. */
-export const NO_CLIENT_CALLS: InnerCallGate = { refusal: () => null, ran: () => undefined };
+export const NO_CLIENT_CALLS: InnerCallGate = { refusal: () => null, ran: () => undefined, scriptCallDone: () => undefined };
 
 /** Per nesting depth (a called command may itself call): argument copy and reply buffer. */
 interface Frame extends CallArgs {
@@ -77,6 +79,23 @@ function copyArgs(caller: Plugin, argv: number, argc: number): Frame {
   return f;
 }
 
+/**
+ * Host API 1.5, call_command's flags 4 (as a script's redis.call) and 8 (from a read-only script): Redis's
+ * script checks and their texts (script.c scriptCall), before the checks every inner call gets.
+ */
+function scriptRefusal(cmd: Command | string, argc: number, flags: number): string | null {
+  if (typeof cmd === "string") return "ERR Unknown Redis command called from script";
+  if (!arityOk(cmd.spec.arity, argc)) return "ERR Wrong number of args calling Redis command from script";
+  if (cmd.flags.has("noscript")) return "ERR This Redis command is not allowed from script";
+  if (flags & READ_ONLY && (cmd.flags.has("write") || cmd.flags.has("may_replicate"))) return "ERR Write commands are not allowed from read-only scripts.";
+  return null;
+}
+
+/** Redis 7.2 words an ACL refusal inside a script so (`NOPERM User u has no …` becomes `ERR ACL failure in script: User u has no …`). */
+function scriptAclError(refusal: string): string {
+  return refusal.startsWith("NOPERM ") ? `ERR ACL failure in script: ${refusal.slice(7)}` : refusal;
+}
+
 /** Run the command in `argv` (argc (ptr, len) pairs in the caller's memory); returns the reply's length in the result buffer. */
 export function callCommand(caller: Plugin, commands: CommandTable, gate: InnerCallGate, argv: number, argc: number, flags: number): number {
   const f = copyArgs(caller, argv, argc);
@@ -84,12 +103,14 @@ export function callCommand(caller: Plugin, commands: CommandTable, gate: InnerC
   writer.proto = flags & RESP3 ? 3 : 2;
   const cmd = argc > 0 ? routeCommand(commands, f.buf, f.argOffset, f.argLength, argc) : "ERR call_command needs a command name";
   let refused: string | null = null;
-  if (typeof cmd === "string") writer.error(cmd);
+  if (flags & AS_SCRIPT) refused = scriptRefusal(cmd, argc, flags);
+  if (refused !== null) writer.error(refused);
+  else if (typeof cmd === "string") writer.error(cmd);
   else if (!arityOk(cmd.spec.arity, argc)) writer.error(Err.arity(cmd.spec.name));
   else if (!cmd.plugin) writer.error(`ERR call_command runs plugin commands only, not '${cmd.spec.name}'`);
   // Its arena holds the caller's own arguments, which a nested call would overwrite.
   else if (cmd.plugin === caller) writer.error(`ERR plugin '${caller.name}' cannot call its own command '${cmd.spec.name}'`);
-  else if ((refused = gate.refusal(cmd, f)) !== null) writer.error(refused);
+  else if ((refused = gate.refusal(cmd, f)) !== null) writer.error(flags & AS_SCRIPT ? scriptAclError(refused) : refused);
   else {
     const saved = { writer: ctx.writer, replies: ctx.replies, canBlock: ctx.canBlock };
     ctx.writer = writer;
@@ -98,6 +119,7 @@ export function callCommand(caller: Plugin, commands: CommandTable, gate: InnerC
     ctx.canBlock = false;
     const silent = (flags & NO_EVENTS) !== 0;
     if (silent) silenceEvents(true);
+    const start = flags & AS_SCRIPT ? performance.now() : 0;
     depth++;
     try {
       cmd.plugin.runCommand(cmd.spec.id!, argc, f.buf, f.argOffset, f.argLength);
@@ -115,6 +137,7 @@ export function callCommand(caller: Plugin, commands: CommandTable, gate: InnerC
       ctx.canBlock = saved.canBlock;
     }
     gate.ran(cmd, f);
+    if (flags & AS_SCRIPT) gate.scriptCallDone(cmd, Math.round((performance.now() - start) * 1000), writer.buf[0] === 0x2d /* - */);
   }
   const len = writer.pos;
   ctx.reserveResult(len).set(writer.buf.subarray(0, len), 0);

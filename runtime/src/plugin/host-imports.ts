@@ -17,6 +17,7 @@ import { countLookup } from "../observability/keyspace-stats.js";
 import { preImage } from "../persistence/pre-image.js";
 import { noteExpiry } from "../persistence/propagate.js";
 import { pageImports } from "../tiers/page-imports.js";
+import { unwindImports } from "./unwind-imports.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
 const WRITE = 1, NOTOUCH = 2;
@@ -441,5 +442,6 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
       throw new PluginAbort(`${readAsString(p, msg) || "abort"}${where}`);
     },
     fuel: refuel,
+    ...unwindImports(p),
   };
 }

@@ -32,6 +32,13 @@ export class InnerCalls implements InnerCallGate {
     return null;
   }
 
+  scriptCallDone(cmd: Command, us: number, failed: boolean): void {
+    this.server.stats.commands++;
+    cmd.calls++;
+    cmd.usec += us;
+    if (failed) cmd.failedCalls++;
+  }
+
   ran(cmd: Command, args: CallArgs): void {
     const monitor = this.server.observability.monitor;
     if (this.caller !== null && monitor.clients.size !== 0) monitor.feed(this.caller, cmd, args);

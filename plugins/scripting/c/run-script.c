@@ -1,0 +1,138 @@
+/* EVAL and its variants: eval.c's evalGenericCommand and script_lua.c's luaCallFunction. */
+#include <stdio.h>
+#include <string.h>
+#include "scripting.h"
+#include "lauxlib.h"
+
+struct script_run *running;
+
+/** Scripts between two incremental GC steps (LUA_GC_CYCLE_PERIOD in script_lua.c). */
+#define GC_CYCLE_PERIOD 50
+static int gc_count;
+
+static void set_array_global(lua_State *lua, const char *name, const ferrite_arg *argv, long long n) {
+  lua_newtable(lua);
+  for (long long j = 0; j < n; j++) {
+    lua_pushlstring(lua, FERRITE_ARG_PTR(argv[j]), argv[j].len);
+    lua_rawseti(lua, -2, (int)(j + 1));
+  }
+  /* KEYS and ARGV are the only globals a script run sets: the lock opens for them alone */
+  lua_enablereadonlytable(lua, LUA_GLOBALSINDEX, 0);
+  lua_setglobal(lua, name);
+  lua_enablereadonlytable(lua, LUA_GLOBALSINDEX, 1);
+}
+
+/** getLongLongFromObjectOrReply: the whole argument a decimal integer in range. */
+static int parse_numkeys(const ferrite_arg *a, long long *out) {
+  const char *s = FERRITE_ARG_PTR(*a);
+  size_t len = a->len;
+  if (len == 0 || len > 20) return -1;
+  size_t i = 0;
+  int neg = s[0] == '-';
+  if (neg) i = 1;
+  if (i == len || (s[i] == '0' && len > i + 1)) return -1;
+  unsigned long long v = 0;
+  for (; i < len; i++) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    unsigned long long next = v * 10 + (unsigned)(s[i] - '0');
+    if (next / 10 != v) return -1;
+    v = next;
+  }
+  if (v > (neg ? 9223372036854775808ULL : 9223372036854775807ULL)) return -1;
+  *out = neg ? (long long)(0 - v) : (long long)v;
+  return 0;
+}
+
+static void reply_script_error(lua_State *lua, const char *sha) {
+  if (!lua_istable(lua, -1)) {
+    /* "%.100s" of the message, as Redis formats it */
+    size_t len = 17;
+    const char *msg = lua_isstring(lua, -1) ? lua_tolstring(lua, -1, &len) : "execution failure";
+    lua_pushfstring(lua, "ERR Error running script %s, ", sha);
+    lua_pushlstring(lua, msg, len < 100 ? len : 100);
+    lua_concat(lua, 2);
+  } else {
+    /* {err=…, source=…, line=…} from the error handler: "-<err> script: <sha>, on <source>:<line>." */
+    lua_getfield(lua, -1, "err");
+    lua_getfield(lua, -2, "source");
+    lua_getfield(lua, -3, "line");
+    if (lua_isstring(lua, -3) && lua_isstring(lua, -2) && lua_isstring(lua, -1))
+      lua_pushfstring(lua, "%s script: %s, on %s:%s.", lua_tostring(lua, -3), sha, lua_tostring(lua, -2), lua_tostring(lua, -1));
+    else
+      lua_pushstring(lua, lua_isstring(lua, -3) ? lua_tostring(lua, -3) : "");
+    lua_replace(lua, -4);
+    lua_pop(lua, 2);
+  }
+  size_t len;
+  const char *s = lua_tolstring(lua, -1, &len);
+  reply_error_text(s, len);
+  lua_pop(lua, 2); /* the reply text and the error */
+}
+
+void eval_command(int32_t argc, const ferrite_arg *argv, int evalsha, int read_only) {
+  lua_State *lua = engine();
+  long long numkeys;
+  if (parse_numkeys(&argv[2], &numkeys)) {
+    FERRITE_REPLY_ERROR_LITERAL("ERR value is not an integer or out of range");
+    return;
+  }
+  if (numkeys > argc - 3) {
+    FERRITE_REPLY_ERROR_LITERAL("ERR Number of keys can't be greater than number of args");
+    return;
+  }
+  if (numkeys < 0) {
+    FERRITE_REPLY_ERROR_LITERAL("ERR Number of keys can't be negative");
+    return;
+  }
+  char sha[41];
+  if (evalsha) {
+    if (argv[1].len != 40) {
+      FERRITE_REPLY_ERROR_LITERAL("NOSCRIPT No matching script. Please use EVAL.");
+      return;
+    }
+    for (int j = 0; j < 40; j++) {
+      char c = FERRITE_ARG_PTR(argv[1])[j];
+      sha[j] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+    }
+    sha[40] = 0;
+  } else {
+    sha1hex(sha, (char *)FERRITE_ARG_PTR(argv[1]), argv[1].len);
+  }
+
+  lua_getglobal(lua, "__redis__err__handler");
+  if (!script_push(sha)) {
+    if (evalsha) {
+      lua_pop(lua, 1);
+      FERRITE_REPLY_ERROR_LITERAL("NOSCRIPT No matching script. Please use EVAL.");
+      return;
+    }
+    if (script_create(FERRITE_ARG_PTR(argv[1]), argv[1].len, sha) < 0) {
+      lua_pop(lua, 1);
+      return;
+    }
+    script_push(sha);
+  }
+  int flags = script_flags(sha);
+  /* scriptPrepareForRun: a script that declares no-writes runs read-only; *_RO needs that or no flags */
+  if (read_only && !(flags & SCRIPT_FLAG_EVAL_COMPAT_MODE) && !(flags & SCRIPT_FLAG_NO_WRITES)) {
+    lua_pop(lua, 2);
+    FERRITE_REPLY_ERROR_LITERAL("ERR Can not execute a script with write flag using *_ro command.");
+    return;
+  }
+  struct script_run run = {.sha = sha, .read_only = read_only || (flags & SCRIPT_FLAG_NO_WRITES) != 0, .resp = 2};
+  running = &run;
+  set_array_global(lua, "KEYS", argv + 3, numkeys);
+  set_array_global(lua, "ARGV", argv + 3 + numkeys, argc - 3 - numkeys);
+  int err = lua_pcall(lua, 0, 1, -2);
+  if (++gc_count == GC_CYCLE_PERIOD) {
+    lua_gc(lua, LUA_GCSTEP, GC_CYCLE_PERIOD);
+    gc_count = 0;
+  }
+  if (err) {
+    reply_script_error(lua, sha);
+  } else {
+    reply_from_lua(lua);
+    lua_pop(lua, 1); /* the error handler */
+  }
+  running = NULL;
+}

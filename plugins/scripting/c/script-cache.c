@@ -1,0 +1,146 @@
+/* The script cache: each script compiled once into a function kept in the Lua registry under f_<sha1>,
+ * as eval.c's luaCreateFunction does, with the flags of its shebang line beside it. */
+#include <stdio.h>
+#include <string.h>
+#include "scripting.h"
+#include "lauxlib.h"
+
+static const struct {
+  int flag;
+  const char *name;
+} FLAGS[] = {
+    {SCRIPT_FLAG_NO_WRITES, "no-writes"},   {SCRIPT_FLAG_ALLOW_OOM, "allow-oom"},
+    {SCRIPT_FLAG_ALLOW_STALE, "allow-stale"}, {SCRIPT_FLAG_NO_CLUSTER, "no-cluster"},
+    {SCRIPT_FLAG_ALLOW_CROSS_SLOT, "allow-cross-slot-keys"},
+};
+
+static void reply_format(const char *fmt, const char *arg, size_t arg_len) {
+  char buf[256];
+  int n = snprintf(buf, sizeof buf, fmt, (int)arg_len, arg);
+  reply_error_text(buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
+static int is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+/**
+ * evalExtractShebangFlags: `#!lua [flags=a,b]` on the first line. Answers the flags (or -1 after
+ * replying the error) and the shebang's length, which the compiled body skips (keeping its newline so
+ * line numbers stay right). Arguments are split on blanks like sdssplitargs without quotes, which a
+ * shebang never carries.
+ */
+static int shebang(const char *body, size_t len, size_t *skip) {
+  *skip = 0;
+  if (len < 2 || body[0] != '#' || body[1] != '!') return SCRIPT_FLAG_EVAL_COMPAT_MODE;
+  const char *end = memchr(body, '\n', len);
+  if (!end) {
+    FERRITE_REPLY_ERROR_LITERAL("ERR Invalid script shebang");
+    return -1;
+  }
+  *skip = (size_t)(end - body);
+  int flags = 0, part = 0;
+  for (const char *p = body; p < end;) {
+    while (p < end && is_space(*p)) p++;
+    if (p == end) break;
+    const char *word = p;
+    while (p < end && !is_space(*p)) p++;
+    size_t wlen = (size_t)(p - word);
+    if (part++ == 0) {
+      if (wlen != 5 || memcmp(word, "#!lua", 5) != 0) {
+        reply_format("ERR Unexpected engine in script shebang: %.*s", word, wlen);
+        return -1;
+      }
+    } else if (wlen >= 6 && memcmp(word, "flags=", 6) == 0) {
+      /* sdssplitlen on ",": `flags=` alone sets none, an empty piece is an unknown flag */
+      const char *f = word + 6;
+      while (f < p) {
+        const char *comma = memchr(f, ',', (size_t)(p - f));
+        const char *fend = comma ? comma : p;
+        size_t flen = (size_t)(fend - f), i = 0;
+        while (i < sizeof FLAGS / sizeof FLAGS[0] && !(strlen(FLAGS[i].name) == flen && memcmp(FLAGS[i].name, f, flen) == 0)) i++;
+        if (i == sizeof FLAGS / sizeof FLAGS[0]) {
+          reply_format("ERR Unexpected flag in script shebang: %.*s", f, flen);
+          return -1;
+        }
+        flags |= FLAGS[i].flag;
+        if (!comma) break;
+        f = comma + 1;
+      }
+    } else {
+      reply_format("ERR Unknown lua shebang option: %.*s", word, wlen);
+      return -1;
+    }
+  }
+  return flags;
+}
+
+static void registry_name(char out[43], char prefix, const char sha[40]) {
+  out[0] = prefix;
+  out[1] = '_';
+  for (int j = 0; j < 40; j++) out[j + 2] = sha[j] >= 'A' && sha[j] <= 'Z' ? (char)(sha[j] + ('a' - 'A')) : sha[j];
+  out[42] = 0;
+}
+
+int script_push(const char sha[40]) {
+  lua_State *lua = engine();
+  char name[43];
+  registry_name(name, 'f', sha);
+  lua_getfield(lua, LUA_REGISTRYINDEX, name);
+  if (!lua_isnil(lua, -1)) return 1;
+  lua_pop(lua, 1);
+  return 0;
+}
+
+int script_flags(const char sha[40]) {
+  lua_State *lua = engine();
+  char name[43];
+  registry_name(name, 'F', sha);
+  lua_getfield(lua, LUA_REGISTRYINDEX, name);
+  int flags = (int)lua_tonumber(lua, -1);
+  lua_pop(lua, 1);
+  return flags;
+}
+
+int script_create(const char *body, size_t len, char sha[41]) {
+  lua_State *lua = engine();
+  sha1hex(sha, (char *)body, len);
+  if (script_push(sha)) {
+    lua_pop(lua, 1);
+    return 0;
+  }
+  size_t skip;
+  int flags = shebang(body, len, &skip);
+  if (flags < 0) return -1;
+  if (luaL_loadbuffer(lua, body + skip, len - skip, "@user_script")) {
+    lua_pushfstring(lua, "ERR Error compiling script (new function): %s", lua_tostring(lua, -1));
+    size_t elen;
+    const char *err = lua_tolstring(lua, -1, &elen);
+    reply_error_text(err, elen);
+    lua_pop(lua, 2);
+    return -1;
+  }
+  char name[43];
+  registry_name(name, 'f', sha);
+  lua_setfield(lua, LUA_REGISTRYINDEX, name);
+  registry_name(name, 'F', sha);
+  lua_pushnumber(lua, flags);
+  lua_setfield(lua, LUA_REGISTRYINDEX, name);
+  return 0;
+}
+
+/* eval.c's sha1hex, over Redis's sha1.c. */
+#include "sha1.h"
+void sha1hex(char *digest, char *script, size_t len) {
+  static const char hex[] = "0123456789abcdef";
+  SHA1_CTX ctx;
+  unsigned char hash[20];
+  SHA1Init(&ctx);
+  SHA1Update(&ctx, (unsigned char *)script, len);
+  SHA1Final(hash, &ctx);
+  for (int j = 0; j < 20; j++) {
+    digest[j * 2] = hex[(hash[j] & 0xF0) >> 4];
+    digest[j * 2 + 1] = hex[hash[j] & 0xF];
+  }
+  digest[40] = 0;
+}
