@@ -97,6 +97,8 @@ export interface Manifest {
 }
 
 const NAME = /^[a-z][a-z0-9_-]{0,63}$/;
+/** A type's name is what TYPE answers: Redis module types keep their case (RedisTimeSeries's `TSDB-TYPE`). */
+const TYPE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 function checkCommand(c: CommandSpec, where: string, ids: Set<number>, problems: string[]): void {
   if (typeof c.name !== "string" || !/^[a-z0-9_.|-]+$/.test(c.name)) problems.push(`${where}: bad name ${JSON.stringify(c.name)}`);
@@ -160,7 +162,7 @@ export function validateManifest(m: Manifest): string[] {
   if (!Array.isArray(m.types)) problems.push("types must be an array");
   else
     m.types.forEach((t, i) => {
-      if (!NAME.test(t.name ?? "")) problems.push(`types[${i}]: bad name`);
+      if (!TYPE_NAME.test(t.name ?? "")) problems.push(`types[${i}]: bad name`);
       if (!Number.isInteger(t.encver) || t.encver < 0) problems.push(`types[${i}]: encver must be a non-negative integer`);
       if (!Array.isArray(t.encodings) || t.encodings.length === 0) problems.push(`types[${i}]: encodings must be a non-empty array`);
     });

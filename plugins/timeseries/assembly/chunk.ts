@@ -1,0 +1,177 @@
+// A chunk: a run of samples in time order, in one heap block (header, then `capacity` bytes of data).
+// COMPRESSED chunks are Gorilla streams as RedisTimeSeries keeps them: the first sample lives in the
+// header; each later timestamp is a delta-of-delta in a variable-length bucket, each value the XOR with
+// the previous one, written as the meaningful bits inside a leading/trailing-zero window.
+// UNCOMPRESSED chunks are (i64 timestamp, f64 value) pairs.
+import { heapFootprint } from "ferrite-sdk";
+import { readBits, writeBits } from "./bits";
+
+export const ENC_COMPRESSED: i32 = 0;
+export const ENC_UNCOMPRESSED: i32 = 1;
+
+/** The most bits one compressed sample can take: a 64-bit delta-of-delta and a full 64-bit XOR. */
+const MAX_SAMPLE_BITS: u32 = 5 + 64 + 2 + 5 + 6 + 64;
+const NO_WINDOW: u32 = 0xff;
+const SAMPLE_BYTES: u32 = 16;
+
+@unmanaged export class Chunk {
+  startTs: i64;
+  endTs: i64;
+  firstValue: f64;
+  lastValue: f64;
+  prevDelta: i64;
+  count: u32;
+  capacity: u32; // data bytes (a multiple of 8)
+  used: u32; // compressed: bits written; uncompressed: bytes
+  leading: u32; // the XOR window of the previous value (NO_WINDOW before the first)
+  trailing: u32;
+  encoding: u32;
+}
+
+// @ts-ignore: decorator
+@inline export function chunkData(c: Chunk): usize { return changetype<usize>(c) + offsetof<Chunk>(); }
+
+/** Heap bytes a chunk occupies (MEMORY USAGE). */
+export function chunkFootprint(c: Chunk): i64 { return <i64>heapFootprint(offsetof<Chunk>() + <usize>c.capacity); }
+
+export function chunkNew(encoding: i32, capacity: u32): Chunk {
+  const size = offsetof<Chunk>() + <usize>capacity;
+  const c = changetype<Chunk>(heap.alloc(size));
+  memory.fill(changetype<usize>(c), 0, size);
+  c.capacity = capacity;
+  c.encoding = <u32>encoding;
+  c.leading = NO_WINDOW;
+  return c;
+}
+
+/** Whether one more sample surely fits. */
+export function chunkHasRoom(c: Chunk): bool {
+  if (c.count == 0) return true;
+  if (c.encoding == <u32>ENC_UNCOMPRESSED) return c.used + SAMPLE_BYTES <= c.capacity;
+  return c.used + MAX_SAMPLE_BITS <= c.capacity << 3;
+}
+
+/** Appends a sample newer than the chunk's last one (the caller checked chunkHasRoom). */
+export function chunkAppend(c: Chunk, ts: i64, v: f64): void {
+  if (c.encoding == <u32>ENC_UNCOMPRESSED) {
+    const at = chunkData(c) + <usize>c.used;
+    store<i64>(at, ts);
+    store<f64>(at, v, 8);
+    c.used += SAMPLE_BYTES;
+  } else if (c.count > 0) {
+    appendCompressed(c, ts, v);
+  }
+  if (c.count == 0) {
+    c.startTs = ts;
+    c.firstValue = v;
+  }
+  c.endTs = ts;
+  c.lastValue = v;
+  c.count++;
+}
+
+function appendCompressed(c: Chunk, ts: i64, v: f64): void {
+  const base = chunkData(c);
+  let pos = c.used;
+  const delta = ts - c.endTs;
+  const dod = delta - c.prevDelta;
+  c.prevDelta = delta;
+  if (dod == 0) pos = writeBits(base, pos, 0, 1);
+  else if (dod >= -63 && dod <= 64) pos = writeBits(base, writeBits(base, pos, 0b01, 2), <u64>(dod + 63), 7);
+  else if (dod >= -255 && dod <= 256) pos = writeBits(base, writeBits(base, pos, 0b011, 3), <u64>(dod + 255), 9);
+  else if (dod >= -2047 && dod <= 2048) pos = writeBits(base, writeBits(base, pos, 0b0111, 4), <u64>(dod + 2047), 12);
+  else if (dod >= i32.MIN_VALUE && dod <= i32.MAX_VALUE) pos = writeBits(base, writeBits(base, pos, 0b01111, 5), <u64>dod, 32);
+  else pos = writeBits(base, writeBits(base, pos, 0b11111, 5), <u64>dod, 64);
+
+  const xor = reinterpret<u64>(v) ^ reinterpret<u64>(c.lastValue);
+  if (xor == 0) {
+    pos = writeBits(base, pos, 0, 1);
+  } else {
+    let lead = <u32>clz(xor);
+    if (lead > 31) lead = 31;
+    const trail = <u32>ctz(xor);
+    if (c.leading != NO_WINDOW && lead >= c.leading && trail >= c.trailing) {
+      pos = writeBits(base, pos, 0b01, 2);
+      pos = writeBits(base, pos, xor >> <u64>c.trailing, <i32>(64 - c.leading - c.trailing));
+    } else {
+      const meaningful = 64 - lead - trail;
+      pos = writeBits(base, pos, 0b11, 2);
+      pos = writeBits(base, pos, <u64>lead, 5);
+      pos = writeBits(base, pos, <u64>(meaningful - 1), 6);
+      pos = writeBits(base, pos, xor >> <u64>trail, <i32>meaningful);
+      c.leading = lead;
+      c.trailing = trail;
+    }
+  }
+  c.used = pos;
+}
+
+// The reader: one chunk at a time, its state in module variables (nothing allocated per sample).
+let rChunk: Chunk = changetype<Chunk>(0);
+let rIndex: u32 = 0;
+let rPos: u32 = 0;
+let rDelta: i64 = 0;
+let rLeading: u32 = 0;
+let rTrailing: u32 = 0;
+/** The sample readNext() produced. */
+export let readTs: i64 = 0;
+export let readValue: f64 = 0;
+
+export function readStart(c: Chunk): void {
+  rChunk = c;
+  rIndex = 0;
+  rPos = 0;
+  rDelta = 0;
+}
+
+/** The next sample of the chunk into readTs/readValue; false at its end. */
+export function readNext(): bool {
+  const c = rChunk;
+  if (rIndex >= c.count) return false;
+  const base = chunkData(c);
+  if (c.encoding == <u32>ENC_UNCOMPRESSED) {
+    const at = base + (<usize>rIndex << 4);
+    readTs = load<i64>(at);
+    readValue = load<f64>(at, 8);
+  } else if (rIndex == 0) {
+    readTs = c.startTs;
+    readValue = c.firstValue;
+  } else {
+    readTs += readDelta(base);
+    readValue = readXor(base);
+  }
+  rIndex++;
+  return true;
+}
+
+function readDelta(base: usize): i64 {
+  let prefix = 0;
+  while (prefix < 5 && readBits(base, rPos, 1) == 1) { prefix++; rPos++; }
+  if (prefix < 5) rPos++; // the terminating 0
+  let dod: i64 = 0;
+  if (prefix == 1) dod = <i64>readBits(base, rPos, 7) - 63;
+  else if (prefix == 2) dod = <i64>readBits(base, rPos, 9) - 255;
+  else if (prefix == 3) dod = <i64>readBits(base, rPos, 12) - 2047;
+  else if (prefix == 4) dod = <i64><i32>readBits(base, rPos, 32);
+  else if (prefix == 5) dod = <i64>readBits(base, rPos, 64);
+  rPos += prefix == 1 ? 7 : prefix == 2 ? 9 : prefix == 3 ? 12 : prefix == 4 ? 32 : prefix == 5 ? 64 : 0;
+  rDelta += dod;
+  return rDelta;
+}
+
+function readXor(base: usize): f64 {
+  const prev = reinterpret<u64>(readValue);
+  if (readBits(base, rPos, 1) == 0) { rPos++; return readValue; }
+  const reuse = readBits(base, rPos + 1, 1) == 0;
+  rPos += 2;
+  if (!reuse) {
+    rLeading = <u32>readBits(base, rPos, 5);
+    const meaningful = <u32>readBits(base, rPos + 5, 6) + 1;
+    rTrailing = 64 - rLeading - meaningful;
+    rPos += 11;
+  }
+  const n = 64 - rLeading - rTrailing;
+  const xor = readBits(base, rPos, <i32>n) << <u64>rTrailing;
+  rPos += n;
+  return reinterpret<f64>(prev ^ xor);
+}
