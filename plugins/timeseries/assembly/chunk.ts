@@ -26,6 +26,14 @@ const SAMPLE_BYTES: u32 = 16;
   leading: u32; // the XOR window of the previous value (NO_WINDOW before the first)
   trailing: u32;
   encoding: u32;
+  // The encoder's state before the last sample, so that the last sample can be rewritten in O(1)
+  // (a duplicate timestamp at the head of the series: TS.ADD * many times a millisecond).
+  beforeUsed: u32;
+  beforeLeading: u32;
+  beforeTrailing: u32;
+  beforeDelta: i64;
+  beforeEndTs: i64;
+  beforeValue: f64;
 }
 
 // @ts-ignore: decorator
@@ -59,6 +67,12 @@ export function chunkAppend(c: Chunk, ts: i64, v: f64): void {
     store<f64>(at, v, 8);
     c.used += SAMPLE_BYTES;
   } else if (c.count > 0) {
+    c.beforeUsed = c.used;
+    c.beforeLeading = c.leading;
+    c.beforeTrailing = c.trailing;
+    c.beforeDelta = c.prevDelta;
+    c.beforeEndTs = c.endTs;
+    c.beforeValue = c.lastValue;
     appendCompressed(c, ts, v);
   }
   if (c.count == 0) {
@@ -68,6 +82,38 @@ export function chunkAppend(c: Chunk, ts: i64, v: f64): void {
   c.endTs = ts;
   c.lastValue = v;
   c.count++;
+}
+
+/** Rewrites the value of the chunk's last sample. */
+export function chunkReplaceLast(c: Chunk, v: f64): void {
+  const ts = c.endTs;
+  if (c.encoding == <u32>ENC_UNCOMPRESSED) {
+    store<f64>(chunkData(c) + <usize>c.used - 8, v);
+  } else if (c.count == 1) {
+    c.firstValue = v;
+  } else {
+    clearBits(chunkData(c), c.beforeUsed, c.used);
+    c.used = c.beforeUsed;
+    c.leading = c.beforeLeading;
+    c.trailing = c.beforeTrailing;
+    c.prevDelta = c.beforeDelta;
+    c.endTs = c.beforeEndTs;
+    c.lastValue = c.beforeValue;
+    appendCompressed(c, ts, v);
+    c.endTs = ts;
+  }
+  c.lastValue = v;
+}
+
+/** Zeroes bits [from, to) of a bit stream (the writer ORs, so rewritten bits must start at 0). */
+function clearBits(base: usize, from: u32, to: u32): void {
+  let pos = from;
+  while (pos < to) {
+    const word = base + (<usize>(pos >> 6) << 3);
+    const off = pos & 63;
+    store<u64>(word, off == 0 ? 0 : load<u64>(word) & ((<u64>1 << <u64>off) - 1));
+    pos = (pos | 63) + 1;
+  }
 }
 
 function appendCompressed(c: Chunk, ts: i64, v: f64): void {

@@ -1,7 +1,7 @@
 // Writes that are not appends: an out-of-order or duplicate sample (upsert) and TS.DEL. Both decode the
 // chunk they touch, change the samples, and encode them back (into more chunks if they no longer fit),
 // as RedisTimeSeries does for its compressed chunks.
-import { Chunk, chunkAppend, chunkHasRoom, readNext, readStart, readTs, readValue } from "./chunk";
+import { Chunk, chunkAppend, chunkHasRoom, chunkReplaceLast, readNext, readStart, readTs, readValue } from "./chunk";
 import { Samples, chunkScratch, sampleTs, sampleValue, samplesInsert, samplesPush, setSampleValue } from "./scratch";
 import { DP_BLOCK, DP_FIRST, DP_LAST, DP_MAX, DP_MIN, Series, insertChunkSlot, removeChunks, seriesChunk, seriesChunkNew } from "./series";
 
@@ -46,6 +46,12 @@ function resolve(policy: i32, old: f64, v: f64): f64 {
 
 /** Writes a sample at or before the newest one; false when the policy is BLOCK and the timestamp exists. */
 export function seriesUpsert(s: Series, ts: i64, v: f64, policy: i32): bool {
+  if (ts == s.lastTs) { // the newest sample again: rewritten in place
+    if (policy == DP_BLOCK) return false;
+    s.lastValue = resolve(policy, s.lastValue, v);
+    chunkReplaceLast(seriesChunk(s, s.chunkCount - 1), s.lastValue);
+    return true;
+  }
   const i = chunkFor(s, ts);
   const c = seriesChunk(s, i);
   decode(c, chunkScratch);

@@ -188,3 +188,24 @@ describe("RESP3", () => {
     expect(await t.c3.ts.range("r3", "-", "+")).toEqual([{ timestamp: 1, value: 2.5 }]);
   });
 });
+
+describe("the newest sample rewritten in place", () => {
+  it("keeps every chunk decodable when TS.ADD repeats the newest timestamp (both encodings)", async () => {
+    for (const encoding of ["COMPRESSED", "UNCOMPRESSED"] as const) {
+      const key = `head-${encoding}`;
+      await t.c.ts.create(key, { ENCODING: encoding, DUPLICATE_POLICY: "LAST", CHUNK_SIZE: 64 });
+      const want: { timestamp: number; value: number }[] = [];
+      for (let ts = 0; ts < 60; ts += 3) {
+        for (const v of [ts * 1.5, -ts, 1e300, 0.1]) await t.c.ts.add(key, ts, v);
+        want.push({ timestamp: ts, value: 0.1 });
+      }
+      await t.c.ts.add(key, 57, 2, { ON_DUPLICATE: "SUM" });
+      want[want.length - 1].value = 2.1;
+      expect(await t.c.ts.range(key, "-", "+")).toEqual(want);
+      const dump = await t.c.sendCommand(["DUMP", key], { typeMapping: { 36: Buffer } } as never);
+      await t.c.sendCommand(["RESTORE", `${key}-back`, "0", dump as unknown as string]);
+      await t.c.ts.add(`${key}-back`, 57, 5);
+      expect((await t.c.ts.range(`${key}-back`, 54, "+")).map((s) => s.value)).toEqual([0.1, 5]);
+    }
+  });
+});
