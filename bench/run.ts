@@ -11,11 +11,12 @@ import { runTypesMemory } from "./macro/types-memory.js";
 import { runPubsub } from "./macro/pubsub.js";
 import { AOF_FLAGS, runAof } from "./macro/aof.js";
 import { runTiers } from "./macro/tiers.js";
+import { runTimeseries } from "./macro/timeseries.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers"];
+const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "timeseries"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -100,6 +101,14 @@ async function main(): Promise<void> {
     console.log(`\n== Tiers: GET over ${tierKeys} × 1000-byte strings, all hot vs hot budget 10 %, uniform and Zipf, ${tierSeconds} s each ==`);
     const t = await runTiers(tierKeys, tierSeconds);
     results.tiers = t.rows;
+    goals.push(...t.goals);
+  }
+
+  if (phases.includes("timeseries")) {
+    const samples = envInt("BENCH_TS_SAMPLES", 1_000_000);
+    console.log(`\n== Time series: TS.ADD * vs XADD * (-P 16, ${rounds} rounds), bytes per sample and TS.RANGE avg over ${samples} samples ==`);
+    const t = await runTimeseries(requestsAt(requests, 16), rounds, samples);
+    results.timeseries = t.result;
     goals.push(...t.goals);
   }
 

@@ -9,11 +9,11 @@ import { readBits, writeBits } from "./bits";
 export const ENC_COMPRESSED: i32 = 0;
 export const ENC_UNCOMPRESSED: i32 = 1;
 
-/** The most bits one compressed sample can take: a 64-bit delta-of-delta and a full 64-bit XOR. */
-const MAX_SAMPLE_BITS: u32 = 5 + 64 + 2 + 5 + 6 + 64;
-const NO_WINDOW: u32 = 0xff;
+const NO_WINDOW: u8 = 0xff;
 const SAMPLE_BYTES: u32 = 16;
 
+// 80 bytes of header per chunk (a 4 KiB chunk's 2 %): the window fields are bytes, and the state before
+// the last sample keeps only what cannot be derived (its end timestamp is endTs - prevDelta).
 @unmanaged export class Chunk {
   startTs: i64;
   endTs: i64;
@@ -23,17 +23,16 @@ const SAMPLE_BYTES: u32 = 16;
   count: u32;
   capacity: u32; // data bytes (a multiple of 8)
   used: u32; // compressed: bits written; uncompressed: bytes
-  leading: u32; // the XOR window of the previous value (NO_WINDOW before the first)
-  trailing: u32;
-  encoding: u32;
   // The encoder's state before the last sample, so that the last sample can be rewritten in O(1)
   // (a duplicate timestamp at the head of the series: TS.ADD * many times a millisecond).
   beforeUsed: u32;
-  beforeLeading: u32;
-  beforeTrailing: u32;
   beforeDelta: i64;
-  beforeEndTs: i64;
   beforeValue: f64;
+  leading: u8; // the XOR window of the previous value (NO_WINDOW before the first)
+  trailing: u8;
+  beforeLeading: u8;
+  beforeTrailing: u8;
+  encoding: u8;
 }
 
 // @ts-ignore: decorator
@@ -47,21 +46,42 @@ export function chunkNew(encoding: i32, capacity: u32): Chunk {
   const c = changetype<Chunk>(heap.alloc(size));
   memory.fill(changetype<usize>(c), 0, size);
   c.capacity = capacity;
-  c.encoding = <u32>encoding;
+  c.encoding = <u8>encoding;
   c.leading = NO_WINDOW;
   return c;
 }
 
-/** Whether one more sample surely fits. */
-export function chunkHasRoom(c: Chunk): bool {
+/** Bits the timestamp's delta-of-delta takes after the chunk's last sample. */
+function deltaBits(c: Chunk, ts: i64): u32 {
+  const dod = ts - c.endTs - c.prevDelta;
+  if (dod == 0) return 1;
+  if (dod >= -63 && dod <= 64) return 2 + 7;
+  if (dod >= -255 && dod <= 256) return 3 + 9;
+  if (dod >= -2047 && dod <= 2048) return 4 + 12;
+  return dod >= i32.MIN_VALUE && dod <= i32.MAX_VALUE ? 5 + 32 : 5 + 64;
+}
+
+/** Bits the value's XOR with the chunk's last value takes. */
+function valueBits(c: Chunk, v: f64): u32 {
+  const xor = reinterpret<u64>(v) ^ reinterpret<u64>(c.lastValue);
+  if (xor == 0) return 1;
+  let lead = <u32>clz(xor);
+  if (lead > 31) lead = 31;
+  const trail = <u32>ctz(xor);
+  if (c.leading != NO_WINDOW && lead >= c.leading && trail >= c.trailing) return 2 + 64 - c.leading - c.trailing;
+  return 2 + 5 + 6 + 64 - lead - trail;
+}
+
+/** Whether the sample fits after the chunk's last one: compressed chunks fill to their last bit. */
+export function chunkHasRoom(c: Chunk, ts: i64, v: f64): bool {
   if (c.count == 0) return true;
-  if (c.encoding == <u32>ENC_UNCOMPRESSED) return c.used + SAMPLE_BYTES <= c.capacity;
-  return c.used + MAX_SAMPLE_BITS <= c.capacity << 3;
+  if (c.encoding == <u8>ENC_UNCOMPRESSED) return c.used + SAMPLE_BYTES <= c.capacity;
+  return c.used + deltaBits(c, ts) + valueBits(c, v) <= c.capacity << 3;
 }
 
 /** Appends a sample newer than the chunk's last one (the caller checked chunkHasRoom). */
 export function chunkAppend(c: Chunk, ts: i64, v: f64): void {
-  if (c.encoding == <u32>ENC_UNCOMPRESSED) {
+  if (c.encoding == <u8>ENC_UNCOMPRESSED) {
     const at = chunkData(c) + <usize>c.used;
     store<i64>(at, ts);
     store<f64>(at, v, 8);
@@ -71,7 +91,6 @@ export function chunkAppend(c: Chunk, ts: i64, v: f64): void {
     c.beforeLeading = c.leading;
     c.beforeTrailing = c.trailing;
     c.beforeDelta = c.prevDelta;
-    c.beforeEndTs = c.endTs;
     c.beforeValue = c.lastValue;
     appendCompressed(c, ts, v);
   }
@@ -84,25 +103,36 @@ export function chunkAppend(c: Chunk, ts: i64, v: f64): void {
   c.count++;
 }
 
-/** Rewrites the value of the chunk's last sample. */
-export function chunkReplaceLast(c: Chunk, v: f64): void {
+/** Rewrites the value of the chunk's last sample; false when the new value does not fit (nothing changed). */
+export function chunkReplaceLast(c: Chunk, v: f64): bool {
   const ts = c.endTs;
-  if (c.encoding == <u32>ENC_UNCOMPRESSED) {
+  if (c.encoding == <u8>ENC_UNCOMPRESSED) {
     store<f64>(chunkData(c) + <usize>c.used - 8, v);
   } else if (c.count == 1) {
     c.firstValue = v;
   } else {
-    clearBits(chunkData(c), c.beforeUsed, c.used);
+    const used = c.used, leading = c.leading, trailing = c.trailing, delta = c.prevDelta, last = c.lastValue;
     c.used = c.beforeUsed;
     c.leading = c.beforeLeading;
     c.trailing = c.beforeTrailing;
     c.prevDelta = c.beforeDelta;
-    c.endTs = c.beforeEndTs;
+    c.endTs = ts - delta;
     c.lastValue = c.beforeValue;
+    if (!chunkHasRoom(c, ts, v)) { // put the state back as it was
+      c.used = used;
+      c.leading = leading;
+      c.trailing = trailing;
+      c.prevDelta = delta;
+      c.endTs = ts;
+      c.lastValue = last;
+      return false;
+    }
+    clearBits(chunkData(c), c.used, used);
     appendCompressed(c, ts, v);
     c.endTs = ts;
   }
   c.lastValue = v;
+  return true;
 }
 
 /** Zeroes bits [from, to) of a bit stream (the writer ORs, so rewritten bits must start at 0). */
@@ -145,8 +175,8 @@ function appendCompressed(c: Chunk, ts: i64, v: f64): void {
       pos = writeBits(base, pos, <u64>lead, 5);
       pos = writeBits(base, pos, <u64>(meaningful - 1), 6);
       pos = writeBits(base, pos, xor >> <u64>trail, <i32>meaningful);
-      c.leading = lead;
-      c.trailing = trail;
+      c.leading = <u8>lead;
+      c.trailing = <u8>trail;
     }
   }
   c.used = pos;
@@ -175,7 +205,7 @@ export function readNext(): bool {
   const c = rChunk;
   if (rIndex >= c.count) return false;
   const base = chunkData(c);
-  if (c.encoding == <u32>ENC_UNCOMPRESSED) {
+  if (c.encoding == <u8>ENC_UNCOMPRESSED) {
     const at = base + (<usize>rIndex << 4);
     readTs = load<i64>(at);
     readValue = load<f64>(at, 8);

@@ -17,7 +17,7 @@ function encodeBack(s: Series, i: i32, from: Samples): void {
   let at = i;
   let c = changetype<Chunk>(0);
   for (let k = 0; k < from.len; k++) {
-    if (!c || !chunkHasRoom(c)) {
+    if (!c || !chunkHasRoom(c, sampleTs(from, k), sampleValue(from, k))) {
       c = seriesChunkNew(s);
       insertChunkSlot(s, at++, c);
     }
@@ -46,11 +46,13 @@ function resolve(policy: i32, old: f64, v: f64): f64 {
 
 /** Writes a sample at or before the newest one; false when the policy is BLOCK and the timestamp exists. */
 export function seriesUpsert(s: Series, ts: i64, v: f64, policy: i32): bool {
-  if (ts == s.lastTs) { // the newest sample again: rewritten in place
+  if (ts == s.lastTs) { // the newest sample again: rewritten in place when the new value fits
     if (policy == DP_BLOCK) return false;
-    s.lastValue = resolve(policy, s.lastValue, v);
-    chunkReplaceLast(seriesChunk(s, s.chunkCount - 1), s.lastValue);
-    return true;
+    const resolved = resolve(policy, s.lastValue, v);
+    if (chunkReplaceLast(seriesChunk(s, s.chunkCount - 1), resolved)) {
+      s.lastValue = resolved;
+      return true;
+    }
   }
   const i = chunkFor(s, ts);
   const c = seriesChunk(s, i);

@@ -28,7 +28,7 @@ function putBlock(ptr: usize, len: i32): void {
 
 /** Data bytes of a chunk that hold samples. */
 function usedBytes(c: Chunk): u32 {
-  return c.encoding == <u32>ENC_UNCOMPRESSED ? c.used : ((c.used + 63) >> 6) << 3;
+  return c.encoding == <u8>ENC_UNCOMPRESSED ? c.used : ((c.used + 63) >> 6) << 3;
 }
 
 export function saveSeries(s: Series): void {
@@ -129,7 +129,7 @@ export function loadSeries(ptr: usize, len: i32): f64 {
     memory.copy(changetype<usize>(c), head, offsetof<Chunk>());
     const used = usedBytes(c);
     const data = take(<usize>used);
-    if (!ok || used > capacity || c.encoding != <u32>encoding || (capacity & 7) != 0) { heap.free(changetype<usize>(c)); ok = false; break; }
+    if (!ok || used > capacity || c.encoding != <u8>encoding || (capacity & 7) != 0) { heap.free(changetype<usize>(c)); ok = false; break; }
     memory.copy(chunkData(c), data, <usize>used);
     insertChunkSlot(s, s.chunkCount, c);
   }

@@ -92,7 +92,7 @@ export function seriesChunkNew(s: Series): Chunk { return chunkNew(s.encoding, <
 /** Appends a sample newer than every other (or the first one). */
 export function seriesAppend(s: Series, ts: i64, v: f64): void {
   let last = s.chunkCount > 0 ? seriesChunk(s, s.chunkCount - 1) : changetype<Chunk>(0);
-  if (!last || !chunkHasRoom(last)) {
+  if (!last || !chunkHasRoom(last, ts, v)) {
     last = seriesChunkNew(s);
     insertChunkSlot(s, s.chunkCount, last);
   }
