@@ -1,12 +1,11 @@
 // TS.INCRBY / TS.DECRBY key delta [TIMESTAMP ts] [create options]: a new sample (or the newest one
 // rewritten) holding the newest value plus or minus delta. Arguments are checked before anything is created.
-import { ERR_WRONGTYPE, FIND_WRITE, KeyEvent, MISSING, WRONGTYPE, keyFindArg, nowMs, replyError } from "ferrite-sdk";
+import { ERR_WRONGTYPE, KeyEvent, nowMs, replyError } from "ferrite-sdk";
 import { addAndReply } from "./add";
-import { parseCreateArgs } from "./create-args";
 import { ERR_BAD_INCREMENT, ERR_BAD_TIMESTAMP, ERR_NEGATIVE_TIMESTAMP, ERR_OLDER_THAN_MAX } from "./errors";
 import { TS_NEGATIVE, TS_OK, argIndex, parseTimestampArg, parseValueArg, parsedTs, parsedValue } from "./keywords";
-import { DP_LAST, Series } from "./series";
-import { createSeriesArg } from "./series-key";
+import { DP_LAST } from "./series";
+import { findOrCreateArg } from "./series-key";
 
 export function runIncr(argc: i32, argv: usize, sign: f64, event: KeyEvent): void {
   if (!parseValueArg(argv, 2) || isNaN(parsedValue)) { replyError(ERR_BAD_INCREMENT); return; }
@@ -19,16 +18,9 @@ export function runIncr(argc: i32, argv: usize, sign: f64, event: KeyEvent): voi
     if (status != TS_OK) { replyError(status == TS_NEGATIVE ? ERR_NEGATIVE_TIMESTAMP : ERR_BAD_TIMESTAMP); return; }
     ts = parsedTs;
   }
-  const h = keyFindArg(argv, 1, 0, FIND_WRITE);
-  if (h == WRONGTYPE) { replyError(ERR_WRONGTYPE); return; }
-  let s: Series;
-  if (h == MISSING) {
-    if (!parseCreateArgs(argc, argv, 3)) return;
-    s = createSeriesArg(argv, 1);
-  } else {
-    s = changetype<Series>(<usize>h);
-    if (s.totalSamples > 0 && ts < s.lastTs) { replyError(ERR_OLDER_THAN_MAX); return; }
-  }
+  const s = findOrCreateArg(argc, argv, 3, ERR_WRONGTYPE);
+  if (!s) return;
+  if (s.totalSamples > 0 && ts < s.lastTs) { replyError(ERR_OLDER_THAN_MAX); return; }
   const base = s.totalSamples > 0 ? s.lastValue : 0;
   if (addAndReply(s, ts, base + delta, DP_LAST)) event.emitArg(argv, 1);
 }

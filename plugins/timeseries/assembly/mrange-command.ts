@@ -1,7 +1,7 @@
 // TS.MRANGE and TS.MREVRANGE: from to [range options] [WITHLABELS | SELECTED_LABELS l...] FILTER f...
 // [GROUPBY label REDUCE reducer]. Each matching series's range as [key, labels, samples] (RESP3: a map of
 // key → [labels, {aggregators}, samples]), or one reduced series per value of the GROUPBY label.
-import { protocol, replyArray, replyBulk, replyMap, replySimple } from "ferrite-sdk";
+import { protocol, replyArray, replyMap, replySimple } from "ferrite-sdk";
 import { AGG_NONE, aggLower } from "./aggregate";
 import { parseFilters } from "./filter";
 import { reduceGroups, replyGroups } from "./group";
@@ -9,7 +9,7 @@ import { filterFrom, filterTo, groupByArg, parseMultiArgs } from "./multi-args";
 import { matchCount, matchKey, matchKeyLen, matchSeries, runQuery } from "./query";
 import { rangeCollect, replySamples } from "./range";
 import { parseRangeArgs, rAgg } from "./range-args";
-import { replyEntryLabels } from "./reply-labels";
+import { replyEntryHead } from "./reply-labels";
 import { rangeScratch } from "./scratch";
 
 export function runMRange(argc: i32, argv: usize, reverse: bool): void {
@@ -26,10 +26,7 @@ export function runMRange(argc: i32, argv: usize, reverse: bool): void {
   if (resp3) replyMap(matchCount); else replyArray(matchCount);
   for (let i = 0; i < matchCount; i++) {
     const s = matchSeries(i);
-    if (!resp3) replyArray(3);
-    replyBulk(matchKey(i), matchKeyLen(i));
-    if (resp3) replyArray(3);
-    replyEntryLabels(s.labels, argv);
+    replyEntryHead(matchKey(i), matchKeyLen(i), s.labels, argv, 3, 3);
     if (resp3) replyAggregators();
     rangeCollect(s, matchKey(i), matchKeyLen(i), rangeScratch);
     replySamples(rangeScratch, reverse);

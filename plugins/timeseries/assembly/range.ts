@@ -3,15 +3,14 @@
 // length comes before its elements), then replied in either direction with COUNT.
 import { formatDouble, protocol, replyArray, replyDouble, replyInt, replySimpleBytes, DOUBLE_MAX_CHARS } from "ferrite-sdk";
 import { Acc, AGG_NONE, accAdd, accCarry, accNew, accReset, accValue, bucketStartOf } from "./aggregate";
-import { readNext, readStart, readTs, readValue } from "./chunk";
 import { latestTs, latestValue, openBucket } from "./latest";
 import {
   BUCKET_HIGH, BUCKET_MID, rAgg, rAlign, rBucket, rBucketTs, rByTsCount, rByValue, rCount, rEmpty, rFrom, rLatest, rMax, rMin, rTo, tsListed,
 } from "./range-args";
 import { normalizeBucket } from "./rules";
-import { firstChunkFrom } from "./scan";
+import { scanSpan } from "./scan";
 import { Samples, sampleTs, sampleValue, samplesPush } from "./scratch";
-import { Series, minValidTs, seriesChunk } from "./series";
+import { Series, minValidTs } from "./series";
 
 const acc: Acc = accNew();
 let open = false;
@@ -26,18 +25,7 @@ export function rangeCollect(s: Series, key: usize, keyLen: i32, into: Samples):
   const min = minValidTs(s);
   const from = rFrom > min ? rFrom : min;
   const to = rTo;
-  if (from <= to) {
-    for (let i = firstChunkFrom(s, from); i < s.chunkCount; i++) {
-      const c = seriesChunk(s, i);
-      if (c.startTs > to) break;
-      readStart(c);
-      while (readNext()) {
-        if (readTs < from) continue;
-        if (readTs > to) break;
-        offer(readTs, readValue);
-      }
-    }
-  }
+  if (from <= to) scanSpan(s, from, to, offer);
   if (rLatest && openBucket(s, key, keyLen) && (s.totalSamples == 0 || latestTs > s.lastTs) && latestTs >= from && latestTs <= to) {
     offer(latestTs, latestValue);
   }

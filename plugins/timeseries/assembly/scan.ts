@@ -13,8 +13,8 @@ export function firstChunkFrom(s: Series, from: i64): i32 {
   return lo;
 }
 
-/** Appends the samples with from <= ts <= to to `out`, oldest first. */
-export function collectRaw(s: Series, from: i64, to: i64, out: Samples): void {
+/** Calls visit(ts, value) for the samples with from <= ts <= to, oldest first, decoding only the chunks that overlap. */
+export function scanSpan(s: Series, from: i64, to: i64, visit: (ts: i64, v: f64) => void): void {
   for (let i = firstChunkFrom(s, from); i < s.chunkCount; i++) {
     const c = seriesChunk(s, i);
     if (c.startTs > to) break;
@@ -22,7 +22,15 @@ export function collectRaw(s: Series, from: i64, to: i64, out: Samples): void {
     while (readNext()) {
       if (readTs < from) continue;
       if (readTs > to) break;
-      samplesPush(out, readTs, readValue);
+      visit(readTs, readValue);
     }
   }
+}
+
+let target: Samples = changetype<Samples>(0);
+
+/** Appends the samples with from <= ts <= to to `out`, oldest first. */
+export function collectRaw(s: Series, from: i64, to: i64, out: Samples): void {
+  target = out;
+  scanSpan(s, from, to, (ts: i64, v: f64): void => { samplesPush(target, ts, v); });
 }

@@ -1,6 +1,6 @@
 // Finding and creating series keys with RedisTimeSeries's replies for a missing or foreign key.
 import { ERR_WRONGTYPE, FIND_WRITE, MISSING, WRONGTYPE, argLen, argPtr, currentDb, heapFootprint, keyFindArg, keySetArg, replyError } from "ferrite-sdk";
-import { optChunkSize, optDupPolicy, optEncoding, optIgnoreTime, optIgnoreVal, optLabels, optLabelsLen, optRetention } from "./create-args";
+import { optChunkSize, optDupPolicy, optEncoding, optIgnoreTime, optIgnoreVal, optLabels, optLabelsLen, optRetention, parseCreateArgs } from "./create-args";
 import { ERR_KEY_MISSING } from "./errors";
 import { indexSet } from "./label-index";
 import { Series, TS_TYPE, seriesNew } from "./series";
@@ -33,4 +33,17 @@ export function replaceLabels(s: Series, labels: usize, len: i32): void {
   s.labels = labels;
   s.labelsLen = len;
   if (labels) s.bytes += <i64>heapFootprint(<usize>len);
+}
+
+/**
+ * The series at argument 1 for a write that creates it when missing (TS.ADD, TS.INCRBY, TS.DECRBY) from
+ * the create options in arguments [createFrom, argc); 0 after replying the error (`wrongType` for a key
+ * of another type).
+ */
+export function findOrCreateArg(argc: i32, argv: usize, createFrom: i32, wrongType: string): Series {
+  const h = keyFindArg(argv, 1, TS_TYPE, FIND_WRITE);
+  if (h == WRONGTYPE) { replyError(wrongType); return changetype<Series>(0); }
+  if (h != MISSING) return changetype<Series>(<usize>h);
+  if (!parseCreateArgs(argc, argv, createFrom)) return changetype<Series>(0);
+  return createSeriesArg(argv, 1);
 }

@@ -6,12 +6,32 @@ import { useServer, type Server } from "../../../test/helpers/server.js";
 
 export type NodeRedis = ReturnType<typeof createClient>;
 
+/** TS.INFO as node-redis parses it in RESP2 (its declared type is RESP3's, which it marks unstable). */
+export interface TsInfo {
+  totalSamples: number;
+  memoryUsage: number;
+  firstTimestamp: number;
+  lastTimestamp: number;
+  retentionTime: number;
+  chunkCount: number;
+  chunkSize: number;
+  chunkType: string;
+  duplicatePolicy: string | null;
+  labels: { name: string; value: string }[];
+  sourceKey: string | null;
+  rules: { key: string; timeBucket: number; aggregationType: string }[];
+  ignoreMaxTimeDiff: number;
+  ignoreMaxValDiff: number;
+}
+
 export interface TsClients {
   server: Server;
   /** node-redis, RESP2. */
   readonly c: NodeRedis;
   /** node-redis, RESP3. */
   readonly c3: NodeRedis;
+  /** TS.INFO through node-redis (RESP2). */
+  info(key: string): Promise<TsInfo>;
 }
 
 /** A Ferrite server for the file (FLUSHALL before each test) with node-redis clients on it. */
@@ -38,6 +58,10 @@ export function useTsClients(args: string[] = []): TsClients {
     get c3() {
       if (!c3) throw new Error("not connected");
       return c3;
+    },
+    async info(key) {
+      if (!c) throw new Error("not connected");
+      return (await c.ts.info(key)) as unknown as TsInfo;
     },
   };
 }

@@ -66,7 +66,7 @@ describe("TS.MRANGE and TS.MREVRANGE", () => {
     const g = await t.c.ts.mRangeWithLabelsGroupBy("-", "+", "host=(a,b)", { label: "dc", REDUCE: "MAX" });
     expect(Object.keys(g)).toEqual(["dc=east", "dc=west"]);
     expect(g["dc=east"].samples[0]).toEqual({ timestamp: 1000, value: 100 });
-    expect(g["dc=east"].sources).toEqual(["cpu:1", "mem:1"]);
+    expect((g["dc=east"] as { sources: string[] }).sources).toEqual(["cpu:1", "mem:1"]);
     const raw = await t.c.sendCommand(["TS.MRANGE", "-", "1000", "WITHLABELS", "FILTER", "metric=cpu", "GROUPBY", "metric", "REDUCE", "sum"]);
     expect(raw).toEqual([["metric=cpu", [["metric", "cpu"], ["__reducer__", "sum"], ["__source__", "cpu:1,cpu:2,cpu:3"]], [[1000, "60"]]]]);
     const avg = await t.c.sendCommand(["TS.MREVRANGE", "-", "+", "FILTER", "metric=cpu", "GROUPBY", "metric", "REDUCE", "avg"]);
@@ -80,7 +80,7 @@ describe("TS.MRANGE and TS.MREVRANGE", () => {
     const entry = r instanceof Map ? r.get("cpu:3") : r["cpu:3"];
     expect(entry?.[2]).toEqual([[1000, 30]]);
     const g = await t.c3.ts.mRangeGroupBy("-", "1000", "metric=cpu", { label: "metric", REDUCE: "COUNT" });
-    expect(g["metric=cpu"].sources).toEqual(["cpu:1", "cpu:2", "cpu:3"]);
+    expect((g["metric=cpu"] as { sources: string[] }).sources).toEqual(["cpu:1", "cpu:2", "cpu:3"]);
     expect(g["metric=cpu"].samples).toEqual([{ timestamp: 1000, value: 3 }]);
   });
 });
@@ -132,7 +132,7 @@ describe("the platform's type services", () => {
     await t.c.copy("orig", "copied");
     for (const key of ["back", "copied"]) {
       expect(await t.c.ts.range(key, "-", "+")).toEqual(await t.c.ts.range("orig", "-", "+"));
-      const info = await t.c.ts.info(key);
+      const info = await t.info(key);
       expect(info).toMatchObject({ chunkSize: 64, duplicatePolicy: "sum", labels: [{ name: "a", value: "1" }], totalSamples: 200 });
     }
     await t.c.ts.add("copied", 0, 1);
@@ -140,7 +140,7 @@ describe("the platform's type services", () => {
     const usage = Number(await t.c.sendCommand(["MEMORY", "USAGE", "orig"]));
     expect(usage).toBeGreaterThan(200);
     expect(usage).toBeLessThan(200 * 16);
-    expect(usage).toBeGreaterThanOrEqual((await t.c.ts.info("orig")).memoryUsage);
+    expect(usage).toBeGreaterThanOrEqual((await t.info("orig")).memoryUsage);
     await expect(t.c.sendCommand(["RESTORE", "bad", "0", "garbage"])).rejects.toThrow(/payload/);
   });
 });

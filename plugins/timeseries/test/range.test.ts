@@ -45,7 +45,9 @@ describe("aggregators", () => {
       for (const [type, want] of Object.entries(expected)) {
         const got = await agg(type.toUpperCase());
         expect(got.map(([ts]) => ts), type).toEqual(want.map(([ts]) => ts));
-        got.forEach(([, v], i) => expect(v, `${type} bucket ${i}`).toBeCloseTo(want[i][1], 10));
+        got.forEach(([, v], i) => {
+          expect(v, `${type} bucket ${i}`).toBeCloseTo(want[i][1], 10);
+        });
       }
     });
   }

@@ -17,9 +17,9 @@ describe("TS.CREATERULE", () => {
     await sourceWithRule();
     for (const ts of [1, 5, 11, 15, 21]) await t.c.ts.add("src", ts, ts);
     expect(await t.c.ts.range("dst", "-", "+")).toEqual([{ timestamp: 0, value: 6 }, { timestamp: 10, value: 26 }]);
-    const info = await t.c.ts.info("src");
+    const info = await t.info("src");
     expect(info.rules).toEqual([{ key: "dst", timeBucket: 10, aggregationType: "SUM" }]);
-    expect((await t.c.ts.info("dst")).sourceKey).toBe("src");
+    expect((await t.info("dst")).sourceKey).toBe("src");
   });
 
   it("reports the open bucket with LATEST (TS.GET, TS.RANGE)", async () => {
@@ -63,7 +63,7 @@ describe("TS.CREATERULE", () => {
     await expect(t.c.sendCommand(["TS.CREATERULE", "src", "third", "AGGREGATION", "median", "10"])).rejects.toThrow("ERR TSDB: Unknown aggregation type");
     await expect(t.c.sendCommand(["TS.CREATERULE", "src", "third", "AGGREGATION", "sum", "0"])).rejects.toThrow("ERR TSDB: bucketDuration must be greater than zero");
     await expect(t.c.sendCommand(["TS.CREATERULE", "src", "nope", "AGGREGATION", "sum", "10"])).rejects.toThrow("ERR TSDB: the key does not exist");
-    expect((await t.c.ts.info("src")).rules.length).toBe(1);
+    expect((await t.info("src")).rules.length).toBe(1);
   });
 });
 
@@ -71,8 +71,8 @@ describe("TS.DELETERULE and the rule's ends going away", () => {
   it("deletes a rule and clears the destination's source", async () => {
     await sourceWithRule();
     expect(await t.c.ts.deleteRule("src", "dst")).toBe("OK");
-    expect((await t.c.ts.info("src")).rules).toEqual([]);
-    expect((await t.c.ts.info("dst")).sourceKey).toBeNull();
+    expect((await t.info("src")).rules).toEqual([]);
+    expect((await t.info("dst")).sourceKey).toBeNull();
     await expect(t.c.ts.deleteRule("src", "dst")).rejects.toThrow("ERR TSDB: compaction rule does not exist");
   });
 
@@ -81,7 +81,7 @@ describe("TS.DELETERULE and the rule's ends going away", () => {
     await t.c.ts.add("src", 1, 1);
     await t.c.del("dst");
     await t.c.ts.add("src", 11, 1);
-    expect((await t.c.ts.info("src")).rules).toEqual([]);
+    expect((await t.info("src")).rules).toEqual([]);
     expect(await t.c.exists("dst")).toBe(0);
   });
 
@@ -90,8 +90,8 @@ describe("TS.DELETERULE and the rule's ends going away", () => {
     await t.c.ts.add("src", 1, 1);
     await t.c.rename("src", "src2");
     await t.c.rename("dst", "dst2");
-    expect((await t.c.ts.info("dst2")).sourceKey).toBe("src2");
-    expect((await t.c.ts.info("src2")).rules).toEqual([{ key: "dst2", timeBucket: 10, aggregationType: "SUM" }]);
+    expect((await t.info("dst2")).sourceKey).toBe("src2");
+    expect((await t.info("src2")).rules).toEqual([{ key: "dst2", timeBucket: 10, aggregationType: "SUM" }]);
     await t.c.ts.add("src2", 11, 1);
     expect(await t.c.ts.range("dst2", "-", "+")).toEqual([{ timestamp: 0, value: 1 }]);
   });

@@ -9,7 +9,7 @@ const t = useTsClients();
 describe("TS.CREATE, TS.ADD, TS.GET, TS.INFO", () => {
   it("creates a series with its options and reports them in TS.INFO", async () => {
     expect(await t.c.ts.create("s", { RETENTION: 5000, CHUNK_SIZE: 128, DUPLICATE_POLICY: "MAX", LABELS: { room: "a", kind: "t" } })).toBe("OK");
-    const info = await t.c.ts.info("s");
+    const info = await t.info("s");
     expect(info).toMatchObject({ totalSamples: 0, retentionTime: 5000, chunkSize: 128, chunkType: "compressed", duplicatePolicy: "max", chunkCount: 0, sourceKey: null });
     expect(info.labels).toEqual([{ name: "room", value: "a" }, { name: "kind", value: "t" }]);
     expect(await t.c.type("s")).toBe("TSDB-TYPE");
@@ -20,7 +20,7 @@ describe("TS.CREATE, TS.ADD, TS.GET, TS.INFO", () => {
     expect(await t.c.ts.add("a", 1000, 1.5, { LABELS: { x: "1" }, ENCODING: "UNCOMPRESSED" })).toBe(1000);
     expect(await t.c.ts.add("a", 2000, 2.25)).toBe(2000);
     expect(await t.c.ts.get("a")).toEqual({ timestamp: 2000, value: 2.25 });
-    expect((await t.c.ts.info("a")).chunkType).toBe("uncompressed");
+    expect((await t.info("a")).chunkType).toBe("uncompressed");
     expect(await t.c.sendCommand(["OBJECT", "ENCODING", "a"])).toBe("uncompressed");
     await t.c.ts.create("empty");
     expect(await t.c.ts.get("empty")).toBeNull();
@@ -56,7 +56,7 @@ describe("TS.CREATE, TS.ADD, TS.GET, TS.INFO", () => {
     const all = await t.c.ts.range("many", "-", "+");
     expect(all.map((s) => s.timestamp)).toEqual(Array.from({ length: 300 }, (_, i) => i));
     expect(all.every((s) => s.value === s.timestamp / 2)).toBe(true);
-    expect((await t.c.ts.info("many")).chunkCount).toBeGreaterThan(5);
+    expect((await t.info("many")).chunkCount).toBeGreaterThan(5);
   });
 
   it("refuses samples older than retention and trims at the boundary", async () => {
@@ -67,7 +67,7 @@ describe("TS.CREATE, TS.ADD, TS.GET, TS.INFO", () => {
     const kept = await t.c.ts.range("r", "-", "+");
     expect(kept[0]).toEqual({ timestamp: 900, value: 1 });
     expect(kept.length).toBe(11);
-    const info = await t.c.ts.info("r");
+    const info = await t.info("r");
     expect(info.firstTimestamp).toBe(900);
     expect(info.totalSamples).toBe(11);
   });
@@ -79,7 +79,7 @@ describe("TS.CREATE, TS.ADD, TS.GET, TS.INFO", () => {
     expect(await t.c.ts.add("ig", 120, 1.2)).toBe(120);
     expect(await t.c.ts.add("ig", 125, 5)).toBe(125);
     expect((await t.c.ts.range("ig", "-", "+")).map((s) => s.timestamp)).toEqual([100, 120, 125]);
-    const info = await t.c.ts.info("ig");
+    const info = await t.info("ig");
     expect(info.ignoreMaxTimeDiff).toBe(10);
     expect(info.ignoreMaxValDiff).toBe(0.5);
   });
@@ -127,20 +127,20 @@ describe("TS.MADD, TS.INCRBY, TS.DECRBY, TS.DEL, TS.ALTER", () => {
     expect(left[19]).toEqual({ timestamp: 80, value: 80 });
     expect(await t.c.ts.del("del", 0, 1000)).toBe(40);
     expect(await t.c.ts.get("del")).toBeNull();
-    expect((await t.c.ts.info("del")).totalSamples).toBe(0);
+    expect((await t.info("del")).totalSamples).toBe(0);
     expect(await t.c.ts.add("del", 5, 5)).toBe(5);
   });
 
   it("alters retention, duplicate policy and labels (LABELS alone drops them)", async () => {
     await t.c.ts.create("al", { LABELS: { a: "1" } });
     await t.c.ts.alter("al", { RETENTION: 10, LABELS: { b: "2", c: "3" } });
-    let info = await t.c.ts.info("al");
+    let info = await t.info("al");
     expect(info.retentionTime).toBe(10);
     expect(info.labels).toEqual([{ name: "b", value: "2" }, { name: "c", value: "3" }]);
     expect(await t.c.ts.queryIndex("b=2")).toEqual(["al"]);
     expect(await t.c.ts.queryIndex("a=1")).toEqual([]);
     await t.c.sendCommand(["TS.ALTER", "al", "LABELS"]);
-    info = await t.c.ts.info("al");
+    info = await t.info("al");
     expect(info.labels).toEqual([]);
     expect(await t.c.ts.queryIndex("b=2")).toEqual([]);
   });

@@ -1,13 +1,13 @@
 // TS.ADD key timestamp value [RETENTION ms] [ENCODING e] [CHUNK_SIZE n] [DUPLICATE_POLICY p] [ON_DUPLICATE p] [IGNORE t v] [LABELS l v ...]
 // The create options apply only when the key is new; ON_DUPLICATE overrides the policy for this sample.
-import { FIND_WRITE, MISSING, WRONGTYPE, keyFindArg, nowMs, replyError, replyInt } from "ferrite-sdk";
+import { nowMs, replyError, replyInt } from "ferrite-sdk";
 import { addAndReply, ignored } from "../add";
-import { parseCreateArgs, parsePolicyName } from "../create-args";
+import { parsePolicyName } from "../create-args";
 import { ERR_BAD_TIMESTAMP, ERR_BAD_VALUE, ERR_DUP_POLICY, ERR_DUP_POLICY_PARSE, ERR_NEGATIVE_TIMESTAMP, ERR_NOT_TSDB } from "../errors";
 import { TS_ADD } from "../events";
 import { TS_NEGATIVE, TS_OK, argIndex, parseTimestampArg, parseValueArg, parsedTs, parsedValue } from "../keywords";
-import { DP_NONE, Series } from "../series";
-import { createSeriesArg } from "../series-key";
+import { DP_NONE } from "../series";
+import { findOrCreateArg } from "../series-key";
 
 export function run(argc: i32, argv: usize): void {
   if (!parseValueArg(argv, 3)) { replyError(ERR_BAD_VALUE); return; }
@@ -23,15 +23,8 @@ export function run(argc: i32, argv: usize): void {
     policyOverride = parsePolicyName(argv, onDupAt + 1);
     if (policyOverride == DP_NONE) { replyError(ERR_DUP_POLICY); return; }
   }
-  const h = keyFindArg(argv, 1, 0, FIND_WRITE);
-  if (h == WRONGTYPE) { replyError(ERR_NOT_TSDB); return; }
-  let s: Series;
-  if (h == MISSING) {
-    if (!parseCreateArgs(argc, argv, 4)) return;
-    s = createSeriesArg(argv, 1);
-  } else {
-    s = changetype<Series>(<usize>h);
-  }
+  const s = findOrCreateArg(argc, argv, 4, ERR_NOT_TSDB);
+  if (!s) return;
   if (ignored(s, ts, v, policyOverride)) { replyInt(s.lastTs); return; }
   if (addAndReply(s, ts, v, policyOverride)) TS_ADD.emitArg(argv, 1);
 }
