@@ -10,7 +10,7 @@ import { rulesOnRewrite } from "./rules-rewrite";
 import { DP_LAST, DP_NONE, Series, seriesAppend } from "./series";
 
 /** The duplicate policy that applies: the command's policyOverride, the series's, or the config's. */
-export function effectivePolicy(s: Series, policyOverride: i32): i32 {
+function effectivePolicy(s: Series, policyOverride: i32): i32 {
   if (policyOverride != DP_NONE) return policyOverride;
   return s.dupPolicy != DP_NONE ? s.dupPolicy : <i32>configValue(CONFIG_DUP_POLICY);
 }

@@ -36,7 +36,6 @@ export const ERR_MAX = "ERR TSDB: Couldn't parse MAX";
 export const ERR_BY_TS_MISSING = "ERR TSDB: FILTER_BY_TS one or more arguments are missing";
 export const ERR_FILTER_PARSE = "ERR TSDB: failed parsing labels";
 export const ERR_NO_MATCHER = "ERR TSDB: please provide at least one matcher";
-export const ERR_MISSING_FILTER = "ERR TSDB: missing FILTER argument";
 export const ERR_BOTH_LABEL_OPTIONS = "ERR TSDB: cannot accept WITHLABELS and SELECT_LABELS together";
 export const ERR_SELECTED_EMPTY = "ERR TSDB: SELECT_LABELS should have at least 1 parameter";
 export const ERR_GROUPBY = "ERR TSDB: GROUPBY parameter requires REDUCE";

@@ -64,7 +64,7 @@ function emit(bucketStart: i64, v: f64): void {
 const valueText: usize = memory.data(DOUBLE_MAX_CHARS);
 
 /** A sample's value: a double in RESP3, its shortest text as a simple string in RESP2. */
-export function replyValue(v: f64): void {
+function replyValue(v: f64): void {
   if (protocol() == 3) replyDouble(v);
   else replySimpleBytes(valueText, formatDouble(v, valueText));
 }

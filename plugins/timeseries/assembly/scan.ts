@@ -4,7 +4,7 @@ import { Samples, samplesPush } from "./scratch";
 import { Series, seriesChunk } from "./series";
 
 /** Index of the first chunk that may hold samples at or after `from`. */
-export function firstChunkFrom(s: Series, from: i64): i32 {
+function firstChunkFrom(s: Series, from: i64): i32 {
   let lo = 0, hi = s.chunkCount;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
