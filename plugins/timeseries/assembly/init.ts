@@ -1,17 +1,14 @@
-// Keeping the label index exact: subscribing to the generic, expired and evicted events (which the host
-// raises for every key, whatever its type), and saving the index with the snapshot.
+// Keeping the label index exact: the generic, expired and evicted events (which the host raises for
+// every key, whatever its type; subscribed once a series exists, see label-index.ts), and the index
+// saved with the snapshot.
 import {
-  FIND_NOTOUCH, MISSING, NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_GENERIC, WRONGTYPE, argLen, argPtr, bmAdd, bmBucket, bmBuckets, bmCount, bmKey,
-  bmKeyLen, bmNext, bmVal, bmValLen, bytesEqualIgnoreCase, keyFind, saveWrite, subscribeEvents,
+  FIND_NOTOUCH, MISSING, WRONGTYPE, argLen, argPtr, bmAdd, bmBucket, bmBuckets, bmCount, bmKey, bmKeyLen, bmNext, bmVal, bmValLen,
+  bytesEqualIgnoreCase, keyFind, saveWrite,
 } from "ferrite-sdk";
 import { indexDatabases, indexOf, indexRemove, indexSet } from "./label-index";
 import { relinkRenamed, rememberRenamed } from "./rename";
 import { Series, TS_TYPE } from "./series";
 
-export function ferrite_init(_argc: i32, _argv: usize): i32 {
-  subscribeEvents(NOTIFY_GENERIC | NOTIFY_EXPIRED | NOTIFY_EVICTED);
-  return 0;
-}
 
 function is(ptr: usize, len: i32, name: string): bool { return bytesEqualIgnoreCase(ptr, len, name); }
 

@@ -3,7 +3,20 @@
 // holds a series when a query opens it (FLUSHDB, a SET over it: writes that raise no event we can
 // follow) is dropped from the index right there. Kept exact otherwise by our own writes and by the
 // generic keyspace events (init.ts), and saved with the snapshot through aux_save.
-import { bmCreate, bmDelete, bmSet, dbCount } from "ferrite-sdk";
+import { NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_GENERIC, bmCreate, bmDelete, bmSet, dbCount, subscribeEvents } from "ferrite-sdk";
+
+let watching = false;
+
+/**
+ * Starts following the keyspace events once the first series exists (created, loaded, restored or
+ * copied: every series comes from seriesNew), so a server that holds no time series delivers no events
+ * to this plugin. Before any series exists there is nothing the events could make stale.
+ */
+export function watchKeyspace(): void {
+  if (watching) return;
+  watching = true;
+  subscribeEvents(NOTIFY_GENERIC | NOTIFY_EXPIRED | NOTIFY_EVICTED);
+}
 
 let maps: usize = 0; // u32 map pointer per database, created on first use
 let mapCount: i32 = 0;

@@ -3,6 +3,7 @@
 // `bytes` is the running MEMORY USAGE figure, kept as chunks, labels and rules come and go.
 import { heapFootprint } from "ferrite-sdk";
 import { Chunk, chunkAppend, chunkFootprint, chunkHasRoom, chunkNew } from "./chunk";
+import { watchKeyspace } from "./label-index";
 import { freeRules } from "./rules";
 
 export const TS_TYPE: i32 = 0;
@@ -43,6 +44,7 @@ export const DP_SUM: i32 = 5;
 @inline function setChunk(s: Series, i: i32, c: Chunk): void { store<u32>(s.chunks + (<usize>i << 2), <u32>changetype<usize>(c)); }
 
 export function seriesNew(retention: i64, chunkSize: i32, encoding: i32, dupPolicy: i32): Series {
+  watchKeyspace();
   const s = changetype<Series>(heap.alloc(offsetof<Series>()));
   memory.fill(changetype<usize>(s), 0, offsetof<Series>());
   s.retention = retention;
