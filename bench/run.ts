@@ -13,11 +13,12 @@ import { AOF_FLAGS, runAof } from "./macro/aof.js";
 import { runTiers } from "./macro/tiers.js";
 import { runJson } from "./macro/json.js";
 import { runBloom } from "./macro/bloom.js";
+import { runTimeseries } from "./macro/timeseries.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom"];
+const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -118,6 +119,14 @@ async function main(): Promise<void> {
     const b = await withPair((pair) => runBloom(pair, requests, rounds));
     results.bloom = b.result;
     goals.push(...b.goals);
+  }
+
+  if (phases.includes("timeseries")) {
+    const samples = envInt("BENCH_TS_SAMPLES", 1_000_000);
+    console.log(`\n== Time series: TS.ADD * vs XADD * (-P 16, ${rounds} rounds), bytes per sample and TS.RANGE avg over ${samples} samples ==`);
+    const t = await runTimeseries(requestsAt(requests, 16), rounds, samples);
+    results.timeseries = t.result;
+    goals.push(...t.goals);
   }
 
   console.log("\n== Goals ==");

@@ -97,7 +97,7 @@ export interface Manifest {
 }
 
 const NAME = /^[a-z][a-z0-9_-]{0,63}$/;
-/** What TYPE answers may mix cases, as Redis module type names do (`MBbloom--`, `ReJSON-RL`). */
+/** What TYPE answers may mix cases, as Redis module type names do (`MBbloom--`, `ReJSON-RL`, `TSDB-TYPE`). */
 const TYPE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 function checkCommand(c: CommandSpec, where: string, ids: Set<number>, problems: string[]): void {

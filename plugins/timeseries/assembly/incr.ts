@@ -1,0 +1,27 @@
+// TS.INCRBY / TS.DECRBY key delta [TIMESTAMP ts] [create options]: a new sample (or the newest one
+// rewritten) holding the newest value plus or minus delta. Arguments are checked before anything is created.
+import { ERR_WRONGTYPE, KeyEvent, nowMs, replyError } from "ferrite-sdk";
+import { addAndReply } from "./add";
+import { ERR_BAD_INCREMENT, ERR_BAD_TIMESTAMP, ERR_NEGATIVE_TIMESTAMP, ERR_OLDER_THAN_MAX } from "./errors";
+import { TS_NEGATIVE, TS_OK, argIndex, parseTimestampArg, parseValueArg, parsedTs, parsedValue } from "./keywords";
+import { DP_LAST } from "./series";
+import { findOrCreateArg } from "./series-key";
+
+export function runIncr(argc: i32, argv: usize, sign: f64, event: KeyEvent): void {
+  if (!parseValueArg(argv, 2) || isNaN(parsedValue)) { replyError(ERR_BAD_INCREMENT); return; }
+  const delta = parsedValue * sign;
+  const labelsAt = argIndex(argv, 3, argc, "LABELS");
+  const tsAt = argIndex(argv, 3, labelsAt < 0 ? argc : labelsAt, "TIMESTAMP");
+  let ts = nowMs();
+  if (tsAt >= 0) {
+    const status = tsAt + 1 < argc ? parseTimestampArg(argv, tsAt + 1, ts) : 1;
+    if (status != TS_OK) { replyError(status == TS_NEGATIVE ? ERR_NEGATIVE_TIMESTAMP : ERR_BAD_TIMESTAMP); return; }
+    ts = parsedTs;
+  }
+  const s = findOrCreateArg(argc, argv, 3, ERR_WRONGTYPE);
+  if (!s) return;
+  if (s.totalSamples > 0 && ts < s.lastTs) { replyError(ERR_OLDER_THAN_MAX); return; }
+  const base = s.totalSamples > 0 ? s.lastValue : 0;
+  if (addAndReply(s, ts, base + delta, DP_LAST)) event.emitArg(argv, 1);
+}
+
