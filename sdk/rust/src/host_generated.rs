@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 pub const ABI_MAJOR: i32 = 1;
-pub const ABI_MINOR: i32 = 4;
+pub const ABI_MINOR: i32 = 5;
 
 pub const MISSING: i32 = -1;
 pub const WRONGTYPE: i32 = -2;
@@ -108,7 +108,7 @@ extern "C" {
     pub fn event_emit(event_class: i32, event_ptr: i32, event_len: i32, key_ptr: i32, key_len: i32);
     /// Subscribe the plugin to the keyspace events of the classes in the mask `classes` (NOTIFY_* bits, as event_emit; 0 unsubscribes; a later call replaces the mask), whatever `notify-keyspace-events` says. The host calls the plugin's `ferrite_on_event` for each such event after the command that raised it has finished, never inside another call. Usually called from ferrite_init; MODULE UNLOAD ends it.
     pub fn event_subscribe(classes: i32);
-    /// Run another plugin's command as part of this one (the Redis module API's RedisModule_Call): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; with flags & 2 (host API 1.2) the command raises no keyspace events, for a command built from others that raises its own instead (SORT STORE: `sortstore`, not `del` and `rpush`); returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply).
+    /// Run another plugin's command as part of this one (the Redis module API's RedisModule_Call): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; with flags & 2 (host API 1.2) the command raises no keyspace events, for a command built from others that raises its own instead (SORT STORE: `sortstore`, not `del` and `rpush`); with flags & 4 (host API 1.5) it runs as a script's redis.call, with Redis's script checks and texts (`ERR Unknown Redis command called from script`, `ERR Wrong number of args calling Redis command from script`, `ERR This Redis command is not allowed from script`, `ERR ACL failure in script: …`), and with flags & 8 also as a read-only script's (`ERR Write commands are not allowed from read-only scripts.` for write and may_replicate commands); returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply).
     pub fn call_command(argv: i32, argc: i32, flags: i32) -> i32;
     /// Unix time in ms, frozen for the current command.
     pub fn time_ms() -> f64;
@@ -120,4 +120,8 @@ extern "C" {
     pub fn log(level: i32, ptr: i32, len: i32);
     /// Fail the current call with a message (AssemblyScript's abort: msg and file are AssemblyScript strings, UTF-16 with a u32 byte length at ptr-4; 0 when absent). The command gets an error naming the plugin; the host does not return.
     pub fn abort(msg_ptr: i32, file_ptr: i32, line: i32, column: i32);
+    /// Call the plugin export ferrite_protected(fn, a, b) and answer 0 when it returns, 1 when it (or anything it called) called `unwind`: the setjmp/longjmp of languages whose runtime needs them (C with wasi-libc has none; Lua 5.1 raises its errors so). After 1 the wasm frames in between are gone, and the plugin must restore its own stack pointer (the SDK C helper ferrite_try does). A trap, an abort or a budget overrun is not caught: it still fails the whole command. Nests.
+    pub fn protected_call(r#fn: i32, a: i32, b: i32) -> i32;
+    /// Unwind the plugin stack to the innermost protected_call, which then answers 1. Never returns. Outside any protected_call it fails the command like abort.
+    pub fn unwind();
 }
