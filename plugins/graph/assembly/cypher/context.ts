@@ -1,9 +1,10 @@
 // What a running query carries: the graph, its parameters, the statistics it reports, its deadline.
 import { Graph } from "../store/graph";
-import { nowMs } from "ferrite-sdk";
 import { fail } from "./failure";
 import { Expr } from "./ast";
 import { V } from "./value";
+
+const STEPS_PER_MS: i64 = 1000;
 
 export class Stats {
   labelsAdded: i32 = 0;
@@ -22,22 +23,26 @@ export class Ctx {
   paramNames: Array<string> = [];
   paramValues: Array<V> = [];
   stats: Stats = new Stats();
-  /** nowMs() past which the query fails; 0 = no timeout. */
-  deadline: i64 = 0;
-  ticks: i32 = 0;
+  /** Matching steps left before the query times out; 0 = no timeout (see setTimeout). */
+  stepsLeft: i64 = 0;
   /** The aggregate calls of the projection being computed and their values for the current group. */
   aggExprs: Array<Expr> = [];
   aggValues: Array<V> = [];
 
   constructor(g: Graph) { this.g = g; }
 
-  /** Checks the deadline every 1024 calls (a clock read is a host call); false once timed out. */
+  /**
+   * TIMEOUT as a step budget: the host's clock is frozen for the length of a command (ADR 0001), so a
+   * query cannot read the time it has taken. A step (one node visited, one list item unwound) was
+   * measured at about a microsecond; the host's CPU budget still bounds every query in wall time.
+   */
+  setTimeout(ms: i64): void { this.stepsLeft = ms * STEPS_PER_MS; }
+
+  /** Counts one step; false (the query failed) once the timeout's budget is spent. */
   tick(): bool {
-    if (this.deadline == 0 || (++this.ticks & 1023) != 0) return true;
-    if (nowMs() > this.deadline) {
-      fail("Query timed out");
-      return false;
-    }
-    return true;
+    if (this.stepsLeft == 0) return true;
+    if (--this.stepsLeft > 0) return true;
+    fail("Query timed out");
+    return false;
   }
 }
