@@ -154,6 +154,7 @@ function getProps(g: Graph, slot: usize): void {
     if (key >= keys) bad = true;
     if (type == P_STRING || type == P_LIST) {
       const p = getBytes();
+      if (type == P_LIST && !bad && validListEnd(p, p + gotLen, 0) != p + gotLen) bad = true;
       if (!bad) propSet(g, slot, key, type, <u64>p, gotLen);
     } else if (type == P_INT || type == P_BOOL || type == P_DOUBLE) {
       if (end - at < 8) bad = true;
@@ -162,6 +163,35 @@ function getProps(g: Graph, slot: usize): void {
       at += 8;
     } else bad = true;
   }
+}
+
+// A list property's bytes (cypher/list-codec.ts): u32 count, then items of a kind byte and a payload.
+const LIST_NULL: u8 = 1;
+const LIST_STRING: u8 = 2;
+const LIST_LIST: u8 = 6;
+const MAX_NESTING = 64;
+
+/** Where the list at `p` ends if it is well formed within `limit`, else 0. */
+function validListEnd(p: usize, limit: usize, depth: i32): usize {
+  if (depth > MAX_NESTING || limit - p < 4) return 0;
+  const n = load<u32>(p);
+  p += 4;
+  for (let i: u32 = 0; i < n; i++) {
+    if (p >= limit) return 0;
+    const kind = load<u8>(p++);
+    if (kind == LIST_NULL) continue;
+    if (kind == LIST_LIST) {
+      p = validListEnd(p, limit, depth + 1);
+      if (p == 0) return 0;
+    } else if (kind == LIST_STRING) {
+      if (limit - p < 4 || <usize>load<u32>(p) > limit - p - 4) return 0;
+      p += 4 + <usize>load<u32>(p);
+    } else if (kind == <u8>P_INT || kind == <u8>P_BOOL || kind == <u8>P_DOUBLE) {
+      if (limit - p < 8) return 0;
+      p += 8;
+    } else return 0;
+  }
+  return p;
 }
 
 /** A graph from its serialized bytes, or 0 when they are malformed. */
