@@ -16,6 +16,7 @@ import { replyResult } from "./cypher/reply";
 import { Row } from "./cypher/row";
 import { isWriteQuery, validate } from "./cypher/validate";
 import { Query } from "./cypher/ast";
+import { validUtf8 } from "./cypher/utf8-check";
 import { compactReply, parseQueryArgs, timeoutMs } from "./query-args";
 
 export const EMPTY_KEY = "ERR Invalid graph operation on empty key";
@@ -23,6 +24,10 @@ export const EMPTY_KEY = "ERR Invalid graph operation on empty key";
 /** The parsed and validated query in argument 2, or null after replying its error. */
 export function parseQueryArg(argv: usize): Query | null {
   resetFailure();
+  if (!validUtf8(argPtr(argv, 2), argLen(argv, 2))) {
+    replyError("Invalid UTF8 string");
+    return null;
+  }
   const text = String.UTF8.decodeUnsafe(argPtr(argv, 2), argLen(argv, 2));
   const q = parseQuery(text);
   if (!failed()) validate(q);
