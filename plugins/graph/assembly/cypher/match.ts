@@ -175,7 +175,10 @@ class Walk {
     if (depth >= rel.minHops) {
       const list = vList(this.reversed ? edges.slice(0).reverse() : edges.slice(0));
       this.bind(rel.variable, list);
+      // The path ends with node `id` already (the start, or the last hop's): visitNode adds it again.
+      const last = this.path.pop();
       this.visitNode(i + 1, id);
+      this.path.push(last);
       this.unbind();
     }
     if (rel.maxHops >= 0 && depth >= rel.maxHops) return;
