@@ -17,22 +17,37 @@ function freeList(g: Graph, nodes: bool): U32Vec {
   return changetype<U32Vec>(v);
 }
 
-export function nodeCreate(g: Graph): u32 {
-  const free = freeList(g, true);
-  let id: u32;
-  if (free.len > 0) id = vecPop(free);
-  else {
-    if (g.nodeSlots == g.nodeCap) {
-      const next = grownCapacity(g.nodeCap, g.nodeSlots + 1);
-      g.nodes = growRecords(g, g.nodes, g.nodeCap, next, NODE_SIZE);
-      g.nodeCap = next;
-    }
-    id = g.nodeSlots++;
+/** A node's or edge's record table: the four Graph fields from `nodes` (or `edges`) on, in this order. */
+@unmanaged class Table {
+  records: usize;
+  cap: u32;
+  slots: u32;
+  count: u32;
+}
+
+function table(g: Graph, nodes: bool): Table {
+  return changetype<Table>(changetype<usize>(g) + (nodes ? offsetof<Graph>("nodes") : offsetof<Graph>("edges")));
+}
+
+/** The id a new node (or edge) takes: the most recently freed one, else the next never used. */
+function takeId(g: Graph, nodes: bool): u32 {
+  const free = freeList(g, nodes);
+  const t = table(g, nodes);
+  t.count++;
+  if (free.len > 0) return vecPop(free);
+  if (t.slots == t.cap) {
+    const next = grownCapacity(t.cap, t.slots + 1);
+    t.records = growRecords(g, t.records, t.cap, next, nodes ? NODE_SIZE : EDGE_SIZE);
+    t.cap = next;
   }
+  return t.slots++;
+}
+
+export function nodeCreate(g: Graph): u32 {
+  const id = takeId(g, true);
   const r = nodeRec(g, id);
   memory.fill(r, 0, NODE_SIZE);
   store<u32>(r + N_ALIVE, 1);
-  g.nodeCount++;
   return id;
 }
 
@@ -89,17 +104,7 @@ export function edgeLink(g: Graph, id: u32): void {
 }
 
 export function edgeCreate(g: Graph, src: u32, dst: u32, type: u32): u32 {
-  const free = freeList(g, false);
-  let id: u32;
-  if (free.len > 0) id = vecPop(free);
-  else {
-    if (g.edgeSlots == g.edgeCap) {
-      const next = grownCapacity(g.edgeCap, g.edgeSlots + 1);
-      g.edges = growRecords(g, g.edges, g.edgeCap, next, EDGE_SIZE);
-      g.edgeCap = next;
-    }
-    id = g.edgeSlots++;
-  }
+  const id = takeId(g, false);
   const r = edgeRec(g, id);
   store<u32>(r + E_ALIVE, 1);
   store<u32>(r + E_SRC, src);
@@ -107,7 +112,6 @@ export function edgeCreate(g: Graph, src: u32, dst: u32, type: u32): u32 {
   store<u32>(r + E_TYPE, type);
   store<usize>(r + E_PROPS, 0);
   edgeLink(g, id);
-  g.edgeCount++;
   return id;
 }
 

@@ -7,6 +7,7 @@ import { heapFootprint } from "ferrite-sdk";
 @unmanaged export class Graph {
   /** Heap bytes the value occupies, kept as it changes: MEMORY USAGE and the host's tier count read it in O(1). */
   bytes: i64;
+  // nodes..nodeCount and edges..edgeCount are each laid out as entities.ts's Table.
   nodes: usize;
   nodeCap: u32;
   /** Slots ever used: ids run 0..nodeSlots-1, some of them deleted. */
