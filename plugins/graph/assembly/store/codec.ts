@@ -8,10 +8,10 @@
 // Adjacency is rebuilt from the edges in id order. The free lists must name dead slots.
 import { E_ALIVE, E_DST, E_PROPS, E_SRC, E_TYPE, EDGE_SIZE, Graph, N_ALIVE, N_LABELS, N_PROPS, NODE_SIZE, edgeRec, graphCreate, growRecords, nodeRec } from "./graph";
 import { blobData, blobLen } from "./blob";
-import { edgeLink, graphFree, nodeAddLabel } from "./entities";
+import { edgeLink, freeList, graphFree, nodeAddLabel } from "./entities";
 import { LABELS, PROP_KEYS, REL_TYPES, nameCount, nameAt, nameIntern } from "./names";
 import { P_BOOL, P_DOUBLE, P_INT, P_LIST, P_STRING, propEntry, propKey, propPayload, propSet, propType, propsCount } from "./props";
-import { U32Vec, vecGet, vecNew, vecPush } from "./u32-vec";
+import { U32Vec, vecGet, vecPush } from "./u32-vec";
 
 const VERSION: u32 = 1;
 
@@ -251,8 +251,8 @@ export function graphDecode(ptr: usize, len: i32): usize {
     g.edgeCount++;
     getProps(g, r + E_PROPS);
   }
-  if (!bad) g.freeNodes = readIds(g, nodes, true);
-  if (!bad) g.freeEdges = readIds(g, edges, false);
+  readIds(g, nodes, true);
+  readIds(g, edges, false);
   if (bad || at != end) {
     graphFree(g);
     return 0;
@@ -260,23 +260,22 @@ export function graphDecode(ptr: usize, len: i32): usize {
   return changetype<usize>(g);
 }
 
-/** A saved free list: ids of dead slots below `limit`. */
-function readIds(g: Graph, limit: u32, nodes: bool): usize {
+/** A saved free list: ids of dead slots below `limit`, into the graph's (empty) list. */
+function readIds(g: Graph, limit: u32, nodes: bool): void {
   const n = getU32();
   if (bad || <usize>n > (end - at) >> 2) {
     bad = true;
-    return 0;
+    return;
   }
-  const v = vecNew(g, n);
+  const v = freeList(g, nodes);
   for (let i: u32 = 0; i < n; i++) {
     const id = getU32();
     if (id >= limit || load<u32>(nodes ? nodeRec(g, id) + N_ALIVE : edgeRec(g, id) + E_ALIVE) != 0) {
       bad = true;
-      break;
+      return;
     }
     vecPush(g, v, id);
   }
-  return changetype<usize>(v);
 }
 
 /** An independent copy (COPY), through the serialized form. */

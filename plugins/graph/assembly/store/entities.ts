@@ -7,15 +7,7 @@ import {
 import { propsFree } from "./props";
 import { U32Vec, vecFree, vecGet, vecNew, vecPop, vecPush, vecRemove } from "./u32-vec";
 
-function freeList(g: Graph, nodes: bool): U32Vec {
-  let v = nodes ? g.freeNodes : g.freeEdges;
-  if (v == 0) {
-    v = changetype<usize>(vecNew(g, 0));
-    if (nodes) g.freeNodes = v;
-    else g.freeEdges = v;
-  }
-  return changetype<U32Vec>(v);
-}
+export function freeList(g: Graph, nodes: bool): U32Vec { return changetype<U32Vec>(nodes ? g.freeNodes : g.freeEdges); }
 
 /** A node's or edge's record table: the four Graph fields from `nodes` (or `edges`) on, in this order. */
 @unmanaged class Table {
@@ -164,8 +156,8 @@ export function graphFree(g: Graph): void {
   }
   if (g.nodes != 0) heap.free(g.nodes);
   if (g.edges != 0) heap.free(g.edges);
-  if (g.freeNodes != 0) vecFree(g, changetype<U32Vec>(g.freeNodes));
-  if (g.freeEdges != 0) vecFree(g, changetype<U32Vec>(g.freeEdges));
+  vecFree(g, freeList(g, true));
+  vecFree(g, freeList(g, false));
   freeNames(g, g.labels);
   freeNames(g, g.relTypes);
   freeNames(g, g.propKeys);
@@ -173,7 +165,6 @@ export function graphFree(g: Graph): void {
 }
 
 function freeNames(g: Graph, t: usize): void {
-  if (t == 0) return;
   const v = changetype<U32Vec>(t);
   for (let i: u32 = 0; i < v.len; i++) heap.free(vecGet(v, i));
   vecFree(g, v);

@@ -3,6 +3,7 @@
 // edges are fixed-size records in two growable arrays indexed by id; a deleted id goes on a free list
 // and the next creation takes the most recently freed one, as FalkorDB's DataBlock does.
 import { heapFootprint } from "ferrite-sdk";
+import { vecNew } from "./u32-vec";
 
 @unmanaged export class Graph {
   /** Heap bytes the value occupies, kept as it changes: MEMORY USAGE and the host's tier count read it in O(1). */
@@ -54,10 +55,16 @@ export function gFree(g: Graph, ptr: usize, size: usize): void {
   heap.free(ptr);
 }
 
+/** An empty graph. Its name tables and free lists exist from the start, so a read never allocates. */
 export function graphCreate(): Graph {
   const g = changetype<Graph>(heap.alloc(GRAPH_SIZE));
   memory.fill(changetype<usize>(g), 0, GRAPH_SIZE);
   g.bytes = <i64>heapFootprint(GRAPH_SIZE);
+  g.freeNodes = changetype<usize>(vecNew(g, 0));
+  g.freeEdges = changetype<usize>(vecNew(g, 0));
+  g.labels = changetype<usize>(vecNew(g, 4));
+  g.relTypes = changetype<usize>(vecNew(g, 4));
+  g.propKeys = changetype<usize>(vecNew(g, 4));
   return g;
 }
 

@@ -3,21 +3,14 @@
 // db.propertyKeys(). Names are only ever added, as in FalkorDB.
 import { Graph } from "./graph";
 import { blobEquals, blobNew } from "./blob";
-import { U32Vec, vecGet, vecNew, vecPush } from "./u32-vec";
+import { U32Vec, vecGet, vecPush } from "./u32-vec";
 
 export const LABELS: i32 = 0;
 export const REL_TYPES: i32 = 1;
 export const PROP_KEYS: i32 = 2;
 
 export function nameTable(g: Graph, which: i32): U32Vec {
-  let t = which == LABELS ? g.labels : which == REL_TYPES ? g.relTypes : g.propKeys;
-  if (t == 0) {
-    t = changetype<usize>(vecNew(g, 4));
-    if (which == LABELS) g.labels = t;
-    else if (which == REL_TYPES) g.relTypes = t;
-    else g.propKeys = t;
-  }
-  return changetype<U32Vec>(t);
+  return changetype<U32Vec>(which == LABELS ? g.labels : which == REL_TYPES ? g.relTypes : g.propKeys);
 }
 
 export function nameCount(g: Graph, which: i32): u32 { return nameTable(g, which).len; }
