@@ -45,8 +45,11 @@ function storedValue(e: usize): V {
 
 export function propertyOf(g: Graph, kind: i32, id: u32, name: string): V {
   const key = findName(g, PROP_KEYS, name);
-  if (key < 0) return NULL_VALUE;
-  const e = propFind(load<usize>(propsSlot(g, kind, id)), <u32>key);
+  return key < 0 ? NULL_VALUE : propertyById(g, kind, id, <u32>key);
+}
+
+export function propertyById(g: Graph, kind: i32, id: u32, key: u32): V {
+  const e = propFind(load<usize>(propsSlot(g, kind, id)), key);
   return e == 0 ? NULL_VALUE : storedValue(e);
 }
 

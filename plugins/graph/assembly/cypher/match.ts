@@ -1,17 +1,33 @@
 // MATCH: binds every way a path pattern fits the graph, for each incoming row. The walk starts at the
 // pattern's first node, or at its last when only that one is bound (the pattern is then walked
 // reversed); a relationship is used at most once in a path, as Cypher requires.
-import { DIR_BOTH, DIR_IN, DIR_OUT, Expr, NodePattern, PathPattern, RelPattern } from "./ast";
+import { DIR_BOTH, DIR_IN, DIR_OUT, E_VAR, Expr, NodePattern, PathPattern, RelPattern } from "./ast";
 import { Ctx } from "./context";
-import { edgeTypeId, findName } from "./entity";
+import { edgeTypeId, findName, propertyById } from "./entity";
 import { evaluate, property } from "./eval";
 import { failed } from "./failure";
 import { Row } from "./row";
 import { E_DST, E_SRC, edgeRec, nodeAlive } from "../store/graph";
 import { nodeEdges, nodeHasLabel } from "../store/entities";
-import { LABELS, REL_TYPES } from "../store/names";
+import { LABELS, PROP_KEYS, REL_TYPES } from "../store/names";
 import { vecGet } from "../store/u32-vec";
 import { EDGE, MAP, NODE, V, equals3, vEntity, vList, vPath } from "./value";
+
+/** A constant inline property map: property ids and the values they must equal. */
+class Filter {
+  keyIds: Array<i32> = [];
+  values: Array<V> = [];
+  impossible: bool = false;
+}
+
+function usesVariables(e: Expr): bool {
+  if (e.kind == E_VAR) return true;
+  for (let i = 0; i < e.args.length; i++) {
+    const a = e.args[i];
+    if (a !== null && usesVariables(a)) return true;
+  }
+  return false;
+}
 
 class Walk {
   ctx: Ctx;
@@ -22,6 +38,10 @@ class Walk {
   pathVariable: string;
   /** Type ids per relationship (-1: a type the graph does not have, so nothing matches). */
   typeIds: Array<Array<i32>> = [];
+  /** Label ids per node pattern (-1: a label the graph does not have). */
+  labelIds: Array<Array<i32>> = [];
+  nodeFilters: Array<Filter | null> = [];
+  relFilters: Array<Filter | null> = [];
   names: Array<string> = [];
   vals: Array<V> = [];
   /** Alternating node and edge values along the path so far. */
@@ -42,6 +62,14 @@ class Walk {
       const types = this.rels[i].types;
       for (let t = 0; t < types.length; t++) ids.push(findName(ctx.g, REL_TYPES, types[t]));
       this.typeIds.push(ids);
+      this.relFilters.push(this.constantProps(this.rels[i].props));
+    }
+    for (let i = 0; i < this.nodes.length; i++) {
+      const ids = new Array<i32>();
+      const labels = this.nodes[i].labels;
+      for (let l = 0; l < labels.length; l++) ids.push(findName(ctx.g, LABELS, labels[l]));
+      this.labelIds.push(ids);
+      this.nodeFilters.push(this.constantProps(this.nodes[i].props));
     }
   }
 
@@ -57,26 +85,55 @@ class Walk {
     return r;
   }
 
-  propsMatch(props: Expr | null, v: V): bool {
+  /**
+   * An inline property map that names no variable is evaluated once per walk, its keys resolved to
+   * property ids once: scanning every node then costs a few loads per node, not an evaluation.
+   */
+  constantProps(props: Expr | null): Filter | null {
+    if (props === null || usesVariables(props)) return null;
+    const want = evaluate(props, this.base, this.ctx);
+    const f = new Filter();
+    if (want.kind != MAP) {
+      f.impossible = true; // a parameter that is no map matches nothing
+      return f;
+    }
+    f.values = want.items!;
+    for (let i = 0; i < want.keys!.length; i++) {
+      const key = findName(this.ctx.g, PROP_KEYS, want.keys![i]);
+      if (key < 0) f.impossible = true; // no entity has that property
+      f.keyIds.push(key);
+    }
+    return f;
+  }
+
+  propsMatch(props: Expr | null, filter: Filter | null, kind: i32, id: i64): bool {
     if (props === null) return true;
+    if (filter !== null) {
+      if (filter.impossible) return false;
+      for (let i = 0; i < filter.keyIds.length; i++) {
+        if (equals3(propertyById(this.ctx.g, kind, <u32>id, <u32>filter.keyIds[i]), filter.values[i]) != 1) return false;
+      }
+      return true;
+    }
     const want = evaluate(props, this.scope(), this.ctx);
-    if (want.kind != MAP) return false; // a parameter that is no map matches nothing
+    if (want.kind != MAP) return false;
     const keys = want.keys!;
+    const v = vEntity(kind, id);
     for (let i = 0; i < keys.length; i++) {
       if (equals3(property(v, keys[i], this.ctx), want.items![i]) != 1) return false;
     }
     return true;
   }
 
-  nodeFits(np: NodePattern, id: i64): bool {
+  nodeFits(k: i32, id: i64): bool {
+    const np = this.nodes[k];
     const bound = this.lookup(np.variable);
     if (bound !== null) return bound.kind == NODE && bound.i == id;
-    const g = this.ctx.g;
-    for (let i = 0; i < np.labels.length; i++) {
-      const label = findName(g, LABELS, np.labels[i]);
-      if (label < 0 || !nodeHasLabel(g, <u32>id, <u32>label)) return false;
+    const labels = this.labelIds[k];
+    for (let i = 0; i < labels.length; i++) {
+      if (labels[i] < 0 || !nodeHasLabel(this.ctx.g, <u32>id, <u32>labels[i])) return false;
     }
-    return this.propsMatch(np.props, vEntity(NODE, id));
+    return this.propsMatch(np.props, this.nodeFilters[k], NODE, id);
   }
 
   bind(name: string, v: V): void {
@@ -93,7 +150,7 @@ class Walk {
   visitNode(i: i32, id: i64): void {
     if (failed() || !this.ctx.tick()) return;
     const np = this.nodes[i];
-    if (!this.nodeFits(np, id)) return;
+    if (!this.nodeFits(i, id)) return;
     const fresh = this.lookup(np.variable) === null;
     const node = vEntity(NODE, id);
     if (fresh) this.bind(np.variable, node);
@@ -119,7 +176,7 @@ class Walk {
     if (this.usedEdges.includes(<i64>e)) return false;
     const ids = this.typeIds[k];
     if (ids.length > 0 && !ids.includes(<i32>edgeTypeId(this.ctx.g, e))) return false;
-    return this.propsMatch(this.rels[k].props, vEntity(EDGE, e));
+    return this.propsMatch(this.rels[k].props, this.relFilters[k], EDGE, e);
   }
 
   /** Edges from node `id` along relationship `k`, each with the node at its other end: (edge, other) pairs. */
