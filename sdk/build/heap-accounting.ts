@@ -49,6 +49,12 @@ export function addHeapAccounting(wasm: Uint8Array): Uint8Array {
       oninit: () => m.nop(),
       // (ptr, offset, bytes, isRT) -> ptr: the store goes ahead unchecked.
       onstore: () => m.local.get(0, binaryen.i32),
+      // A plugin that calls __collect() (the graph plugin frees its per-command managed objects so) gets
+      // the collector's hooks too: a visit is allowed, the others only report.
+      onvisit: () => m.i32.const(1),
+      oncollect: () => m.nop(),
+      oninterrupt: () => m.nop(),
+      onyield: () => m.nop(),
     };
     for (const [hook, name] of hooks) {
       const body = bodies[hook];

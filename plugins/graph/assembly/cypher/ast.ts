@@ -1,0 +1,136 @@
+// The parsed query: expressions, patterns and clauses (managed objects, dropped with the command).
+import { V } from "./value";
+
+export const E_LIT = 0;
+export const E_PARAM = 1;
+export const E_VAR = 2;
+export const E_PROP = 3;
+export const E_LIST = 4;
+export const E_MAP = 5;
+export const E_CALL = 6;
+export const E_BIN = 7;
+export const E_NOT = 8;
+export const E_NEG = 9;
+export const E_IS_NULL = 10;
+export const E_INDEX = 11;
+export const E_SLICE = 12;
+export const E_HAS_LABELS = 13;
+export const E_CASE = 14;
+export const E_COUNT_STAR = 15;
+
+export class Expr {
+  kind: i32;
+  /** Operator (E_BIN), variable, parameter, property or lower-cased function name. */
+  name: string = "";
+  value: V | null = null;
+  /** Operands, list items, map values, call arguments; CASE: subject (or null), then when/then pairs, then else. */
+  args: Array<Expr | null> = [];
+  /** Map keys; labels of E_HAS_LABELS. */
+  keys: Array<string> = [];
+  /** DISTINCT in an aggregate call; IS NOT NULL; a CASE with a subject. */
+  flag: bool = false;
+  /** The source text, for unaliased column names. */
+  text: string = "";
+
+  constructor(kind: i32) { this.kind = kind; }
+
+  arg(i: i32): Expr { return this.args[i]!; }
+}
+
+export class NodePattern {
+  variable: string = "";
+  labels: Array<string> = [];
+  props: Expr | null = null;
+}
+
+export const DIR_OUT = 1;
+export const DIR_IN = -1;
+export const DIR_BOTH = 0;
+
+export class RelPattern {
+  variable: string = "";
+  types: Array<string> = [];
+  props: Expr | null = null;
+  dir: i32 = DIR_BOTH;
+  varLength: bool = false;
+  minHops: i32 = 1;
+  /** -1: unbounded. */
+  maxHops: i32 = 1;
+}
+
+export class PathPattern {
+  variable: string = "";
+  nodes: Array<NodePattern> = [];
+  rels: Array<RelPattern> = [];
+}
+
+export class ProjectionItem {
+  expr: Expr;
+  alias: string;
+  constructor(expr: Expr, alias: string) {
+    this.expr = expr;
+    this.alias = alias;
+  }
+}
+
+export const SET_PROPERTY = 0; // n.p = e
+export const SET_REPLACE = 1; // n = {map}
+export const SET_MERGE = 2; // n += {map}
+export const SET_LABELS = 3; // n:L
+export const REMOVE_PROPERTY = 4; // REMOVE n.p
+export const REMOVE_LABELS = 5; // REMOVE n:L
+
+export class SetItem {
+  kind: i32;
+  variable: string = "";
+  property: string = "";
+  labels: Array<string> = [];
+  expr: Expr | null = null;
+  constructor(kind: i32) { this.kind = kind; }
+}
+
+export const C_MATCH = 0;
+export const C_CREATE = 1;
+export const C_MERGE = 2;
+export const C_SET = 3;
+export const C_DELETE = 4;
+export const C_WITH = 5;
+export const C_RETURN = 6;
+export const C_UNWIND = 7;
+export const C_CALL = 8;
+export const C_REMOVE = 9;
+
+export class Clause {
+  kind: i32;
+  optional: bool = false;
+  patterns: Array<PathPattern> = [];
+  where: Expr | null = null;
+  // WITH / RETURN
+  star: bool = false;
+  distinct: bool = false;
+  items: Array<ProjectionItem> = [];
+  order: Array<Expr> = [];
+  descending: Array<bool> = [];
+  skip: Expr | null = null;
+  limit: Expr | null = null;
+  // SET / REMOVE, MERGE's ON CREATE / ON MATCH
+  sets: Array<SetItem> = [];
+  onCreate: Array<SetItem> = [];
+  onMatch: Array<SetItem> = [];
+  // DELETE
+  detach: bool = false;
+  exprs: Array<Expr> = [];
+  // UNWIND expr AS alias; CALL name(args) YIELD names
+  alias: string = "";
+  procedure: string = "";
+  yields: Array<string> = [];
+
+  constructor(kind: i32) { this.kind = kind; }
+}
+
+export class Query {
+  clauses: Array<Clause> = [];
+  /** Parameters from the CYPHER prefix. */
+  paramNames: Array<string> = [];
+  paramValues: Array<Expr> = [];
+}

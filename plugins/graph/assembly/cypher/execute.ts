@@ -1,0 +1,134 @@
+// Runs a validated query clause by clause over materialized rows.
+import { C_CALL, C_CREATE, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, Query } from "./ast";
+import { Ctx } from "./context";
+import { evaluate, isTrue } from "./eval";
+import { failed } from "./failure";
+import { matchPattern, patternVariables } from "./match";
+import { procedureIndex, procedureOutput, runProcedure } from "./procedures";
+import { project } from "./project";
+import { Row } from "./row";
+import { runCreate, runDelete, runMerge, runRemoveOrSet } from "./update";
+import { LIST, NULL, NULL_VALUE } from "./value";
+
+/** What a query returns: no columns for a query without RETURN (or final CALL). */
+export class Result {
+  columns: Array<string> = [];
+  rows: Array<Row> = [];
+}
+
+function filter(rows: Array<Row>, c: Clause, ctx: Ctx): Array<Row> {
+  const where = c.where;
+  if (where === null) return rows;
+  const out = new Array<Row>();
+  for (let i = 0; i < rows.length && !failed(); i++) if (isTrue(where, rows[i], ctx)) out.push(rows[i]);
+  return out;
+}
+
+function runMatch(c: Clause, rows: Array<Row>, ctx: Ctx): Array<Row> {
+  const out = new Array<Row>();
+  for (let r = 0; r < rows.length && !failed(); r++) {
+    let current = [rows[r]];
+    for (let p = 0; p < c.patterns.length && !failed(); p++) {
+      const next = new Array<Row>();
+      for (let i = 0; i < current.length && !failed(); i++) matchPattern(c.patterns[p], current[i], ctx, next);
+      current = next;
+    }
+    current = filter(current, c, ctx);
+    if (current.length == 0 && c.optional) {
+      const row = rows[r].clone();
+      const names = new Array<string>();
+      for (let p = 0; p < c.patterns.length; p++) patternVariables(c.patterns[p], names);
+      for (let i = 0; i < names.length; i++) if (!row.has(names[i])) row.set(names[i], NULL_VALUE);
+      out.push(row);
+    }
+    for (let i = 0; i < current.length; i++) out.push(current[i]);
+  }
+  return out;
+}
+
+function runUnwind(c: Clause, rows: Array<Row>, ctx: Ctx): Array<Row> {
+  const out = new Array<Row>();
+  for (let r = 0; r < rows.length && !failed(); r++) {
+    const v = evaluate(c.exprs[0], rows[r], ctx);
+    if (v.kind == NULL) continue;
+    if (v.kind != LIST) {
+      const row = rows[r].clone();
+      row.set(c.alias, v);
+      out.push(row);
+      continue;
+    }
+    const items = v.items!;
+    for (let i = 0; i < items.length && ctx.tick(); i++) {
+      const row = rows[r].clone();
+      row.set(c.alias, items[i]);
+      out.push(row);
+    }
+  }
+  return out;
+}
+
+function runCall(c: Clause, rows: Array<Row>, ctx: Ctx): Array<Row> {
+  const proc = procedureIndex(c.procedure, c.exprs.length);
+  const output = procedureOutput(proc);
+  const values = runProcedure(proc, ctx);
+  const out = new Array<Row>();
+  for (let r = 0; r < rows.length; r++) {
+    for (let i = 0; i < values.length; i++) {
+      const row = rows[r].clone();
+      row.set(output, values[i]);
+      out.push(row);
+    }
+  }
+  return filter(out, c, ctx);
+}
+
+export function execute(q: Query, ctx: Ctx): Result {
+  const result = new Result();
+  let rows = [new Row()];
+  let scope = new Array<string>();
+  for (let i = 0; i < q.clauses.length && !failed(); i++) {
+    const c = q.clauses[i];
+    switch (c.kind) {
+      case C_MATCH:
+        rows = runMatch(c, rows, ctx);
+        for (let p = 0; p < c.patterns.length; p++) patternVariables(c.patterns[p], scope);
+        break;
+      case C_CREATE:
+        runCreate(c, rows, ctx);
+        for (let p = 0; p < c.patterns.length; p++) patternVariables(c.patterns[p], scope);
+        break;
+      case C_MERGE:
+        rows = runMerge(c, rows, ctx);
+        patternVariables(c.patterns[0], scope);
+        break;
+      case C_SET: case C_REMOVE: runRemoveOrSet(c, rows, ctx); break;
+      case C_DELETE: runDelete(c, rows, ctx); break;
+      case C_UNWIND:
+        rows = runUnwind(c, rows, ctx);
+        scope.push(c.alias);
+        break;
+      case C_CALL: {
+        rows = runCall(c, rows, ctx);
+        const output = procedureOutput(procedureIndex(c.procedure, c.exprs.length));
+        scope.push(output);
+        if (i == q.clauses.length - 1) {
+          result.columns = [output];
+          result.rows = rows;
+        }
+        break;
+      }
+      case C_WITH: case C_RETURN: {
+        const p = project(c, rows, scope, ctx);
+        rows = p.rows;
+        scope = p.columns;
+        if (c.kind == C_WITH) rows = filter(rows, c, ctx);
+        else {
+          result.columns = p.columns;
+          result.rows = p.rows;
+        }
+        break;
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,123 @@
+// Checks made before a query runs, as FalkorDB's AST validation makes them: clause order, known
+// functions and procedures, variables defined before use, aggregates only in projections.
+import {
+  C_CALL, C_CREATE, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, E_CALL, E_COUNT_STAR,
+  E_VAR, Expr, PathPattern, Query, SetItem,
+} from "./ast";
+import { fail, failed } from "./failure";
+import { AGGREGATES, checkCall } from "./functions";
+import { patternVariables } from "./match";
+import { procedureIndex, procedureOutput } from "./procedures";
+import { checkCreatable } from "./update";
+
+const CLAUSE_NAMES = ["MATCH", "CREATE", "MERGE", "SET", "DELETE", "WITH", "RETURN", "UNWIND", "CALL", "REMOVE"];
+
+export function isWriteClause(kind: i32): bool {
+  return kind == C_CREATE || kind == C_MERGE || kind == C_SET || kind == C_DELETE || kind == C_REMOVE;
+}
+
+export function isWriteQuery(q: Query): bool {
+  for (let i = 0; i < q.clauses.length; i++) if (isWriteClause(q.clauses[i].kind)) return true;
+  return false;
+}
+
+function checkExpr(e: Expr | null, scope: Array<string>, aggregatesAllowed: bool): void {
+  if (e === null || failed()) return;
+  if (e.kind == E_VAR && !scope.includes(e.name)) {
+    fail("'" + e.name + "' not defined");
+    return;
+  }
+  if (e.kind == E_CALL || e.kind == E_COUNT_STAR) {
+    const aggregate = e.kind == E_COUNT_STAR || AGGREGATES.includes(e.name);
+    if (aggregate && !aggregatesAllowed) {
+      fail("Invalid use of aggregating function '" + e.name + "'");
+      return;
+    }
+    if (e.kind == E_CALL && !checkCall(e.name, e.args.length)) return;
+    if (aggregate) {
+      for (let i = 0; i < e.args.length; i++) checkExpr(e.args[i], scope, false);
+      if (failed() && e.args.length > 0) return;
+      return;
+    }
+  }
+  for (let i = 0; i < e.args.length; i++) checkExpr(e.args[i], scope, aggregatesAllowed);
+}
+
+function checkPattern(p: PathPattern, scope: Array<string>): void {
+  // Inline property maps may use variables bound earlier, in this pattern too.
+  const local = scope.slice(0);
+  patternVariables(p, local);
+  for (let i = 0; i < p.nodes.length; i++) checkExpr(p.nodes[i].props, local, false);
+  for (let i = 0; i < p.rels.length; i++) checkExpr(p.rels[i].props, local, false);
+}
+
+function checkSets(items: Array<SetItem>, scope: Array<string>): void {
+  for (let i = 0; i < items.length && !failed(); i++) {
+    if (!scope.includes(items[i].variable)) fail("'" + items[i].variable + "' not defined");
+    checkExpr(items[i].expr, scope, false);
+  }
+}
+
+/** The query's result columns are decided here too: those of its RETURN, or of a final CALL. */
+export function validate(q: Query): void {
+  const clauses = q.clauses;
+  if (clauses.length == 0) return;
+  let scope = new Array<string>();
+  for (let i = 0; i < clauses.length && !failed(); i++) {
+    const c = clauses[i];
+    if (c.kind == C_RETURN && i != clauses.length - 1) {
+      fail("Unexpected clause following RETURN");
+      return;
+    }
+    if (c.kind == C_MATCH || c.kind == C_CREATE || c.kind == C_MERGE) {
+      for (let p = 0; p < c.patterns.length; p++) {
+        if (c.kind != C_MATCH && !checkCreatable(c.patterns[p], c.kind == C_CREATE ? "CREATE" : "MERGE")) return;
+        checkPattern(c.patterns[p], scope);
+        patternVariables(c.patterns[p], scope);
+      }
+      checkExpr(c.where, scope, false);
+      if (c.kind == C_MERGE) {
+        checkSets(c.onCreate, scope);
+        checkSets(c.onMatch, scope);
+      }
+    } else if (c.kind == C_SET || c.kind == C_REMOVE) checkSets(c.sets, scope);
+    else if (c.kind == C_DELETE) for (let e = 0; e < c.exprs.length; e++) checkExpr(c.exprs[e], scope, false);
+    else if (c.kind == C_UNWIND) {
+      checkExpr(c.exprs[0], scope, false);
+      scope.push(c.alias);
+    } else if (c.kind == C_CALL) {
+      const proc = procedureIndex(c.procedure, c.exprs.length);
+      if (proc < 0) return;
+      for (let y = 0; y < c.yields.length; y++) {
+        if (c.yields[y] != procedureOutput(proc)) {
+          fail("Procedure `" + c.procedure + "` does not yield output `" + c.yields[y] + "`");
+          return;
+        }
+      }
+      scope.push(procedureOutput(proc));
+      checkExpr(c.where, scope, false);
+    } else if (c.kind == C_WITH || c.kind == C_RETURN) {
+      for (let it = 0; it < c.items.length; it++) checkExpr(c.items[it].expr, scope, true);
+      const next = c.star ? scope.slice(0) : new Array<string>();
+      for (let it = 0; it < c.items.length; it++) {
+        if (c.kind == C_WITH && c.items[it].expr.kind != E_VAR && c.items[it].alias == c.items[it].expr.text) {
+          fail("WITH clause projections must be aliased");
+          return;
+        }
+        next.push(c.items[it].alias);
+      }
+      // ORDER BY sees both the incoming variables and the aliases.
+      const orderScope = scope.slice(0);
+      for (let n = 0; n < next.length; n++) orderScope.push(next[n]);
+      for (let o = 0; o < c.order.length; o++) checkExpr(c.order[o], orderScope, true);
+      scope = next;
+      checkExpr(c.where, scope, false);
+    }
+  }
+  if (failed()) return;
+  const last = clauses[clauses.length - 1];
+  if (last.kind == C_MATCH || last.kind == C_WITH || last.kind == C_UNWIND) {
+    fail("Query cannot conclude with " + CLAUSE_NAMES[last.kind] + " (must be a RETURN clause, an update clause, a procedure call or a non-returning subquery)");
+  }
+}
+

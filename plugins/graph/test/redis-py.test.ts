@@ -1,0 +1,37 @@
+// Debian's redis-py graph client, unmodified (/usr/bin/python3, not the pyenv python on PATH): the
+// compact replies it parses, ids it resolves through the db.* procedures, its params header, and the
+// verbose statistics it reads.
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { expect, it } from "vitest";
+import { useServer } from "../../../test/helpers/server.js";
+
+const s = useServer([], { flush: true });
+const SCRIPT = join(import.meta.dirname, "redis-py-graph.py");
+
+it("redis-py's graph client creates, queries, merges, updates and deletes a graph", async () => {
+  const { stdout } = await promisify(execFile)("/usr/bin/python3", [SCRIPT, String(s.port)], { timeout: 60_000 });
+  const out = JSON.parse(stdout);
+  expect(out.commit).toEqual([2, 1, 5, 2]);
+  expect(out.header).toEqual(["a", "k", "b", "b.name", "k.since", "[1, 2.5, 'x', true, null]", "{key: 'v'}", "null"]);
+  expect(out.a).toEqual([0, ["Person"], { name: "Alice", age: 30 }]);
+  expect(out.b).toEqual([1, ["Person", "Admin"], { name: 'Bob "the builder"', age: 25 }]);
+  expect(out.k).toEqual([0, "KNOWS", 0, 1, { since: 2020 }]);
+  expect(out.scalars).toEqual(['Bob "the builder"', 2020, [1, 2.5, "x", true, null], { key: "v" }, null]);
+  expect(out.params).toEqual([['Bob "the builder"'], ["Alice"]]);
+  expect(out.aggregates).toEqual([[2, 27.5, [30, 25]]]);
+  expect(out.ro_error).toBe("graph.RO_QUERY is to be executed only on read-only queries");
+  expect(out.path).toEqual([2, 1, "Alice", "KNOWS"]);
+  expect(out.merge).toEqual([1, 0]);
+  expect(out.set).toEqual([1, 1, ["Person", "Runner"]]);
+  expect(out.delete).toEqual([1, 1]);
+  expect(out.labels).toEqual(["Person", "Admin", "City", "Runner"]);
+  expect(out.relationship_types).toEqual(["KNOWS"]);
+  expect(out.property_keys).toEqual(["age", "name", "since"]); // redis-py writes a node's properties sorted
+  expect(out.syntax_error).toMatch(/^errMsg: Invalid input .* line: 1, column: 10, offset: 9 errCtx: MATCH \(n RETURN n errCtxOffset: 9$/);
+  expect(out.explain).toBe("Results\n    Project\n        Node By Label Scan | (n:Person)");
+  expect(out.list).toEqual(["social"]);
+  expect(out.deleted).toBe("OK");
+  expect(out.list_after).toEqual([]);
+});
