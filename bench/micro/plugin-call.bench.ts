@@ -7,12 +7,12 @@ import { Bench } from "tinybench";
 import { ctx } from "../../runtime/src/plugin/call-context.js";
 import type { Plugin } from "../../runtime/src/plugin/plugin.js";
 import { ReplyWriter } from "../../runtime/src/protocol/reply-writer.js";
-import { CommandTable } from "../../runtime/src/server/command-table.js";
-import { Keyspace } from "../../runtime/src/server/keyspace.js";
-import { PluginRegistry } from "../../runtime/src/server/plugins.js";
+import { CommandTable } from "../../runtime/src/command/command-table.js";
+import { Keyspace } from "../../runtime/src/keyspace/keyspace.js";
+import { PluginRegistry } from "../../runtime/src/server/plugin-registry.js";
 import { Config } from "../../runtime/src/config/config.js";
 import { NO_CLIENT_CALLS } from "../../runtime/src/plugin/call-command.js";
-import { setLogLevel } from "../../runtime/src/server/log.js";
+import { setLogLevel } from "../../runtime/src/log.js";
 import { ROOT } from "../root.js";
 
 /** Calls per task iteration: one call (~100 ns) is too short for the timer to measure on its own. */

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { BUILTIN_PLUGINS_DIR } from "./paths.js";
 import { loadConfig, unclaimedDirectiveError } from "./config/command-line.js";
 import { Server } from "./server/server.js";
-import { configureLog, log } from "./server/log.js";
+import { configureLog, log } from "./log.js";
 import { LoadRefused } from "./persistence/persistence.js";
 
 /** Load order matters only for readability of MODULE LIST: the data-type-free keys plugin first. */

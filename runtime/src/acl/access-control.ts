@@ -3,7 +3,7 @@
 // `default` user out of the box) costs the dispatcher one boolean read.
 import type { Config } from "../config/config.js";
 import type { Client } from "../server/client.js";
-import type { Command, CommandTable } from "../server/command-table.js";
+import type { Command, CommandTable } from "../command/command-table.js";
 import { clientLine } from "../commands/client-line.js";
 import { argText, checkCommand, deniedArg, Verdict, type Args } from "./check.js";
 import { AclLog, type LogContext } from "./log.js";

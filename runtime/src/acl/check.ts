@@ -1,8 +1,8 @@
 // Whether a user may run one command line (ACLCheckAllUserCommandPerm): any selector that permits the
 // command, its keys (read/write as its key specs say) and its channels lets it run; otherwise the most
 // telling refusal is reported, as Redis picks it. Arguments are read in place from the parser's buffer.
-import type { Command } from "../server/command-table.js";
-import { forEachKey, hasKeys } from "../commands/command-keys.js";
+import type { Command } from "../command/command-table.js";
+import { forEachKey, hasKeys } from "../command/command-keys.js";
 import { globMatch } from "../keyspace/glob.js";
 import { checkedChannels } from "./channels.js";
 import { resolveKeyFlags } from "./variable-key-flags.js";

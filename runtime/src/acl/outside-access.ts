@@ -5,7 +5,7 @@
 // same for CONFIG SET of the configs Redis protects (dir, dbfilename), default no as in Redis.
 import type { Config } from "../config/config.js";
 import type { Client } from "../server/client.js";
-import type { Command } from "../server/command-table.js";
+import type { Command } from "../command/command-table.js";
 import type { User } from "./user.js";
 
 export const PROTECTED_MODE_DENIED =

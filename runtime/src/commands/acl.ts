@@ -2,7 +2,7 @@
 // categories (CAT), passwords (GENPASS), the refusal log (LOG), the aclfile (SAVE LOAD) and DRYRUN.
 import { randomBytes } from "node:crypto";
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../server/command-table.js";
+import type { CoreHandler } from "../command/command-table.js";
 import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
 import { arityOk, routeCommand } from "../server/dispatch.js";
@@ -12,7 +12,7 @@ import { deniedMessage } from "../acl/access-control.js";
 import { readAclFile, writeAclFile } from "../acl/acl-file.js";
 import { Users } from "../acl/users.js";
 import type { User } from "../acl/user.js";
-import { log } from "../server/log.js";
+import { log } from "../log.js";
 import { replyHelp } from "./help.js";
 import { parseInteger } from "./connection.js";
 

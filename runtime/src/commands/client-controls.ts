@@ -1,7 +1,7 @@
 // CLIENT PAUSE / UNPAUSE / NO-EVICT / NO-TOUCH: the connection controls of Redis 7.2's CLIENT, with
 // networking.c's replies and error texts.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../server/command-table.js";
+import type { CoreHandler } from "../command/command-table.js";
 import type { Client } from "../server/client.js";
 import { PauseMode } from "../server/client-pause.js";
 import type { Server } from "../server/server.js";

@@ -2,7 +2,7 @@
 // GET, all-or-nothing SET with configSetCommand's error texts.
 import { Err } from "../errors.js";
 import type { ConfigDef } from "../config/definitions.js";
-import type { CoreHandler } from "../server/command-table.js";
+import type { CoreHandler } from "../command/command-table.js";
 import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
 import { globMatch } from "../keyspace/glob.js";

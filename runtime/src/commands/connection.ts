@@ -1,6 +1,6 @@
 // Connection commands: PING ECHO HELLO AUTH SELECT QUIT RESET.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../server/command-table.js";
+import type { CoreHandler } from "../command/command-table.js";
 import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
 import { moduleListEntries, writeModuleEntry } from "./module.js";

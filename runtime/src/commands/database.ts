@@ -1,6 +1,6 @@
 // Server-wide keyspace and lifecycle commands: DBSIZE FLUSHDB FLUSHALL SWAPDB TIME SHUTDOWN.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../server/command-table.js";
+import type { CoreHandler } from "../command/command-table.js";
 import type { Client } from "../server/client.js";
 import { parseInteger } from "./connection.js";
 

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { arch, machine, release, type } from "node:os";
 import { resolve } from "node:path";
-import type { Command } from "../server/command-table.js";
+import type { Command } from "../command/command-table.js";
 import type { Server } from "../server/server.js";
 import { COMPAT_VERSION } from "./connection.js";
 import { moduleListEntries } from "./module.js";

@@ -1,11 +1,11 @@
 // MODULE LOAD/LOADEX/UNLOAD/LIST: installing and removing plugins at run time, with Redis's replies.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../server/command-table.js";
+import type { CoreHandler } from "../command/command-table.js";
 import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
 import type { ReplyWriter } from "../protocol/reply-writer.js";
-import { UnloadRefused, type GivenConfigs } from "../server/plugins.js";
-import { log } from "../server/log.js";
+import { UnloadRefused, type GivenConfigs } from "../server/plugin-registry.js";
+import { log } from "../log.js";
 import { replyHelp } from "./help.js";
 import { ctx } from "../plugin/call-context.js";
 import { QueuedCommand } from "../transactions/multi-state.js";

@@ -1,5 +1,5 @@
 // SLOWLOG GET [count], LEN, RESET, HELP, with slowlog.c's replies.
-import type { CoreHandler } from "../server/command-table.js";
+import type { CoreHandler } from "../command/command-table.js";
 import { parseInteger } from "./connection.js";
 import { replyHelp, subcommandSyntaxError } from "./help.js";
 

@@ -1,7 +1,7 @@
 // The one way a key leaves the keyspace because of maxmemory: Database.evict raises the `evicted` event
 // and fails the EXEC of clients WATCHing it; `onEvicted` lets the AOF log a DEL.
 import type { Database } from "../keyspace/database.js";
-import type { Keyspace } from "../server/keyspace.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
 
 export function evictKey(keyspace: Keyspace, db: Database, id: number): void {
   const memory = keyspace.memory;

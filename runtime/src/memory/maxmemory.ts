@@ -3,7 +3,7 @@
 // by sampling `maxmemory-samples` keys per database into the eviction pool; the command is refused with
 // OOM when nothing more can be evicted (or the policy is noeviction).
 import type { Database } from "../keyspace/database.js";
-import type { Keyspace } from "../server/keyspace.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
 import { evictKey } from "./evict-key.js";
 import { EvictionPool } from "./eviction-pool.js";
 import { evictionPolicy, type EvictionPolicy } from "./eviction-policy.js";

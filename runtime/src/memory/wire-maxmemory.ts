@@ -1,6 +1,6 @@
 // Connects the maxmemory configs and the plugin registry to the keyspace's MaxMemory.
 import type { Server } from "../server/server.js";
-import { log } from "../server/log.js";
+import { log } from "../log.js";
 
 const CONFIGS = ["maxmemory", "maxmemory-policy", "maxmemory-samples", "maxmemory-eviction-tenacity"];
 

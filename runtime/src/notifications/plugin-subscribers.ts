@@ -8,7 +8,7 @@ import { PluginFailure } from "../plugin/plugin.js";
 import { ctx } from "../plugin/call-context.js";
 import { ReplyWriter } from "../protocol/reply-writer.js";
 import type { Database } from "../keyspace/database.js";
-import { log } from "../server/log.js";
+import { log } from "../log.js";
 import { setSubscribedClasses } from "./notify.js";
 
 interface QueuedEvent {

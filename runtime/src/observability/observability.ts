@@ -4,7 +4,7 @@
 // nothing is being logged.
 import { commandClock } from "./command-clock.js";
 import type { Client } from "../server/client.js";
-import type { Command } from "../server/command-table.js";
+import type { Command } from "../command/command-table.js";
 import type { Server } from "../server/server.js";
 import { replyCounters } from "../protocol/reply-writer.js";
 import { errorStats } from "./error-stats.js";

@@ -10,7 +10,7 @@ import { execute } from "../server/dispatch.js";
 import type { Server } from "../server/server.js";
 import { ProtocolError } from "../protocol/command-parser.js";
 import { ctx } from "../plugin/call-context.js";
-import { log } from "../server/log.js";
+import { log } from "../log.js";
 import { ProgressLog } from "./progress.js";
 import { LoadRefused } from "./snapshot-load.js";
 

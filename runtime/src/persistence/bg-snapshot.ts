@@ -4,7 +4,7 @@
 // entries in id order; and a write to a pending entry saves it first through the pre-image hook, so the
 // file holds every key exactly as it was at the start. Keys created later are never pending.
 import type { KeyTable } from "../keyspace/key-table.js";
-import type { Keyspace } from "../server/keyspace.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
 import { preImage } from "./pre-image.js";
 import type { SnapshotWriter } from "./snapshot-writer.js";
 

@@ -6,9 +6,9 @@
 //   works without the host knowing what the command did;
 // - after either, PEXPIREAT for each key whose expiry the command set (relative TTLs: SET EX, EXPIRE,
 //   RESTORE without ABSTTL), so a replay at another time ends with the same absolute expiries.
-import type { Command } from "../server/command-table.js";
-import type { Keyspace } from "../server/keyspace.js";
-import { keyPositions } from "../commands/command-keys.js";
+import type { Command } from "../command/command-table.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
+import { keyPositions } from "../command/command-keys.js";
 import { encodeDump } from "../plugin/dump-payload.js";
 import type { AofWriter } from "./aof-writer.js";
 

@@ -5,14 +5,14 @@
 // Every call is checked like a client's own command, through the server's InnerCallGate (ADR 0004).
 import { ReplyWriter } from "../protocol/reply-writer.js";
 import { arityOk, routeCommand } from "../server/dispatch.js";
-import type { Command, CommandTable } from "../server/command-table.js";
+import type { Command, CommandTable } from "../command/command-table.js";
 import { Err } from "../errors.js";
 import { ctx } from "./call-context.js";
 import { Plugin, PluginFailure } from "./plugin.js";
 import { silenceEvents } from "../notifications/index.js";
 import { ReplyCount } from "../protocol/reply-count.js";
 import { checkReply } from "./reply-check.js";
-import { log } from "../server/log.js";
+import { log } from "../log.js";
 
 const RESP3 = 1, NO_EVENTS = 2;
 

@@ -9,7 +9,7 @@ import type { TypeOwner, ValueType } from "../keyspace/value-types.js";
 import { BudgetExceeded, PluginAbort, enterCall, leaveCall, withOwnBudget } from "./sandbox.js";
 import { quarantinedExports } from "./quarantine.js";
 import { ctx } from "./call-context.js";
-import { log } from "../server/log.js";
+import { log } from "../log.js";
 import { LoadError } from "./load-error.js";
 
 const PAGE = 65536;

@@ -3,7 +3,7 @@
 // signalled ready, the host runs the same command again for the waiting clients in FIFO order, after
 // the command that signalled has finished, until one run replies. Timeouts answer a null.
 import type { Client } from "./client.js";
-import type { Command } from "./command-table.js";
+import type { Command } from "../command/command-table.js";
 
 export interface BlockedClient {
   client: Client;

@@ -4,7 +4,7 @@
 // always for scripts' redis.call; its call() feeds MONITOR for both. See ADR 0004.
 import type { CallArgs, InnerCallGate } from "../plugin/call-command.js";
 import type { Client } from "./client.js";
-import type { Command } from "./command-table.js";
+import type { Command } from "../command/command-table.js";
 import type { Server } from "./server.js";
 import { OOM_ERROR } from "../memory/maxmemory.js";
 

@@ -4,7 +4,7 @@
 import { Status } from "../plugin/abi.generated.js";
 import { ctx } from "../plugin/call-context.js";
 import type { Plugin } from "../plugin/plugin.js";
-import type { Keyspace } from "../server/keyspace.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
 
 export function pageImports(p: Plugin, ks: Keyspace) {
   /** Entry id of a demoted key of the wanted type, or a status. */

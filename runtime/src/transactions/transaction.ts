@@ -2,7 +2,7 @@
 // when a command is refused before it runs, and ending a transaction (Redis's queueMultiCommand,
 // flagTransaction, execCommandAbort and discardTransaction).
 import type { Client } from "../server/client.js";
-import type { Command } from "../server/command-table.js";
+import type { Command } from "../command/command-table.js";
 import type { Server } from "../server/server.js";
 
 /** Inside MULTI these act on the transaction (or the connection) at once instead of being queued. */

@@ -5,7 +5,7 @@
 import { hashBytes } from "../keyspace/hash-bytes.js";
 import type { KeyListener } from "../keyspace/key-listener.js";
 import type { Client } from "../server/client.js";
-import type { Keyspace } from "../server/keyspace.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
 
 export interface WatchedKey {
   readonly client: Client;

@@ -3,9 +3,9 @@
 // effect (type key counts, frees of replaced values, WRONGTYPE) can be looked at directly.
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { Keyspace } from "../../../runtime/src/server/keyspace.js";
-import { CommandTable } from "../../../runtime/src/server/command-table.js";
-import { PluginRegistry, UnloadRefused } from "../../../runtime/src/server/plugins.js";
+import { Keyspace } from "../../../runtime/src/keyspace/keyspace.js";
+import { CommandTable } from "../../../runtime/src/command/command-table.js";
+import { PluginRegistry, UnloadRefused } from "../../../runtime/src/server/plugin-registry.js";
 import { Config } from "../../../runtime/src/config/config.js";
 import { ReplyWriter } from "../../../runtime/src/protocol/reply-writer.js";
 import { ctx } from "../../../runtime/src/plugin/call-context.js";

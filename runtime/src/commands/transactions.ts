@@ -1,11 +1,11 @@
 // MULTI, EXEC, DISCARD, WATCH, UNWATCH, with Redis 7's replies and error texts (multi.c).
-import type { CoreHandler } from "../server/command-table.js";
+import type { CoreHandler } from "../command/command-table.js";
 import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
 import { call, routeCommand } from "../server/dispatch.js";
 import { ctx } from "../plugin/call-context.js";
-import { MultiState, type QueuedCommand } from "./multi-state.js";
-import { endTransaction, EXECABORT } from "./transaction.js";
+import { MultiState, type QueuedCommand } from "../transactions/multi-state.js";
+import { endTransaction, EXECABORT } from "../transactions/transaction.js";
 
 /**
  * The command to run for a queued one: itself, unless its plugin was unloaded since it was queued —

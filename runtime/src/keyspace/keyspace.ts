@@ -1,14 +1,14 @@
 // All databases and the value-type registry: what host imports and keyspace commands operate on.
-import { Database } from "../keyspace/database.js";
-import type { KeyTable } from "../keyspace/key-table.js";
-import { ValueTypes } from "../keyspace/value-types.js";
-import type { ExpiryReport, KeyListener } from "../keyspace/key-listener.js";
-import { Blocking } from "./blocking.js";
+import { Database } from "./database.js";
+import type { KeyTable } from "./key-table.js";
+import { ValueTypes } from "./value-types.js";
+import type { ExpiryReport, KeyListener } from "./key-listener.js";
+import { Blocking } from "../server/blocking.js";
 import { MaxMemory } from "../memory/maxmemory.js";
 import { WatchedKeys } from "../transactions/watched-keys.js";
 import { Tiering, type TierSettings } from "../tiers/tiering.js";
 import { UNBOUNDED_TIERS } from "../tiers/settings.js";
-import { ReadOnlyOpens } from "../keyspace/read-only-opens.js";
+import { ReadOnlyOpens } from "./read-only-opens.js";
 
 export class Keyspace implements ExpiryReport {
   readonly types = new ValueTypes();

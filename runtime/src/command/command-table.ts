@@ -1,9 +1,9 @@
 // Name → command, for core commands and every loaded plugin's manifest commands. Lookup is by the raw
 // argument bytes, case-insensitively, without building a string per command on the hot path.
 import type { CommandSpec } from "../../../host-api/manifest.js";
-import type { Client } from "./client.js";
+import type { Client } from "../server/client.js";
 import type { Plugin } from "../plugin/plugin.js";
-import type { Server } from "./server.js";
+import type { Server } from "../server/server.js";
 
 export type CoreHandler = (client: Client, server: Server) => void;
 
