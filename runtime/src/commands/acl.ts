@@ -5,7 +5,7 @@ import { Err } from "../errors.js";
 import type { CoreHandler } from "../command/command-table.js";
 import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
-import { arityOk, routeCommand } from "../server/dispatch.js";
+import { arityOk, routeCommand } from "../command/route-command.js";
 import { BUILTIN_CATEGORIES, categoriesOf } from "../acl/categories.js";
 import { checkCommand, deniedArg, argText, Verdict } from "../acl/check.js";
 import { deniedMessage } from "../acl/access-control.js";

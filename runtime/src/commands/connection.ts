@@ -4,7 +4,6 @@ import type { CoreHandler } from "../command/command-table.js";
 import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
 import { moduleListEntries, writeModuleEntry } from "./module.js";
-import { pubsub } from "../pubsub/index.js";
 import { inSubscribedMode } from "../pubsub/subscribed-mode.js";
 import { resetClientControls } from "./client-controls.js";
 import { REPLY_ON } from "../server/client-reply.js";
@@ -122,7 +121,7 @@ export const connectionHandlers: Record<string, CoreHandler> = {
     endTransaction(s, c);
     c.db = 0;
     c.name = "";
-    pubsub.drop(c);
+    s.pubsub.drop(c);
     c.writer.proto = 2;
     c.user = s.acl.users.default;
     c.authenticated = s.acl.newClientAuthenticated();

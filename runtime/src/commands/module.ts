@@ -7,7 +7,6 @@ import type { ReplyWriter } from "../protocol/reply-writer.js";
 import { UnloadRefused, type GivenConfigs } from "../server/plugin-registry.js";
 import { log } from "../log.js";
 import { replyHelp } from "./help.js";
-import { ctx } from "../plugin/call-context.js";
 import { QueuedCommand } from "../transactions/multi-state.js";
 
 export interface ModuleEntry {
@@ -54,7 +53,7 @@ function refuse(c: Client, path: string, e: unknown): void {
  * commands must be; the file checks are the same either way (plugin-file.ts).
  */
 function load(c: Client, s: Server, path: string, args: string[], configs: GivenConfigs): void {
-  if (!ctx.canBlock || c.replaying) {
+  if (!s.callContext.canBlock || c.replaying) {
     try {
       s.plugins.load(path, args, configs);
       c.writer.ok();

@@ -1,7 +1,7 @@
 // Every server config: its kind, default and whether CONFIG SET may change it at run time. CONFIG GET
 // and the command line / config file all go through this table.
 import { DEFAULT_OUTPUT_LIMITS, parseOutputLimits } from "./output-buffer-limit.js";
-import { parseNotifyConfig } from "../notifications/event-classes.js";
+import { parseNotifyConfig } from "../keyspace/event-classes.js";
 import { POLICY_NAMES } from "../memory/eviction-policy.js";
 import { PERSISTENCE_CONFIGS } from "../persistence/configs.js";
 

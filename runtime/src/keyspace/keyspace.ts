@@ -1,22 +1,29 @@
-// All databases and the value-type registry: what host imports and keyspace commands operate on.
+// All databases and the value-type registry: what host imports and keyspace commands operate on, and
+// the one funnel every write to a key goes through (key-listener.ts). One per server.
 import { Database } from "./database.js";
 import type { KeyTable } from "./key-table.js";
 import { ValueTypes } from "./value-types.js";
-import type { ExpiryReport, KeyListener } from "./key-listener.js";
-import { Blocking } from "../server/blocking.js";
+import { KEY_CHANGED, LISTEN_ORDER, type ExpiryReport, type KeyListener } from "./key-listener.js";
+import { NO_KEY_EVENTS, type KeyEvents } from "./key-events.js";
+import type { PreImage } from "./pre-image.js";
+import { KeyspaceStats } from "./keyspace-stats.js";
 import { MaxMemory } from "../memory/maxmemory.js";
-import { WatchedKeys } from "../transactions/watched-keys.js";
 import { Tiering, type TierSettings } from "../tiers/tiering.js";
 import { UNBOUNDED_TIERS } from "../tiers/settings.js";
 import { ReadOnlyOpens } from "./read-only-opens.js";
 
+interface Listening {
+  listener: KeyListener;
+  order: number;
+}
+
 export class Keyspace implements ExpiryReport {
   readonly types = new ValueTypes();
-  /** Clients blocked on keys: here because every write to a key may wake them. */
-  readonly blocking = new Blocking();
-  /** Keys clients WATCH: here because every change to a key may fail their EXEC. */
-  readonly watches: WatchedKeys;
   readonly databases: Database[];
+  /** keyspace_hits / keyspace_misses. */
+  readonly stats = new KeyspaceStats();
+  /** A background snapshot's copy-on-write hook (persistence/bg-snapshot.ts). */
+  readonly preImage: PreImage = { hook: null };
   readonly memory = new MaxMemory(this);
   /** Hot / warm / cold storage of every database's values. */
   readonly tiers: Tiering;
@@ -26,31 +33,35 @@ export class Keyspace implements ExpiryReport {
   readOnlyOpens: ReadOnlyOpens | null = null;
   /** Writes since start (keys written, databases flushed or swapped): snapshot rules and AOF read it. */
   dirty = 0;
-  /** Told of every change to a key; empty unless someone listens, so a write then costs one check. */
+  /** The write funnel's listeners, in LISTEN_ORDER; empty unless someone listens, so a write then costs one check. */
   private listeners: KeyListener[] = [];
+  private ordered: Listening[] = [];
 
-  constructor(count: number, tierSettings: TierSettings = UNBOUNDED_TIERS) {
+  /** `events`: where keyspace events go (the server's Notifications). */
+  constructor(count: number, tierSettings: TierSettings = UNBOUNDED_TIERS, events: KeyEvents = NO_KEY_EVENTS) {
     this.tiers = new Tiering(this.types, tierSettings);
-    this.databases = Array.from({ length: count }, (_, i) => new Database(i, this.types, this, this.tiers));
+    this.databases = Array.from({ length: count }, (_, i) => new Database(i, this.types, this, this.tiers, events, this.preImage));
     this.tiers.attach({ tables: () => this.databases.map((db) => db.table) });
-    this.watches = new WatchedKeys(this);
   }
 
   get listening(): boolean {
     return this.listeners.length > 0;
   }
 
-  listen(listener: KeyListener): void {
-    this.listeners.push(listener);
+  /** `order`: the listener's place in the funnel, LISTEN_ORDER's. */
+  listen(listener: KeyListener, order: number): void {
+    this.ordered = [...this.ordered, { listener, order }].sort((a, b) => a.order - b.order);
+    this.listeners = this.ordered.map((l) => l.listener);
   }
 
   unlisten(listener: KeyListener): void {
-    this.listeners = this.listeners.filter((l) => l !== listener);
+    this.ordered = this.ordered.filter((l) => l.listener !== listener);
+    this.listeners = this.ordered.map((l) => l.listener);
   }
 
   debugWriteIntent(on: boolean): void {
     if (on === (this.readOnlyOpens !== null)) return;
-    if (on) this.listen((this.readOnlyOpens = new ReadOnlyOpens((db, key, off, len) => this.keyModified(db, key, off, len))));
+    if (on) this.listen((this.readOnlyOpens = new ReadOnlyOpens((db, key, off, len) => this.written(db, key, off, len, KEY_CHANGED))), LISTEN_ORDER.writeIntent);
     else {
       this.unlisten(this.readOnlyOpens!);
       this.readOnlyOpens = null;
@@ -58,17 +69,14 @@ export class Keyspace implements ExpiryReport {
   }
 
   /**
-   * A command changed key[off, off + len) of database `db`: set, deleted, renamed, moved, expired or
-   * opened for writing (a value changed in place). Every host path that writes a key calls this.
+   * The write funnel: key[off, off + len) of database `db` was written, `how` saying what happened
+   * (key-listener.ts's bits). Every host path that writes or deletes a key calls this once, after the
+   * change; a change (not an expiry) makes the dataset dirty for the snapshot rules and the AOF.
    */
-  keyModified(db: number, key: Uint8Array, off: number, len: number): void {
-    this.dirty++;
-    for (let i = 0; i < this.listeners.length; i++) this.listeners[i].keyModified(db, key, off, len);
-  }
-
-  /** A key was deleted because its time passed: a change for listeners, not a write of the dataset. */
-  keyExpired(db: number, key: Uint8Array, off: number, len: number): void {
-    for (let i = 0; i < this.listeners.length; i++) this.listeners[i].keyModified(db, key, off, len);
+  written(db: number, key: Uint8Array, off: number, len: number, how: number): void {
+    if (how & KEY_CHANGED) this.dirty++;
+    const listeners = this.listeners;
+    for (let i = 0; i < listeners.length; i++) listeners[i].written(db, key, off, len, how);
   }
 
   /**

@@ -1,14 +1,12 @@
 // Snapshots and the append-only file for one server: loading at startup, SAVE/BGSAVE and their `save`
 // rules, the AOF's appends, fsync policy and rewrites, and the INFO persistence fields. Design and the
 // choices the issue left open: docs/adr/0007-persistence.md.
-import { silenceEvents } from "../notifications/notify.js";
 import { existsSync, mkdirSync, rmSync, statSync, closeSync, fsyncSync } from "node:fs";
 import { join } from "node:path";
 import type { Server } from "../server/server.js";
 import type { Command } from "../command/command-table.js";
 import type { KeyTable } from "../keyspace/key-table.js";
 import { log } from "../log.js";
-import { ctx } from "../plugin/call-context.js";
 import { SnapshotWriter } from "./snapshot-writer.js";
 import { applySnapshot, checkSnapshot, LoadRefused, restoreAux } from "./snapshot-load.js";
 import { BgSnapshot } from "./bg-snapshot.js";
@@ -16,7 +14,9 @@ import { removeStaleTempFiles } from "./stale-temp-files.js";
 import { AofWriter, openAppend, type FsyncPolicy } from "./aof-writer.js";
 import { AofManifest, type AofFile } from "./aof-manifest.js";
 import { replayAof } from "./aof-load.js";
-import { expiryNotes, propagate } from "./propagate.js";
+import { propagate } from "./propagate.js";
+import { ExpiryNotes } from "./expiry-notes.js";
+import { LISTEN_ORDER } from "../keyspace/key-listener.js";
 import { parseSaveRules, saveDue } from "./save-rules.js";
 import type { SnapshotMeta } from "./snapshot-format.js";
 
@@ -52,6 +52,8 @@ export class Persistence {
   /** Inside an EXEC: MULTI is written before its first logged write, EXEC after its last command. */
   private inTransaction = false;
   private multiWritten = false;
+  private readonly expiryNotes = new ExpiryNotes();
+  private readonly cronTimer: NodeJS.Timeout;
 
   constructor(private readonly server: Server) {
     const c = server.config;
@@ -63,8 +65,13 @@ export class Persistence {
     c.onChange("appendfsync", (v) => {
       if (this.aof) this.aof.policy = v as FsyncPolicy;
     });
-    const cron = setInterval(() => this.cron(), 100);
-    cron.unref();
+    this.cronTimer = setInterval(() => this.cron(), 100);
+    this.cronTimer.unref();
+  }
+
+  /** The server closes (Server.close): its periodic work stops. */
+  stop(): void {
+    clearInterval(this.cronTimer);
   }
 
   private get snapshotPath(): string {
@@ -95,7 +102,7 @@ export class Persistence {
     const started = performance.now();
     this.loading = true;
     // Loading recreates keys; it raises no keyspace events (no `new` per loaded key), as Redis's loading does not.
-    silenceEvents(true);
+    this.server.notifications.silence(true);
     try {
       if (this.server.config.bool("appendonly") && this.manifest.exists()) {
         this.loadAof();
@@ -106,7 +113,7 @@ export class Persistence {
       }
     } finally {
       this.loading = false;
-      silenceEvents(false);
+      this.server.notifications.silence(false);
     }
     this.dirtyAtLastSave = this.server.keyspace.dirty;
     if (this.server.config.bool("appendonly")) {
@@ -188,21 +195,23 @@ export class Persistence {
 
   private setAof(writer: AofWriter | null): void {
     this.aof = writer;
-    expiryNotes.on = writer !== null; // host imports note keys whose expiry is set, for PEXPIREAT
+    // The write funnel tells it of keys whose expiry is set, for PEXPIREAT, while there is an AOF.
+    if (writer !== null) this.server.keyspace.listen(this.expiryNotes, LISTEN_ORDER.expiryNotes);
+    else this.server.keyspace.unlisten(this.expiryNotes);
   }
 
   /** A command changed the dataset (the dirty counter moved): append it, or its effect, to the AOF. */
   propagate(db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number): void {
     // EXEC itself is not logged: its commands were, one by one, between MULTI and EXEC.
     if (!this.aof || this.loading || cmd.spec.name === "exec") {
-      if (expiryNotes.keys.length !== 0) expiryNotes.keys.length = 0; // a runtime call, even on an empty array
+      this.expiryNotes.clear();
       return;
     }
     if (this.inTransaction && !this.multiWritten) {
       this.aof.args(db, ["MULTI"]);
       this.multiWritten = true;
     }
-    propagate(this.aof, this.server.keyspace, db, cmd, src, offsets, lengths, argc, ctx.now);
+    propagate(this.aof, this.server.keyspace, db, cmd, src, offsets, lengths, argc, this.server.callContext.now, this.expiryNotes);
   }
 
   /** EXEC starts running its queued commands: what they write is logged inside MULTI … EXEC. */

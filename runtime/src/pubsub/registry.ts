@@ -32,8 +32,9 @@ export class PubSub {
   /** Messages for the client whose command is running, sent after that command's reply. */
   private selfPushes = new ReplyWriter();
   private executing: Client | null = null;
-  /** How a subscriber's output reaches its socket: the server's send (stats, output buffer limits). */
-  send: (client: Client) => void = (c) => c.flush();
+
+  /** `send`: how a subscriber's output reaches its socket, the server's send (stats, output buffer limits). */
+  constructor(private readonly send: (client: Client) => void) {}
 
   subscribe(client: Client, kind: SubscriptionKind, name: string): void {
     const subs = (client.pubsub ??= new ClientSubscriptions());

@@ -38,5 +38,5 @@ export function refuseCommand(server: Server, client: Client, cmd: Command | nul
 export function endTransaction(server: Server, client: Client): void {
   client.multi = null;
   client.dirtyCas = false;
-  server.keyspace.watches.unwatchAll(client);
+  server.watches.unwatchAll(client);
 }

@@ -1,9 +1,9 @@
 // WATCH: which clients watch which keys of which database. The keyspace tells it of every change to a
-// key (Keyspace.keyModified / keyExpired) while anyone watches; a change to a watched key marks its
+// key (Keyspace.written, the write funnel) while anyone watches; a change to a watched key marks its
 // watchers dirty so their EXEC fails (Redis 7's touchWatchedKey, touchAllWatchedKeysInDb, and the
 // expiry check at EXEC). It listens only while a key is watched: a write costs nothing otherwise.
 import { hashBytes } from "../keyspace/hash-bytes.js";
-import type { KeyListener } from "../keyspace/key-listener.js";
+import { LISTEN_ORDER, type KeyListener } from "../keyspace/key-listener.js";
 import type { Client } from "../server/client.js";
 import type { Keyspace } from "../keyspace/keyspace.js";
 
@@ -52,7 +52,7 @@ export class WatchedKeys implements KeyListener {
     const bucket = this.byDb[db].get(hash);
     if (bucket) bucket.push(wk);
     else this.byDb[db].set(hash, [wk]);
-    if (this.count++ === 0) this.keyspace.listen(this);
+    if (this.count++ === 0) this.keyspace.listen(this, LISTEN_ORDER.watch);
   }
 
   /** UNWATCH, EXEC, DISCARD, RESET, a closed connection — and a client already marked dirty. */
@@ -76,7 +76,7 @@ export class WatchedKeys implements KeyListener {
     return false;
   }
 
-  keyModified(db: number, key: Uint8Array, off: number, len: number): void {
+  written(db: number, key: Uint8Array, off: number, len: number): void {
     const buckets = this.byDb[db];
     if (buckets.size === 0) return; // keys are watched, but in other databases
     const bucket = buckets.get(hashBytes(this.seed, key, off, len));
