@@ -4,7 +4,7 @@
 import type { Command, CommandTable } from "../command/command-table.js";
 import { log } from "../log.js";
 import { categoriesOf } from "./categories.js";
-import type { Args } from "./check.js";
+import type { Args } from "./args.js";
 import { AclRuleError } from "./errors.js";
 
 export interface KeyPattern {

@@ -14,7 +14,7 @@ import { Users } from "../acl/users.js";
 import type { User } from "../acl/user.js";
 import { log } from "../log.js";
 import { replyHelp } from "./help.js";
-import { parseInteger } from "./connection.js";
+import { parseInteger } from "../command/parse-integer.js";
 
 const NO_ACLFILE =
   "ERR This Redis instance is not configured to use an ACL file. You may want to specify users via the ACL SETUSER command and then issue a CONFIG REWRITE (assuming you have a Redis configuration file set) in order to store users in the Redis configuration.";

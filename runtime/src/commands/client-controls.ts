@@ -5,7 +5,7 @@ import type { CoreHandler } from "../command/command-table.js";
 import type { Client } from "../server/client.js";
 import { PauseMode } from "../server/client-pause.js";
 import type { Server } from "../server/server.js";
-import { parseInteger } from "./connection.js";
+import { parseInteger } from "../command/parse-integer.js";
 import { stopMonitoring } from "./monitor.js";
 import { subcommandSyntaxError } from "./help.js";
 

@@ -9,16 +9,10 @@ import { resetClientControls } from "./client-controls.js";
 import { REPLY_ON } from "../server/client-reply.js";
 import { endTransaction } from "../transactions/transaction.js";
 import { parseLongLong } from "../protocol/resp-integer.js";
+import { parseInteger } from "../command/parse-integer.js";
 
 export const SERVER_NAME = "redis";
 export const COMPAT_VERSION = "7.2.4";
-
-/** Redis's string2ll for small numbers: no sign tricks, no spaces, no leading zeros. */
-export function parseInteger(s: string): number | null {
-  if (!/^(0|-?[1-9]\d*)$/.test(s)) return null;
-  const n = Number(s);
-  return Number.isSafeInteger(n) ? n : null;
-}
 
 /** AUTH and HELLO AUTH: the client runs as `name` from now on, or gets WRONGPASS (and the ACL log an entry). */
 function authenticate(c: Client, s: Server, name: string, pass: string): boolean {

@@ -2,7 +2,7 @@
 import { Err } from "../errors.js";
 import type { CoreHandler } from "../command/command-table.js";
 import type { Client } from "../server/client.js";
-import { parseInteger } from "./connection.js";
+import { parseInteger } from "../command/parse-integer.js";
 
 /** FLUSHDB/FLUSHALL take an optional ASYNC or SYNC; both flush at once here (values are freed by their plugins). */
 function flushMode(c: Client): boolean {

@@ -3,13 +3,13 @@
 // reading strings and hashes) without the host or the caller knowing the other plugin's values.
 // SORT BY makes one call per element, so nothing here is allocated per call once warmed up.
 // Every call is checked like a client's own command, through the server's InnerCallGate (ADR 0004).
-import { ReplyWriter } from "../protocol/reply-writer.js";
+import { ReplyWriter, type ErrorCounter } from "../protocol/reply-writer.js";
 import { arityOk, routeCommand } from "../command/route-command.js";
-import type { Command } from "../command/command-table.js";
+import type { Command, CommandTable } from "../command/command-table.js";
 import { Err } from "../errors.js";
 import { Plugin, PluginFailure } from "./plugin.js";
 import { ReplyCount } from "../protocol/reply-count.js";
-import type { HostServices } from "./host-services.js";
+import type { CallContext } from "./call-context.js";
 import { checkReply } from "./reply-check.js";
 import { log } from "../log.js";
 
@@ -44,12 +44,21 @@ interface Frame extends CallArgs {
   replies: ReplyCount;
 }
 
+/** What call_command reaches: the server's (plugin/host-services.ts's HostServices has them all). */
+export interface CallerServices {
+  ctx: CallContext;
+  commands: CommandTable;
+  calls: InnerCallGate;
+  events: { silence(on: boolean): void };
+  errors: ErrorCounter;
+}
+
 /** One per server (its plugins share it): the frames of the calls in progress, reused from call to call. */
 export class CommandCaller {
   private readonly frames: Frame[] = [];
   private depth = 0;
 
-  constructor(private readonly host: HostServices) {}
+  constructor(private readonly host: CallerServices) {}
 
   private frame(argc: number, bytes: number): Frame {
     const f = (this.frames[this.depth] ??= {

@@ -22,6 +22,13 @@ export interface Instance {
   arenaCap: number;
 }
 
+declare module "../command/command-table.js" {
+  /** A plugin's command carries its plugin. */
+  interface CommandBindings {
+    plugin: Plugin;
+  }
+}
+
 export class Plugin implements TypeOwner {
   exports!: PluginExports;
   bytes: Uint8Array;

@@ -62,6 +62,14 @@ function closeOnceSent(client: Client): void {
   client.socket.end(() => client.socket.destroy());
 }
 
+declare module "../command/command-table.js" {
+  /** A core command's handler gets the client that sent it and its server. */
+  interface CommandBindings {
+    client: Client;
+    server: Server;
+  }
+}
+
 /**
  * One server: the composition root that makes every per-server object and passes each the others it
  * needs (ADR 0022). Nothing of a server lives in a module variable, so servers in one process share

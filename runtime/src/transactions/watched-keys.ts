@@ -4,11 +4,16 @@
 // expiry check at EXEC). It listens only while a key is watched: a write costs nothing otherwise.
 import { hashBytes } from "../keyspace/hash-bytes.js";
 import { LISTEN_ORDER, type KeyListener } from "../keyspace/key-listener.js";
-import type { Client } from "../server/client.js";
 import type { Keyspace } from "../keyspace/keyspace.js";
 
+/** What WATCH keeps on a client: its watched keys, and whether one changed since (EXEC will fail). */
+export interface Watcher {
+  watched: WatchedKey[];
+  dirtyCas: boolean;
+}
+
 export interface WatchedKey {
-  readonly client: Client;
+  readonly client: Watcher;
   readonly db: number;
   readonly key: Buffer;
   readonly hash: number;
@@ -43,7 +48,7 @@ export class WatchedKeys implements KeyListener {
     return n;
   }
 
-  watch(client: Client, db: number, key: Buffer, now: number): void {
+  watch(client: Watcher, db: number, key: Buffer, now: number): void {
     for (const wk of client.watched) if (wk.db === db && wk.key.equals(key)) return;
     const hash = hashBytes(this.seed, key, 0, key.length);
     const wk: WatchedKey = { client, db, key: Buffer.from(key), hash, expired: this.expiredIn(db, key, now) };
@@ -56,7 +61,7 @@ export class WatchedKeys implements KeyListener {
   }
 
   /** UNWATCH, EXEC, DISCARD, RESET, a closed connection — and a client already marked dirty. */
-  unwatchAll(client: Client): void {
+  unwatchAll(client: Watcher): void {
     if (client.watched.length === 0) return;
     for (const wk of client.watched) {
       const buckets = this.byDb[wk.db];
@@ -71,7 +76,7 @@ export class WatchedKeys implements KeyListener {
   }
 
   /** Redis's isWatchedKeyExpired, checked at EXEC: a watched key that expired since, deleted yet or not. */
-  anyExpired(client: Client, now: number): boolean {
+  anyExpired(client: Watcher, now: number): boolean {
     for (const wk of client.watched) if (!wk.expired && this.expiredIn(wk.db, wk.key, now)) return true;
     return false;
   }
@@ -114,7 +119,7 @@ export class WatchedKeys implements KeyListener {
   }
 
   /** The client's EXEC will fail; its watches have done their job (Redis unwatches it at once too). */
-  private touch(client: Client): void {
+  private touch(client: Watcher): void {
     client.dirtyCas = true;
     this.unwatchAll(client);
   }
