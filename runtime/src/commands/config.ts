@@ -1,7 +1,7 @@
 // CONFIG GET/SET/RESETSTAT over the config table (runtime/src/config), with Redis's replies: a map for
 // GET, all-or-nothing SET with configSetCommand's error texts.
 import { Err } from "../errors.js";
-import type { ConfigDef } from "../config/definitions.js";
+import type { ConfigDef } from "../config/config-def.js";
 import type { CoreHandler } from "../command/command-table.js";
 import type { Client } from "../server/client.js";
 import type { Server } from "../server/server.js";
@@ -79,7 +79,7 @@ function resetStats(s: Server): void {
   s.stats.reset();
   s.observability.resetStats();
   for (const db of s.keyspace.databases) db.expiredKeys = 0;
-  s.keyspace.memory.resetStats();
+  s.memory.resetStats();
   for (const top of s.commands.all())
     for (const cmd of [top, ...(top.subcommands?.values() ?? [])])
       cmd.calls = cmd.usec = cmd.failedCalls = cmd.rejectedCalls = 0;

@@ -19,7 +19,7 @@ export function bytesToHuman(n: number): string {
 const percent = (part: number, whole: number) => `${whole === 0 ? "0.00" : ((100 * part) / whole).toFixed(2)}%`;
 
 export function memoryInfoLines(s: Server): string[] {
-  const memory = s.keyspace.memory;
+  const memory = s.memory;
   const acc = memory.accounting;
   const index = acc.indexBytes();
   const plugins = acc.pluginBytes();

@@ -99,7 +99,7 @@ function stats(s: Server): string[] {
     "sync_partial_ok:0",
     "sync_partial_err:0",
     `expired_keys:${expired}`,
-    `evicted_keys:${s.keyspace.memory.evictedKeys}`,
+    `evicted_keys:${s.memory.evictedKeys}`,
     "evicted_clients:0",
     `keyspace_hits:${s.keyspace.stats.hits}`,
     `keyspace_misses:${s.keyspace.stats.misses}`,

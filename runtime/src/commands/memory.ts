@@ -52,7 +52,7 @@ function usage(c: Client, s: Server): void {
 
 /** MEMORY STATS: Redis's fields where Ferrite has a value (no replication, AOF, scripting: zeros). */
 function stats(c: Client, s: Server): void {
-  const acc = s.keyspace.memory.accounting;
+  const acc = s.memory.accounting;
   const used = acc.used();
   const dataset = acc.pluginBytes();
   const overhead = used - dataset;
@@ -87,7 +87,7 @@ function stats(c: Client, s: Server): void {
 }
 
 function doctor(c: Client, s: Server): void {
-  const acc = s.keyspace.memory.accounting;
+  const acc = s.memory.accounting;
   const data = acc.used() - acc.jsBaseline;
   c.writer.verbatim(data < DOCTOR_MIN_BYTES ? DOCTOR_EMPTY : DOCTOR_FINE);
 }

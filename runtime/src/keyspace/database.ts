@@ -6,7 +6,7 @@ import type { Tiering } from "../tiers/tiering.js";
 import { NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_NEW } from "./event-classes.js";
 import type { KeyEvents } from "./key-events.js";
 import type { PreImage } from "./pre-image.js";
-import { KEY_EXPIRED, type ExpiryReport } from "./key-listener.js";
+import { KEY_EVICTED, KEY_EXPIRED, type ExpiryReport } from "./key-listener.js";
 
 /** Checked before the key is touched, so a plugin's bad handle leaves no half-made key behind. */
 function checkHandle(handle: number): void {
@@ -144,27 +144,27 @@ export class Database {
 
   /** Delete a key whose time has passed (lazily or actively): the `expired` event. */
   expire(id: number): void {
-    this.removeRaising(id, NOTIFY_EXPIRED, "expired");
+    this.removeRaising(id, NOTIFY_EXPIRED, "expired", KEY_EXPIRED);
     this.expiredKeys++;
   }
 
   /** Delete a key to free memory (maxmemory eviction): the `evicted` event. */
   evict(id: number): void {
-    this.removeRaising(id, NOTIFY_EVICTED, "evicted");
+    this.removeRaising(id, NOTIFY_EVICTED, "evicted", KEY_EXPIRED | KEY_EVICTED);
   }
 
   /**
    * remove(), raising `event` about the key and telling the keyspace's write funnel (WATCH) that it changed;
    * its name is copied only when someone listens.
    */
-  private removeRaising(id: number, cls: number, event: string): void {
+  private removeRaising(id: number, cls: number, event: string, how: number): void {
     if (!this.events.listenedTo(cls) && !this.expiries.listening) {
       this.remove(id);
       return;
     }
     const key = this.table.keyBuffer(id);
     this.remove(id);
-    this.expiries.written(this.index, key, 0, key.length, KEY_EXPIRED);
+    this.expiries.written(this.index, key, 0, key.length, how);
     this.events.notify(cls, event, this.index, key);
   }
 

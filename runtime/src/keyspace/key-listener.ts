@@ -6,7 +6,8 @@
 //   1. WATCH invalidation (transactions/watched-keys.ts): a later listener may run commands, EXEC must
 //      already know its keys changed;
 //   2. plugin-debug-write-intent (keyspace/read-only-opens.ts): a key written is no longer "opened read-only";
-//   3. AOF expiry notes (persistence/expiry-notes.ts): keys whose expiry was set from a relative time;
+//   3. the AOF's notes (persistence/aof-key-notes.ts): keys whose expiry was set from a relative time,
+//      keys evicted;
 //   4. blocked clients (server/blocking.ts): keys that now hold a value wake their waiters, served after
 //      the command.
 // Not listeners, and why:
@@ -28,9 +29,11 @@ export const KEY_STORED = 2;
 export const EXPIRY_SET = 4;
 /** The host deleted it: its time passed (lazily or actively) or memory ran out (eviction). A change for WATCH, not a write of the dataset. */
 export const KEY_EXPIRED = 8;
+/** With KEY_EXPIRED: it was evicted to free memory (maxmemory): the AOF logs a DEL. */
+export const KEY_EVICTED = 16;
 
 /** The listeners' places in the funnel (see above). */
-export const LISTEN_ORDER = { watch: 0, writeIntent: 1, expiryNotes: 2, blockedClients: 3 } as const;
+export const LISTEN_ORDER = { watch: 0, writeIntent: 1, aof: 2, blockedClients: 3 } as const;
 
 export interface KeyListener {
   /** Key key[off, off + len) of database `db` was written (`how`: bits above). The bytes are valid during the call only. */

@@ -7,7 +7,6 @@ import { KEY_CHANGED, LISTEN_ORDER, type ExpiryReport, type KeyListener } from "
 import { NO_KEY_EVENTS, type KeyEvents } from "./key-events.js";
 import type { PreImage } from "./pre-image.js";
 import { KeyspaceStats } from "./keyspace-stats.js";
-import { MaxMemory } from "../memory/maxmemory.js";
 import { Tiering, type TierSettings } from "../tiers/tiering.js";
 import { UNBOUNDED_TIERS } from "../tiers/settings.js";
 import { ReadOnlyOpens } from "./read-only-opens.js";
@@ -24,9 +23,10 @@ export class Keyspace implements ExpiryReport {
   readonly stats = new KeyspaceStats();
   /** A background snapshot's copy-on-write hook (persistence/bg-snapshot.ts). */
   readonly preImage: PreImage = { hook: null };
-  readonly memory = new MaxMemory(this);
   /** Hot / warm / cold storage of every database's values. */
   readonly tiers: Tiering;
+  /** An LFU maxmemory-policy is set (memory/maxmemory.ts keeps it so): LFU counters must move. */
+  lfuPolicy = false;
   lfuLogFactor = 10;
   lfuDecayTime = 1;
   /** plugin-debug-write-intent: the values the running command opened read-only, else null. */
@@ -86,7 +86,7 @@ export class Keyspace implements ExpiryReport {
    * every access.
    */
   touch(table: KeyTable, id: number, now: number): void {
-    table.touch(id, now, this.memory.policy.rank === "lfu" || this.tiers.nearBudget(), this.lfuLogFactor, this.lfuDecayTime);
+    table.touch(id, now, this.lfuPolicy || this.tiers.nearBudget(), this.lfuLogFactor, this.lfuDecayTime);
   }
 
   /** FLUSHDB, FLUSHALL: drop every key of database `index`. */

@@ -4,7 +4,7 @@
 // rerun, after an active-expiry cycle), outside any other plugin call. Order is FIFO: each event goes to
 // every subscriber of its class, in subscription order, before the next event.
 import type { Plugin } from "../plugin/plugin.js";
-import { PluginFailure } from "../plugin/plugin.js";
+import { PluginFailure } from "../plugin/plugin-failure.js";
 import type { CallContext } from "../plugin/call-context.js";
 import { ReplyWriter } from "../protocol/reply-writer.js";
 import type { Database } from "../keyspace/database.js";

@@ -15,7 +15,7 @@ import { AofWriter, openAppend, type FsyncPolicy } from "./aof-writer.js";
 import { AofManifest, type AofFile } from "./aof-manifest.js";
 import { replayAof } from "./aof-load.js";
 import { propagate } from "./propagate.js";
-import { ExpiryNotes } from "./expiry-notes.js";
+import { AofKeyNotes } from "./aof-key-notes.js";
 import { LISTEN_ORDER } from "../keyspace/key-listener.js";
 import { parseSaveRules, saveDue } from "./save-rules.js";
 import type { SnapshotMeta } from "./snapshot-format.js";
@@ -52,14 +52,13 @@ export class Persistence {
   /** Inside an EXEC: MULTI is written before its first logged write, EXEC after its last command. */
   private inTransaction = false;
   private multiWritten = false;
-  private readonly expiryNotes = new ExpiryNotes();
+  private readonly keyNotes = new AofKeyNotes((db, key) => {
+    if (this.aof && !this.loading) this.aof.args(db, ["DEL", key]);
+  });
   private readonly cronTimer: NodeJS.Timeout;
 
   constructor(private readonly server: Server) {
     const c = server.config;
-    server.keyspace.memory.onEvicted = (db, key) => {
-      if (this.aof && !this.loading) this.aof.args(db, ["DEL", key]);
-    };
     this.manifest = new AofManifest(join(c.get("dir"), c.get("appenddirname")), c.get("appendfilename"));
     c.onChange("appendonly", (v) => (v === "yes" ? this.enableAof() : this.disableAof()));
     c.onChange("appendfsync", (v) => {
@@ -195,23 +194,23 @@ export class Persistence {
 
   private setAof(writer: AofWriter | null): void {
     this.aof = writer;
-    // The write funnel tells it of keys whose expiry is set, for PEXPIREAT, while there is an AOF.
-    if (writer !== null) this.server.keyspace.listen(this.expiryNotes, LISTEN_ORDER.expiryNotes);
-    else this.server.keyspace.unlisten(this.expiryNotes);
+    // The write funnel tells it of keys whose expiry is set (PEXPIREAT) and of evicted keys (DEL).
+    if (writer !== null) this.server.keyspace.listen(this.keyNotes, LISTEN_ORDER.aof);
+    else this.server.keyspace.unlisten(this.keyNotes);
   }
 
   /** A command changed the dataset (the dirty counter moved): append it, or its effect, to the AOF. */
   propagate(db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number): void {
     // EXEC itself is not logged: its commands were, one by one, between MULTI and EXEC.
     if (!this.aof || this.loading || cmd.spec.name === "exec") {
-      this.expiryNotes.clear();
+      this.keyNotes.clear();
       return;
     }
     if (this.inTransaction && !this.multiWritten) {
       this.aof.args(db, ["MULTI"]);
       this.multiWritten = true;
     }
-    propagate(this.aof, this.server.keyspace, db, cmd, src, offsets, lengths, argc, this.server.callContext.now, this.expiryNotes);
+    propagate(this.aof, this.server.keyspace, db, cmd, src, offsets, lengths, argc, this.server.callContext.now, this.keyNotes);
   }
 
   /** EXEC starts running its queued commands: what they write is logged inside MULTI … EXEC. */

@@ -11,14 +11,14 @@ import type { Keyspace } from "../keyspace/keyspace.js";
 import { keyPositions } from "../command/command-keys.js";
 import { encodeDump } from "../plugin/dump-payload.js";
 import type { AofWriter } from "./aof-writer.js";
-import type { ExpiryNotes } from "./expiry-notes.js";
+import type { AofKeyNotes } from "./aof-key-notes.js";
 
 export function logsEffects(cmd: Command): boolean {
   return cmd.flags.has("blocking") || (cmd.spec.tips?.includes("nondeterministic_output") ?? false);
 }
 
 /** Append the command (or its effect) run in database `db` with arguments (src, offsets, lengths, argc). */
-export function propagate(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number, now: number, notes: ExpiryNotes): void {
+export function propagate(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number, now: number, notes: AofKeyNotes): void {
   if (logsEffects(cmd)) logEffects(aof, ks, db, cmd, src, offsets, lengths, argc, now);
   else aof.command(db, src, offsets, lengths, argc);
   if (notes.keys.length === 0) return;

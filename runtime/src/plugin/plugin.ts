@@ -8,6 +8,7 @@ import type { PluginExports } from "./abi.generated.js";
 import type { TypeOwner, ValueType } from "../keyspace/value-types.js";
 import { BudgetExceeded, PluginAbort } from "./sandbox.js";
 import { quarantinedExports } from "./quarantine.js";
+import { PluginFailure } from "./plugin-failure.js";
 import type { CallContext } from "./call-context.js";
 import { log } from "../log.js";
 import { LoadError } from "./load-error.js";
@@ -372,6 +373,3 @@ export class Plugin implements TypeOwner {
     return this.guard(this.exports.ferrite_type_encoding!, localType, handle);
   }
 }
-
-/** A plugin call that failed; `message` is the complete error reply text. */
-export class PluginFailure extends Error {}

@@ -1,7 +1,7 @@
 // The host's check that a plugin command wrote exactly one complete reply (ctx.replies counts what the
 // reply imports wrote): shared by clients' commands, blocked commands run again, and call_command.
 import type { CallContext } from "./call-context.js";
-import { PluginFailure } from "./plugin.js";
+import { PluginFailure } from "./plugin-failure.js";
 
 /**
  * Throws the error that replaces a faulty reply. `mayBlock`: the command asked to block, which is

@@ -4,7 +4,7 @@
 // queued command through call() too. Errors here are the host's, worded as Redis words them.
 import { Err } from "../errors.js";
 import { arityOk, routeCommand } from "../command/route-command.js";
-import { PluginFailure } from "../plugin/plugin.js";
+import { PluginFailure } from "../plugin/plugin-failure.js";
 import { checkReply } from "../plugin/reply-check.js";
 import type { Client } from "./client.js";
 import type { Command } from "../command/command-table.js";
@@ -51,7 +51,7 @@ function processCommand(server: Server, client: Client): string | null {
   }
   // EXEC counts as denyoom / write when one of its queued commands is, as in Redis's processCommand.
   const exec = client.multi !== null && cmd.name === "exec";
-  const memory = server.keyspace.memory;
+  const memory = server.memory;
   if (memory.limit !== 0 && (cmd.flags.has("denyoom") || (exec && client.multi!.denyoom)) && !memory.admitDenyOom())
     return rejected(server, client, cmd, OOM_ERROR);
   if (cmd.write || (exec && client.multi!.write)) {

@@ -27,7 +27,7 @@ export class InnerCalls implements InnerCallGate {
     }
     // Redis's pre-command OOM state: evicting here, in the middle of a command, could take the very keys
     // the calling command works on.
-    const memory = this.server.keyspace.memory;
+    const memory = this.server.memory;
     if (memory.limit !== 0 && cmd.flags.has("denyoom") && memory.overLimit()) return OOM_ERROR;
     return null;
   }

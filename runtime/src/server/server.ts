@@ -21,6 +21,7 @@ import { Notifications, watchNotifyConfig } from "../notifications/index.js";
 import { PubSub } from "../pubsub/registry.js";
 import { Blocking } from "./blocking.js";
 import { WatchedKeys } from "../transactions/watched-keys.js";
+import { MaxMemory } from "../memory/maxmemory.js";
 import { OutputBufferLimits, logOverLimit } from "./output-buffer-limit.js";
 import { AccessControl } from "../acl/access-control.js";
 import { wireMaxMemory } from "../memory/wire-maxmemory.js";
@@ -85,6 +86,8 @@ export class Server {
   readonly blocking: Blocking;
   /** Keys clients WATCH, invalidated through the keyspace's write funnel. */
   readonly watches: WatchedKeys;
+  /** maxmemory: accounting and eviction. */
+  readonly memory: MaxMemory;
   readonly commands = new CommandTable();
   readonly plugins: PluginRegistry;
   readonly persistence: Persistence;
@@ -108,6 +111,7 @@ export class Server {
     this.keyspace = new Keyspace(config.int("databases"), tierSettings(config), this.notifications);
     this.blocking = new Blocking(this.keyspace);
     this.watches = new WatchedKeys(this.keyspace);
+    this.memory = new MaxMemory(this.keyspace);
     this.observability = new Observability(this);
     const host = hostServices({
       keyspace: this.keyspace, commands: this.commands, ctx: this.callContext, events: this.notifications,

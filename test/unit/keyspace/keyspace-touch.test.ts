@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { Keyspace } from "../../../runtime/src/keyspace/keyspace.js";
 import { UNBOUNDED_TIERS } from "../../../runtime/src/tiers/settings.js";
+import { MaxMemory } from "../../../runtime/src/memory/maxmemory.js";
 
 const NOW = 1_700_000_000_000;
 
@@ -31,7 +32,7 @@ describe("Keyspace.touch", () => {
 
   it("moves it under an LFU policy", () => {
     const { ks, id } = keyspaceWithBudget(0);
-    ks.memory.setPolicy("allkeys-lfu");
+    new MaxMemory(ks).setPolicy("allkeys-lfu");
     expect(counterAfterAccesses(ks, id)).toBe(55);
   });
 

@@ -243,7 +243,7 @@ export function keyImports(p: Plugin, host: HostServices): Pick<HostImports, "ke
         }
         case 1:
         case 2: {
-          const untracked = objectPolicyErrors ? untrackedObjectField(ks.memory.policy.rank === "lfu", field) : null;
+          const untracked = objectPolicyErrors ? untrackedObjectField(ks.lfuPolicy, field) : null;
           if (untracked) {
             ctx.setResult(Buffer.from(untracked, "latin1"));
             return Status.UNTRACKED;
