@@ -11,7 +11,10 @@ import type { CommandSpec } from "../../../host-api/manifest.js";
 export interface CommandBindings {}
 type Bound<K extends string> = CommandBindings extends Record<K, infer T> ? T : never;
 
-export type CoreHandler = (client: Bound<"client">, server: Bound<"server">) => void;
+/** The client a command runs for, and its server, as the layers below server/ may name them. */
+export type CommandClient = Bound<"client">;
+export type CommandServer = Bound<"server">;
+export type CoreHandler = (client: CommandClient, server: CommandServer) => void;
 type Plugin = Bound<"plugin">;
 
 /**

@@ -2,9 +2,7 @@
 // categories (CAT), passwords (GENPASS), the refusal log (LOG), the aclfile (SAVE LOAD) and DRYRUN.
 import { randomBytes } from "node:crypto";
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../command/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { arityOk, routeCommand } from "../command/route-command.js";
 import { BUILTIN_CATEGORIES, categoriesOf } from "../acl/categories.js";
 import { checkCommand, deniedArg, argText, Verdict } from "../acl/check.js";

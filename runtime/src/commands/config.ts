@@ -2,9 +2,7 @@
 // GET, all-or-nothing SET with configSetCommand's error texts.
 import { Err } from "../errors.js";
 import type { ConfigDef } from "../config/config-def.js";
-import type { CoreHandler } from "../command/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { globMatch } from "../keyspace/glob.js";
 import { replyHelp } from "./help.js";
 import { allowsProtected } from "../acl/outside-access.js";

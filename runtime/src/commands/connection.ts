@@ -1,8 +1,6 @@
 // Connection commands: PING ECHO HELLO AUTH SELECT QUIT RESET.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../command/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { moduleListEntries, writeModuleEntry } from "./module.js";
 import { inSubscribedMode } from "../pubsub/subscribed-mode.js";
 import { resetClientControls } from "./client-controls.js";

@@ -1,7 +1,6 @@
 // Server-wide keyspace and lifecycle commands: DBSIZE FLUSHDB FLUSHALL SWAPDB TIME SHUTDOWN.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../command/command-table.js";
-import type { Client } from "../server/client.js";
+import type { CoreHandler, CommandClient as Client } from "../command/command-table.js";
 import { parseInteger } from "../command/parse-integer.js";
 
 /** FLUSHDB/FLUSHALL take an optional ASYNC or SYNC; both flush at once here (values are freed by their plugins). */

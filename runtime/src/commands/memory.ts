@@ -2,9 +2,7 @@
 // the server's memory, and reaches each value's size through its owning type's memory callback, as the
 // keyspace reaches any type's value.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../command/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { replyHelp } from "./help.js";
 
 const HELP = [

@@ -1,8 +1,6 @@
 // MODULE LOAD/LOADEX/UNLOAD/LIST: installing and removing plugins at run time, with Redis's replies.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../command/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import type { ReplyWriter } from "../protocol/reply-writer.js";
 import { UnloadRefused, type GivenConfigs } from "../server/plugin-registry.js";
 import { log } from "../log.js";

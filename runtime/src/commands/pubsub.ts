@@ -1,7 +1,6 @@
 // Pub/sub commands: (P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE, PUBLISH, SPUBLISH and PUBSUB introspection, over
 // the registry in runtime/src/pubsub. Replies follow Redis 7.2's pubsub.c.
-import type { CoreHandler } from "../command/command-table.js";
-import type { Client } from "../server/client.js";
+import type { CoreHandler, CommandClient as Client } from "../command/command-table.js";
 import { CHANNEL, PATTERN, SHARD, type SubscriptionKind } from "../pubsub/kinds.js";
 import { replyHelp } from "./help.js";
 

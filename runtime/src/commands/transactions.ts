@@ -1,7 +1,5 @@
 // MULTI, EXEC, DISCARD, WATCH, UNWATCH, with Redis 7's replies and error texts (multi.c).
-import type { CoreHandler } from "../command/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { call } from "../server/dispatch.js";
 import { routeCommand } from "../command/route-command.js";
 import { MultiState, type QueuedCommand } from "../transactions/multi-state.js";

@@ -1,5 +1,5 @@
 // Connects the maxmemory configs and the plugin registry to the server's MaxMemory.
-import type { Server } from "../server/server.js";
+import type { CommandServer as Server } from "../command/command-table.js";
 import { log } from "../log.js";
 
 const CONFIGS = ["maxmemory", "maxmemory-policy", "maxmemory-samples", "maxmemory-eviction-tenacity"];

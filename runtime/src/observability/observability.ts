@@ -3,9 +3,7 @@
 // the dispatcher makes after each command. Kept cheap: one clock read and a few comparisons when
 // nothing is being logged.
 import { CommandClock } from "./command-clock.js";
-import type { Client } from "../server/client.js";
-import type { Command } from "../command/command-table.js";
-import type { Server } from "../server/server.js";
+import type { Command, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { ErrorStats } from "./error-stats.js";
 import { InstantaneousMetric } from "./instantaneous.js";
 import { LatencyMonitor } from "./latency-monitor.js";

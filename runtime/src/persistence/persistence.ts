@@ -3,8 +3,7 @@
 // choices the issue left open: docs/adr/0007-persistence.md.
 import { existsSync, mkdirSync, rmSync, statSync, closeSync, fsyncSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "../server/server.js";
-import type { Command } from "../command/command-table.js";
+import type { Command, CommandServer as Server } from "../command/command-table.js";
 import type { KeyTable } from "../keyspace/key-table.js";
 import { log } from "../log.js";
 import { SnapshotWriter } from "./snapshot-writer.js";
@@ -13,7 +12,6 @@ import { BgSnapshot } from "./bg-snapshot.js";
 import { removeStaleTempFiles } from "./stale-temp-files.js";
 import { AofWriter, openAppend, type FsyncPolicy } from "./aof-writer.js";
 import { AofManifest, type AofFile } from "./aof-manifest.js";
-import { replayAof } from "./aof-load.js";
 import { propagate } from "./propagate.js";
 import { AofKeyNotes } from "./aof-key-notes.js";
 import { LISTEN_ORDER } from "../keyspace/key-listener.js";
@@ -144,7 +142,8 @@ export class Persistence {
     incrs.forEach((f, i) => {
       const path = m.file(f.name);
       log("notice", `Loading append only file ${path}`);
-      const n = replayAof(this.server, path, i === incrs.length - 1);
+      // The server runs the file's commands through its dispatcher (server/aof-replay.ts).
+      const n = this.server.replayAof(path, i === incrs.length - 1);
       log("notice", `DB loaded from incr file ${f.name}: ${n} commands`);
     });
     this.aofBaseSize = base ? statSync(m.file(base.name)).size : 0;

@@ -3,7 +3,10 @@
 // only then does the second pass create keys. A bad file therefore fails before the keyspace changes.
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
 import type { Keyspace } from "../keyspace/keyspace.js";
-import type { PluginRegistry } from "../server/plugin-registry.js";
+import type { CommandServer } from "../command/command-table.js";
+
+/** The server's plugin registry (server/plugin-registry.ts), named through the server's type. */
+type PluginRegistry = CommandServer["plugins"];
 import { log } from "../log.js";
 import { BlockKind, checkHeader, HEADER_BYTES, openBlock, readKeys, SnapshotCorrupt, type SnapshotMeta } from "./snapshot-format.js";
 import { ProgressLog } from "./progress.js";

@@ -6,9 +6,9 @@
 // socket once, at the end of the publishing client's read batch (or on the next event-loop turn for a
 // publish from outside any batch: a timer, active expiry). A client publishing to itself gets its
 // messages after the command's own reply, as Redis 7.2 does (its pending_push_messages).
+import type { CommandClient as Client } from "../command/command-table.js";
 import { globMatch } from "../keyspace/glob.js";
 import { ReplyWriter } from "../protocol/reply-writer.js";
-import type { Client } from "../server/client.js";
 import { CHANNEL, ClientSubscriptions, PATTERN, SHARD, type SubscriptionKind } from "./kinds.js";
 
 const PUSH_TYPE = 0x3e; // '>': the RESP3 form of a message's leading '*'

@@ -24,6 +24,7 @@ import { WatchedKeys } from "../transactions/watched-keys.js";
 import { MaxMemory } from "../memory/maxmemory.js";
 import { OutputBufferLimits, logOverLimit } from "./output-buffer-limit.js";
 import { AccessControl } from "../acl/access-control.js";
+import { clientLine } from "../commands/client-line.js";
 import { wireMaxMemory } from "../memory/wire-maxmemory.js";
 import { Observability } from "../observability/observability.js";
 import { ClientPause } from "./client-pause.js";
@@ -33,6 +34,7 @@ import { tierSettings } from "../tiers/settings.js";
 import { TurnBudget } from "./turn-budget.js";
 import { ReleasedBuffers } from "../memory/released-buffers.js";
 import { InnerCalls } from "./inner-calls.js";
+import { replayAof } from "./aof-replay.js";
 
 /** What one event-loop turn may spend on clients' input before the rest waits for the next (turn-budget.ts). */
 const TURN_BUDGET_MS = 4;
@@ -123,7 +125,7 @@ export class Server {
     }), config);
     registerCoreCommands(this);
     this.outputLimits = new OutputBufferLimits(config);
-    this.acl = new AccessControl(this.commands, config);
+    this.acl = new AccessControl(this.commands, config, (c) => clientLine(c, c, Date.now()));
     wireMaxMemory(this);
     this.persistence = new Persistence(this);
     config.follow(["plugin-call-budget-ms"], () => this.callContext.sandbox.setCallBudget(config.int("plugin-call-budget-ms")));
@@ -315,6 +317,11 @@ export class Server {
     client.closeAfterReply = true;
     this.pubsub.drop(client);
     closeOnceSent(client);
+  }
+
+  /** Runs an AOF file's commands (persistence/ asks: it cannot import the dispatcher); returns how many. */
+  replayAof(path: string, last: boolean): number {
+    return replayAof(this, path, last);
   }
 
   /** Exits, unless the final save fails (then returns, as Redis refuses to exit). */

@@ -3,15 +3,15 @@
 // what a crash mid-write leaves: with aof-load-truncated the file is cut back to the last whole command
 // and loading goes on, as Redis does; otherwise the server refuses to start. A MULTI whose EXEC never
 // made it to the file counts as torn from the MULTI on (Redis's "Revert incomplete MULTI/EXEC").
+import type { CommandServer as Server } from "../command/command-table.js";
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync } from "node:fs";
 import type { Socket } from "node:net";
-import { Client } from "../server/client.js";
-import { execute } from "../server/dispatch.js";
-import type { Server } from "../server/server.js";
+import { Client } from "./client.js";
+import { execute } from "./dispatch.js";
 import { ProtocolError } from "../protocol/command-parser.js";
 import { log } from "../log.js";
-import { ProgressLog } from "./progress.js";
-import { LoadRefused } from "./snapshot-load.js";
+import { ProgressLog } from "../persistence/progress.js";
+import { LoadRefused } from "../persistence/snapshot-load.js";
 
 const CHUNK = 1 << 20;
 /** "*1\r\n$5\r\nMULTI\r\n", as aof-writer.ts writes it. */
