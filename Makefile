@@ -93,10 +93,12 @@ c-toolchain:
 	fi
 
 # The checks that run before the tests: the type-check of every TypeScript file, tests included (tsc emits
-# nothing here), and the linter (biome.jsonc). Warnings fail too: nothing is left to pile up.
+# nothing here), the linter (biome.jsonc) and the runtime's layers (.dependency-cruiser.cjs, ADR 0022).
+# Warnings fail too: nothing is left to pile up.
 check: setup
 	npx tsc -p tsconfig.test.json
 	npx biome lint --error-on-warnings .
+	npx depcruise runtime/src --config .dependency-cruiser.cjs
 
 # The Redis test suite too: test/compat/redis-suite.test.ts runs the units Ferrite passes in full.
 test: test-deps build fixtures check redis-suite

@@ -4,15 +4,11 @@
 // Run after `make build`: node dist/bench/micro/plugin-call.bench.js
 import { join } from "node:path";
 import { Bench } from "tinybench";
-import { ctx } from "../../runtime/src/plugin/call-context.js";
 import type { Plugin } from "../../runtime/src/plugin/plugin.js";
 import { ReplyWriter } from "../../runtime/src/protocol/reply-writer.js";
-import { CommandTable } from "../../runtime/src/server/command-table.js";
-import { Keyspace } from "../../runtime/src/server/keyspace.js";
-import { PluginRegistry } from "../../runtime/src/server/plugins.js";
-import { Config } from "../../runtime/src/config/config.js";
-import { NO_CLIENT_CALLS } from "../../runtime/src/plugin/call-command.js";
-import { setLogLevel } from "../../runtime/src/server/log.js";
+import type { CommandTable } from "../../runtime/src/command/command-table.js";
+import { standalonePlugins } from "../../runtime/src/server/standalone-plugins.js";
+import { setLogLevel } from "../../runtime/src/log.js";
 import { ROOT } from "../root.js";
 
 /** Calls per task iteration: one call (~100 ns) is too short for the timer to measure on its own. */
@@ -40,10 +36,9 @@ function commandId(commands: CommandTable, name: string): number {
 }
 
 setLogLevel("warning"); // the "Module loaded" notice would interleave with the figures
-const keyspace = new Keyspace(16);
-const commands = new CommandTable();
+const { keyspace, commands, ctx, registry } = standalonePlugins(MAX_BYTES);
 // Through the registry, as the server loads it: it also registers the plugin's value type.
-const plugin: Plugin = new PluginRegistry(keyspace, commands, NO_CLIENT_CALLS, () => ({ maxMemory: MAX_BYTES, maxFileSize: MAX_BYTES }), new Config()).load(join(ROOT, "build/plugins/strings.wasm"), []);
+const plugin: Plugin = registry.load(join(ROOT, "build/plugins/strings.wasm"), []);
 const writer = new ReplyWriter();
 ctx.bind(writer, 0, keyspace.databases[0]);
 ctx.freezeClock();

@@ -13,7 +13,7 @@ import { Bench } from "tinybench";
 import { loadConfig } from "../../runtime/src/config/command-line.js";
 import { Server } from "../../runtime/src/server/server.js";
 import { Client } from "../../runtime/src/server/client.js";
-import { setLogLevel } from "../../runtime/src/server/log.js";
+import { setLogLevel } from "../../runtime/src/log.js";
 import { readdirSync } from "node:fs";
 import { BUILTIN_PLUGINS_DIR } from "../../runtime/src/paths.js";
 import { ROOT } from "../root.js";

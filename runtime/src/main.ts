@@ -1,23 +1,11 @@
 #!/usr/bin/env node
 // ferrite-server [configfile] [--name value ...]: redis-server's command line, plus the built-in plugins
 // from build/plugins loaded at startup (config builtin-plugins).
-import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { BUILTIN_PLUGINS_DIR } from "./paths.js";
 import { loadConfig, unclaimedDirectiveError } from "./config/command-line.js";
 import { Server } from "./server/server.js";
-import { configureLog, log } from "./server/log.js";
+import { builtinPlugins } from "./server/builtin-plugins.js";
+import { configureLog, log } from "./log.js";
 import { LoadRefused } from "./persistence/persistence.js";
-
-/** Load order matters only for readability of MODULE LIST: the data-type-free keys plugin first. */
-const BUILTIN_ORDER = ["keys", "strings"];
-
-function builtinPlugins(): string[] {
-  if (!existsSync(BUILTIN_PLUGINS_DIR)) return [];
-  const names = readdirSync(BUILTIN_PLUGINS_DIR).filter((f) => f.endsWith(".wasm")).map((f) => f.slice(0, -5));
-  names.sort((a, b) => (BUILTIN_ORDER.indexOf(a) + 1 || 99) - (BUILTIN_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b));
-  return names.map((n) => join(BUILTIN_PLUGINS_DIR, `${n}.wasm`));
-}
 
 async function main(): Promise<void> {
   let config;

@@ -2,10 +2,9 @@
 // the NOPERM refusals worded as Redis 7.2 words them. A client whose user may run everything (the
 // `default` user out of the box) costs the dispatcher one boolean read.
 import type { Config } from "../config/config.js";
-import type { Client } from "../server/client.js";
-import type { Command, CommandTable } from "../server/command-table.js";
-import { clientLine } from "../commands/client-line.js";
-import { argText, checkCommand, deniedArg, Verdict, type Args } from "./check.js";
+import type { Command, CommandTable, CommandClient as Client } from "../command/command-table.js";
+import { argText, checkCommand, deniedArg, Verdict } from "./check.js";
+import type { Args } from "./args.js";
 import { AclLog, type LogContext } from "./log.js";
 import { readAclFile } from "./acl-file.js";
 import { User } from "./user.js";
@@ -34,7 +33,12 @@ export class AccessControl {
   /** Who the AOF replay runs as: Redis replays its AOF without ACL checks. Not a user anyone can AUTH as. */
   readonly replayUser: User;
 
-  constructor(readonly commands: CommandTable, private readonly config: Config) {
+  /** `describe`: a client as ACL LOG's client-info shows it (CLIENT LIST's line, commands/client-line.ts). */
+  constructor(
+    readonly commands: CommandTable,
+    private readonly config: Config,
+    private readonly describe: (client: Client) => string,
+  ) {
     this.users = new Users(commands);
     this.replayUser = new User("(aof)", commands);
     for (const rule of ["on", "nopass", "allcommands", "allkeys", "allchannels"]) this.replayUser.apply(rule);
@@ -86,14 +90,14 @@ export class AccessControl {
   }
 
   private logDenial(client: Client, denied: { verdict: Denial; object: string }, context: LogContext): void {
-    this.log.add(LOG_REASON[denied.verdict], context, denied.object, client.user.name, clientLine(client, client, Date.now()));
+    this.log.add(LOG_REASON[denied.verdict], context, denied.object, client.user.name, this.describe(client));
   }
 
   /** AUTH / HELLO AUTH: the user on success; on failure the refusal is logged and null returned. */
   authenticate(client: Client, name: string, pass: string): User | null {
     const user = this.users.authenticate(name, pass);
     if (user) return user;
-    this.log.add("auth", "toplevel", client.argString(0), name, clientLine(client, client, Date.now()));
+    this.log.add("auth", "toplevel", client.argString(0), name, this.describe(client));
     return null;
   }
 }

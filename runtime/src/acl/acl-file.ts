@@ -2,7 +2,7 @@
 // read it. Loading is all or nothing: any error leaves the active users unchanged, and every error is
 // reported in Redis's wording.
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
-import type { CommandTable } from "../server/command-table.js";
+import type { CommandTable } from "../command/command-table.js";
 import type { User } from "./user.js";
 import { Users } from "./users.js";
 

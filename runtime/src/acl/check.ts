@@ -1,12 +1,13 @@
 // Whether a user may run one command line (ACLCheckAllUserCommandPerm): any selector that permits the
 // command, its keys (read/write as its key specs say) and its channels lets it run; otherwise the most
 // telling refusal is reported, as Redis picks it. Arguments are read in place from the parser's buffer.
-import type { Command } from "../server/command-table.js";
-import { forEachKey, hasKeys } from "../commands/command-keys.js";
+import type { Command } from "../command/command-table.js";
+import { forEachKey, hasKeys } from "../command/command-keys.js";
 import { globMatch } from "../keyspace/glob.js";
 import { checkedChannels } from "./channels.js";
 import { resolveKeyFlags } from "./variable-key-flags.js";
 import type { Selector } from "./selector.js";
+import type { Args } from "./args.js";
 import type { User } from "./user.js";
 
 /** Redis's ACL_* result codes; a larger one is the more specific refusal. */
@@ -16,14 +17,6 @@ export const enum Verdict {
   DeniedKey = 2,
   DeniedAuth = 3,
   DeniedChannel = 4,
-}
-
-/** A command line in place: the parser's own fields, so the dispatcher passes its parser as is. */
-export interface Args {
-  buf: Uint8Array;
-  argOffset: Int32Array;
-  argLength: Int32Array;
-  argc: number;
 }
 
 /** The argument index the last refusal is about (a key or a channel). */

@@ -4,8 +4,7 @@
 // installing plugins is a primary use, where Redis defaults to no). `enable-protected-configs` does the
 // same for CONFIG SET of the configs Redis protects (dir, dbfilename), default no as in Redis.
 import type { Config } from "../config/config.js";
-import type { Client } from "../server/client.js";
-import type { Command } from "../server/command-table.js";
+import type { Command, CommandClient as Client } from "../command/command-table.js";
 import type { User } from "./user.js";
 
 export const PROTECTED_MODE_DENIED =

@@ -1,10 +1,10 @@
 // One ACL selector (Redis 7.2's aclSelector): which commands, keys and channels it permits. Command rules
 // are kept as Redis keeps them, an ordered list of `+cmd`/`-@cat` words replayed over "all" or "none",
 // so that commands a plugin adds later with MODULE LOAD get the permissions the rules give them.
-import type { Command, CommandTable } from "../server/command-table.js";
-import { log } from "../server/log.js";
+import type { Command, CommandTable } from "../command/command-table.js";
+import { log } from "../log.js";
 import { categoriesOf } from "./categories.js";
-import type { Args } from "./check.js";
+import type { Args } from "./args.js";
 import { AclRuleError } from "./errors.js";
 
 export interface KeyPattern {

@@ -2,7 +2,7 @@
 // its selectors — the root one first, then those added with `(…)`. A command runs when any selector
 // permits it.
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { CommandTable } from "../server/command-table.js";
+import type { CommandTable } from "../command/command-table.js";
 import { AclRuleError } from "./errors.js";
 import { Selector } from "./selector.js";
 

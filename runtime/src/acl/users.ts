@@ -1,6 +1,6 @@
 // The server's ACL users: `default` (whose password `requirepass` sets, as in Redis), ACL SETUSER's
 // all-or-nothing application of rules, and password checks for AUTH and HELLO.
-import type { CommandTable } from "../server/command-table.js";
+import type { CommandTable } from "../command/command-table.js";
 import { AclRuleError } from "./errors.js";
 import { User } from "./user.js";
 

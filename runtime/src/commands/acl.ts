@@ -2,19 +2,17 @@
 // categories (CAT), passwords (GENPASS), the refusal log (LOG), the aclfile (SAVE LOAD) and DRYRUN.
 import { randomBytes } from "node:crypto";
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
-import { arityOk, routeCommand } from "../server/dispatch.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
+import { arityOk, routeCommand } from "../command/route-command.js";
 import { BUILTIN_CATEGORIES, categoriesOf } from "../acl/categories.js";
 import { checkCommand, deniedArg, argText, Verdict } from "../acl/check.js";
 import { deniedMessage } from "../acl/access-control.js";
 import { readAclFile, writeAclFile } from "../acl/acl-file.js";
 import { Users } from "../acl/users.js";
 import type { User } from "../acl/user.js";
-import { log } from "../server/log.js";
+import { log } from "../log.js";
 import { replyHelp } from "./help.js";
-import { parseInteger } from "./connection.js";
+import { parseInteger } from "../command/parse-integer.js";
 
 const NO_ACLFILE =
   "ERR This Redis instance is not configured to use an ACL file. You may want to specify users via the ACL SETUSER command and then issue a CONFIG REWRITE (assuming you have a Redis configuration file set) in order to store users in the Redis configuration.";

@@ -1,11 +1,9 @@
 // CLIENT PAUSE / UNPAUSE / NO-EVICT / NO-TOUCH: the connection controls of Redis 7.2's CLIENT, with
 // networking.c's replies and error texts.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { PauseMode } from "../server/client-pause.js";
-import type { Server } from "../server/server.js";
-import { parseInteger } from "./connection.js";
+import { parseInteger } from "../command/parse-integer.js";
 import { stopMonitoring } from "./monitor.js";
 import { subcommandSyntaxError } from "./help.js";
 

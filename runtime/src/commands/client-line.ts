@@ -1,8 +1,8 @@
 // One client as CLIENT LIST / CLIENT INFO describe it: Redis 7.2's field order, with the values we can
 // measure (the parser's buffer for qbuf and rbs, Node's socket queue for omem) and Redis's defaults for
 // features that do not exist yet (tracking). `fd` is -1: Node does not expose descriptors.
+import type { CommandClient as Client } from "../command/command-table.js";
 import { pendingBytes } from "../server/socket-io.js";
-import type { Client } from "../server/client.js";
 
 /** Redis's argv-mem: the arguments of the command being executed, so only the caller has any. */
 function argvBytes(c: Client, caller: Client): number {

@@ -1,10 +1,9 @@
 // CLIENT: naming and describing connections, and closing them (Redis 7.2's subcommands, including
 // SETINFO). Replies and error texts follow networking.c's clientCommand.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
-import { parseInteger, validClientText } from "./connection.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
+import { validClientText } from "./connection.js";
+import { parseInteger } from "../command/parse-integer.js";
 import { clientLine } from "./client-line.js";
 import { replyHelp } from "./help.js";
 import { clientClass } from "../server/output-buffer-limit.js";

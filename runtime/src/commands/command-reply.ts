@@ -2,7 +2,7 @@
 // addReplyCommandDocs write them: flags and categories are status strings in sets, key specs and
 // documentation are maps, and everything comes from the command's spec (core JSON or plugin manifest).
 import type { CommandDoc, KeySpec } from "../../../host-api/manifest.js";
-import type { Command } from "../server/command-table.js";
+import type { Command } from "../command/command-table.js";
 import type { ReplyWriter } from "../protocol/reply-writer.js";
 
 /** A COMMAND DOCS argument, as Redis's JSON command files spell it. */

@@ -1,12 +1,10 @@
 // COMMAND: what the server can run, answered from the command table (core specs and every loaded
 // plugin's manifest), so a plugin's commands appear and disappear with MODULE LOAD/UNLOAD.
 import { Err } from "../errors.js";
-import type { Command, CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
+import type { Command, CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { globMatch } from "../keyspace/glob.js";
 import { statusSet, writeCommandDocs, writeCommandInfo } from "./command-reply.js";
-import { forEachKey, hasKeys } from "./command-keys.js";
+import { forEachKey, hasKeys } from "../command/command-keys.js";
 import { resolveKeyFlags } from "../acl/variable-key-flags.js";
 import { replyHelp } from "./help.js";
 

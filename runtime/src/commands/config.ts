@@ -1,10 +1,8 @@
 // CONFIG GET/SET/RESETSTAT over the config table (runtime/src/config), with Redis's replies: a map for
 // GET, all-or-nothing SET with configSetCommand's error texts.
 import { Err } from "../errors.js";
-import type { ConfigDef } from "../config/definitions.js";
-import type { CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
+import type { ConfigDef } from "../config/config-def.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { globMatch } from "../keyspace/glob.js";
 import { replyHelp } from "./help.js";
 import { allowsProtected } from "../acl/outside-access.js";
@@ -79,7 +77,7 @@ function resetStats(s: Server): void {
   s.stats.reset();
   s.observability.resetStats();
   for (const db of s.keyspace.databases) db.expiredKeys = 0;
-  s.keyspace.memory.resetStats();
+  s.memory.resetStats();
   for (const top of s.commands.all())
     for (const cmd of [top, ...(top.subcommands?.values() ?? [])])
       cmd.calls = cmd.usec = cmd.failedCalls = cmd.rejectedCalls = 0;

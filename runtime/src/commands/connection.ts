@@ -1,25 +1,16 @@
 // Connection commands: PING ECHO HELLO AUTH SELECT QUIT RESET.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { moduleListEntries, writeModuleEntry } from "./module.js";
-import { pubsub } from "../pubsub/index.js";
 import { inSubscribedMode } from "../pubsub/subscribed-mode.js";
 import { resetClientControls } from "./client-controls.js";
 import { REPLY_ON } from "../server/client-reply.js";
 import { endTransaction } from "../transactions/transaction.js";
 import { parseLongLong } from "../protocol/resp-integer.js";
+import { parseInteger } from "../command/parse-integer.js";
 
 export const SERVER_NAME = "redis";
 export const COMPAT_VERSION = "7.2.4";
-
-/** Redis's string2ll for small numbers: no sign tricks, no spaces, no leading zeros. */
-export function parseInteger(s: string): number | null {
-  if (!/^(0|-?[1-9]\d*)$/.test(s)) return null;
-  const n = Number(s);
-  return Number.isSafeInteger(n) ? n : null;
-}
 
 /** AUTH and HELLO AUTH: the client runs as `name` from now on, or gets WRONGPASS (and the ACL log an entry). */
 function authenticate(c: Client, s: Server, name: string, pass: string): boolean {
@@ -122,7 +113,7 @@ export const connectionHandlers: Record<string, CoreHandler> = {
     endTransaction(s, c);
     c.db = 0;
     c.name = "";
-    pubsub.drop(c);
+    s.pubsub.drop(c);
     c.writer.proto = 2;
     c.user = s.acl.users.default;
     c.authenticated = s.acl.newClientAuthenticated();

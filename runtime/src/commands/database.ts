@@ -1,8 +1,7 @@
 // Server-wide keyspace and lifecycle commands: DBSIZE FLUSHDB FLUSHALL SWAPDB TIME SHUTDOWN.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
-import { parseInteger } from "./connection.js";
+import type { CoreHandler, CommandClient as Client } from "../command/command-table.js";
+import { parseInteger } from "../command/parse-integer.js";
 
 /** FLUSHDB/FLUSHALL take an optional ASYNC or SYNC; both flush at once here (values are freed by their plugins). */
 function flushMode(c: Client): boolean {

@@ -1,5 +1,5 @@
+import type { CommandClient as Client } from "../command/command-table.js";
 // Redis's addReplyHelp: a header naming the container as the client typed it, the lines, then HELP.
-import type { Client } from "../server/client.js";
 
 /** Redis's addReplySubcommandSyntaxError: a known subcommand with more arguments than it takes. */
 export function subcommandSyntaxError(c: Client): void {

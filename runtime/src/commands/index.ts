@@ -4,8 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { CORE_SPECS_DIR } from "../paths.js";
 import type { CommandSpec } from "../../../host-api/manifest.js";
-import { makeCommand, type CoreHandler } from "../server/command-table.js";
-import type { Server } from "../server/server.js";
+import { makeCommand, type CoreHandler, type CommandServer as Server } from "../command/command-table.js";
 import { connectionHandlers } from "./connection.js";
 import { databaseHandlers } from "./database.js";
 import { clientHandlers } from "./client.js";
@@ -21,7 +20,7 @@ import { latencyHandlers } from "./latency.js";
 import { monitorHandlers } from "./monitor.js";
 import { clientControlHandlers } from "./client-controls.js";
 import { persistenceHandlers } from "./persistence.js";
-import { transactionHandlers } from "../transactions/commands.js";
+import { transactionHandlers } from "./transactions.js";
 import { tierHandlers } from "./tier.js";
 
 

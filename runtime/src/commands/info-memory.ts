@@ -1,8 +1,8 @@
 // INFO's Memory section, with Redis's field names, from what maxmemory counts (memory/memory-accounting.ts):
 // used_memory is what eviction compares with maxmemory. Ferrite adds the parts: the keyspace index,
 // plugin heaps and the JS share.
+import type { CommandServer as Server } from "../command/command-table.js";
 import { totalmem } from "node:os";
-import type { Server } from "../server/server.js";
 
 /** Redis's bytesToHuman. */
 export function bytesToHuman(n: number): string {
@@ -19,7 +19,7 @@ export function bytesToHuman(n: number): string {
 const percent = (part: number, whole: number) => `${whole === 0 ? "0.00" : ((100 * part) / whole).toFixed(2)}%`;
 
 export function memoryInfoLines(s: Server): string[] {
-  const memory = s.keyspace.memory;
+  const memory = s.memory;
   const acc = memory.accounting;
   const index = acc.indexBytes();
   const plugins = acc.pluginBytes();

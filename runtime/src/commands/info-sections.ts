@@ -2,19 +2,14 @@
 // (or Redis's own value for a feature that does not exist yet, e.g. no replicas), plus Ferrite's
 // `plugins` section. Section order is Redis's; `default` marks what a bare INFO prints.
 import { pendingBytes } from "../server/socket-io.js";
-import { replyCounters } from "../protocol/reply-writer.js";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { arch, machine, release, type } from "node:os";
 import { resolve } from "node:path";
-import type { Command } from "../server/command-table.js";
-import type { Server } from "../server/server.js";
+import type { Command, CommandServer as Server } from "../command/command-table.js";
 import { COMPAT_VERSION } from "./connection.js";
 import { moduleListEntries } from "./module.js";
-import { pubsub } from "../pubsub/index.js";
 import { memoryInfoLines } from "./info-memory.js";
-import { errorStats } from "../observability/error-stats.js";
-import { keyspaceStats } from "../observability/keyspace-stats.js";
 import { tierInfoLines } from "../tiers/info.js";
 
 export interface InfoSection {
@@ -69,11 +64,11 @@ function clients(s: Server): string[] {
     `maxclients:${s.config.int("maxclients")}`,
     `client_recent_max_input_buffer:${maxInput}`,
     `client_recent_max_output_buffer:${maxOutput}`,
-    `blocked_clients:${s.keyspace.blocking.count + s.pause.heldCount}`,
+    `blocked_clients:${s.blocking.count + s.pause.heldCount}`,
     "tracking_clients:0",
-    `watching_clients:${s.keyspace.watches.clients}`,
+    `watching_clients:${s.watches.clients}`,
     "clients_in_timeout_table:0",
-    `total_watched_keys:${s.keyspace.watches.distinctKeys()}`,
+    `total_watched_keys:${s.watches.distinctKeys()}`,
   ];
 }
 
@@ -103,20 +98,20 @@ function stats(s: Server): string[] {
     "sync_partial_ok:0",
     "sync_partial_err:0",
     `expired_keys:${expired}`,
-    `evicted_keys:${s.keyspace.memory.evictedKeys}`,
+    `evicted_keys:${s.memory.evictedKeys}`,
     "evicted_clients:0",
-    `keyspace_hits:${keyspaceStats.hits}`,
-    `keyspace_misses:${keyspaceStats.misses}`,
-    `pubsub_channels:${pubsub.channelCount}`,
-    `pubsub_patterns:${pubsub.patternCount}`,
-    `pubsubshard_channels:${pubsub.shardChannelCount}`,
+    `keyspace_hits:${s.keyspace.stats.hits}`,
+    `keyspace_misses:${s.keyspace.stats.misses}`,
+    `pubsub_channels:${s.pubsub.channelCount}`,
+    `pubsub_patterns:${s.pubsub.patternCount}`,
+    `pubsubshard_channels:${s.pubsub.shardChannelCount}`,
     "latest_fork_usec:0",
     "total_forks:0",
     "tracking_total_keys:0",
     "tracking_total_items:0",
     "tracking_total_prefixes:0",
     "unexpected_error_replies:0",
-    `total_error_replies:${replyCounters.errors}`,
+    `total_error_replies:${s.observability.errors.total}`,
     `total_reads_processed:${st.reads}`,
     `total_writes_processed:${st.writes}`,
     "io_threaded_reads_processed:0",
@@ -197,7 +192,7 @@ export const INFO_SECTIONS: InfoSection[] = [
   { name: "CPU", inDefault: true, lines: cpu },
   { name: "Modules", inDefault: true, lines: modules },
   { name: "Commandstats", inDefault: false, lines: commandStats },
-  { name: "Errorstats", inDefault: true, lines: () => errorStats.lines() },
+  { name: "Errorstats", inDefault: true, lines: (s) => s.observability.errors.lines() },
   { name: "Cluster", inDefault: true, lines: () => ["cluster_enabled:0"] },
   { name: "Keyspace", inDefault: true, lines: keyspace },
   { name: "Tiers", inDefault: true, lines: (s) => tierInfoLines(s.keyspace.tiers, s.keyspace.totalKeys()) },

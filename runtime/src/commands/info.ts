@@ -1,8 +1,6 @@
 // INFO [section ...]: the sections of info-sections.ts chosen by name (case-insensitively), `default`,
 // `all` or `everything`, in Redis's text format; a verbatim string in RESP3.
-import type { CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { INFO_SECTIONS, type InfoSection } from "./info-sections.js";
 
 function chosenSections(c: Client): InfoSection[] {

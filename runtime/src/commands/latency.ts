@@ -1,5 +1,5 @@
 // LATENCY LATEST, HISTORY, RESET, DOCTOR, HELP over the latency monitor, with latency.c's replies.
-import type { CoreHandler } from "../server/command-table.js";
+import type { CoreHandler } from "../command/command-table.js";
 import { replyHelp } from "./help.js";
 import { latencyReport } from "./latency-doctor.js";
 

@@ -2,9 +2,7 @@
 // the server's memory, and reaches each value's size through its owning type's memory callback, as the
 // keyspace reaches any type's value.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { replyHelp } from "./help.js";
 
 const HELP = [
@@ -52,7 +50,7 @@ function usage(c: Client, s: Server): void {
 
 /** MEMORY STATS: Redis's fields where Ferrite has a value (no replication, AOF, scripting: zeros). */
 function stats(c: Client, s: Server): void {
-  const acc = s.keyspace.memory.accounting;
+  const acc = s.memory.accounting;
   const used = acc.used();
   const dataset = acc.pluginBytes();
   const overhead = used - dataset;
@@ -87,7 +85,7 @@ function stats(c: Client, s: Server): void {
 }
 
 function doctor(c: Client, s: Server): void {
-  const acc = s.keyspace.memory.accounting;
+  const acc = s.memory.accounting;
   const data = acc.used() - acc.jsBaseline;
   c.writer.verbatim(data < DOCTOR_MIN_BYTES ? DOCTOR_EMPTY : DOCTOR_FINE);
 }

@@ -1,13 +1,10 @@
 // MODULE LOAD/LOADEX/UNLOAD/LIST: installing and removing plugins at run time, with Redis's replies.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import type { ReplyWriter } from "../protocol/reply-writer.js";
-import { UnloadRefused, type GivenConfigs } from "../server/plugins.js";
-import { log } from "../server/log.js";
+import { UnloadRefused, type GivenConfigs } from "../server/plugin-registry.js";
+import { log } from "../log.js";
 import { replyHelp } from "./help.js";
-import { ctx } from "../plugin/call-context.js";
 import { QueuedCommand } from "../transactions/multi-state.js";
 
 export interface ModuleEntry {
@@ -54,7 +51,7 @@ function refuse(c: Client, path: string, e: unknown): void {
  * commands must be; the file checks are the same either way (plugin-file.ts).
  */
 function load(c: Client, s: Server, path: string, args: string[], configs: GivenConfigs): void {
-  if (!ctx.canBlock || c.replaying) {
+  if (!s.callContext.canBlock || c.replaying) {
     try {
       s.plugins.load(path, args, configs);
       c.writer.ok();

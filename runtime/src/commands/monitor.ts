@@ -1,8 +1,6 @@
 // MONITOR: the client starts receiving every command the server runs (observability/monitor-feed.ts);
 // QUIT or RESET end it. A second MONITOR is ignored without a reply, as Redis does.
-import type { CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 
 export function stopMonitoring(c: Client, s: Server): void {
   c.monitoring = false;

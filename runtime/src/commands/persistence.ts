@@ -1,8 +1,7 @@
 // SAVE BGSAVE LASTSAVE BGREWRITEAOF: the persistence commands, with Redis's replies; the work is in
 // runtime/src/persistence.
 import { Err } from "../errors.js";
-import type { CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
+import type { CoreHandler, CommandClient as Client } from "../command/command-table.js";
 
 /** "+text" → a simple string reply, "-text" → an error reply. */
 function status(c: Client, reply: string): void {

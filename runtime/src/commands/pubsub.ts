@@ -1,8 +1,6 @@
 // Pub/sub commands: (P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE, PUBLISH, SPUBLISH and PUBSUB introspection, over
 // the registry in runtime/src/pubsub. Replies follow Redis 7.2's pubsub.c.
-import type { CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
-import { pubsub } from "../pubsub/index.js";
+import type { CoreHandler, CommandClient as Client } from "../command/command-table.js";
 import { CHANNEL, PATTERN, SHARD, type SubscriptionKind } from "../pubsub/kinds.js";
 import { replyHelp } from "./help.js";
 
@@ -21,15 +19,15 @@ const HELP = [
 ];
 
 function subscribeAll(kind: SubscriptionKind): CoreHandler {
-  return (c) => {
-    for (let i = 1; i < c.argc(); i++) pubsub.subscribe(c, kind, c.argString(i));
+  return (c, s) => {
+    for (let i = 1; i < c.argc(); i++) s.pubsub.subscribe(c, kind, c.argString(i));
   };
 }
 
 function unsubscribeAll(kind: SubscriptionKind): CoreHandler {
-  return (c) => {
-    if (c.argc() === 1) pubsub.unsubscribeAll(c, kind);
-    else for (let i = 1; i < c.argc(); i++) pubsub.unsubscribe(c, kind, c.argString(i));
+  return (c, s) => {
+    if (c.argc() === 1) s.pubsub.unsubscribeAll(c, kind);
+    else for (let i = 1; i < c.argc(); i++) s.pubsub.unsubscribe(c, kind, c.argString(i));
   };
 }
 
@@ -39,9 +37,9 @@ function subcommandSyntaxError(c: Client): void {
 }
 
 function channels(kind: typeof CHANNEL | typeof SHARD): CoreHandler {
-  return (c) => {
+  return (c, s) => {
     if (c.argc() > 3) return subcommandSyntaxError(c);
-    const names = pubsub.activeChannels(kind, c.argc() === 3 ? c.argBuffer(2) : null);
+    const names = s.pubsub.activeChannels(kind, c.argc() === 3 ? c.argBuffer(2) : null);
     c.writer.array(names.length);
     for (const name of names) c.writer.bulkLatin1(name);
   };
@@ -49,12 +47,12 @@ function channels(kind: typeof CHANNEL | typeof SHARD): CoreHandler {
 
 /** NUMSUB and SHARDNUMSUB: a flat channel, count array in both protocols, as Redis replies. */
 function numsub(kind: typeof CHANNEL | typeof SHARD): CoreHandler {
-  return (c) => {
+  return (c, s) => {
     c.writer.array((c.argc() - 2) * 2);
     for (let i = 2; i < c.argc(); i++) {
       const name = c.argString(i);
       c.writer.bulkLatin1(name);
-      c.writer.int(pubsub.subscriberCount(kind, name));
+      c.writer.int(s.pubsub.subscriberCount(kind, name));
     }
   };
 }
@@ -66,18 +64,18 @@ export const pubsubHandlers: Record<string, CoreHandler> = {
   unsubscribe: unsubscribeAll(CHANNEL),
   punsubscribe: unsubscribeAll(PATTERN),
   sunsubscribe: unsubscribeAll(SHARD),
-  publish(c) {
-    c.writer.int(pubsub.publish(c.argBuffer(1), c.argBuffer(2)));
+  publish(c, s) {
+    c.writer.int(s.pubsub.publish(c.argBuffer(1), c.argBuffer(2)));
   },
-  spublish(c) {
-    c.writer.int(pubsub.spublish(c.argBuffer(1), c.argBuffer(2)));
+  spublish(c, s) {
+    c.writer.int(s.pubsub.spublish(c.argBuffer(1), c.argBuffer(2)));
   },
   "pubsub|channels": channels(CHANNEL),
   "pubsub|shardchannels": channels(SHARD),
   "pubsub|numsub": numsub(CHANNEL),
   "pubsub|shardnumsub": numsub(SHARD),
-  "pubsub|numpat"(c) {
-    c.writer.int(pubsub.patternCount);
+  "pubsub|numpat"(c, s) {
+    c.writer.int(s.pubsub.patternCount);
   },
   "pubsub|help"(c) {
     replyHelp(c, HELP);

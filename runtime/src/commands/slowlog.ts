@@ -1,6 +1,6 @@
 // SLOWLOG GET [count], LEN, RESET, HELP, with slowlog.c's replies.
-import type { CoreHandler } from "../server/command-table.js";
-import { parseInteger } from "./connection.js";
+import type { CoreHandler } from "../command/command-table.js";
+import { parseInteger } from "../command/parse-integer.js";
 import { replyHelp, subcommandSyntaxError } from "./help.js";
 
 const DEFAULT_COUNT = 10;

@@ -1,7 +1,7 @@
 // TIER key: which storage tier holds the key's value — "hot" (plugin memory), "warm" (memory-mapped
 // segment) or "cold" (segment on disk) — or nil when the key does not exist. Looking does not promote the
 // value nor count as an access, like OBJECT.
-import type { CoreHandler } from "../server/command-table.js";
+import type { CoreHandler } from "../command/command-table.js";
 
 export const tierHandlers: Record<string, CoreHandler> = {
   tier(c, s) {

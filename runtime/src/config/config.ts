@@ -2,7 +2,8 @@
 // and listeners for configs whose change must reach a running component. Plugins add their declared
 // configs while loaded (declare/forget); a startup directive naming none yet waits for a plugin loaded
 // at startup to declare it (pending).
-import { CONFIG_DEFS, type ConfigDef } from "./definitions.js";
+import { CONFIG_DEFS } from "./definitions.js";
+import type { ConfigDef } from "./config-def.js";
 import { parseConfigValue } from "./parse-value.js";
 
 /** A config file or command line directive naming no config yet, and where it came from. */

@@ -1,34 +1,10 @@
 // Every server config: its kind, default and whether CONFIG SET may change it at run time. CONFIG GET
 // and the command line / config file all go through this table.
 import { DEFAULT_OUTPUT_LIMITS, parseOutputLimits } from "./output-buffer-limit.js";
-import { parseNotifyConfig } from "../notifications/event-classes.js";
+import { parseNotifyConfig } from "../keyspace/event-classes.js";
 import { POLICY_NAMES } from "../memory/eviction-policy.js";
-import { PERSISTENCE_CONFIGS } from "../persistence/configs.js";
-
-export type ConfigKind = "int" | "memory" | "bool" | "string" | "enum";
-
-export interface ConfigDef {
-  name: string;
-  kind: ConfigKind;
-  default: string;
-  /** Only settable at startup (command line or config file). */
-  immutable?: boolean;
-  /** Redis's PROTECTED_CONFIG: CONFIG SET refuses it unless enable-protected-configs allows the client. */
-  protected?: boolean;
-  /** Startup-only and may be given several times (`--loadmodule a --loadmodule b`). */
-  repeatable?: boolean;
-  values?: string[];
-  min?: number;
-  max?: number;
-  /** Other names CONFIG GET/SET and the config file accept (Redis's `hash-max-ziplist-entries`). */
-  aliases?: string[];
-  /** Hidden from CONFIG GET, like Redis's sensitive configs are not (we keep requirepass visible, as Redis does). */
-  hidden?: boolean;
-  /** A value with its own grammar: the canonical text of `raw` applied over the `current` value, or an error. */
-  parse?: (raw: string, current: string) => { value: string } | { error: string };
-  /** Extra check of a string value: Redis's error text, or null when valid. */
-  check?: (value: string) => string | null;
-}
+import { PERSISTENCE_CONFIGS } from "./persistence-configs.js";
+import type { ConfigDef } from "./config-def.js";
 
 const GB = 1024 * 1024 * 1024;
 

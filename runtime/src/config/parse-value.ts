@@ -1,5 +1,5 @@
 // Turns config text into canonical values with Redis's rules (memtoull units, yes/no booleans).
-import type { ConfigDef } from "./definitions.js";
+import type { ConfigDef } from "./config-def.js";
 
 const UNITS: Record<string, number> = { "": 1, b: 1, k: 1000, kb: 1024, m: 1e6, mb: 1024 ** 2, g: 1e9, gb: 1024 ** 3 };
 

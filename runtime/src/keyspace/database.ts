@@ -3,9 +3,10 @@
 import { KeyTable } from "./key-table.js";
 import type { TypeOwner, ValueTypes } from "./value-types.js";
 import type { Tiering } from "../tiers/tiering.js";
-import { listenedTo, notify, NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_NEW } from "../notifications/index.js";
-import { preImage } from "../persistence/pre-image.js";
-import type { ExpiryReport } from "./key-listener.js";
+import { NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_NEW } from "./event-classes.js";
+import type { KeyEvents } from "./key-events.js";
+import type { PreImage } from "./pre-image.js";
+import { KEY_EVICTED, KEY_EXPIRED, type ExpiryReport } from "./key-listener.js";
 
 /** Checked before the key is touched, so a plugin's bad handle leaves no half-made key behind. */
 function checkHandle(handle: number): void {
@@ -21,6 +22,8 @@ export class Database {
     private readonly types: ValueTypes,
     private readonly expiries: ExpiryReport,
     private readonly tiers: Tiering,
+    private readonly events: KeyEvents,
+    private readonly preImage: PreImage,
   ) {}
 
   get size(): number {
@@ -49,7 +52,7 @@ export class Database {
     this.types.get(typeId).keys++;
     this.tiers.admit(this.table, id, bytes);
     // Redis's dbAdd: every key created, by any command or import, is `new` (RENAME, COPY and RESTORE too).
-    notify(NOTIFY_NEW, "new", this.index, src, off, len);
+    this.events.notify(NOTIFY_NEW, "new", this.index, src, off, len);
     return id;
   }
 
@@ -80,7 +83,7 @@ export class Database {
       // The common overwrite (SET on a string key): same type, same tier, so the per-type key count
       // and the entry's type stay as they are; only the handle changes and the bytes are re-counted.
       if (table.handle(id) !== handle) {
-        preImage.hook?.entry(table, id);
+        this.preImage.hook?.entry(table, id);
         old = table.handle(id);
         table.setHandle(id, handle);
         if (!handBack) {
@@ -92,7 +95,7 @@ export class Database {
       this.tiers.admit(table, id, bytes);
       return old;
     }
-    preImage.hook?.entry(this.table, id);
+    this.preImage.hook?.entry(this.table, id);
     this.release(id);
     this.table.setType(id, typeId);
     this.table.setHandle(id, handle);
@@ -103,7 +106,7 @@ export class Database {
 
   /** Unbind a key without releasing its value, which the caller moves elsewhere (RENAME, MOVE). */
   take(id: number): { typeId: number; handle: number; expire: number } {
-    preImage.hook?.entry(this.table, id);
+    this.preImage.hook?.entry(this.table, id);
     const taken = { typeId: this.table.type(id), handle: this.value(id), expire: this.table.expire(id) };
     this.tiers.drop(this.table, id);
     this.table.setExpire(id, 0);
@@ -113,7 +116,7 @@ export class Database {
   }
 
   remove(id: number): void {
-    preImage.hook?.entry(this.table, id);
+    this.preImage.hook?.entry(this.table, id);
     this.release(id);
     this.table.setExpire(id, 0);
     this.table.remove(id);
@@ -121,7 +124,7 @@ export class Database {
 
   /** Drop every key; values are released through their owners (demoted ones by dropping their records). */
   clear(): void {
-    preImage.hook?.table(this.table);
+    this.preImage.hook?.table(this.table);
     this.table.scan(0, Number.MAX_SAFE_INTEGER, (id) => this.release(id));
     this.table.clear();
   }
@@ -141,28 +144,28 @@ export class Database {
 
   /** Delete a key whose time has passed (lazily or actively): the `expired` event. */
   expire(id: number): void {
-    this.removeRaising(id, NOTIFY_EXPIRED, "expired");
+    this.removeRaising(id, NOTIFY_EXPIRED, "expired", KEY_EXPIRED);
     this.expiredKeys++;
   }
 
   /** Delete a key to free memory (maxmemory eviction): the `evicted` event. */
   evict(id: number): void {
-    this.removeRaising(id, NOTIFY_EVICTED, "evicted");
+    this.removeRaising(id, NOTIFY_EVICTED, "evicted", KEY_EXPIRED | KEY_EVICTED);
   }
 
   /**
-   * remove(), raising `event` about the key and telling the keyspace's listeners (WATCH) that it changed;
+   * remove(), raising `event` about the key and telling the keyspace's write funnel (WATCH) that it changed;
    * its name is copied only when someone listens.
    */
-  private removeRaising(id: number, cls: number, event: string): void {
-    if (!listenedTo(cls) && !this.expiries.listening) {
+  private removeRaising(id: number, cls: number, event: string, how: number): void {
+    if (!this.events.listenedTo(cls) && !this.expiries.listening) {
       this.remove(id);
       return;
     }
     const key = this.table.keyBuffer(id);
     this.remove(id);
-    this.expiries.keyExpired(this.index, key, 0, key.length);
-    notify(cls, event, this.index, key);
+    this.expiries.written(this.index, key, 0, key.length, how);
+    this.events.notify(cls, event, this.index, key);
   }
 
   /** Release entry `id`'s value, still bound to it. */

@@ -19,29 +19,29 @@ interface Opened {
 const keyId = (db: number, key: string) => `${db}\u0000${key}`;
 
 export class ReadOnlyOpens implements KeyListener {
-  /** `signal`: Keyspace.keyModified, told of a change found, so that WATCH, the AOF and tiering see it after all. */
+  /** `signal`: the write funnel (Keyspace.written), told of a change found, so that WATCH, the AOF and tiering see it after all. */
   constructor(private readonly signal: (db: number, key: Uint8Array, off: number, len: number) => void) {}
 
   private readonly opened = new Map<string, Opened>();
   /** Keys written in the current command, whose later read-only opens are not checked. */
-  private readonly written = new Set<string>();
+  private readonly writtenKeys = new Set<string>();
 
   /** A new command starts. */
   reset(): void {
     this.opened.clear();
-    this.written.clear();
+    this.writtenKeys.clear();
   }
 
   /** `plugin` opened entry `id` (key `key`, in latin1) of database `db` without write intent. */
   opening(plugin: string, db: Database, id: number, key: string): void {
     const k = keyId(db.index, key);
-    if (this.opened.has(k) || this.written.has(k)) return;
+    if (this.opened.has(k) || this.writtenKeys.has(k)) return;
     this.opened.set(k, { db: db.index, key, plugin, before: db.serialized(id) });
   }
 
-  keyModified(db: number, key: Uint8Array, off: number, len: number): void {
+  written(db: number, key: Uint8Array, off: number, len: number): void {
     const k = keyId(db, Buffer.from(key.buffer, key.byteOffset + off, len).toString("latin1"));
-    this.written.add(k);
+    this.writtenKeys.add(k);
     this.opened.delete(k);
   }
 

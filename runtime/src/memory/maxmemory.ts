@@ -3,8 +3,7 @@
 // by sampling `maxmemory-samples` keys per database into the eviction pool; the command is refused with
 // OOM when nothing more can be evicted (or the policy is noeviction).
 import type { Database } from "../keyspace/database.js";
-import type { Keyspace } from "../server/keyspace.js";
-import { evictKey } from "./evict-key.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
 import { EvictionPool } from "./eviction-pool.js";
 import { evictionPolicy, type EvictionPolicy } from "./eviction-policy.js";
 import { MemoryAccounting } from "./memory-accounting.js";
@@ -34,8 +33,6 @@ export class MaxMemory {
   samples = 5;
   tenacity = 10;
   evictedKeys = 0;
-  /** Told of each evicted key (the AOF logs a DEL for it, as Redis propagates evictions). */
-  onEvicted: ((db: number, key: Buffer) => void) | null = null;
   readonly accounting: MemoryAccounting;
   private readonly pool = new EvictionPool();
   private nextDb = 0;
@@ -58,6 +55,7 @@ export class MaxMemory {
 
   setPolicy(name: string): void {
     this.policy = evictionPolicy(name);
+    this.keyspace.lfuPolicy = this.policy.rank === "lfu";
     this.pool.clear(); // scores of another policy mean nothing to this one
   }
 
@@ -77,7 +75,9 @@ export class MaxMemory {
     while (this.accounting.usedForLimit() > this.limit) {
       const victim = this.pickVictim(Date.now());
       if (!victim) return Eviction.Fail;
-      evictKey(this.keyspace, victim.db, victim.id);
+      // Database.evict raises `evicted` and tells the write funnel (WATCH fails, the AOF logs a DEL).
+      victim.db.evict(victim.id);
+      this.evictedKeys++;
       // Like Redis, the clock is read every 16 keys.
       if ((++evicted & 15) === 0 && performance.now() > deadline) {
         this.continueLater();

@@ -7,7 +7,7 @@
 //     structures). V8's heap in use moves with garbage collection, not with data: counting it live would
 //     make eviction chase the collector, evicting keys that free nothing and stopping when a GC ran.
 // Client buffers are not counted (Redis counts them; ours live in V8 and node's socket buffers).
-import type { Keyspace } from "../server/keyspace.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
 import type { Plugin } from "../plugin/plugin.js";
 
 /**

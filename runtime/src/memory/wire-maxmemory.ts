@@ -1,11 +1,11 @@
-// Connects the maxmemory configs and the plugin registry to the keyspace's MaxMemory.
-import type { Server } from "../server/server.js";
-import { log } from "../server/log.js";
+// Connects the maxmemory configs and the plugin registry to the server's MaxMemory.
+import type { CommandServer as Server } from "../command/command-table.js";
+import { log } from "../log.js";
 
 const CONFIGS = ["maxmemory", "maxmemory-policy", "maxmemory-samples", "maxmemory-eviction-tenacity"];
 
 export function wireMaxMemory(server: Server): void {
-  const memory = server.keyspace.memory;
+  const memory = server.memory;
   const config = server.config;
   memory.accounting.plugins = () => server.plugins.all();
   const apply = () => {

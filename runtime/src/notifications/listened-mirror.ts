@@ -4,26 +4,29 @@
 // no plugin subscribed, that is every event of every write: one host call fewer per key written.
 import type { Plugin } from "../plugin/plugin.js";
 
-const copies = new Map<Plugin, number>();
-let listened = 0;
+/** One per server (its Notifications'). */
+export class ListenedMirror {
+  private readonly copies = new Map<Plugin, number>();
+  private listened = 0;
 
-/** Keep the i32 at byte `ptr` of `plugin`'s memory equal to the listened classes, from now on. */
-export function mirrorListened(plugin: Plugin, ptr: number): void {
-  copies.set(plugin, ptr);
-  write(plugin, ptr);
-}
+  /** Keep the i32 at byte `ptr` of `plugin`'s memory equal to the listened classes, from now on. */
+  mirror(plugin: Plugin, ptr: number): void {
+    this.copies.set(plugin, ptr);
+    this.write(plugin, ptr);
+  }
 
-export function forgetMirror(plugin: Plugin): void {
-  copies.delete(plugin);
-}
+  forget(plugin: Plugin): void {
+    this.copies.delete(plugin);
+  }
 
-/** The listened classes changed (config, or a plugin's subscription): every copy is rewritten now. */
-export function listenedChanged(mask: number): void {
-  listened = mask;
-  for (const [plugin, ptr] of copies) write(plugin, ptr);
-}
+  /** The listened classes changed (config, or a plugin's subscription): every copy is rewritten now. */
+  changed(mask: number): void {
+    this.listened = mask;
+    for (const [plugin, ptr] of this.copies) this.write(plugin, ptr);
+  }
 
-function write(plugin: Plugin, ptr: number): void {
-  const bytes = plugin.view();
-  new DataView(bytes.buffer, bytes.byteOffset).setInt32(ptr, listened, true);
+  private write(plugin: Plugin, ptr: number): void {
+    const bytes = plugin.view();
+    new DataView(bytes.buffer, bytes.byteOffset).setInt32(ptr, this.listened, true);
+  }
 }

@@ -7,23 +7,25 @@
 // Imported rather than the global: globalThis.performance is a lazy getter V8 cannot inline (~30 ns).
 import { performance } from "node:perf_hooks";
 
-/** The last command's end; in a typed array because a double in a module variable is a new heap number per store. */
-const stamp = new Float64Array([-1]);
+/** One per server (its Observability's). */
+export class CommandClock {
+  /** The last command's end; in a typed array because a double in an object field is a new heap number per store. */
+  private readonly stamp = new Float64Array([-1]);
 
-export const commandClock = {
   /** The next command's start is read afresh. */
   reset(): void {
-    stamp[0] = -1;
-  },
+    this.stamp[0] = -1;
+  }
 
   /** When the command about to run starts, in performance.now() milliseconds. */
   start(): number {
-    return stamp[0] >= 0 ? stamp[0] : performance.now();
-  },
+    const stamp = this.stamp[0];
+    return stamp >= 0 ? stamp : performance.now();
+  }
 
   /** The command that started at `start` is over: its duration in microseconds. */
   end(start: number): number {
-    const now = (stamp[0] = performance.now());
+    const now = (this.stamp[0] = performance.now());
     return (now - start) * 1000;
-  },
-};
+  }
+}

@@ -1,8 +1,7 @@
 // MONITOR: every command any client runs, after it ran, as one `+<unix.micros> [<db> <addr>] "arg" …`
 // line to each monitoring client (Redis's replicationFeedMonitors), with arguments quoted as sdscatrepr
 // quotes them. Administrative commands (CONFIG, SLOWLOG, MONITOR…) are not shown, as in Redis.
-import type { Client } from "../server/client.js";
-import type { Command } from "../server/command-table.js";
+import type { Command, CommandClient as Client } from "../command/command-table.js";
 import { REDACTED, isHidden, redactedRange } from "./redaction.js";
 
 /** Redis's sdscatrepr: printable ASCII as is, `\\` and `"` escaped, C escapes, other bytes as \xNN. */

@@ -2,13 +2,9 @@
 // log, the latency monitor, the MONITOR feed and the instantaneous rates; `commandDone` is the one call
 // the dispatcher makes after each command. Kept cheap: one clock read and a few comparisons when
 // nothing is being logged.
-import { commandClock } from "./command-clock.js";
-import type { Client } from "../server/client.js";
-import type { Command } from "../server/command-table.js";
-import type { Server } from "../server/server.js";
-import { replyCounters } from "../protocol/reply-writer.js";
-import { errorStats } from "./error-stats.js";
-import { keyspaceStats } from "./keyspace-stats.js";
+import { CommandClock } from "./command-clock.js";
+import type { Command, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
+import { ErrorStats } from "./error-stats.js";
 import { InstantaneousMetric } from "./instantaneous.js";
 import { LatencyMonitor } from "./latency-monitor.js";
 import { MonitorFeed } from "./monitor-feed.js";
@@ -27,7 +23,12 @@ export class Observability {
   readonly opsPerSec = new InstantaneousMetric();
   readonly inputPerSec = new InstantaneousMetric();
   readonly outputPerSec = new InstantaneousMetric();
+  /** Every error reply this server's clients (and its plugins' inner calls) received: INFO errorstats. */
+  readonly errors = new ErrorStats();
+  /** What times each command: dispatch starts it, commandDone ends it. */
+  readonly clock = new CommandClock();
   private ticks = 0;
+  private readonly sampler: NodeJS.Timeout;
 
   constructor(private readonly server: Server) {
     const config = server.config;
@@ -37,7 +38,14 @@ export class Observability {
       this.slowlog.trim();
       this.latency.thresholdMs = config.int("latency-monitor-threshold");
     });
-    setInterval(() => this.sample(), SAMPLE_MS).unref();
+    this.sampler = setInterval(() => this.sample(), SAMPLE_MS);
+    this.sampler.unref();
+  }
+
+  /** The server closes (Server.close): sampling stops. */
+  stop(): void {
+    clearInterval(this.sampler);
+    this.server.stats.eventLoop.stop();
   }
 
   /**
@@ -45,12 +53,12 @@ export class Observability {
    * does, so CONFIG RESETSTAT counts itself), then the slow log, latency monitor and MONITOR.
    */
   commandDone(c: Client, cmd: Command, start: number, errorsBefore: number): void {
-    const us = commandClock.end(start);
+    const us = this.clock.end(start);
     this.server.stats.commands++;
     cmd.calls++;
     cmd.usec += us;
     if (cmd.plugin) cmd.plugin.usec += us;
-    if (replyCounters.errors !== errorsBefore) cmd.failedCalls++;
+    if (this.errors.total !== errorsBefore) cmd.failedCalls++;
     if (us >= this.slowlog.slowerThanUs && !cmd.flags.has("skip_slowlog")) this.slowlog.consider(c, us, cmd);
     if (this.latency.thresholdMs !== 0) this.latency.addIfNeeded(cmd.flags.has("fast") ? "fast-command" : "command", Math.floor(us / 1000));
     if (this.monitor.clients.size !== 0) this.monitor.feed(c, cmd);
@@ -67,8 +75,8 @@ export class Observability {
 
   /** CONFIG RESETSTAT: what Redis's resetServerStats clears (not the slow log nor the latency events). */
   resetStats(): void {
-    errorStats.reset();
-    keyspaceStats.hits = keyspaceStats.misses = 0;
+    this.errors.reset();
+    this.server.keyspace.stats.reset();
     this.opsPerSec.reset();
     this.inputPerSec.reset();
     this.outputPerSec.reset();

@@ -1,6 +1,6 @@
+import type { CommandClient as Client } from "../command/command-table.js";
 // Arguments Redis hides from MONITOR and SLOWLOG (redactClientCommandArgument): AUTH's user and
 // password, and the two after HELLO's AUTH token.
-import type { Client } from "../server/client.js";
 
 export const REDACTED = "(redacted)";
 

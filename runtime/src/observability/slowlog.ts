@@ -1,8 +1,7 @@
 // SLOWLOG's entries, as Redis's slowlog.c keeps them: newest first, at most slowlog-max-len, each with
 // the command's arguments cut to 32 (the last slot saying how many more there were) and each argument
 // to 128 bytes (followed by how many more bytes it had).
-import type { Client } from "../server/client.js";
-import type { Command } from "../server/command-table.js";
+import type { Command, CommandClient as Client } from "../command/command-table.js";
 import { REDACTED, isHidden, redactedRange } from "./redaction.js";
 
 const MAX_ARGC = 32;

@@ -5,7 +5,7 @@
 // the replies: a kill -9 can lose that last turn, under a millisecond; `everysec` fdatasyncs once a
 // second off the event loop, `no` leaves it to the kernel. A failed write keeps the buffer and retries.
 import { closeSync, fdatasync, fdatasyncSync, openSync, writeSync } from "node:fs";
-import { log } from "../server/log.js";
+import { log } from "../log.js";
 
 export type FsyncPolicy = "always" | "everysec" | "no";
 

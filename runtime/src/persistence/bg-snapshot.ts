@@ -4,8 +4,7 @@
 // entries in id order; and a write to a pending entry saves it first through the pre-image hook, so the
 // file holds every key exactly as it was at the start. Keys created later are never pending.
 import type { KeyTable } from "../keyspace/key-table.js";
-import type { Keyspace } from "../server/keyspace.js";
-import { preImage } from "./pre-image.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
 import type { SnapshotWriter } from "./snapshot-writer.js";
 
 interface Pending {
@@ -43,7 +42,7 @@ export class BgSnapshot {
       this.pending.push(p);
       this.byTable.set(table, p);
     }
-    preImage.hook = {
+    keyspace.preImage.hook = {
       entry: (table, id) => this.saveEarly(table, id),
       table: (table) => this.drain(table),
     };
@@ -122,6 +121,6 @@ export class BgSnapshot {
 
   private release(): void {
     this.stopped = true;
-    if (preImage.hook) preImage.hook = null;
+    if (this.keyspace.preImage.hook) this.keyspace.preImage.hook = null;
   }
 }

@@ -1,22 +1,20 @@
 // Snapshots and the append-only file for one server: loading at startup, SAVE/BGSAVE and their `save`
 // rules, the AOF's appends, fsync policy and rewrites, and the INFO persistence fields. Design and the
 // choices the issue left open: docs/adr/0007-persistence.md.
-import { silenceEvents } from "../notifications/notify.js";
 import { existsSync, mkdirSync, rmSync, statSync, closeSync, fsyncSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "../server/server.js";
-import type { Command } from "../server/command-table.js";
+import type { Command, CommandServer as Server } from "../command/command-table.js";
 import type { KeyTable } from "../keyspace/key-table.js";
-import { log } from "../server/log.js";
-import { ctx } from "../plugin/call-context.js";
+import { log } from "../log.js";
 import { SnapshotWriter } from "./snapshot-writer.js";
 import { applySnapshot, checkSnapshot, LoadRefused, restoreAux } from "./snapshot-load.js";
 import { BgSnapshot } from "./bg-snapshot.js";
 import { removeStaleTempFiles } from "./stale-temp-files.js";
 import { AofWriter, openAppend, type FsyncPolicy } from "./aof-writer.js";
 import { AofManifest, type AofFile } from "./aof-manifest.js";
-import { replayAof } from "./aof-load.js";
-import { expiryNotes, propagate } from "./propagate.js";
+import { propagate } from "./propagate.js";
+import { AofKeyNotes } from "./aof-key-notes.js";
+import { LISTEN_ORDER } from "../keyspace/key-listener.js";
 import { parseSaveRules, saveDue } from "./save-rules.js";
 import type { SnapshotMeta } from "./snapshot-format.js";
 
@@ -52,19 +50,25 @@ export class Persistence {
   /** Inside an EXEC: MULTI is written before its first logged write, EXEC after its last command. */
   private inTransaction = false;
   private multiWritten = false;
+  private readonly keyNotes = new AofKeyNotes((db, key) => {
+    if (this.aof && !this.loading) this.aof.args(db, ["DEL", key]);
+  });
+  private readonly cronTimer: NodeJS.Timeout;
 
   constructor(private readonly server: Server) {
     const c = server.config;
-    server.keyspace.memory.onEvicted = (db, key) => {
-      if (this.aof && !this.loading) this.aof.args(db, ["DEL", key]);
-    };
     this.manifest = new AofManifest(join(c.get("dir"), c.get("appenddirname")), c.get("appendfilename"));
     c.onChange("appendonly", (v) => (v === "yes" ? this.enableAof() : this.disableAof()));
     c.onChange("appendfsync", (v) => {
       if (this.aof) this.aof.policy = v as FsyncPolicy;
     });
-    const cron = setInterval(() => this.cron(), 100);
-    cron.unref();
+    this.cronTimer = setInterval(() => this.cron(), 100);
+    this.cronTimer.unref();
+  }
+
+  /** The server closes (Server.close): its periodic work stops. */
+  stop(): void {
+    clearInterval(this.cronTimer);
   }
 
   private get snapshotPath(): string {
@@ -95,7 +99,7 @@ export class Persistence {
     const started = performance.now();
     this.loading = true;
     // Loading recreates keys; it raises no keyspace events (no `new` per loaded key), as Redis's loading does not.
-    silenceEvents(true);
+    this.server.notifications.silence(true);
     try {
       if (this.server.config.bool("appendonly") && this.manifest.exists()) {
         this.loadAof();
@@ -106,7 +110,7 @@ export class Persistence {
       }
     } finally {
       this.loading = false;
-      silenceEvents(false);
+      this.server.notifications.silence(false);
     }
     this.dirtyAtLastSave = this.server.keyspace.dirty;
     if (this.server.config.bool("appendonly")) {
@@ -138,7 +142,8 @@ export class Persistence {
     incrs.forEach((f, i) => {
       const path = m.file(f.name);
       log("notice", `Loading append only file ${path}`);
-      const n = replayAof(this.server, path, i === incrs.length - 1);
+      // The server runs the file's commands through its dispatcher (server/aof-replay.ts).
+      const n = this.server.replayAof(path, i === incrs.length - 1);
       log("notice", `DB loaded from incr file ${f.name}: ${n} commands`);
     });
     this.aofBaseSize = base ? statSync(m.file(base.name)).size : 0;
@@ -188,21 +193,23 @@ export class Persistence {
 
   private setAof(writer: AofWriter | null): void {
     this.aof = writer;
-    expiryNotes.on = writer !== null; // host imports note keys whose expiry is set, for PEXPIREAT
+    // The write funnel tells it of keys whose expiry is set (PEXPIREAT) and of evicted keys (DEL).
+    if (writer !== null) this.server.keyspace.listen(this.keyNotes, LISTEN_ORDER.aof);
+    else this.server.keyspace.unlisten(this.keyNotes);
   }
 
   /** A command changed the dataset (the dirty counter moved): append it, or its effect, to the AOF. */
   propagate(db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number): void {
     // EXEC itself is not logged: its commands were, one by one, between MULTI and EXEC.
     if (!this.aof || this.loading || cmd.spec.name === "exec") {
-      if (expiryNotes.keys.length !== 0) expiryNotes.keys.length = 0; // a runtime call, even on an empty array
+      this.keyNotes.clear();
       return;
     }
     if (this.inTransaction && !this.multiWritten) {
       this.aof.args(db, ["MULTI"]);
       this.multiWritten = true;
     }
-    propagate(this.aof, this.server.keyspace, db, cmd, src, offsets, lengths, argc, ctx.now);
+    propagate(this.aof, this.server.keyspace, db, cmd, src, offsets, lengths, argc, this.server.callContext.now, this.keyNotes);
   }
 
   /** EXEC starts running its queued commands: what they write is logged inside MULTI … EXEC. */

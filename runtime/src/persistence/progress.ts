@@ -1,6 +1,6 @@
 // The loading progress line: at most one a second, so a large file shows it is moving without
 // flooding the log.
-import { log } from "../server/log.js";
+import { log } from "../log.js";
 
 export class ProgressLog {
   private next = Date.now() + 1000;

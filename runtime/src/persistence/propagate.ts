@@ -6,35 +6,29 @@
 //   works without the host knowing what the command did;
 // - after either, PEXPIREAT for each key whose expiry the command set (relative TTLs: SET EX, EXPIRE,
 //   RESTORE without ABSTTL), so a replay at another time ends with the same absolute expiries.
-import type { Command } from "../server/command-table.js";
-import type { Keyspace } from "../server/keyspace.js";
-import { keyPositions } from "../commands/command-keys.js";
+import type { Command } from "../command/command-table.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
+import { keyPositions } from "../command/command-keys.js";
 import { encodeDump } from "../plugin/dump-payload.js";
 import type { AofWriter } from "./aof-writer.js";
-
-/** Keys whose expiry the running command set (host-imports notes them while the AOF is on). */
-export const expiryNotes = { on: false, keys: [] as Buffer[] };
-
-export function noteExpiry(mem: Uint8Array, kp: number, kl: number): void {
-  if (expiryNotes.on) expiryNotes.keys.push(Buffer.from(mem.subarray(kp, kp + kl)));
-}
+import type { AofKeyNotes } from "./aof-key-notes.js";
 
 export function logsEffects(cmd: Command): boolean {
   return cmd.flags.has("blocking") || (cmd.spec.tips?.includes("nondeterministic_output") ?? false);
 }
 
 /** Append the command (or its effect) run in database `db` with arguments (src, offsets, lengths, argc). */
-export function propagate(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number, now: number): void {
+export function propagate(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number, now: number, notes: AofKeyNotes): void {
   if (logsEffects(cmd)) logEffects(aof, ks, db, cmd, src, offsets, lengths, argc, now);
   else aof.command(db, src, offsets, lengths, argc);
-  if (expiryNotes.keys.length === 0) return;
+  if (notes.keys.length === 0) return;
   const database = ks.databases[db];
-  for (const key of expiryNotes.keys) {
+  for (const key of notes.keys) {
     const id = database.lookup(key, 0, key.length, now);
     const at = id >= 0 ? database.table.expire(id) : 0;
     if (at !== 0) aof.args(db, ["PEXPIREAT", key, String(at)]);
   }
-  expiryNotes.keys.length = 0;
+  notes.keys.length = 0;
 }
 
 function logEffects(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number, now: number): void {

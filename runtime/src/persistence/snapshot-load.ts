@@ -2,9 +2,12 @@
 // that a loaded plugin (or one the file names, loaded again from its recorded path) defines every type;
 // only then does the second pass create keys. A bad file therefore fails before the keyspace changes.
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
-import type { Keyspace } from "../server/keyspace.js";
-import type { PluginRegistry } from "../server/plugins.js";
-import { log } from "../server/log.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
+import type { CommandServer } from "../command/command-table.js";
+
+/** The server's plugin registry (server/plugin-registry.ts), named through the server's type. */
+type PluginRegistry = CommandServer["plugins"];
+import { log } from "../log.js";
 import { BlockKind, checkHeader, HEADER_BYTES, openBlock, readKeys, SnapshotCorrupt, type SnapshotMeta } from "./snapshot-format.js";
 import { ProgressLog } from "./progress.js";
 

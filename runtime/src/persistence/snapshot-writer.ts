@@ -3,7 +3,7 @@
 import { closeSync, fsync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { KeyTable } from "../keyspace/key-table.js";
-import type { Keyspace } from "../server/keyspace.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
 import { BlockKind, frameBlock, header, KeysPayload, type BlockOptions, type SnapshotMeta } from "./snapshot-format.js";
 
 /** A KEYS block is cut when its payload passes this: bounds the memory and the time of one write. */

@@ -4,7 +4,7 @@
 // pid is another live process is left alone: a second server sharing the dir may be writing it.
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { log } from "../server/log.js";
+import { log } from "../log.js";
 import { TEMP_NAME } from "./snapshot-writer.js";
 
 function alive(pid: number): boolean {

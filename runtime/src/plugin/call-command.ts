@@ -3,16 +3,16 @@
 // reading strings and hashes) without the host or the caller knowing the other plugin's values.
 // SORT BY makes one call per element, so nothing here is allocated per call once warmed up.
 // Every call is checked like a client's own command, through the server's InnerCallGate (ADR 0004).
-import { ReplyWriter } from "../protocol/reply-writer.js";
-import { arityOk, routeCommand } from "../server/dispatch.js";
-import type { Command, CommandTable } from "../server/command-table.js";
+import { ReplyWriter, type ErrorCounter } from "../protocol/reply-writer.js";
+import { arityOk, routeCommand } from "../command/route-command.js";
+import type { Command, CommandTable } from "../command/command-table.js";
 import { Err } from "../errors.js";
-import { ctx } from "./call-context.js";
-import { Plugin, PluginFailure } from "./plugin.js";
-import { silenceEvents } from "../notifications/index.js";
+import type { Plugin } from "./plugin.js";
+import { PluginFailure } from "./plugin-failure.js";
 import { ReplyCount } from "../protocol/reply-count.js";
+import type { CallContext } from "./call-context.js";
 import { checkReply } from "./reply-check.js";
-import { log } from "../server/log.js";
+import { log } from "../log.js";
 
 const RESP3 = 1, NO_EVENTS = 2, AS_SCRIPT = 4, READ_ONLY = 8;
 
@@ -47,38 +47,6 @@ interface Frame extends CallArgs {
   replies: ReplyCount;
 }
 
-const frames: Frame[] = [];
-let depth = 0;
-
-function frame(argc: number, bytes: number): Frame {
-  const f = (frames[depth] ??= { buf: Buffer.alloc(256), argOffset: new Int32Array(8), argLength: new Int32Array(8), argc: 0, writer: new ReplyWriter(), replies: new ReplyCount() });
-  if (f.buf.length < bytes) f.buf = Buffer.alloc(Math.max(bytes, f.buf.length * 2));
-  if (f.argOffset.length < argc) {
-    f.argOffset = new Int32Array(Math.max(argc, f.argOffset.length * 2));
-    f.argLength = new Int32Array(f.argOffset.length);
-  }
-  f.argc = argc;
-  return f;
-}
-
-/** Copy the caller's (ptr, len) argument table out of its memory: the callee's arena is another memory. */
-function copyArgs(caller: Plugin, argv: number, argc: number): Frame {
-  const u32 = caller.u32;
-  let total = 0;
-  for (let i = 0; i < argc; i++) total += u32[(argv >>> 2) + 2 * i + 1];
-  const f = frame(argc, total);
-  const mem = caller.view();
-  for (let i = 0, at = 0; i < argc; i++) {
-    const ptr = caller.u32[(argv >>> 2) + 2 * i];
-    const len = caller.u32[(argv >>> 2) + 2 * i + 1];
-    f.argOffset[i] = at;
-    f.argLength[i] = len;
-    f.buf.set(mem.subarray(ptr, ptr + len), at);
-    at += len;
-  }
-  return f;
-}
-
 /**
  * Host API 1.5, call_command's flags 4 (as a script's redis.call) and 8 (from a read-only script): Redis's
  * script checks and their texts (script.c scriptCall), before the checks every inner call gets.
@@ -96,52 +64,102 @@ function scriptAclError(refusal: string): string {
   return refusal.startsWith("NOPERM ") ? `ERR ACL failure in script: ${refusal.slice(7)}` : refusal;
 }
 
-/** Run the command in `argv` (argc (ptr, len) pairs in the caller's memory); returns the reply's length in the result buffer. */
-export function callCommand(caller: Plugin, commands: CommandTable, gate: InnerCallGate, argv: number, argc: number, flags: number): number {
-  const f = copyArgs(caller, argv, argc);
-  const writer = f.writer;
-  writer.proto = flags & RESP3 ? 3 : 2;
-  const cmd = argc > 0 ? routeCommand(commands, f.buf, f.argOffset, f.argLength, argc) : "ERR call_command needs a command name";
-  let refused: string | null = null;
-  if (flags & AS_SCRIPT) refused = scriptRefusal(cmd, argc, flags);
-  if (refused !== null) writer.error(refused);
-  else if (typeof cmd === "string") writer.error(cmd);
-  else if (!arityOk(cmd.spec.arity, argc)) writer.error(Err.arity(cmd.spec.name));
-  else if (!cmd.plugin) writer.error(`ERR call_command runs plugin commands only, not '${cmd.spec.name}'`);
-  // Its arena holds the caller's own arguments, which a nested call would overwrite.
-  else if (cmd.plugin === caller) writer.error(`ERR plugin '${caller.name}' cannot call its own command '${cmd.spec.name}'`);
-  else if ((refused = gate.refusal(cmd, f)) !== null) writer.error(flags & AS_SCRIPT ? scriptAclError(refused) : refused);
-  else {
-    const saved = { writer: ctx.writer, replies: ctx.replies, canBlock: ctx.canBlock };
-    ctx.writer = writer;
-    ctx.replies = f.replies;
-    f.replies.reset();
-    ctx.canBlock = false;
-    const silent = (flags & NO_EVENTS) !== 0;
-    if (silent) silenceEvents(true);
-    const start = flags & AS_SCRIPT ? performance.now() : 0;
-    depth++;
-    try {
-      cmd.plugin.runCommand(cmd.spec.id!, argc, f.buf, f.argOffset, f.argLength);
-      checkReply(cmd.plugin.name, cmd.spec.name, false);
-    } catch (e) {
-      if (!(e instanceof PluginFailure)) throw e;
-      writer.rollback(0);
-      writer.error(e.message);
-      log("warning", `${e.message} (called by plugin '${caller.name}')`);
-    } finally {
-      if (silent) silenceEvents(false);
-      depth--;
-      ctx.writer = saved.writer;
-      ctx.replies = saved.replies;
-      ctx.canBlock = saved.canBlock;
+/** What call_command reaches: the server's (plugin/host-services.ts's HostServices has them all). */
+export interface CallerServices {
+  ctx: CallContext;
+  commands: CommandTable;
+  calls: InnerCallGate;
+  events: { silence(on: boolean): void };
+  errors: ErrorCounter;
+}
+
+/** One per server (its plugins share it): the frames of the calls in progress, reused from call to call. */
+export class CommandCaller {
+  private readonly frames: Frame[] = [];
+  private depth = 0;
+
+  constructor(private readonly host: CallerServices) {}
+
+  private frame(argc: number, bytes: number): Frame {
+    const f = (this.frames[this.depth] ??= {
+      buf: Buffer.alloc(256), argOffset: new Int32Array(8), argLength: new Int32Array(8), argc: 0,
+      writer: new ReplyWriter(this.host.errors), replies: new ReplyCount(),
+    });
+    if (f.buf.length < bytes) f.buf = Buffer.alloc(Math.max(bytes, f.buf.length * 2));
+    if (f.argOffset.length < argc) {
+      f.argOffset = new Int32Array(Math.max(argc, f.argOffset.length * 2));
+      f.argLength = new Int32Array(f.argOffset.length);
     }
-    gate.ran(cmd, f);
-    if (flags & AS_SCRIPT) gate.scriptCallDone(cmd, Math.round((performance.now() - start) * 1000), writer.buf[0] === 0x2d /* - */);
+    f.argc = argc;
+    return f;
   }
-  const len = writer.pos;
-  ctx.reserveResult(len).set(writer.buf.subarray(0, len), 0);
-  ctx.resultLen = len;
-  writer.rollback(0);
-  return len;
+
+  /** Copy the caller's (ptr, len) argument table out of its memory: the callee's arena is another memory. */
+  private copyArgs(caller: Plugin, argv: number, argc: number): Frame {
+    const u32 = caller.u32;
+    let total = 0;
+    for (let i = 0; i < argc; i++) total += u32[(argv >>> 2) + 2 * i + 1];
+    const f = this.frame(argc, total);
+    const mem = caller.view();
+    for (let i = 0, at = 0; i < argc; i++) {
+      const ptr = caller.u32[(argv >>> 2) + 2 * i];
+      const len = caller.u32[(argv >>> 2) + 2 * i + 1];
+      f.argOffset[i] = at;
+      f.argLength[i] = len;
+      f.buf.set(mem.subarray(ptr, ptr + len), at);
+      at += len;
+    }
+    return f;
+  }
+
+  /** Run the command in `argv` (argc (ptr, len) pairs in the caller's memory); returns the reply's length in the result buffer. */
+  call(caller: Plugin, argv: number, argc: number, flags: number): number {
+    const { ctx, commands, calls: gate, events } = this.host;
+    const f = this.copyArgs(caller, argv, argc);
+    const writer = f.writer;
+    writer.proto = flags & RESP3 ? 3 : 2;
+    const cmd = argc > 0 ? routeCommand(commands, f.buf, f.argOffset, f.argLength, argc) : "ERR call_command needs a command name";
+    let refused: string | null = null;
+    if (flags & AS_SCRIPT) refused = scriptRefusal(cmd, argc, flags);
+    if (refused !== null) writer.error(refused);
+    else if (typeof cmd === "string") writer.error(cmd);
+    else if (!arityOk(cmd.spec.arity, argc)) writer.error(Err.arity(cmd.spec.name));
+    else if (!cmd.plugin) writer.error(`ERR call_command runs plugin commands only, not '${cmd.spec.name}'`);
+    // Its arena holds the caller's own arguments, which a nested call would overwrite.
+    else if (cmd.plugin === caller) writer.error(`ERR plugin '${caller.name}' cannot call its own command '${cmd.spec.name}'`);
+    else if ((refused = gate.refusal(cmd, f)) !== null) writer.error(flags & AS_SCRIPT ? scriptAclError(refused) : refused);
+    else {
+      const saved = { writer: ctx.writer, replies: ctx.replies, canBlock: ctx.canBlock };
+      ctx.writer = writer;
+      ctx.replies = f.replies;
+      f.replies.reset();
+      ctx.canBlock = false;
+      const silent = (flags & NO_EVENTS) !== 0;
+      if (silent) events.silence(true);
+      const start = flags & AS_SCRIPT ? performance.now() : 0;
+      this.depth++;
+      try {
+        cmd.plugin.runCommand(cmd.spec.id!, argc, f.buf, f.argOffset, f.argLength);
+        checkReply(ctx, cmd.plugin.name, cmd.spec.name, false);
+      } catch (e) {
+        if (!(e instanceof PluginFailure)) throw e;
+        writer.rollback(0);
+        writer.error(e.message);
+        log("warning", `${e.message} (called by plugin '${caller.name}')`);
+      } finally {
+        if (silent) events.silence(false);
+        this.depth--;
+        ctx.writer = saved.writer;
+        ctx.replies = saved.replies;
+        ctx.canBlock = saved.canBlock;
+      }
+      gate.ran(cmd, f);
+      if (flags & AS_SCRIPT) gate.scriptCallDone(cmd, Math.round((performance.now() - start) * 1000), writer.buf[0] === 0x2d /* - */);
+    }
+    const len = writer.pos;
+    ctx.reserveResult(len).set(writer.buf.subarray(0, len), 0);
+    ctx.resultLen = len;
+    writer.rollback(0);
+    return len;
+  }
 }

@@ -1,10 +1,13 @@
 // The state host imports act on during one plugin call: whose reply buffer, which database, the frozen
-// clock, and the host result buffer that variable-length answers are read back from.
+// clock, and the host result buffer that variable-length answers are read back from. One per server,
+// handed to its plugins (plugin/host-services.ts), with the sandbox that bounds their calls.
 import type { ReplyWriter } from "../protocol/reply-writer.js";
 import type { Database } from "../keyspace/database.js";
 import { ReplyCount } from "../protocol/reply-count.js";
+import { Sandbox } from "./sandbox.js";
 
 export class CallContext {
+  readonly sandbox = new Sandbox();
   writer!: ReplyWriter;
   /** What the running command wrote through the reply imports, checked when it returns. */
   replies = new ReplyCount();
@@ -60,5 +63,3 @@ export class CallContext {
     return this.nowUs;
   }
 }
-
-export const ctx = new CallContext();

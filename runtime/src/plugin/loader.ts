@@ -8,7 +8,8 @@ import { inspectModule, checkImports } from "./wasm/inspect.js";
 import { instrumentInChild, instrumentInChildAsync } from "./wasm/instrument-process.js";
 import { readPluginFile, readPluginFileSync } from "./plugin-file.js";
 import { LoadError } from "./load-error.js";
-import { hostImports, type HostServices } from "./host-imports.js";
+import { hostImports } from "./host-imports.js";
+import type { HostServices } from "./host-services.js";
 import { Plugin, type Instance } from "./plugin.js";
 
 const PAGE = 65536;
@@ -108,7 +109,7 @@ function start(checked: Checked, module: WebAssembly.Module, path: string, args:
   const { manifest, maxPages, initialPages } = checked;
   const configSlots = admit(manifest);
   const pages = { initial: initialPages, maximum: maxPages };
-  const plugin = new Plugin(manifest, path, args, new WebAssembly.Memory(pages), maxPages * PAGE, configSlots);
+  const plugin = new Plugin(manifest, path, args, new WebAssembly.Memory(pages), maxPages * PAGE, configSlots, host.ctx);
   // Recovery and compaction start the same module again, on a memory of its own (plugin-recovery.ts).
   plugin.spawn = () => startInstance(plugin, module, new WebAssembly.Memory(pages), host);
   startInstance(plugin, module, plugin.memory, host);

@@ -6,10 +6,11 @@
 import type { Manifest } from "../../../host-api/manifest.js";
 import type { PluginExports } from "./abi.generated.js";
 import type { TypeOwner, ValueType } from "../keyspace/value-types.js";
-import { BudgetExceeded, PluginAbort, enterCall, leaveCall, withOwnBudget } from "./sandbox.js";
+import { BudgetExceeded, PluginAbort } from "./sandbox.js";
 import { quarantinedExports } from "./quarantine.js";
-import { ctx } from "./call-context.js";
-import { log } from "../server/log.js";
+import { PluginFailure } from "./plugin-failure.js";
+import type { CallContext } from "./call-context.js";
+import { log } from "../log.js";
 import { LoadError } from "./load-error.js";
 
 const PAGE = 65536;
@@ -20,6 +21,13 @@ export interface Instance {
   memory: WebAssembly.Memory;
   arenaPtr: number;
   arenaCap: number;
+}
+
+declare module "../command/command-table.js" {
+  /** A plugin's command carries its plugin. */
+  interface CommandBindings {
+    plugin: Plugin;
+  }
 }
 
 export class Plugin implements TypeOwner {
@@ -65,6 +73,8 @@ export class Plugin implements TypeOwner {
     readonly maxBytes: number,
     /** Host API 1.4: the values of its declared configs, one i64 slot each in manifest order. */
     readonly configSlots: BigInt64Array,
+    /** Its server's plugin-call state, which its calls enter and leave. */
+    readonly ctx: CallContext,
   ) {
     this.bytes = new Uint8Array(memory.buffer);
     this.u32 = new Uint32Array(memory.buffer);
@@ -145,7 +155,7 @@ export class Plugin implements TypeOwner {
    * `guard(() => …)` because a closure per command is an allocation on the hot path.
    */
   runCommand(id: number, argc: number, src: Uint8Array, offsets: Int32Array, lengths: Int32Array): void {
-    enterCall();
+    this.ctx.sandbox.enterCall();
     this.entryBytes = this.view().length;
     try {
       this.calls++;
@@ -153,7 +163,7 @@ export class Plugin implements TypeOwner {
     } catch (e) {
       throw this.failure(e);
     } finally {
-      leaveCall();
+      this.ctx.sandbox.leaveCall();
     }
   }
 
@@ -187,14 +197,14 @@ export class Plugin implements TypeOwner {
    * (memory usage is measured on every SET).
    */
   guard<T>(fn: (a: number, b: number) => T, a = 0, b = 0): T {
-    enterCall();
+    this.ctx.sandbox.enterCall();
     this.entryBytes = this.view().length; // not memory.buffer: a slow getter, and guard runs on every SET (memory usage)
     try {
       return fn(a, b);
     } catch (e) {
       throw this.failure(e);
     } finally {
-      leaveCall();
+      this.ctx.sandbox.leaveCall();
     }
   }
 
@@ -236,7 +246,7 @@ export class Plugin implements TypeOwner {
     if (!check) return;
     let verdict: string;
     try {
-      const code = withOwnBudget(check);
+      const code = this.ctx.sandbox.withOwnBudget(check);
       if (code === 0) return;
       verdict = `its allocator is inconsistent (heap check code ${code})`;
     } catch (e) {
@@ -268,7 +278,7 @@ export class Plugin implements TypeOwner {
     const size = this.view().length; // WebAssembly.Memory#buffer is a slow getter
     const report = this.exports.ferrite_heap_used;
     if (!report) return size;
-    enterCall();
+    this.ctx.sandbox.enterCall();
     try {
       const used = report();
       return used >= 0 && used <= size ? used : size; // a nonsensical report counts as everything
@@ -276,7 +286,7 @@ export class Plugin implements TypeOwner {
       log("warning", `${this.failure(e).message} while reporting its heap size`);
       return size;
     } finally {
-      leaveCall();
+      this.ctx.sandbox.leaveCall();
     }
   }
 
@@ -284,14 +294,14 @@ export class Plugin implements TypeOwner {
 
   /** Written out rather than through `guard`: every overwrite and delete frees a value (hot path). */
   free(localType: number, handle: number): void {
-    enterCall();
+    this.ctx.sandbox.enterCall();
     try {
       this.exports.ferrite_type_free!(localType, handle);
     } catch (e) {
       // The key is gone either way; the value may leak inside the plugin, which only its memory cap bounds.
       log("warning", `${this.failure(e).message} while freeing a value`);
     } finally {
-      leaveCall();
+      this.ctx.sandbox.leaveCall();
     }
   }
 
@@ -318,13 +328,13 @@ export class Plugin implements TypeOwner {
 
   /** What a save callback wrote through save_write while `run` ran. */
   private collectSaved(run: () => void): Buffer {
-    const outer = ctx.saveChunks;
+    const outer = this.ctx.saveChunks;
     const chunks: Buffer[] = [];
-    ctx.saveChunks = chunks;
+    this.ctx.saveChunks = chunks;
     try {
       this.guard(run);
     } finally {
-      ctx.saveChunks = outer;
+      this.ctx.saveChunks = outer;
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
   }
@@ -363,6 +373,3 @@ export class Plugin implements TypeOwner {
     return this.guard(this.exports.ferrite_type_encoding!, localType, handle);
   }
 }
-
-/** A plugin call that failed; `message` is the complete error reply text. */
-export class PluginFailure extends Error {}

@@ -3,7 +3,7 @@
 // commands and keys cannot crash-loop. Same shape as a live plugin's exports (loader.ts), so that
 // swapping them in keeps the dispatcher's call sites monomorphic, and costs the hot path nothing.
 import { EXPORT_NAMES, type PluginExports } from "./abi.generated.js";
-import { PluginFailure } from "./plugin.js";
+import { PluginFailure } from "./plugin-failure.js";
 
 /** Entries that must not fail: freeing a value of a quarantined plugin only forgets it (its instance will be replaced). */
 const SILENT = new Set<string>(["ferrite_type_free"]);

@@ -2,8 +2,6 @@
 // in place so a command's replies cost no allocation until the batch is handed to the socket.
 import { formatDouble } from "./format-double.js";
 import { copyBytes } from "./copy-bytes.js";
-import { errorStats } from "../observability/error-stats.js";
-import type { ReleasedBuffers } from "../memory/released-buffers.js";
 
 const INITIAL_CAPACITY = 16 * 1024;
 // take() replaces a buffer that grew past this, so one huge reply does not pin memory for good.
@@ -27,8 +25,18 @@ const BOOLEAN = 0x23; // #
 const BIG_NUMBER = 0x28; // (
 const VERBATIM = 0x3d; // =
 
-/** Error replies sent by every client, for INFO's total_error_replies (Redis counts each one). */
-export const replyCounters = { errors: 0 };
+/** Where a writer counts the error replies it writes: the server's INFO errorstats and total_error_replies. */
+export interface ErrorCounter {
+  record(text: string): void;
+}
+
+/** What hears of the buffers a writer drops (a client's writer: memory/released-buffers.ts). */
+export interface DroppedBuffers {
+  note(bytes: number): void;
+}
+
+/** For a writer whose errors no server counts (tests, benchmarks, scratch encoders). */
+export const UNCOUNTED: ErrorCounter = { record: () => undefined };
 
 export class ReplyWriter {
   proto: 2 | 3 = 2;
@@ -37,8 +45,11 @@ export class ReplyWriter {
   /** The last pendingView(), kept while it still fits: a view is an allocation, and replies repeat. */
   private view: Buffer | null = null;
 
-  /** `released` hears of every buffer this writer drops (a client's writer: see released-buffers.ts). */
-  constructor(private readonly released: ReleasedBuffers | null = null) {}
+  /** `errors` counts its error replies; `released` hears of every buffer it drops. */
+  constructor(
+    private readonly errors: ErrorCounter = UNCOUNTED,
+    private readonly released: DroppedBuffers | null = null,
+  ) {}
 
   /** The pending output, buf[0, pos), as a Buffer (reused while its length repeats, as a client's often does). */
   pendingView(): Buffer {
@@ -73,8 +84,7 @@ export class ReplyWriter {
 
   /** `s` carries its own code: error("ERR unknown command ...") writes "-ERR unknown command ...". */
   error(s: string): void {
-    replyCounters.errors++;
-    errorStats.record(s);
+    this.errors.record(s);
     this.typedText(ERROR, s);
   }
 

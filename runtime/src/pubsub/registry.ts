@@ -6,9 +6,9 @@
 // socket once, at the end of the publishing client's read batch (or on the next event-loop turn for a
 // publish from outside any batch: a timer, active expiry). A client publishing to itself gets its
 // messages after the command's own reply, as Redis 7.2 does (its pending_push_messages).
+import type { CommandClient as Client } from "../command/command-table.js";
 import { globMatch } from "../keyspace/glob.js";
 import { ReplyWriter } from "../protocol/reply-writer.js";
-import type { Client } from "../server/client.js";
 import { CHANNEL, ClientSubscriptions, PATTERN, SHARD, type SubscriptionKind } from "./kinds.js";
 
 const PUSH_TYPE = 0x3e; // '>': the RESP3 form of a message's leading '*'
@@ -32,8 +32,9 @@ export class PubSub {
   /** Messages for the client whose command is running, sent after that command's reply. */
   private selfPushes = new ReplyWriter();
   private executing: Client | null = null;
-  /** How a subscriber's output reaches its socket: the server's send (stats, output buffer limits). */
-  send: (client: Client) => void = (c) => c.flush();
+
+  /** `send`: how a subscriber's output reaches its socket, the server's send (stats, output buffer limits). */
+  constructor(private readonly send: (client: Client) => void) {}
 
   subscribe(client: Client, kind: SubscriptionKind, name: string): void {
     const subs = (client.pubsub ??= new ClientSubscriptions());

@@ -1,6 +1,6 @@
+import type { CommandClient as Client } from "../command/command-table.js";
 // RESP2's subscribed mode: a connection with subscriptions only reads messages, so Redis accepts just the
 // commands that change subscriptions or end the mode. RESP3 frames messages as pushes and has no limit.
-import type { Client } from "../server/client.js";
 
 const ALLOWED = new Set(["ping", "subscribe", "ssubscribe", "unsubscribe", "sunsubscribe", "psubscribe", "punsubscribe", "quit", "reset"]);
 

@@ -3,7 +3,10 @@
 // signalled ready, the host runs the same command again for the waiting clients in FIFO order, after
 // the command that signalled has finished, until one run replies. Timeouts answer a null.
 import type { Client } from "./client.js";
-import type { Command } from "./command-table.js";
+import type { Command } from "../command/command-table.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
+import { KEY_DELETED, KEY_STORED, LISTEN_ORDER, type KeyListener } from "../keyspace/key-listener.js";
+import type { BlockRequest, BlockingState } from "../plugin/host-services.js";
 
 export interface BlockedClient {
   client: Client;
@@ -19,20 +22,11 @@ export interface BlockedClient {
   timer: NodeJS.Timeout | null;
 }
 
-/** What a command asked for through block_on_keys during its run. */
-export interface BlockRequest {
-  first: number;
-  last: number;
-  step: number;
-  timeoutMs: number;
-  flags: number;
-  data: Buffer;
-}
-
 const queueName = (db: number, key: string) => `${db}:${key}`;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-export class Blocking {
+/** One per server. It listens to the write funnel while some client is blocked. */
+export class Blocking implements KeyListener, BlockingState {
   private readonly queues = new Map<string, BlockedClient[]>();
   private readonly ready = new Set<string>();
   /** Set by block_on_keys during the current run; read by the dispatcher once the run returns. */
@@ -41,7 +35,18 @@ export class Blocking {
   rerun: BlockedClient | null = null;
   count = 0;
 
-  /** A key changed: clients waiting on it get a chance once the current command is done. */
+  constructor(private readonly keyspace: Keyspace) {}
+
+  written(db: number, key: Uint8Array, off: number, len: number, how: number): void {
+    if (how & (KEY_STORED | KEY_DELETED)) this.signal(db, key, off, len);
+  }
+
+  /** Every waiter of an emptied or swapped database runs again and decides for itself (XREADGROUP fails, BLPOP waits on). */
+  databaseReplaced(db: number): void {
+    this.signalDatabase(db);
+  }
+
+  /** A key holds a value now: clients waiting on it get a chance once the current command is done. */
   signal(db: number, key: Uint8Array, off: number, len: number): void {
     if (this.count === 0) return;
     const name = queueName(db, Buffer.from(key.buffer, key.byteOffset + off, len).toString("latin1"));
@@ -85,7 +90,7 @@ export class Blocking {
     }
     if (req.timeoutMs > 0) this.arm(bc, Date.now() + req.timeoutMs, onTimeout);
     client.blocked = bc;
-    this.count++;
+    if (this.count++ === 0) this.keyspace.listen(this, LISTEN_ORDER.blockedClients);
     return bc;
   }
 
@@ -106,7 +111,7 @@ export class Blocking {
     }
     if (bc.timer) clearTimeout(bc.timer);
     bc.client.blocked = null;
-    this.count--;
+    if (--this.count === 0) this.keyspace.unlisten(this);
   }
 
   /**

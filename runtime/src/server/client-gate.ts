@@ -2,7 +2,7 @@
 // a MONITOR client may not touch the keyspace (Redis's "Replica can't interact with the keyspace"), and
 // CLIENT PAUSE holds commands back.
 import type { Client } from "./client.js";
-import type { Command } from "./command-table.js";
+import type { Command } from "../command/command-table.js";
 import type { Server } from "./server.js";
 
 const KEYSPACE_FLAGS = ["write", "readonly", "may_replicate"];

@@ -5,7 +5,7 @@
 // blockPostponeClient: postponed clients count as blocked and show flag `b`. Pausing again keeps the
 // later end and the stricter mode, as Redis's pauseClients does.
 import type { Client } from "./client.js";
-import type { Command } from "./command-table.js";
+import type { Command } from "../command/command-table.js";
 
 export const enum PauseMode {
   None = 0,

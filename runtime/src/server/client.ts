@@ -1,7 +1,7 @@
 // One connection: its parser and output buffer, and the per-client state commands read and change.
 import type { Socket } from "node:net";
 import { CommandParser, type ParserLimits } from "../protocol/command-parser.js";
-import { ReplyWriter } from "../protocol/reply-writer.js";
+import { ReplyWriter, UNCOUNTED, type ErrorCounter } from "../protocol/reply-writer.js";
 import type { ReleasedBuffers } from "../memory/released-buffers.js";
 import type { BlockedClient } from "./blocking.js";
 import { writeFrom } from "./socket-io.js";
@@ -56,8 +56,12 @@ export class Client {
   readonly addr: string;
   readonly laddr: string;
 
-  constructor(readonly id: number, readonly socket: Socket, limits: ParserLimits, needsAuth: boolean, released: ReleasedBuffers | null = null) {
-    this.writer = new ReplyWriter(released);
+  /** `errors`: its server's count of error replies; `released`: its server's record of dropped buffers. */
+  constructor(
+    readonly id: number, readonly socket: Socket, limits: ParserLimits, needsAuth: boolean,
+    errors: ErrorCounter = UNCOUNTED, released: ReleasedBuffers | null = null,
+  ) {
+    this.writer = new ReplyWriter(errors, released);
     this.parser = new CommandParser(limits);
     this.argv = this.parser;
     this.parser.authRequired = needsAuth;

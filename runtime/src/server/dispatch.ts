@@ -2,56 +2,25 @@
 // command up and applies the gates — subcommand routing, arity, authentication, MULTI — then queues it
 // inside MULTI or hands it to call(), which runs a core handler or the owning plugin. EXEC runs each
 // queued command through call() too. Errors here are the host's, worded as Redis words them.
-import { Err, unknownCommand } from "../errors.js";
-import { ctx } from "../plugin/call-context.js";
-import { PluginFailure } from "../plugin/plugin.js";
+import { Err } from "../errors.js";
+import { arityOk, routeCommand } from "../command/route-command.js";
+import { PluginFailure } from "../plugin/plugin-failure.js";
 import { checkReply } from "../plugin/reply-check.js";
 import type { Client } from "./client.js";
-import type { Command, CommandTable } from "./command-table.js";
-import type { BlockedClient, BlockRequest } from "./blocking.js";
+import type { Command } from "../command/command-table.js";
+import type { BlockedClient } from "./blocking.js";
+import type { BlockRequest } from "../plugin/host-services.js";
 import type { Server } from "./server.js";
-import { log } from "./log.js";
+import { log } from "../log.js";
 import { NO_MULTI, queueCommand, refuseCommand } from "../transactions/transaction.js";
 import { subscribedModeError } from "../pubsub/subscribed-mode.js";
 import { OOM_ERROR } from "../memory/maxmemory.js";
 import { stopsBeforeRun } from "./client-gate.js";
-import { replyCounters } from "../protocol/reply-writer.js";
 import { moduleCommandRefusal } from "../acl/outside-access.js";
-import { commandClock } from "../observability/command-clock.js";
 import { afterReplyMode, REPLY_ON } from "./client-reply.js";
 
 /** Commands a client may send before authenticating. */
 const BEFORE_AUTH = new Set(["auth", "hello", "quit", "reset"]);
-
-export function arityOk(arity: number, argc: number): boolean {
-  return arity > 0 ? argc === arity : argc >= -arity;
-}
-
-/**
- * The command (or subcommand) an argument vector names, or the error text: used for clients' commands
- * and for plugins' call_command alike.
- */
-export function routeCommand(commands: CommandTable, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number): Command | string {
-  let cmd = commands.lookup(src, offsets[0], lengths[0]);
-  if (!cmd) {
-    const args = [];
-    for (let i = 1; i < argc; i++) args.push(argText(src, offsets, lengths, i));
-    return unknownCommand(argText(src, offsets, lengths, 0), args);
-  }
-  // A container called alone (bare COMMAND) is checked against its own arity and runs its own handler.
-  if (cmd.subcommands && argc >= 2) {
-    const name = argText(src, offsets, lengths, 1);
-    const sub = cmd.subcommands.get(name.toLowerCase());
-    if (!sub) return Err.unknownSubcommand(name, cmd.name);
-    cmd = sub;
-  }
-  return cmd;
-}
-
-/** Not a closure inside routeCommand: that would allocate a context on every command. */
-function argText(src: Buffer, offsets: Int32Array, lengths: Int32Array, i: number): string {
-  return src.toString("latin1", offsets[i], offsets[i] + lengths[i]);
-}
 
 /** One command of a client's input, its reply silenced if CLIENT REPLY says so. */
 export function execute(server: Server, client: Client): void {
@@ -82,7 +51,7 @@ function processCommand(server: Server, client: Client): string | null {
   }
   // EXEC counts as denyoom / write when one of its queued commands is, as in Redis's processCommand.
   const exec = client.multi !== null && cmd.name === "exec";
-  const memory = server.keyspace.memory;
+  const memory = server.memory;
   if (memory.limit !== 0 && (cmd.flags.has("denyoom") || (exec && client.multi!.denyoom)) && !memory.admitDenyOom())
     return rejected(server, client, cmd, OOM_ERROR);
   if (cmd.write || (exec && client.multi!.write)) {
@@ -113,8 +82,8 @@ function rejected(server: Server, client: Client, cmd: Command | null, error: st
 export function call(server: Server, client: Client, cmd: Command): void {
   const w = client.writer;
   const mark = w.mark();
-  const errors = replyCounters.errors;
-  const start = commandClock.start();
+  const errors = server.observability.errors.total;
+  const start = server.observability.clock.start();
   const dirty = server.keyspace.dirty;
   try {
     if (cmd.handler) cmd.handler(client, server);
@@ -137,6 +106,7 @@ export function call(server: Server, client: Client, cmd: Command): void {
 
 function runPlugin(server: Server, client: Client, cmd: Command, mark: number): void {
   const p = client.argv;
+  const ctx = server.callContext;
   ctx.bind(client.writer, client.db, server.keyspace.databases[client.db]);
   ctx.lookupStats = !cmd.write;
   ctx.noTouch = client.noTouch && cmd.name !== "touch";
@@ -150,7 +120,7 @@ function runPlugin(server: Server, client: Client, cmd: Command, mark: number): 
  * the block request it made, if any.
  */
 function runChecked(server: Server, client: Client, cmd: Command, argc: number, buf: Uint8Array, offsets: Int32Array, lengths: Int32Array): BlockRequest | null {
-  const blocking = server.keyspace.blocking;
+  const blocking = server.blocking;
   blocking.request = null;
   server.keyspace.readOnlyOpens?.reset();
   server.innerCalls.caller = client;
@@ -161,14 +131,14 @@ function runChecked(server: Server, client: Client, cmd: Command, argc: number, 
   }
   const request = blocking.request;
   blocking.request = null;
-  checkReply(cmd.plugin!.name, cmd.name, request !== null);
+  checkReply(server.callContext, cmd.plugin!.name, cmd.name, request !== null);
   checkWriteIntent(server, cmd.name);
   return request;
 }
 
 /** plugin-debug-write-intent: a value changed behind the host's back fails the command, loudly. */
 function checkWriteIntent(server: Server, command: string): void {
-  const fault = server.keyspace.readOnlyOpens?.verify(server.keyspace.databases, ctx.now, command);
+  const fault = server.keyspace.readOnlyOpens?.verify(server.keyspace.databases, server.callContext.now, command);
   if (fault) throw new PluginFailure(fault);
 }
 
@@ -177,8 +147,9 @@ function checkWriteIntent(server: Server, command: string): void {
  * client is served); false when it blocked again, keeping its place in the queues.
  */
 export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
-  const blocking = server.keyspace.blocking;
+  const blocking = server.blocking;
   const w = bc.client.writer;
+  const ctx = server.callContext;
   ctx.bind(w, bc.db, server.keyspace.databases[bc.db]);
   ctx.lookupStats = !bc.command.write;
   ctx.noTouch = bc.client.noTouch;

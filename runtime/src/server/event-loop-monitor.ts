@@ -10,6 +10,8 @@ export interface EventLoopMonitor {
   /** Worst delay since the previous call (or start), in milliseconds. */
   takeWindowMaxMs(): number;
   reset(): void;
+  /** Sampling ends (the server closed). */
+  stop(): void;
 }
 
 export function startEventLoopMonitor(): EventLoopMonitor {
@@ -30,5 +32,6 @@ export function startEventLoopMonitor(): EventLoopMonitor {
       histogram.reset();
       earlierMax = 0;
     },
+    stop: () => histogram.disable(),
   };
 }

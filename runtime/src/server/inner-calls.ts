@@ -4,7 +4,7 @@
 // always for scripts' redis.call; its call() feeds MONITOR for both. See ADR 0004.
 import type { CallArgs, InnerCallGate } from "../plugin/call-command.js";
 import type { Client } from "./client.js";
-import type { Command } from "./command-table.js";
+import type { Command } from "../command/command-table.js";
 import type { Server } from "./server.js";
 import { OOM_ERROR } from "../memory/maxmemory.js";
 
@@ -27,7 +27,7 @@ export class InnerCalls implements InnerCallGate {
     }
     // Redis's pre-command OOM state: evicting here, in the middle of a command, could take the very keys
     // the calling command works on.
-    const memory = this.server.keyspace.memory;
+    const memory = this.server.memory;
     if (memory.limit !== 0 && cmd.flags.has("denyoom") && memory.overLimit()) return OOM_ERROR;
     return null;
   }

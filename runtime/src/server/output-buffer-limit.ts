@@ -6,7 +6,7 @@ import type { Config } from "../config/config.js";
 import { outputLimitsOf, type ClientClass, type OutputLimit } from "../config/output-buffer-limit.js";
 import { clientLine } from "../commands/client-line.js";
 import type { Client } from "./client.js";
-import { log } from "./log.js";
+import { log } from "../log.js";
 import { pendingBytes } from "./socket-io.js";
 
 /** The class whose limits apply: Redis's getClientType (no replicas yet). */

@@ -3,7 +3,7 @@
 // they change, and removed when the plugin is unloaded.
 import type { ConfigSpec, Manifest } from "../../../host-api/manifest.js";
 import type { Config } from "../config/config.js";
-import type { ConfigDef, ConfigKind } from "../config/definitions.js";
+import type { ConfigDef, ConfigKind } from "../config/config-def.js";
 import { parseConfigValue } from "../config/parse-value.js";
 import { LoadError } from "../plugin/load-error.js";
 import type { Plugin } from "../plugin/plugin.js";

@@ -3,8 +3,8 @@
 // out of the broken instance through the type's save callback, which touches only the value), and
 // compaction, because a wasm32 memory never shrinks: only a new instance gives grown memory back.
 import type { Instance, Plugin } from "../plugin/plugin.js";
-import type { Keyspace } from "./keyspace.js";
-import { log } from "./log.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
+import { log } from "../log.js";
 
 export interface RespawnReport {
   moved: number;

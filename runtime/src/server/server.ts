@@ -3,26 +3,28 @@
 import { createServer, type Server as NetServer, type Socket } from "node:net";
 import { mkdirSync } from "node:fs";
 import type { Config } from "../config/config.js";
-import { CommandTable } from "./command-table.js";
+import { CommandTable } from "../command/command-table.js";
 import { Client } from "./client.js";
-import { Keyspace } from "./keyspace.js";
-import { PluginRegistry } from "./plugins.js";
+import { Keyspace } from "../keyspace/keyspace.js";
+import { PluginRegistry } from "./plugin-registry.js";
 import { execute, rerunBlocked } from "./dispatch.js";
-import type { Command } from "./command-table.js";
-import type { BlockRequest } from "./blocking.js";
+import type { Command } from "../command/command-table.js";
+import type { BlockRequest } from "../plugin/host-services.js";
 import { registerCoreCommands } from "../commands/index.js";
 import { ProtocolError, QueryBufferLimitError } from "../protocol/command-parser.js";
-import { replyCounters } from "../protocol/reply-writer.js";
-import { setCallBudget } from "../plugin/sandbox.js";
-import { ctx } from "../plugin/call-context.js";
-import { log, setLogLevel } from "./log.js";
+import { CallContext } from "../plugin/call-context.js";
+import { hostServices } from "../plugin/host-services.js";
+import { log, setLogLevel } from "../log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
-import { deliverPluginEvents, watchNotifyConfig } from "../notifications/index.js";
-import { pubsub } from "../pubsub/index.js";
-import { commandClock } from "../observability/command-clock.js";
+import { Notifications, watchNotifyConfig } from "../notifications/index.js";
+import { PubSub } from "../pubsub/registry.js";
+import { Blocking } from "./blocking.js";
+import { WatchedKeys } from "../transactions/watched-keys.js";
+import { MaxMemory } from "../memory/maxmemory.js";
 import { OutputBufferLimits, logOverLimit } from "./output-buffer-limit.js";
 import { AccessControl } from "../acl/access-control.js";
+import { clientLine } from "../commands/client-line.js";
 import { wireMaxMemory } from "../memory/wire-maxmemory.js";
 import { Observability } from "../observability/observability.js";
 import { ClientPause } from "./client-pause.js";
@@ -32,6 +34,7 @@ import { tierSettings } from "../tiers/settings.js";
 import { TurnBudget } from "./turn-budget.js";
 import { ReleasedBuffers } from "../memory/released-buffers.js";
 import { InnerCalls } from "./inner-calls.js";
+import { replayAof } from "./aof-replay.js";
 
 /** What one event-loop turn may spend on clients' input before the rest waits for the next (turn-budget.ts). */
 const TURN_BUDGET_MS = 4;
@@ -47,7 +50,7 @@ export class Stats {
   writes = 0;
   readonly eventLoop = startEventLoopMonitor();
   reset(): void {
-    this.connections = this.commands = this.rejectedConnections = this.netInput = this.netOutput = replyCounters.errors = 0;
+    this.connections = this.commands = this.rejectedConnections = this.netInput = this.netOutput = 0;
     this.reads = this.writes = 0;
     this.eventLoop.reset();
   }
@@ -62,8 +65,31 @@ function closeOnceSent(client: Client): void {
   client.socket.end(() => client.socket.destroy());
 }
 
+declare module "../command/command-table.js" {
+  /** A core command's handler gets the client that sent it and its server. */
+  interface CommandBindings {
+    client: Client;
+    server: Server;
+  }
+}
+
+/**
+ * One server: the composition root that makes every per-server object and passes each the others it
+ * needs (ADR 0022). Nothing of a server lives in a module variable, so servers in one process share
+ * nothing but the process's own resources (the log, V8's heap).
+ */
 export class Server {
+  /** The state of the plugin call running now: its reply buffer, database, frozen clock, sandbox. */
+  readonly callContext = new CallContext();
+  readonly pubsub = new PubSub((c) => this.send(c));
+  readonly notifications = new Notifications(this.pubsub, this.callContext);
   readonly keyspace: Keyspace;
+  /** Clients blocked on keys (BLPOP…), woken through the keyspace's write funnel. */
+  readonly blocking: Blocking;
+  /** Keys clients WATCH, invalidated through the keyspace's write funnel. */
+  readonly watches: WatchedKeys;
+  /** maxmemory: accounting and eviction. */
+  readonly memory: MaxMemory;
   readonly commands = new CommandTable();
   readonly plugins: PluginRegistry;
   readonly persistence: Persistence;
@@ -84,19 +110,25 @@ export class Server {
   private cron: NodeJS.Timeout | null = null;
 
   constructor(readonly config: Config) {
-    this.keyspace = new Keyspace(config.int("databases"), tierSettings(config));
-    this.plugins = new PluginRegistry(this.keyspace, this.commands, this.innerCalls, () => ({
+    this.keyspace = new Keyspace(config.int("databases"), tierSettings(config), this.notifications);
+    this.blocking = new Blocking(this.keyspace);
+    this.watches = new WatchedKeys(this.keyspace);
+    this.memory = new MaxMemory(this.keyspace);
+    this.observability = new Observability(this);
+    const host = hostServices({
+      keyspace: this.keyspace, commands: this.commands, ctx: this.callContext, events: this.notifications,
+      blocking: this.blocking, calls: this.innerCalls, errors: this.observability.errors,
+    });
+    this.plugins = new PluginRegistry(host, () => ({
       maxMemory: config.int("plugin-max-memory"),
       maxFileSize: config.int("plugin-max-file-size"),
     }), config);
     registerCoreCommands(this);
     this.outputLimits = new OutputBufferLimits(config);
-    pubsub.send = (c) => this.send(c);
-    this.acl = new AccessControl(this.commands, config);
+    this.acl = new AccessControl(this.commands, config, (c) => clientLine(c, c, Date.now()));
     wireMaxMemory(this);
-    this.observability = new Observability(this);
     this.persistence = new Persistence(this);
-    config.follow(["plugin-call-budget-ms"], () => setCallBudget(config.int("plugin-call-budget-ms")));
+    config.follow(["plugin-call-budget-ms"], () => this.callContext.sandbox.setCallBudget(config.int("plugin-call-budget-ms")));
     config.follow(["plugin-debug-write-intent"], () => this.keyspace.debugWriteIntent(config.bool("plugin-debug-write-intent")));
     config.onChange("loglevel", setLogLevel);
     config.follow(["lfu-log-factor", "lfu-decay-time"], () => {
@@ -104,7 +136,7 @@ export class Server {
       this.keyspace.lfuDecayTime = config.int("lfu-decay-time");
     });
     config.onChange("hz", () => this.startCron());
-    watchNotifyConfig(config);
+    watchNotifyConfig(config, this.notifications);
     const limits = () => {
       for (const c of this.clients.values()) c.parser.limits = this.parserLimits();
     };
@@ -152,8 +184,8 @@ export class Server {
       // Redis's adaptive rule: keep sampling while more than a quarter of the sample was expired.
       while (performance.now() < deadline && db.expireCycle(now, 20) > 5);
     }
-    ctx.freezeClock();
-    deliverPluginEvents(this.keyspace.databases);
+    this.callContext.freezeClock();
+    this.notifications.deliverPluginEvents(this.keyspace.databases);
   }
 
   /** The `timeout` config: clients idle longer than it are closed, as Redis's clientsCronHandleTimeout does. */
@@ -175,7 +207,7 @@ export class Server {
       socket.end(PROTECTED_MODE_DENIED);
       return;
     }
-    const client = new Client(this.nextClientId++, socket, this.parserLimits(), !this.acl.newClientAuthenticated(), this.releasedBuffers);
+    const client = new Client(this.nextClientId++, socket, this.parserLimits(), !this.acl.newClientAuthenticated(), this.observability.errors, this.releasedBuffers);
     client.user = this.acl.users.default;
     this.clients.set(client.id, client);
     this.stats.connections++;
@@ -183,9 +215,9 @@ export class Server {
     socket.on("error", () => socket.destroy());
     socket.on("close", () => {
       this.clients.delete(client.id);
-      pubsub.drop(client);
-      if (client.blocked) this.keyspace.blocking.unblock(client.blocked);
-      this.keyspace.watches.unwatchAll(client);
+      this.pubsub.drop(client);
+      if (client.blocked) this.blocking.unblock(client.blocked);
+      this.watches.unwatchAll(client);
       client.writer.close();
     });
   }
@@ -207,18 +239,21 @@ export class Server {
   /** Run the client's buffered commands, until it blocks or closes, then send the replies in one write. */
   private processInput(client: Client, now = Date.now()): void {
     const parser = client.parser;
+    const ctx = this.callContext;
+    const clock = this.observability.clock;
+    const pubsub = this.pubsub;
     ctx.freezeClock(now);
     client.lastInteraction = ctx.now;
-    commandClock.reset();
+    clock.reset();
     pubsub.beginBatch(client);
     try {
       while (!client.closeAfterReply && !client.blocked && !client.postponed && !client.suspended && parser.next()) {
         execute(this, client);
-        if (this.keyspace.blocking.hasReady()) {
+        if (this.blocking.hasReady()) {
           this.serveBlocked();
-          commandClock.reset();
+          clock.reset();
         }
-        if (deliverPluginEvents(this.keyspace.databases)) commandClock.reset();
+        if (this.notifications.deliverPluginEvents(this.keyspace.databases)) clock.reset();
         pubsub.afterCommand(client);
       }
     } catch (e) {
@@ -226,7 +261,7 @@ export class Server {
       client.writer.error(`ERR ${e.message}`);
       client.closeAfterReply = true;
     }
-    commandClock.reset();
+    clock.reset();
     parser.compact();
     this.send(client);
     pubsub.endBatch();
@@ -246,23 +281,23 @@ export class Server {
     client.socket.destroy();
     // Gone at once: no more messages queue for it before the socket's close event.
     this.clients.delete(client.id);
-    pubsub.drop(client);
+    this.pubsub.drop(client);
     client.writer.pos = 0;
   }
 
   block(client: Client, command: Command, request: BlockRequest): void {
-    this.keyspace.blocking.block(client, command, client.db, request, (bc) => {
+    this.blocking.block(client, command, client.db, request, (bc) => {
       // Timed out: the null the command's family answers, then the client's pending commands.
       if (bc.timeoutReplyNull) bc.client.writer.null();
       else bc.client.writer.nullArray();
-      this.keyspace.blocking.unblock(bc);
+      this.blocking.unblock(bc);
       this.resume(bc.client);
     });
   }
 
   private serveBlocked(): void {
     const served: Client[] = [];
-    this.keyspace.blocking.serveReady((bc) => {
+    this.blocking.serveReady((bc) => {
       const replied = rerunBlocked(this, bc);
       if (replied) served.push(bc.client);
       return replied;
@@ -280,8 +315,13 @@ export class Server {
 
   kill(client: Client): void {
     client.closeAfterReply = true;
-    pubsub.drop(client);
+    this.pubsub.drop(client);
     closeOnceSent(client);
+  }
+
+  /** Runs an AOF file's commands (persistence/ asks: it cannot import the dispatcher); returns how many. */
+  replayAof(path: string, last: boolean): number {
+    return replayAof(this, path, last);
   }
 
   /** Exits, unless the final save fails (then returns, as Redis refuses to exit). */
@@ -291,9 +331,22 @@ export class Server {
       log("warning", "Error trying to save the DB, can't exit.");
       return;
     }
-    for (const c of this.clients.values()) c.socket.destroy();
-    this.net?.close();
+    void this.close();
     log("warning", "Ferrite is now ready to exit, bye bye...");
     process.exit(0);
+  }
+
+  /**
+   * Stops serving without exiting: clients closed, the port released, periodic work stopped, the AOF
+   * closed (no final save). SHUTDOWN's last step, and all a server started inside another program needs.
+   */
+  async close(): Promise<void> {
+    for (const c of this.clients.values()) c.socket.destroy();
+    if (this.cron) clearInterval(this.cron);
+    this.observability.stop();
+    this.persistence.shutdown("nosave");
+    this.persistence.stop();
+    const net = this.net;
+    if (net) await new Promise<void>((done) => net.close(() => done()));
   }
 }

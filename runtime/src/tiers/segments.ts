@@ -8,7 +8,7 @@ import { closeSync, ftruncateSync, mkdirSync, openSync, readSync, readdirSync, r
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import type mmapModule from "@riaskov/mmap-io";
-import { log } from "../server/log.js";
+import { log } from "../log.js";
 
 // The addon itself, not the package's entry point: that one finds the addon through node-pre-gyp relative
 // to the working directory, which the server changes to `dir`. Without it (not built on this machine)

@@ -8,8 +8,8 @@
 // Hot bytes are the owners' own measure (ferrite_type_memory), taken when a value is bound and again after
 // a command that looked it up with write intent. Demotion runs in slices between event-loop turns and in
 // serverCron, never inside a command (a command may hold handles).
-import { PluginFailure } from "../plugin/plugin.js";
-import { log } from "../server/log.js";
+import { PluginFailure } from "../plugin/plugin-failure.js";
+import { log } from "../log.js";
 import type { KeyTable } from "../keyspace/key-table.js";
 import type { TypeOwner, ValueTypes } from "../keyspace/value-types.js";
 import { Compactor } from "./compaction.js";

@@ -1,7 +1,7 @@
 // A client's open transaction: the commands MULTI queued, each with its own copy of its arguments (the
 // parser's buffer is reused by the next command), and whether queuing one of them failed.
 import type { CommandArgs } from "../protocol/arg-list.js";
-import type { Command } from "../server/command-table.js";
+import type { Command } from "../command/command-table.js";
 
 /** A command waiting for EXEC; it is its own argument source when EXEC runs it. */
 export class QueuedCommand implements CommandArgs {

@@ -1,9 +1,7 @@
 // The parts of MULTI/EXEC the dispatcher calls: queuing a command inside MULTI, failing the transaction
 // when a command is refused before it runs, and ending a transaction (Redis's queueMultiCommand,
 // flagTransaction, execCommandAbort and discardTransaction).
-import type { Client } from "../server/client.js";
-import type { Command } from "../server/command-table.js";
-import type { Server } from "../server/server.js";
+import type { Command, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 
 /** Inside MULTI these act on the transaction (or the connection) at once instead of being queued. */
 const RUN_INSIDE_MULTI = new Set(["exec", "discard", "multi", "watch", "quit", "reset"]);
@@ -38,5 +36,5 @@ export function refuseCommand(server: Server, client: Client, cmd: Command | nul
 export function endTransaction(server: Server, client: Client): void {
   client.multi = null;
   client.dirtyCas = false;
-  server.keyspace.watches.unwatchAll(client);
+  server.watches.unwatchAll(client);
 }

@@ -1,14 +1,19 @@
 // WATCH: which clients watch which keys of which database. The keyspace tells it of every change to a
-// key (Keyspace.keyModified / keyExpired) while anyone watches; a change to a watched key marks its
+// key (Keyspace.written, the write funnel) while anyone watches; a change to a watched key marks its
 // watchers dirty so their EXEC fails (Redis 7's touchWatchedKey, touchAllWatchedKeysInDb, and the
 // expiry check at EXEC). It listens only while a key is watched: a write costs nothing otherwise.
 import { hashBytes } from "../keyspace/hash-bytes.js";
-import type { KeyListener } from "../keyspace/key-listener.js";
-import type { Client } from "../server/client.js";
-import type { Keyspace } from "../server/keyspace.js";
+import { LISTEN_ORDER, type KeyListener } from "../keyspace/key-listener.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
+
+/** What WATCH keeps on a client: its watched keys, and whether one changed since (EXEC will fail). */
+export interface Watcher {
+  watched: WatchedKey[];
+  dirtyCas: boolean;
+}
 
 export interface WatchedKey {
-  readonly client: Client;
+  readonly client: Watcher;
   readonly db: number;
   readonly key: Buffer;
   readonly hash: number;
@@ -43,7 +48,7 @@ export class WatchedKeys implements KeyListener {
     return n;
   }
 
-  watch(client: Client, db: number, key: Buffer, now: number): void {
+  watch(client: Watcher, db: number, key: Buffer, now: number): void {
     for (const wk of client.watched) if (wk.db === db && wk.key.equals(key)) return;
     const hash = hashBytes(this.seed, key, 0, key.length);
     const wk: WatchedKey = { client, db, key: Buffer.from(key), hash, expired: this.expiredIn(db, key, now) };
@@ -52,11 +57,11 @@ export class WatchedKeys implements KeyListener {
     const bucket = this.byDb[db].get(hash);
     if (bucket) bucket.push(wk);
     else this.byDb[db].set(hash, [wk]);
-    if (this.count++ === 0) this.keyspace.listen(this);
+    if (this.count++ === 0) this.keyspace.listen(this, LISTEN_ORDER.watch);
   }
 
   /** UNWATCH, EXEC, DISCARD, RESET, a closed connection — and a client already marked dirty. */
-  unwatchAll(client: Client): void {
+  unwatchAll(client: Watcher): void {
     if (client.watched.length === 0) return;
     for (const wk of client.watched) {
       const buckets = this.byDb[wk.db];
@@ -71,12 +76,12 @@ export class WatchedKeys implements KeyListener {
   }
 
   /** Redis's isWatchedKeyExpired, checked at EXEC: a watched key that expired since, deleted yet or not. */
-  anyExpired(client: Client, now: number): boolean {
+  anyExpired(client: Watcher, now: number): boolean {
     for (const wk of client.watched) if (!wk.expired && this.expiredIn(wk.db, wk.key, now)) return true;
     return false;
   }
 
-  keyModified(db: number, key: Uint8Array, off: number, len: number): void {
+  written(db: number, key: Uint8Array, off: number, len: number): void {
     const buckets = this.byDb[db];
     if (buckets.size === 0) return; // keys are watched, but in other databases
     const bucket = buckets.get(hashBytes(this.seed, key, off, len));
@@ -114,7 +119,7 @@ export class WatchedKeys implements KeyListener {
   }
 
   /** The client's EXEC will fail; its watches have done their job (Redis unwatches it at once too). */
-  private touch(client: Client): void {
+  private touch(client: Watcher): void {
     client.dirtyCas = true;
     this.unwatchAll(client);
   }

@@ -3,19 +3,16 @@
 // effect (type key counts, frees of replaced values, WRONGTYPE) can be looked at directly.
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { Keyspace } from "../../../runtime/src/server/keyspace.js";
-import { CommandTable } from "../../../runtime/src/server/command-table.js";
-import { PluginRegistry, UnloadRefused } from "../../../runtime/src/server/plugins.js";
-import { Config } from "../../../runtime/src/config/config.js";
+import type { Keyspace } from "../../../runtime/src/keyspace/keyspace.js";
+import { UnloadRefused, type PluginRegistry } from "../../../runtime/src/server/plugin-registry.js";
 import { ReplyWriter } from "../../../runtime/src/protocol/reply-writer.js";
-import { ctx } from "../../../runtime/src/plugin/call-context.js";
-import { NO_CLIENT_CALLS } from "../../../runtime/src/plugin/call-command.js";
-import { setNotifyFlags } from "../../../runtime/src/notifications/notify.js";
-import { flagsOfConfig, NOTIFY_STRING } from "../../../runtime/src/notifications/event-classes.js";
+import { standalonePlugins, type StandalonePlugins } from "../../../runtime/src/server/standalone-plugins.js";
+import { flagsOfConfig, NOTIFY_STRING } from "../../../runtime/src/keyspace/event-classes.js";
 import type { Plugin } from "../../../runtime/src/plugin/plugin.js";
 import type { TypeOwner } from "../../../runtime/src/keyspace/value-types.js";
 import { ROOT } from "../../helpers/target.js";
 
+let host: StandalonePlugins;
 let ks: Keyspace;
 let registry: PluginRegistry;
 let strings: Plugin;
@@ -32,15 +29,15 @@ function run(args: string[], proto: 2 | 3 = 2): string {
   const spec = strings.manifest.commands.find((c) => c.name === args[0].toLowerCase())!;
   const writer = new ReplyWriter();
   writer.proto = proto;
-  ctx.bind(writer, 0, ks.databases[0]);
-  ctx.freezeClock();
+  host.ctx.bind(writer, 0, ks.databases[0]);
+  host.ctx.freezeClock();
   strings.runCommand(spec.id!, args.length, src, offsets, lengths);
   return writer.take().toString("latin1");
 }
 
 beforeAll(() => {
-  ks = new Keyspace(16);
-  registry = new PluginRegistry(ks, new CommandTable(), NO_CLIENT_CALLS, () => ({ maxMemory: 64 * 1024 * 1024, maxFileSize: 64 * 1024 * 1024 }), new Config());
+  host = standalonePlugins(64 * 1024 * 1024);
+  ({ keyspace: ks, registry } = host);
   strings = registry.load(join(ROOT, "build/plugins/strings.wasm"), []);
 });
 
@@ -89,9 +86,9 @@ describe("host imports with the strings plugin", () => {
     const at = strings.exports.ferrite_event_mask!();
     const copy = () => new DataView(strings.view().buffer).getInt32(at, true);
     expect(copy()).toBe(0); // nobody listens: the plugin's own initial value was every class
-    setNotifyFlags(flagsOfConfig("K$"));
+    host.notifications.setFlags(flagsOfConfig("K$"));
     expect(copy()).toBe(NOTIFY_STRING);
-    setNotifyFlags(flagsOfConfig(""));
+    host.notifications.setFlags(flagsOfConfig(""));
     expect(copy()).toBe(0);
   });
 

@@ -3,9 +3,9 @@
 // leave wasm frames without returning through them; the plugin's own stack pointer is its business
 // (the SDK's C ferrite_try restores it). Only this plugin's own unwinding is caught: a trap, an abort
 // or a budget overrun passes through every protected_call and fails the command as before.
-import type { HostImports } from "./abi.generated.js";
-import { PluginAbort } from "./sandbox.js";
-import type { Plugin } from "./plugin.js";
+import type { HostImports } from "../abi.generated.js";
+import { PluginAbort } from "../sandbox.js";
+import type { Plugin } from "../plugin.js";
 
 /** Thrown by unwind; one per plugin, allocated once. */
 class Unwinding {}

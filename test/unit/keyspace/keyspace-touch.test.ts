@@ -1,8 +1,9 @@
 // Which accesses move a key's LFU counter: only while an LFU eviction policy or a hot tier at least half
 // full (whose demotion ranks values by the counter) reads it; the LRU clock moves on every access.
 import { describe, expect, it } from "vitest";
-import { Keyspace } from "../../../runtime/src/server/keyspace.js";
+import { Keyspace } from "../../../runtime/src/keyspace/keyspace.js";
 import { UNBOUNDED_TIERS } from "../../../runtime/src/tiers/settings.js";
+import { MaxMemory } from "../../../runtime/src/memory/maxmemory.js";
 
 const NOW = 1_700_000_000_000;
 
@@ -31,7 +32,7 @@ describe("Keyspace.touch", () => {
 
   it("moves it under an LFU policy", () => {
     const { ks, id } = keyspaceWithBudget(0);
-    ks.memory.setPolicy("allkeys-lfu");
+    new MaxMemory(ks).setPolicy("allkeys-lfu");
     expect(counterAfterAccesses(ks, id)).toBe(55);
   });
 

@@ -1,11 +1,21 @@
 // Name → command, for core commands and every loaded plugin's manifest commands. Lookup is by the raw
 // argument bytes, case-insensitively, without building a string per command on the hot path.
 import type { CommandSpec } from "../../../host-api/manifest.js";
-import type { Client } from "./client.js";
-import type { Plugin } from "../plugin/plugin.js";
-import type { Server } from "./server.js";
 
-export type CoreHandler = (client: Client, server: Server) => void;
+/**
+ * What a command works with, named by the layers above through declaration merging: server/server.ts
+ * adds `client` and `server`, plugin/plugin.ts adds `plugin`. The base layer cannot import those types
+ * (ADR 0022): importing them here put Client, Server and Plugin behind every file that names a Command.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by the layers above (declaration merging)
+export interface CommandBindings {}
+type Bound<K extends string> = CommandBindings extends Record<K, infer T> ? T : never;
+
+/** The client a command runs for, and its server, as the layers below server/ may name them. */
+export type CommandClient = Bound<"client">;
+export type CommandServer = Bound<"server">;
+export type CoreHandler = (client: CommandClient, server: CommandServer) => void;
+type Plugin = Bound<"plugin">;
 
 /**
  * Every command object has one shape (makeCommand builds them all, subcommands included), and what the

@@ -1,12 +1,12 @@
 // Host API 1.2 page access (host-api/abi.json page_info, page_read): a plugin reads part of a demoted
 // value's serialized form straight from its segment, without promoting it — GETRANGE on a cold 8 MB
 // string reads the pages it needs, not 8 MB.
-import { Status } from "../plugin/abi.generated.js";
-import { ctx } from "../plugin/call-context.js";
-import type { Plugin } from "../plugin/plugin.js";
-import type { Keyspace } from "../server/keyspace.js";
+import { Status } from "../abi.generated.js";
+import type { Plugin } from "../plugin.js";
+import type { HostServices } from "../host-services.js";
 
-export function pageImports(p: Plugin, ks: Keyspace) {
+export function pageImports(p: Plugin, host: HostServices) {
+  const { ctx, keyspace: ks } = host;
   /** Entry id of a demoted key of the wanted type, or a status. */
   function demoted(kp: number, kl: number, type: number): number {
     const db = ctx.db;

@@ -2,7 +2,7 @@
 // getKeysUsingKeySpecs does (COMMAND GETKEYS today, ACL and cluster routing later). A manifest without
 // key specs gets one range spec from its legacy first/last/step, as Redis derives them the other way.
 import type { CommandSpec, KeySpec } from "../../../host-api/manifest.js";
-import { parseInteger } from "./connection.js";
+import { parseInteger } from "./parse-integer.js";
 
 function keySpecsOf(spec: CommandSpec): KeySpec[] {
   if (spec.key_specs) return spec.key_specs;

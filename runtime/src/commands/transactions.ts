@@ -1,11 +1,9 @@
 // MULTI, EXEC, DISCARD, WATCH, UNWATCH, with Redis 7's replies and error texts (multi.c).
-import type { CoreHandler } from "../server/command-table.js";
-import type { Client } from "../server/client.js";
-import type { Server } from "../server/server.js";
-import { call, routeCommand } from "../server/dispatch.js";
-import { ctx } from "../plugin/call-context.js";
-import { MultiState, type QueuedCommand } from "./multi-state.js";
-import { endTransaction, EXECABORT } from "./transaction.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
+import { call } from "../server/dispatch.js";
+import { routeCommand } from "../command/route-command.js";
+import { MultiState, type QueuedCommand } from "../transactions/multi-state.js";
+import { endTransaction, EXECABORT } from "../transactions/transaction.js";
 
 /**
  * The command to run for a queued one: itself, unless its plugin was unloaded since it was queued —
@@ -20,7 +18,8 @@ function current(s: Server, q: QueuedCommand) {
 function exec(c: Client, s: Server): void {
   const multi = c.multi;
   if (!multi) return c.writer.error("ERR EXEC without MULTI");
-  const watches = s.keyspace.watches;
+  const ctx = s.callContext;
+  const watches = s.watches;
   if (watches.anyExpired(c, ctx.now)) c.dirtyCas = true;
   if (multi.aborted || c.dirtyCas) {
     if (multi.aborted) c.writer.error(EXECABORT);
@@ -69,11 +68,11 @@ export const transactionHandlers: Record<string, CoreHandler> = {
   watch(c, s) {
     if (c.multi) return c.writer.error("ERR WATCH inside MULTI is not allowed");
     // Already dirty: EXEC will fail whatever is watched now.
-    if (!c.dirtyCas) for (let i = 1; i < c.argc(); i++) s.keyspace.watches.watch(c, c.db, c.argBuffer(i), ctx.now);
+    if (!c.dirtyCas) for (let i = 1; i < c.argc(); i++) s.watches.watch(c, c.db, c.argBuffer(i), s.callContext.now);
     c.writer.ok();
   },
   unwatch(c, s) {
-    s.keyspace.watches.unwatchAll(c);
+    s.watches.unwatchAll(c);
     c.dirtyCas = false;
     c.writer.ok();
   },

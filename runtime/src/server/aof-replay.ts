@@ -3,16 +3,15 @@
 // what a crash mid-write leaves: with aof-load-truncated the file is cut back to the last whole command
 // and loading goes on, as Redis does; otherwise the server refuses to start. A MULTI whose EXEC never
 // made it to the file counts as torn from the MULTI on (Redis's "Revert incomplete MULTI/EXEC").
+import type { CommandServer as Server } from "../command/command-table.js";
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync } from "node:fs";
 import type { Socket } from "node:net";
-import { Client } from "../server/client.js";
-import { execute } from "../server/dispatch.js";
-import type { Server } from "../server/server.js";
+import { Client } from "./client.js";
+import { execute } from "./dispatch.js";
 import { ProtocolError } from "../protocol/command-parser.js";
-import { ctx } from "../plugin/call-context.js";
-import { log } from "../server/log.js";
-import { ProgressLog } from "./progress.js";
-import { LoadRefused } from "./snapshot-load.js";
+import { log } from "../log.js";
+import { ProgressLog } from "../persistence/progress.js";
+import { LoadRefused } from "../persistence/snapshot-load.js";
 
 const CHUNK = 1 << 20;
 /** "*1\r\n$5\r\nMULTI\r\n", as aof-writer.ts writes it. */
@@ -20,14 +19,14 @@ const MULTI_BYTES = 15;
 const NO_SOCKET = { remoteAddress: "", remotePort: 0, localAddress: "", localPort: 0, destroyed: true } as unknown as Socket;
 
 /** A client whose commands come from a file; its replies are looked at for errors and dropped. */
-export function fileClient(): Client {
-  return new Client(0, NO_SOCKET, { protoMaxBulkLen: 2 ** 53, clientQueryBufferLimit: 2 ** 53 }, false);
+function fileClient(server: Server): Client {
+  return new Client(0, NO_SOCKET, { protoMaxBulkLen: 2 ** 53, clientQueryBufferLimit: 2 ** 53 }, false, server.observability.errors);
 }
 
 /** Replay `path`; `last`: it is the newest file, the only one a crash can have torn. Returns commands run. */
 export function replayAof(server: Server, path: string, last: boolean): number {
   const fd = openSync(path, last ? "r+" : "r");
-  const client = fileClient();
+  const client = fileClient(server);
   client.user = server.acl.replayUser;
   client.replaying = true;
   const size = fstatSync(fd).size;
@@ -43,7 +42,7 @@ export function replayAof(server: Server, path: string, last: boolean): number {
       if (n === 0) break;
       fed += n;
       client.parser.feed(chunk.subarray(0, n));
-      ctx.freezeClock();
+      server.callContext.freezeClock();
       while (client.parser.next()) {
         const name = client.argc() === 1 ? client.argString(0).toLowerCase() : "";
         if (name === "multi") openMulti = fed - client.parser.unconsumedBytes() - MULTI_BYTES;

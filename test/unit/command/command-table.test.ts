@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CommandTable, makeCommand } from "../../../runtime/src/server/command-table.js";
+import { CommandTable, makeCommand } from "../../../runtime/src/command/command-table.js";
 import type { CommandSpec } from "../../../host-api/manifest.js";
 
 function spec(name: string, arity: number, id?: number): CommandSpec {

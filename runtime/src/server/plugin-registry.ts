@@ -5,12 +5,11 @@ import { loadPlugin, loadPluginAsync, type Admit, type PluginLimits } from "../p
 import { LoadError } from "../plugin/load-error.js";
 import type { Manifest } from "../../../host-api/manifest.js";
 import type { Plugin } from "../plugin/plugin.js";
-import type { InnerCallGate } from "../plugin/call-command.js";
+import type { HostServices } from "../plugin/host-services.js";
 import type { CommandSpec } from "../../../host-api/manifest.js";
-import { makeCommand, type Command, type CommandTable } from "./command-table.js";
-import type { Keyspace } from "./keyspace.js";
-import { log } from "./log.js";
-import { forgetMirror, mirrorListened, subscribePlugin } from "../notifications/index.js";
+import { makeCommand, type Command, type CommandTable } from "../command/command-table.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
+import { log } from "../log.js";
 import { respawn, worthCompacting } from "./plugin-respawn.js";
 import { collectGarbage } from "../memory/collect-garbage.js";
 import { PluginConfigs } from "./plugin-configs.js";
@@ -35,13 +34,17 @@ export class PluginRegistry {
   private readonly respawnDue = new Set<Plugin>();
   private readonly configs: PluginConfigs;
 
+  private readonly keyspace: Keyspace;
+  private readonly commands: CommandTable;
+
+  /** `host`: what its plugins' imports reach, its server's. */
   constructor(
-    private readonly keyspace: Keyspace,
-    private readonly commands: CommandTable,
-    private readonly calls: InnerCallGate,
+    private readonly host: HostServices,
     private readonly limits: () => PluginLimits,
     config: Config,
   ) {
+    this.keyspace = host.keyspace;
+    this.commands = host.commands;
     this.configs = new PluginConfigs(config);
   }
 
@@ -49,7 +52,7 @@ export class PluginRegistry {
   load(path: string, args: string[], given: GivenConfigs = []): Plugin {
     const admission = this.admission(resolve(path), given);
     try {
-      return this.register(loadPlugin(resolve(path), args, this.host(), this.limits(), admission.admit));
+      return this.register(loadPlugin(resolve(path), args, this.host, this.limits(), admission.admit));
     } catch (e) {
       admission.undo();
       throw e;
@@ -60,7 +63,7 @@ export class PluginRegistry {
   async loadAsync(path: string, args: string[], given: GivenConfigs = []): Promise<Plugin> {
     const admission = this.admission(resolve(path), given);
     try {
-      return this.register(await loadPluginAsync(resolve(path), args, this.host(), this.limits(), admission.admit));
+      return this.register(await loadPluginAsync(resolve(path), args, this.host, this.limits(), admission.admit));
     } catch (e) {
       admission.undo();
       throw e;
@@ -84,10 +87,6 @@ export class PluginRegistry {
         if (declared !== null) this.configs.forget(declared);
       },
     };
-  }
-
-  private host() {
-    return { keyspace: this.keyspace, commands: this.commands, calls: this.calls };
   }
 
   /** Refuses a plugin whose name or one of whose commands is taken, naming who holds it, before its code runs. */
@@ -132,8 +131,7 @@ export class PluginRegistry {
     }
     for (const spec of plugin.manifest.commands) this.commands.remove(spec.name);
     for (const t of plugin.types) this.keyspace.types.unregister(t);
-    subscribePlugin(plugin, 0);
-    forgetMirror(plugin);
+    this.host.events.forget(plugin);
     this.configs.forget(name);
     this.plugins.delete(name);
     this.keyspace.dirty++;
@@ -185,7 +183,7 @@ export class PluginRegistry {
     const at = plugin.exports.ferrite_event_mask;
     if (!at) return;
     const ptr = plugin.guard(at);
-    if (Number.isInteger(ptr) && ptr >= 0 && ptr % 4 === 0 && ptr + 4 <= plugin.view().length) mirrorListened(plugin, ptr);
+    if (Number.isInteger(ptr) && ptr >= 0 && ptr % 4 === 0 && ptr + 4 <= plugin.view().length) this.host.events.mirrorListened(plugin, ptr);
     else log("warning", `Module ${plugin.name}: ferrite_event_mask answered ${ptr}, not an aligned address in its memory; its events all reach the host`);
   }
 

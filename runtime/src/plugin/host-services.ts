@@ -1,0 +1,64 @@
+// What a plugin's host imports reach beyond the plugin itself, injected by the server (its composition
+// root) rather than imported: the plugin host sits below the services it uses (issue 12, ADR 0022).
+// One HostServices per server; every plugin of that server shares it.
+import type { Keyspace } from "../keyspace/keyspace.js";
+import type { KeyEvents } from "../keyspace/key-events.js";
+import type { CommandTable } from "../command/command-table.js";
+import type { ErrorCounter } from "../protocol/reply-writer.js";
+import type { CallContext } from "./call-context.js";
+import { CommandCaller, type InnerCallGate } from "./call-command.js";
+import type { Plugin } from "./plugin.js";
+
+/** Keyspace events as the plugin host uses them: raised, subscribed to, silenced, mirrored. */
+export interface PluginEvents extends KeyEvents {
+  /** event_subscribe: set `plugin`'s class mask (0 ends its subscription). */
+  subscribe(plugin: Plugin, mask: number): void;
+  /** call_command's NO_EVENTS: silence events (nestable) while the called command runs. */
+  silence(on: boolean): void;
+  /** ferrite_event_mask: keep the i32 at `ptr` in `plugin`'s memory equal to the listened classes. */
+  mirrorListened(plugin: Plugin, ptr: number): void;
+  /** The plugin is gone: its subscription and mirror with it. */
+  forget(plugin: Plugin): void;
+}
+
+/** What a command asked for through block_on_keys during its run. */
+export interface BlockRequest {
+  first: number;
+  last: number;
+  step: number;
+  timeoutMs: number;
+  flags: number;
+  data: Buffer;
+}
+
+/** Clients blocked on keys, as the blocking imports see them (the server's Blocking). */
+export interface BlockingState {
+  /** Set by block_on_keys during the current run; read by the dispatcher once the run returns. */
+  request: BlockRequest | null;
+  /** The blocked command being run again (its block_context data), or null for a fresh command. */
+  readonly rerun: { readonly data: Buffer } | null;
+  /** key_signal_ready: clients waiting on the key get a chance once the current command is done. */
+  signal(db: number, key: Uint8Array, off: number, len: number): void;
+}
+
+export interface HostServices {
+  keyspace: Keyspace;
+  commands: CommandTable;
+  /** The state of the plugin call running now (reply buffer, database, clock, sandbox). */
+  ctx: CallContext;
+  events: PluginEvents;
+  blocking: BlockingState;
+  /** Checks the commands a plugin runs through call_command as the server checks a client's. */
+  calls: InnerCallGate;
+  /** Counts the error replies of those commands with the server's. */
+  errors: ErrorCounter;
+  /** call_command's runner, made from the services above (hostServices() below). */
+  caller: CommandCaller;
+}
+
+/** HostServices with its command runner made from the rest. */
+export function hostServices(services: Omit<HostServices, "caller">): HostServices {
+  const host = { ...services } as HostServices;
+  host.caller = new CommandCaller(host);
+  return host;
+}

@@ -1,0 +1,36 @@
+// Plugins hosted without a server — no sockets, no clients — wired as the server wires them (its own
+// keyspace, notifications, call context): for the unit tests and micro benchmarks that drive plugin
+// commands directly. A server builds the same pieces itself (server.ts).
+import { Keyspace } from "../keyspace/keyspace.js";
+import { CommandTable } from "../command/command-table.js";
+import { Config } from "../config/config.js";
+import { CallContext } from "../plugin/call-context.js";
+import { NO_CLIENT_CALLS } from "../plugin/call-command.js";
+import { hostServices, type HostServices } from "../plugin/host-services.js";
+import { Notifications } from "../notifications/notify.js";
+import { PubSub } from "../pubsub/registry.js";
+import { ErrorStats } from "../observability/error-stats.js";
+import { PluginRegistry } from "./plugin-registry.js";
+import { Blocking } from "./blocking.js";
+
+export interface StandalonePlugins {
+  keyspace: Keyspace;
+  commands: CommandTable;
+  ctx: CallContext;
+  notifications: Notifications;
+  host: HostServices;
+  registry: PluginRegistry;
+}
+
+/** `maxBytes`: plugin-max-memory and plugin-max-file-size. */
+export function standalonePlugins(maxBytes: number, databases = 16): StandalonePlugins {
+  const ctx = new CallContext();
+  const notifications = new Notifications(new PubSub((c) => c.flush()), ctx);
+  const keyspace = new Keyspace(databases, undefined, notifications);
+  const commands = new CommandTable();
+  const host = hostServices({
+    keyspace, commands, ctx, events: notifications, blocking: new Blocking(keyspace), calls: NO_CLIENT_CALLS, errors: new ErrorStats(),
+  });
+  const registry = new PluginRegistry(host, () => ({ maxMemory: maxBytes, maxFileSize: maxBytes }), new Config());
+  return { keyspace, commands, ctx, notifications, host, registry };
+}
