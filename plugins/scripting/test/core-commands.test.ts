@@ -42,6 +42,11 @@ const CASES: [string, string, ...string[]][] = [
   ["AUTH is refused", "return redis.pcall('AUTH', 'x')"],
   ["DBSIZE's arity", "return redis.pcall('DBSIZE', 'x')"],
   ["FLUSHDB then DBSIZE", "redis.call('FLUSHDB') return redis.call('DBSIZE')"],
+  ["SWAPDB then DBSIZE", "redis.call('SWAPDB', 0, 1) return {redis.call('DBSIZE'), redis.call('GET', KEYS[1])}", "k:one"],
+  ["MEMORY USAGE is a number", "return type(redis.call('MEMORY', 'USAGE', KEYS[1]))", "k:s"],
+  ["PUBSUB NUMSUB", "return redis.call('PUBSUB', 'NUMSUB', 'ch')"],
+  ["CONFIG GET is refused", "return redis.pcall('CONFIG', 'GET', 'maxmemory')"],
+  ["COMMAND COUNT is a number", "return type(redis.call('COMMAND', 'COUNT'))"],
 ];
 
 const SETUP = [["SET", "k:s", "hello"], ["SELECT", "1"], ["SET", "k:one", "1"], ["SELECT", "0"]];
