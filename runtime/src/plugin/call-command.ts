@@ -2,6 +2,8 @@
 // commands that work across data models (SORT over lists, sets and sorted sets, with BY/GET patterns
 // reading strings and hashes) without the host or the caller knowing the other plugin's values.
 // SORT BY makes one call per element, so nothing here is allocated per call once warmed up.
+// Core commands (TIME, SELECT, PUBLISH …) run too, through the gate: their handlers live in the server
+// (ADR 0031).
 // Every call is checked like a client's own command, through the server's InnerCallGate (ADR 0004).
 import { ReplyWriter, type ErrorCounter } from "../protocol/reply-writer.js";
 import { arityOk, routeCommand } from "../command/route-command.js";
@@ -36,10 +38,23 @@ export interface InnerCallGate {
   ran(cmd: Command, args: CallArgs): void;
   /** A script's command ran (host API 1.5 flag 4): Redis counts those in commandstats, as its own. */
   scriptCallDone(cmd: Command, us: number, failed: boolean): void;
+  /**
+   * Run a core command (TIME, SELECT, PUBLISH, INFO …: a handler in the server, which plugin/ cannot
+   * import) as the calling client, its reply into `writer`, in the database the current call runs in.
+   * `script`: a SELECT holds for the rest of the calling command, as on Redis's script client; else it
+   * holds for that one call, as on RM_Call's client. Null when it ran; else the error reply.
+   */
+  runCore(cmd: Command, args: CallArgs, writer: ReplyWriter, script: boolean): string | null;
 }
 
 /** For a plugin host without clients (unit tests, micro benchmarks): no user to check, no one to show. */
-export const NO_CLIENT_CALLS: InnerCallGate = { refusal: () => null, ran: () => undefined, scriptCallDone: () => undefined };
+export const NO_CLIENT_CALLS: InnerCallGate = {
+  refusal: () => null, ran: () => undefined, scriptCallDone: () => undefined,
+  runCore: () => NO_CLIENT_CORE_CALL,
+};
+
+/** A core command runs as a client (its database, its user, its connection's state): there must be one. */
+export const NO_CLIENT_CORE_CALL = "ERR call_command runs core commands only on behalf of a client";
 
 /** Per nesting depth (a called command may itself call): argument copy and reply buffer. */
 interface Frame extends CallArgs {
@@ -124,7 +139,8 @@ export class CommandCaller {
     if (refused !== null) writer.error(refused);
     else if (typeof cmd === "string") writer.error(cmd);
     else if (!arityOk(cmd.spec.arity, argc)) writer.error(Err.arity(cmd.spec.name));
-    else if (!cmd.plugin) writer.error(`ERR call_command runs plugin commands only, not '${cmd.spec.name}'`);
+    // Scripts got Redis's own refusal above; these would change the client's connection (MULTI, AUTH, …).
+    else if (!cmd.plugin && cmd.flags.has("noscript")) writer.error(`ERR call_command cannot run '${cmd.spec.name}': it acts on the client's connection`);
     // Its arena holds the caller's own arguments, which a nested call would overwrite.
     else if (cmd.plugin === caller) writer.error(`ERR plugin '${caller.name}' cannot call its own command '${cmd.spec.name}'`);
     else if ((refused = gate.refusal(cmd, f)) !== null) writer.error(flags & AS_SCRIPT ? scriptAclError(refused) : refused);
@@ -139,8 +155,13 @@ export class CommandCaller {
       const start = flags & AS_SCRIPT ? performance.now() : 0;
       this.depth++;
       try {
-        cmd.plugin.runCommand(cmd.spec.id!, argc, f.buf, f.argOffset, f.argLength);
-        checkReply(ctx, cmd.plugin.name, cmd.spec.name, false);
+        if (cmd.plugin === undefined) {
+          const failed = gate.runCore(cmd, f, writer, (flags & AS_SCRIPT) !== 0);
+          if (failed !== null) writer.error(failed);
+        } else {
+          cmd.plugin.runCommand(cmd.spec.id!, argc, f.buf, f.argOffset, f.argLength);
+          checkReply(ctx, cmd.plugin.name, cmd.spec.name, false);
+        }
       } catch (e) {
         if (!(e instanceof PluginFailure)) throw e;
         writer.rollback(0);

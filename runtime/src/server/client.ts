@@ -14,7 +14,8 @@ import type { WatchedKey } from "../transactions/watched-keys.js";
 
 export class Client {
   readonly parser: CommandParser;
-  readonly writer: ReplyWriter;
+  /** Its output buffer; lent out for a moment when a plugin runs a core command as it (inner-calls.ts). */
+  writer: ReplyWriter;
   /** The arguments of the command being run: the parser's, or a queued command's while EXEC runs it. */
   argv: CommandArgs;
   name = "";

@@ -2,7 +2,8 @@
 // runs on behalf of a client is checked and shown as the client's own would be. Redis does this for
 // RM_Call with its "C" (ACL as the user) and "M" (refuse denyoom commands when out of memory) flags, and
 // always for scripts' redis.call; its call() feeds MONITOR for both. See ADR 0004.
-import type { CallArgs, InnerCallGate } from "../plugin/call-command.js";
+import { NO_CLIENT_CORE_CALL, type CallArgs, type InnerCallGate } from "../plugin/call-command.js";
+import type { ReplyWriter } from "../protocol/reply-writer.js";
 import type { Client } from "./client.js";
 import type { Command } from "../command/command-table.js";
 import type { Server } from "./server.js";
@@ -42,5 +43,34 @@ export class InnerCalls implements InnerCallGate {
   ran(cmd: Command, args: CallArgs): void {
     const monitor = this.server.observability.monitor;
     if (this.caller !== null && monitor.clients.size !== 0) monitor.feed(this.caller, cmd, args);
+  }
+
+  /**
+   * The handler runs on the calling client itself, lent the call's arguments, reply buffer and database
+   * for the call (Redis gives scripts and RM_Call a client of their own; ours would have to copy the
+   * caller's user, protocol and name for each call). `noscript` commands, which act on the connection,
+   * never get here.
+   */
+  runCore(cmd: Command, args: CallArgs, writer: ReplyWriter, script: boolean): string | null {
+    const client = this.caller;
+    if (client === null) return NO_CLIENT_CORE_CALL;
+    const ctx = this.server.callContext;
+    const { argv, writer: own, db } = client;
+    client.argv = args;
+    client.writer = writer;
+    client.db = ctx.dbIndex;
+    try {
+      cmd.handler!(client, this.server);
+      // Redis 7's script client keeps its database from call to call; the caller's stays as it was.
+      if (script && client.db !== ctx.dbIndex) {
+        ctx.dbIndex = client.db;
+        ctx.db = this.server.keyspace.databases[client.db];
+      }
+    } finally {
+      client.argv = argv;
+      client.writer = own;
+      client.db = db;
+    }
+    return null;
   }
 }
