@@ -11,8 +11,8 @@
 //                                        in insertion order; a key is [u32 length][bytes]
 // Containers keep a fixed header and a separate item block, so a container node never moves: commands
 // that grow one (ARRAPPEND) keep every pointer to it valid. `liveBytes` follows every block allocated or
-// freed, which is how a document keeps its MEMORY USAGE figure current in O(1) (document.ts).
-import { heapFootprint } from "ferrite-sdk";
+// freed (blocks.ts), which is how a document keeps its MEMORY USAGE figure current in O(1) (document.ts).
+import { blockFootprint, smallAlloc, smallFree } from "./blocks";
 
 export const K_NULL: u8 = 0;
 export const K_FALSE: u8 = 1;
@@ -37,13 +37,13 @@ const LIST_HEADER: usize = 8;
 export let liveBytes: i64 = 0;
 
 export function blockAlloc(size: usize): usize {
-  liveBytes += <i64>heapFootprint(size);
-  return heap.alloc(size);
+  liveBytes += <i64>blockFootprint(size);
+  return smallAlloc(size);
 }
 
 export function blockFree(ptr: usize, size: usize): void {
-  liveBytes -= <i64>heapFootprint(size);
-  heap.free(ptr);
+  liveBytes -= <i64>blockFootprint(size);
+  smallFree(ptr, size);
 }
 
 // @ts-ignore: decorator
@@ -320,16 +320,16 @@ export function nodeCopy(n: usize): usize {
 export function nodeMemory(n: usize): i64 {
   const k = kind(n);
   if (k <= K_TRUE) return 0;
-  if (k == K_STRING) return <i64>heapFootprint(STR_HEADER + <usize>strLen(n));
-  if (k == K_INT || k == K_UINT || k == K_FLOAT) return <i64>heapFootprint(NUM_SIZE);
-  let total = <i64>heapFootprint(CONTAINER_SIZE);
+  if (k == K_STRING) return <i64>blockFootprint(STR_HEADER + <usize>strLen(n));
+  if (k == K_INT || k == K_UINT || k == K_FLOAT) return <i64>blockFootprint(NUM_SIZE);
+  let total = <i64>blockFootprint(CONTAINER_SIZE);
   const l = list(n);
   if (l == 0) return total;
-  total += <i64>heapFootprint(LIST_HEADER + <usize>load<u32>(l + 4) * width(n));
+  total += <i64>blockFootprint(LIST_HEADER + <usize>load<u32>(l + 4) * width(n));
   const c = count(n);
   for (let i = 0; i < c; i++) {
     if (k == K_ARRAY) total += nodeMemory(arrGet(n, i));
-    else total += <i64>heapFootprint(4 + <usize>keyLen(objKey(n, i))) + nodeMemory(objVal(n, i));
+    else total += <i64>blockFootprint(4 + <usize>keyLen(objKey(n, i))) + nodeMemory(objVal(n, i));
   }
   return total;
 }
