@@ -29,6 +29,20 @@ describe("round trips", () => {
     expect(await s.r.call("JSON.STRLEN", "k")).toBe(14); // bytes, as RedisJSON's Rust str::len
   });
 
+  it("keeps keys and strings on both sides of the 255-byte length form", async () => {
+    // Lengths below 255 take one byte in the tree, longer ones five (node.ts): both, and the crossing.
+    const long = "k".repeat(300), s254 = "s".repeat(254);
+    const doc = JSON.stringify({ [long]: s254, [s254]: "x".repeat(255), short: long });
+    expect(await s.r.call("JSON.SET", "k", "$", doc)).toBe("OK");
+    expect(await get("k")).toBe(doc);
+    expect(await s.r.call("JSON.STRAPPEND", "k", `$.${long}`, '"ab"')).toEqual([256]);
+    expect(await s.r.call("JSON.STRLEN", "k", `$.${s254}`)).toEqual([255]);
+    expect(await s.r.call("JSON.OBJKEYS", "k")).toEqual([long, s254, "short"]);
+    expect(await get("k", `$.${long}`)).toBe(JSON.stringify([`${s254}ab`]));
+    await s.r.call("JSON.DEL", "k", `$.${s254}`);
+    expect(await get("k")).toBe(JSON.stringify({ [long]: `${s254}ab`, short: long }));
+  });
+
   it("formats with INDENT, NEWLINE and SPACE", async () => {
     await s.r.call("JSON.SET", "k", "$", '{"a":[1,{}],"b":{"c":[]}}');
     expect(await get("k", "INDENT", "\t", "NEWLINE", "\n", "SPACE", " ")).toBe('{\n\t"a": [\n\t\t1,\n\t\t{}\n\t],\n\t"b": {\n\t\t"c": []\n\t}\n}');
