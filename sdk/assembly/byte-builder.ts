@@ -13,23 +13,30 @@ export class ByteBuilder {
   reset(): void { this.len = 0; }
 
   /** Makes room for `more` bytes past the end and returns where they go. */
-  reserve(more: i32): usize {
+  // Inlined, with the growth out of line: a serializer calls byte() per bracket and comma, and a call
+  // per byte (under the fuel instrumentation) was a fifth of JSON.GET's time.
+  // @ts-ignore: decorator
+  @inline reserve(more: i32): usize {
     const need = this.len + more;
-    if (need > this.cap) {
-      let cap = this.cap < 256 ? 256 : this.cap;
-      while (cap < need) cap = cap < 0x40000000 ? cap << 1 : need;
-      this.ptr = this.ptr == 0 ? heap.alloc(<usize>cap) : heap.realloc(this.ptr, <usize>cap);
-      this.cap = cap;
-    }
+    if (need > this.cap) this.grow(need);
     return this.ptr + <usize>this.len;
   }
 
-  byte(c: u32): void {
+  private grow(need: i32): void {
+    let cap = this.cap < 256 ? 256 : this.cap;
+    while (cap < need) cap = cap < 0x40000000 ? cap << 1 : need;
+    this.ptr = this.ptr == 0 ? heap.alloc(<usize>cap) : heap.realloc(this.ptr, <usize>cap);
+    this.cap = cap;
+  }
+
+  // @ts-ignore: decorator
+  @inline byte(c: u32): void {
     store<u8>(this.reserve(1), <u8>c);
     this.len++;
   }
 
-  bytes(src: usize, n: i32): void {
+  // @ts-ignore: decorator
+  @inline bytes(src: usize, n: i32): void {
     memory.copy(this.reserve(n), src, <usize>n);
     this.len += n;
   }

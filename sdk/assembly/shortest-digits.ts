@@ -19,6 +19,8 @@ export let shortestPoint: i32 = 0;
 
 /** Digits of finite, positive `v` into shortestBuffer; returns their count. */
 export function shortestDigits(v: f64): i32 {
+  const fast = shortDecimal(v);
+  if (fast > 0) return fast;
   const bits = reinterpret<u64>(v);
   const biased = <i32>(bits >>> 52);
   let f = bits & 0xfffffffffffff;
@@ -72,6 +74,34 @@ export function shortestDigits(v: f64): i32 {
     store<u8>(shortestBuffer + n++, <u8>(48 + d));
     return n;
   }
+}
+
+/** Below 2^50, v × 10^j is within 0.125 of the m that reads back, and its rounding adds under 0.125: Math.round finds m. */
+const SMALL_DECIMAL: f64 = 1125899906842624;
+
+/**
+ * The common case without big integers: v is m / 10^j for a small integer m (19.99, 0.5, 1500). The
+ * first j at which the nearest integer m to v × 10^j reads back as v (m / 10^j correctly rounded) gives
+ * the fewest digits, and below 2^50 only one m can read back for a j (10^-j is wider than v's ulp), so it
+ * is also the closest: Burger & Dybvig's answer. 0 when v is not such a value (the exact path decides).
+ */
+function shortDecimal(v: f64): i32 {
+  let p: f64 = 1;
+  for (let j = 0; j <= 17; j++) {
+    const m = Math.round(v * p);
+    if (m >= SMALL_DECIMAL) return 0;
+    if (m > 0 && m / p == v) {
+      let digits = <u64>m;
+      let n = 1;
+      for (let t = digits; t >= 10; t /= 10) n++;
+      shortestPoint = n - j;
+      while (digits % 10 == 0) { digits /= 10; n--; } // only an integer (j = 0) ends in zeros
+      for (let i = n - 1; i >= 0; i--) { store<u8>(shortestBuffer + i, <u8>(48 + digits % 10)); digits /= 10; }
+      return n;
+    }
+    p *= 10;
+  }
+  return 0;
 }
 
 /** Whether r + m+ reaches s: the digits so far, rounded up, already read back as v. */

@@ -1,18 +1,20 @@
 // The value model: a JSON value as a tree of heap blocks, never as text re-parsed per command.
 //
 // Every node starts with its kind byte. null, false and true are three shared static nodes (never
-// freed); the others are heap blocks:
-//   integer  [kind][i64]                 (12 bytes: a 16-byte heap block)
+// freed); the others are blocks from blocks.ts:
+//   integer  [kind][i64]                 (9 bytes: a 12-byte block, blocks.ts)
 //   unsigned [kind][u64]                 an integer above i64's range, up to 2^64-1 (as RedisJSON keeps them)
 //   float    [kind][f64]
-//   string   [kind][u32 length][bytes]   UTF-8, as written (it may move when appended to)
+//   string   [kind][length][bytes]       UTF-8, as written (it may move when appended to)
 //   array    [kind][u32 items]           items: [u32 count][u32 capacity][u32 node]...
 //   object   [kind][u32 entries]         entries: [u32 count][u32 capacity]([u32 key][u32 node])...,
-//                                        in insertion order; a key is [u32 length][bytes]
+//                                        in insertion order; a key is [length][bytes]
+// A length is one byte below 255, else 255 and a u32: keys and strings are short, and each block's
+// size counts (MEMORY USAGE, and RSS over many documents).
 // Containers keep a fixed header and a separate item block, so a container node never moves: commands
 // that grow one (ARRAPPEND) keep every pointer to it valid. `liveBytes` follows every block allocated or
-// freed, which is how a document keeps its MEMORY USAGE figure current in O(1) (document.ts).
-import { heapFootprint } from "ferrite-sdk";
+// freed (blocks.ts), which is how a document keeps its MEMORY USAGE figure current in O(1) (document.ts).
+import { blockFootprint, smallAlloc, smallFree } from "./blocks";
 
 export const K_NULL: u8 = 0;
 export const K_FALSE: u8 = 1;
@@ -29,7 +31,6 @@ export const FALSE_NODE: usize = memory.data<u8>([1, 0, 0, 0]);
 export const TRUE_NODE: usize = memory.data<u8>([2, 0, 0, 0]);
 
 const NUM_SIZE: usize = 9;
-const STR_HEADER: usize = 5;
 const CONTAINER_SIZE: usize = 5;
 const LIST_HEADER: usize = 8;
 
@@ -37,13 +38,13 @@ const LIST_HEADER: usize = 8;
 export let liveBytes: i64 = 0;
 
 export function blockAlloc(size: usize): usize {
-  liveBytes += <i64>heapFootprint(size);
-  return heap.alloc(size);
+  liveBytes += <i64>blockFootprint(size);
+  return smallAlloc(size);
 }
 
 export function blockFree(ptr: usize, size: usize): void {
-  liveBytes -= <i64>heapFootprint(size);
-  heap.free(ptr);
+  liveBytes -= <i64>blockFootprint(size);
+  smallFree(ptr, size);
 }
 
 // @ts-ignore: decorator
@@ -89,41 +90,63 @@ export function numberAsF64(n: usize): f64 {
   return floatValue(n);
 }
 
+// ---- lengths (strings and keys)
+
+/** Bytes the length prefix of `len` takes. */
+// @ts-ignore: decorator
+@inline function prefixSize(len: i32): usize { return len < 255 ? 1 : 5; }
+
+function writeLength(p: usize, len: i32): void {
+  if (len < 255) { store<u8>(p, <u8>len); return; }
+  store<u8>(p, 255);
+  store<u32>(p + 1, <u32>len);
+}
+
+// @ts-ignore: decorator
+@inline function readLength(p: usize): i32 { const b = load<u8>(p); return b < 255 ? <i32>b : <i32>load<u32>(p + 1); }
+// @ts-ignore: decorator
+@inline function afterLength(p: usize): usize { return p + (load<u8>(p) < 255 ? 1 : 5); }
+
 // ---- strings
 
+/** Block size of a string node of `len` bytes. */
+// @ts-ignore: decorator
+@inline function strSize(len: i32): usize { return 1 + prefixSize(len) + <usize>len; }
+
 export function strNew(src: usize, len: i32): usize {
-  const n = blockAlloc(STR_HEADER + <usize>len);
-  store<u8>(n, K_STRING);
-  store<u32>(n + 1, <u32>len);
-  memory.copy(n + STR_HEADER, src, <usize>len);
+  const n = strAlloc(len);
+  memory.copy(strBytes(n), src, <usize>len);
   return n;
 }
 
 /** A string node of `len` bytes whose content the caller writes at strBytes(). */
 export function strAlloc(len: i32): usize {
-  const n = blockAlloc(STR_HEADER + <usize>len);
+  const n = blockAlloc(strSize(len));
   store<u8>(n, K_STRING);
-  store<u32>(n + 1, <u32>len);
+  writeLength(n + 1, len);
   return n;
 }
 
 // @ts-ignore: decorator
-@inline export function strLen(n: usize): i32 { return <i32>load<u32>(n + 1); }
+@inline export function strLen(n: usize): i32 { return readLength(n + 1); }
 // @ts-ignore: decorator
-@inline export function strBytes(n: usize): usize { return n + STR_HEADER; }
+@inline export function strBytes(n: usize): usize { return afterLength(n + 1); }
 
 // ---- object keys
 
+// @ts-ignore: decorator
+@inline function keySize(len: i32): usize { return prefixSize(len) + <usize>len; }
+
 export function keyNew(src: usize, len: i32): usize {
-  const k = blockAlloc(4 + <usize>len);
-  store<u32>(k, <u32>len);
-  memory.copy(k + 4, src, <usize>len);
+  const k = blockAlloc(keySize(len));
+  writeLength(k, len);
+  memory.copy(keyBytes(k), src, <usize>len);
   return k;
 }
 // @ts-ignore: decorator
-@inline export function keyLen(k: usize): i32 { return <i32>load<u32>(k); }
+@inline export function keyLen(k: usize): i32 { return readLength(k); }
 // @ts-ignore: decorator
-@inline export function keyBytes(k: usize): usize { return k + 4; }
+@inline export function keyBytes(k: usize): usize { return afterLength(k); }
 
 // ---- containers (arrays and objects share the list block; an object's items are key/node pairs)
 
@@ -252,7 +275,7 @@ export function objPut(o: usize, name: usize, len: i32, v: usize): void {
 /** Removes entry i, freeing its key and value. */
 export function objRemove(o: usize, i: i32): void {
   const k = objKey(o, i);
-  blockFree(k, 4 + <usize>keyLen(k));
+  blockFree(k, keySize(keyLen(k)));
   nodeFree(objVal(o, i));
   const c = count(o);
   memory.copy(entry(o, i), entry(o, i + 1), <usize>(c - i - 1) << 3);
@@ -265,7 +288,7 @@ export function objRemove(o: usize, i: i32): void {
 export function nodeFree(n: usize): void {
   const k = kind(n);
   if (k <= K_TRUE) return;
-  if (k == K_STRING) { blockFree(n, STR_HEADER + <usize>strLen(n)); return; }
+  if (k == K_STRING) { blockFree(n, strSize(strLen(n))); return; }
   if (k == K_INT || k == K_UINT || k == K_FLOAT) { blockFree(n, NUM_SIZE); return; }
   emptyContainer(n);
   blockFree(n, CONTAINER_SIZE);
@@ -281,7 +304,7 @@ export function emptyContainer(n: usize): void {
   } else {
     for (let i = 0; i < c; i++) {
       const key = objKey(n, i);
-      blockFree(key, 4 + <usize>keyLen(key));
+      blockFree(key, keySize(keyLen(key)));
       nodeFree(objVal(n, i));
     }
   }
@@ -320,16 +343,16 @@ export function nodeCopy(n: usize): usize {
 export function nodeMemory(n: usize): i64 {
   const k = kind(n);
   if (k <= K_TRUE) return 0;
-  if (k == K_STRING) return <i64>heapFootprint(STR_HEADER + <usize>strLen(n));
-  if (k == K_INT || k == K_UINT || k == K_FLOAT) return <i64>heapFootprint(NUM_SIZE);
-  let total = <i64>heapFootprint(CONTAINER_SIZE);
+  if (k == K_STRING) return <i64>blockFootprint(strSize(strLen(n)));
+  if (k == K_INT || k == K_UINT || k == K_FLOAT) return <i64>blockFootprint(NUM_SIZE);
+  let total = <i64>blockFootprint(CONTAINER_SIZE);
   const l = list(n);
   if (l == 0) return total;
-  total += <i64>heapFootprint(LIST_HEADER + <usize>load<u32>(l + 4) * width(n));
+  total += <i64>blockFootprint(LIST_HEADER + <usize>load<u32>(l + 4) * width(n));
   const c = count(n);
   for (let i = 0; i < c; i++) {
     if (k == K_ARRAY) total += nodeMemory(arrGet(n, i));
-    else total += <i64>heapFootprint(4 + <usize>keyLen(objKey(n, i))) + nodeMemory(objVal(n, i));
+    else total += <i64>blockFootprint(keySize(keyLen(objKey(n, i)))) + nodeMemory(objVal(n, i));
   }
   return total;
 }

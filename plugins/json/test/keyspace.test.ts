@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { eventStream } from "../../../test/integration/notifications/event-stream.js";
 import { useRestarts } from "../../../test/helpers/restarts.js";
+import { benchDocument } from "../../../bench/macro/json.js";
 import { useServer } from "../../../test/helpers/server.js";
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -31,6 +32,15 @@ describe("keys", () => {
     expect(await s.r.move("renamed", 1)).toBe(1);
     const db1 = s.client({ db: 1 });
     expect(await db1.call("JSON.GET", "renamed", ".u")).toBe('"é"');
+  });
+
+  it("stores a typical document in about twice its text", async () => {
+    // The bench's ~1 KB document: blocks without allocator headers and one-byte lengths (blocks.ts,
+    // node.ts). Through TLSF with u32 lengths it took 2,348 bytes.
+    const text = benchDocument(7);
+    await s.r.call("JSON.SET", "typical", "$", text);
+    const usage = (await s.r.memory("USAGE", "typical")) as number;
+    expect(usage).toBeLessThan(text.length * 2.2);
   });
 
   it("keeps MEMORY USAGE current through writes, and equal for equal documents", async () => {

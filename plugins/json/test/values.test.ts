@@ -29,6 +29,45 @@ describe("round trips", () => {
     expect(await s.r.call("JSON.STRLEN", "k")).toBe(14); // bytes, as RedisJSON's Rust str::len
   });
 
+  it("keeps keys and strings on both sides of the 255-byte length form", async () => {
+    // Lengths below 255 take one byte in the tree, longer ones five (node.ts): both, and the crossing.
+    const long = "k".repeat(300), s254 = "s".repeat(254);
+    const doc = JSON.stringify({ [long]: s254, [s254]: "x".repeat(255), short: long });
+    expect(await s.r.call("JSON.SET", "k", "$", doc)).toBe("OK");
+    expect(await get("k")).toBe(doc);
+    expect(await s.r.call("JSON.STRAPPEND", "k", `$.${long}`, '"ab"')).toEqual([256]);
+    expect(await s.r.call("JSON.STRLEN", "k", `$.${s254}`)).toEqual([255]);
+    expect(await s.r.call("JSON.OBJKEYS", "k")).toEqual([long, s254, "short"]);
+    expect(await get("k", `$.${long}`)).toBe(JSON.stringify([`${s254}ab`]));
+    await s.r.call("JSON.DEL", "k", `$.${s254}`);
+    expect(await get("k")).toBe(JSON.stringify({ [long]: `${s254}ab`, short: long }));
+  });
+
+  it("prints doubles as serde_json does: shortest digits that read back, the closest of them", async () => {
+    // Short decimals take the SDK's fast path, other doubles the exact one; V8's toExponential() gives
+    // the same shortest, closest digits, laid out here as serde_json (ryu) does.
+    const serde = (v: number): string => {
+      const [mantissa, exp] = Math.abs(v).toExponential().split("e");
+      const digits = mantissa.replace(".", "");
+      const n = digits.length, point = Number(exp) + 1;
+      const sign = v < 0 ? "-" : "";
+      if (point - n >= 0 && point <= 16) return `${sign}${digits}${"0".repeat(point - n)}.0`;
+      if (point > 0 && point <= 16) return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+      if (point > -5 && point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
+      return `${sign}${digits[0]}${n > 1 ? `.${digits.slice(1)}` : ""}e${point - 1}`;
+    };
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    // At most 12 significant digits, so that reading them is exact whatever the parser's last-bit rounding.
+    const values: number[] = [19.99, 0.1, 0.3, 8.25, 1500.5, 0.000123, 4503599627.5, 1e-7, 123456789012];
+    for (let i = 0; i < 400; i++) values.push(((next() % 1e9) + 1) / 10 ** (next() % 12));
+    await s.r.call("JSON.SET", "k", "$", `[${values.map(serde).join(",")}]`);
+    expect(await get("k")).toBe(`[${values.map(serde).join(",")}]`);
+    // Products are mostly 16- and 17-digit doubles (the exact path); wasm and V8 compute the same ones.
+    await s.r.call("JSON.NUMMULTBY", "k", "$[*]", "1.1");
+    expect(await get("k")).toBe(`[${values.map((v) => serde(v * 1.1)).join(",")}]`);
+  });
+
   it("formats with INDENT, NEWLINE and SPACE", async () => {
     await s.r.call("JSON.SET", "k", "$", '{"a":[1,{}],"b":{"c":[]}}');
     expect(await get("k", "INDENT", "\t", "NEWLINE", "\n", "SPACE", " ")).toBe('{\n\t"a": [\n\t\t1,\n\t\t{}\n\t],\n\t"b": {\n\t\t"c": []\n\t}\n}');
