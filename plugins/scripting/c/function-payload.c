@@ -57,13 +57,17 @@ int payload_load(const char *buf, size_t len, int replace) {
 }
 
 /* The libraries go into snapshots and the AOF base, and into a respawned instance (ADR 0023). */
-void ferrite_aux_save(void) {
+void payload_emit(void (*emit)(const void *ptr, int32_t len)) {
   lua_State *lua = functions_engine();
   payload_push(lua);
   size_t len;
   const char *p = lua_tolstring(lua, -1, &len);
-  ferrite_save_write(p, (int32_t)len);
+  emit(p, (int32_t)len);
   lua_pop(lua, 1);
+}
+
+void ferrite_aux_save(void) {
+  payload_emit(ferrite_save_write);
 }
 
 int32_t ferrite_aux_load(const void *ptr, int32_t len) {

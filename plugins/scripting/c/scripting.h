@@ -80,6 +80,8 @@ void reply_subcommand_syntax_error(const ferrite_arg *subcommand);
 void fcall_command(int32_t argc, const ferrite_arg *argv, int read_only);
 /** Push FUNCTION DUMP's payload (also the snapshot's aux record): every library's source. */
 void payload_push(lua_State *lua);
+/** Hand the payload to `emit` (ferrite_reply_bulk, ferrite_save_write). */
+void payload_emit(void (*emit)(const void *ptr, int32_t len));
 /** Whether the payload is well formed (magic, lengths that add up). */
 int payload_valid(const char *buf, size_t len);
 /** Load every library of a valid payload; -1 with the error text pushed, on the first that fails. */
@@ -99,6 +101,10 @@ void register_redis_api(lua_State *lua);
 void protect_globals(lua_State *lua);
 int allow_list_newindex(lua_State *lua);
 
+/** addReplyHelp: the header naming `command`, the lines, and HELP's own, as status strings. */
+void reply_help(const char *command, const char *const *lines, int count);
+/** SCRIPT FLUSH's and FUNCTION FLUSH's mode argument (the third): 1 when it is SYNC or ASYNC, without case. */
+int is_flush_mode(const ferrite_arg *mode);
 /** Reply an error built from a C string (with or without its leading '-', CR/LF made spaces). */
 void reply_error_text(const char *s, size_t len);
 #endif

@@ -1,9 +1,7 @@
 /* FUNCTION HELP: functions.c's text, framed as addReplyHelp frames it. */
-#include <string.h>
 #include "../scripting.h"
 
 static const char *const HELP[] = {
-    "FUNCTION <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
     "LOAD [REPLACE] <FUNCTION CODE>",
     "    Create a new library with the given library name and code.",
     "DELETE <LIBRARY NAME>",
@@ -41,12 +39,8 @@ static const char *const HELP[] = {
     "    * REPLACE: appends the restored libraries to the existing libraries, On collision, replace the old",
     "      libraries with the new libraries (notice that even on this option there is a chance of failure",
     "      in case of functions name collision with another library).",
-    "HELP",
-    "    Print this help.",
 };
 
 void cmd_function_help(int32_t argc, const ferrite_arg *argv) {
-  int n = sizeof HELP / sizeof HELP[0];
-  ferrite_reply_array(n);
-  for (int j = 0; j < n; j++) ferrite_reply_simple(HELP[j], (int32_t)strlen(HELP[j]));
+  reply_help("FUNCTION", HELP, sizeof HELP / sizeof HELP[0]);
 }
