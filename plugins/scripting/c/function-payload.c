@@ -45,11 +45,11 @@ int payload_valid(const char *buf, size_t len) {
   return 1;
 }
 
-int payload_load(const char *buf, size_t len, int replace) {
+int payload_load(const char *buf, size_t len, enum load_mode mode) {
   lua_State *lua = functions_engine();
   for (size_t at = MAGIC_LEN; at < len;) {
     size_t n = read_len(buf + at);
-    if (library_load(buf + at + 4, n, replace) < 0) return -1;
+    if (library_load(buf + at + 4, n, mode) < 0) return -1;
     lua_pop(lua, 1);
     at += 4 + n;
   }
@@ -74,7 +74,7 @@ int32_t ferrite_aux_load(const void *ptr, int32_t len) {
   if (len == 0) return 0;
   if (!payload_valid(ptr, (size_t)len)) return -1;
   functions_reset();
-  if (payload_load(ptr, (size_t)len, 0) < 0) {
+  if (payload_load(ptr, (size_t)len, LOAD_NEW) < 0) {
     lua_pop(functions_engine(), 1);
     return -2;
   }

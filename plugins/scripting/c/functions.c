@@ -5,6 +5,8 @@
  *   __libs:  library name -> {code = the whole source with its shebang, funcs = {name -> function}}
  *   __funcs: function name -> {name, callback, flags, description, library}
  *   __loading: the functions the library being loaded registered so far (nil outside FUNCTION LOAD). */
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include "scripting.h"
@@ -206,8 +208,69 @@ static void push_function_key(lua_State *lua, int index) {
   luaL_pushresult(&b);
 }
 
-static int library_name(const char *code, size_t len, const char **name, size_t *name_len) {
-  lua_State *lua = functions_engine();
+/** sdssplitargs's next argument from *pp (quotes and their escapes): 1 with it pushed, 0 at the end, -1
+ * for unbalanced quotes. */
+static int next_arg(lua_State *lua, const char **pp, const char *end) {
+  const char *p = *pp;
+  while (p < end && isspace((unsigned char)*p)) p++;
+  if (p == end) return 0;
+  luaL_Buffer b;
+  luaL_buffinit(lua, &b);
+  int in_double = 0, in_single = 0, ok = 1;
+  for (;; p++) {
+    if (in_double) {
+      if (p == end) ok = 0;
+      else if (*p == '\\' && end - p > 3 && p[1] == 'x' && isxdigit((unsigned char)p[2]) && isxdigit((unsigned char)p[3])) {
+        char hex[3] = {p[2], p[3], 0};
+        luaL_addchar(&b, (char)strtol(hex, NULL, 16));
+        p += 3;
+        continue;
+      } else if (*p == '\\' && end - p > 1) {
+        char c = *++p;
+        luaL_addchar(&b, c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c == 'b' ? '\b' : c == 'a' ? '\a' : c);
+        continue;
+      } else if (*p == '"') {
+        ok = end - p == 1 || isspace((unsigned char)p[1]); /* a closing quote must end the argument */
+        p++;
+      } else {
+        luaL_addchar(&b, *p);
+        continue;
+      }
+    } else if (in_single) {
+      if (p == end) ok = 0;
+      else if (*p == '\\' && end - p > 1 && p[1] == '\'') {
+        luaL_addchar(&b, '\'');
+        p++;
+        continue;
+      } else if (*p == '\'') {
+        ok = end - p == 1 || isspace((unsigned char)p[1]);
+        p++;
+      } else {
+        luaL_addchar(&b, *p);
+        continue;
+      }
+    } else if (p < end && !isspace((unsigned char)*p)) {
+      if (*p == '"') in_double = 1;
+      else if (*p == '\'') in_single = 1;
+      else luaL_addchar(&b, *p);
+      continue;
+    }
+    break;
+  }
+  luaL_pushresult(&b);
+  *pp = p;
+  if (ok) return 1;
+  lua_pop(lua, 1);
+  return -1;
+}
+
+/**
+ * functionExtractLibMetaData: the shebang's engine and name=. Pushes the name (or nil) and the unknown
+ * engine's error (or nil), reported after the name's checks as Redis orders them; or, answering -1, one
+ * error text.
+ */
+static int library_metadata(lua_State *lua, const char *code, size_t len) {
+  int top = lua_gettop(lua);
   if (len < 2 || code[0] != '#' || code[1] != '!') {
     lua_pushliteral(lua, "Missing library metadata");
     return -1;
@@ -217,48 +280,44 @@ static int library_name(const char *code, size_t len, const char **name, size_t 
     lua_pushliteral(lua, "Invalid library metadata");
     return -1;
   }
-  /* sdssplitargs on the shebang (it carries no quotes): the engine, then name=<lib> */
-  *name = NULL;
-  int part = 0;
-  const char *engine = NULL; /* an unknown one, reported after the name's checks as Redis orders them */
-  size_t engine_len = 0;
-  for (const char *p = code; p < end;) {
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r')) p++;
-    if (p == end) break;
-    const char *word = p;
-    while (p < end && !(*p == ' ' || *p == '\t' || *p == '\r')) p++;
-    size_t wlen = (size_t)(p - word);
-    if (part++ == 0) {
-      if (wlen != 5 || strncasecmp(word + 2, "lua", 3) != 0) engine = word, engine_len = wlen;
-    } else if (wlen >= 5 && strncasecmp(word, "name=", 5) == 0) {
-      if (*name) {
-        lua_pushliteral(lua, "Invalid metadata value, name argument was given multiple times");
-        return -1;
-      }
-      *name = word + 5;
-      *name_len = wlen - 5;
-    } else {
-      lua_pushliteral(lua, "Invalid metadata value given: ");
-      lua_pushlstring(lua, word, wlen);
-      lua_concat(lua, 2);
-      return -1;
+  lua_pushnil(lua);
+  lua_pushnil(lua);
+  const char *p = code;
+  for (int part = 0;; part++) {
+    int got = next_arg(lua, &p, end);
+    if (got == 0) return 0;
+    if (got < 0) {
+      lua_pushliteral(lua, "Invalid library metadata");
+      return fail_at(lua, top);
     }
+    size_t wlen;
+    const char *word = lua_tolstring(lua, -1, &wlen);
+    if (part == 0) {
+      if (!(wlen == 5 && strncasecmp(word + 2, "lua", 3) == 0)) {
+        lua_pushfstring(lua, "Engine '%s' not found", wlen >= 2 ? word + 2 : "");
+        lua_replace(lua, top + 2);
+      }
+    } else if (wlen >= 5 && strncasecmp(word, "name=", 5) == 0) {
+      if (!lua_isnil(lua, top + 1)) {
+        lua_pushliteral(lua, "Invalid metadata value, name argument was given multiple times");
+        return fail_at(lua, top);
+      }
+      lua_pushlstring(lua, word + 5, wlen - 5);
+      lua_replace(lua, top + 1);
+    } else {
+      lua_pushfstring(lua, "Invalid metadata value given: %s", word);
+      return fail_at(lua, top);
+    }
+    lua_pop(lua, 1);
   }
-  if (!engine) return 0;
-  lua_pushliteral(lua, "Engine '");
-  lua_pushlstring(lua, engine + 2, engine_len - 2);
-  lua_pushliteral(lua, "' not found");
-  lua_concat(lua, 3);
-  return -2;
 }
 
-int library_load(const char *code, size_t len, int replace) {
+int library_load(const char *code, size_t len, enum load_mode mode) {
   lua_State *lua = functions_engine();
   int base = lua_gettop(lua);
-  const char *name;
+  if (library_metadata(lua, code, len) < 0) return fail_at(lua, base);
   size_t name_len;
-  int meta = library_name(code, len, &name, &name_len);
-  if (meta == -1) return fail_at(lua, base);
+  const char *name = lua_tolstring(lua, base + 1, &name_len);
   if (!name) {
     lua_pushliteral(lua, "Library name was not given");
     return fail_at(lua, base);
@@ -267,9 +326,9 @@ int library_load(const char *code, size_t len, int replace) {
     lua_pushliteral(lua, "Library names can only contain letters, numbers, or underscores(_) and must be at least one character long");
     return fail_at(lua, base);
   }
-  if (meta == -2) return fail_at(lua, base);
-  lua_pushlstring(lua, name, name_len);
-  int lib_name = lua_gettop(lua);
+  if (!lua_isnil(lua, base + 2)) return fail_at(lua, base);
+  lua_pop(lua, 1);
+  int lib_name = base + 1;
   lua_getfield(lua, LUA_REGISTRYINDEX, "__libs");
   int libs = lua_gettop(lua);
   lua_getfield(lua, LUA_REGISTRYINDEX, "__funcs");
@@ -277,8 +336,9 @@ int library_load(const char *code, size_t len, int replace) {
   lua_pushvalue(lua, lib_name);
   lua_rawget(lua, libs);
   int old = lua_gettop(lua);
-  if (!lua_isnil(lua, old) && !replace) {
-    lua_pushfstring(lua, "Library '%s' already exists", lua_tostring(lua, lib_name));
+  if (!lua_isnil(lua, old) && mode != LOAD_REPLACE) {
+    /* FUNCTION RESTORE's libraryJoin words it without quotes */
+    lua_pushfstring(lua, mode == LOAD_NEW ? "Library '%s' already exists" : "Library %s already exists", lua_tostring(lua, lib_name));
     return fail_at(lua, base);
   }
 

@@ -69,7 +69,8 @@ void functions_reset(void);
  * FUNCTION LOAD's functionsCreateWithLibraryCtx: load `code` as a library. Answers 0 and pushes the
  * library's name, or -1 and pushes the error text (without its ERR code).
  */
-int library_load(const char *code, size_t len, int replace);
+enum load_mode { LOAD_NEW, LOAD_REPLACE, RESTORE_APPEND };
+int library_load(const char *code, size_t len, enum load_mode mode);
 /** Push the function registered as `name` (its table: callback, flags, description) or answer 0. */
 int function_push(const char *name, size_t len);
 /** FUNCTION DELETE: 0, or -1 when there is no such library. */
@@ -85,7 +86,7 @@ void payload_emit(void (*emit)(const void *ptr, int32_t len));
 /** Whether the payload is well formed (magic, lengths that add up). */
 int payload_valid(const char *buf, size_t len);
 /** Load every library of a valid payload; -1 with the error text pushed, on the first that fails. */
-int payload_load(const char *buf, size_t len, int replace);
+int payload_load(const char *buf, size_t len, enum load_mode mode);
 
 /** The Lua value on top of the stack as the script's reply (consumed). */
 void reply_from_lua(lua_State *lua);

@@ -72,6 +72,11 @@ const CASES: [name: string, commands: string[][]][] = [
     load("#!lua name=bad-name\nredis.register_function('f', function() end)"),
     load("#!lua name=\nredis.register_function('f', function() end)"),
     load("#!LUA name=upper\nredis.register_function('up', function() return 1 end)"),
+    load('#!lua name="quoted"\nredis.register_function(\'q1\', function() return 1 end)'),
+    load("#!lua 'name=single'\nredis.register_function('q2', function() return 1 end)"),
+    load('#!lua name="\\x41b\\n"\nredis.register_function(\'q3\', function() return 1 end)'),
+    load('#!lua name="open\nredis.register_function(\'q4\', function() return 1 end)'),
+    load('#!lua name="a"b\nredis.register_function(\'q5\', function() return 1 end)'),
   ]],
   ["answers errors from a library's code", [
     load(lib("c", "return +")),

@@ -21,7 +21,7 @@ void cmd_function_load(int32_t argc, const ferrite_arg *argv) {
     return;
   }
   lua_State *lua = functions_engine();
-  int ok = library_load(FERRITE_ARG_PTR(argv[at]), argv[at].len, replace) == 0;
+  int ok = library_load(FERRITE_ARG_PTR(argv[at]), argv[at].len, replace ? LOAD_REPLACE : LOAD_NEW) == 0;
   size_t len;
   const char *text = lua_tolstring(lua, -1, &len);
   if (ok) {

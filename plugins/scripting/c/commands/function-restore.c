@@ -44,7 +44,7 @@ void cmd_function_restore(int32_t argc, const ferrite_arg *argv) {
   lua_pop(lua, 1);
   if (policy == FLUSH) functions_reset();
   lua = functions_engine();
-  if (payload_load(payload, len, policy == REPLACE) == 0) {
+  if (payload_load(payload, len, policy == REPLACE ? LOAD_REPLACE : RESTORE_APPEND) == 0) {
     ferrite_reply_ok();
   } else {
     lua_pushfstring(lua, "ERR %s", lua_tostring(lua, -1));
@@ -52,7 +52,7 @@ void cmd_function_restore(int32_t argc, const ferrite_arg *argv) {
     const char *err = lua_tolstring(lua, -1, &elen);
     reply_error_text(err, elen);
     functions_reset();
-    if (payload_load(backup, backup_len, 0) < 0) __builtin_trap(); /* they loaded before */
+    if (payload_load(backup, backup_len, LOAD_NEW) < 0) __builtin_trap(); /* they loaded before */
   }
   free(backup);
 }
