@@ -150,6 +150,15 @@ const CASES: [name: string, commands: string[][]][] = [
     ["FUNCTION", "RESTORE", "x", "FLUSH", "more"],
     ["FUNCTION", "NOSUCH"],
   ]],
+  ["runs inside MULTI and names its keys to COMMAND GETKEYS", [
+    load(ECHO),
+    ["MULTI"],
+    ["FCALL", "echo", "1", "k:m", "x"],
+    ["FCALL", "nosuch", "0"],
+    ["EXEC"],
+    ["COMMAND", "GETKEYS", "FCALL", "echo", "2", "k:1", "k:2", "arg"],
+    ["COMMAND", "GETKEYS", "FCALL_RO", "echo", "1", "k:1"],
+  ]],
   ["serves the KEYS and ARGV arrays and RESP3 conversions", [
     load(lib("conv", [
       "redis.register_function('map', function(keys) redis.setresp(3) return redis.call('HGETALL', keys[1]) end)",
