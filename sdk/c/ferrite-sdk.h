@@ -33,4 +33,6 @@ int ferrite_try(ferrite_protected_fn fn, void *a, void *b);
 /** Unwind to the innermost ferrite_try, which answers 1. */
 __attribute__((noreturn)) void ferrite_throw(void);
 
+/** Redis's stringmatchlen: does `string` match the glob `pattern` (without case when `nocase`)? 1 or 0. */
+int ferrite_glob_match(const char *pattern, int32_t pattern_len, const char *string, int32_t string_len, int nocase);
 #endif

@@ -54,7 +54,7 @@ static const char ERROR_HANDLER[] =
     "  return err\n"
     "end\n";
 
-static lua_State *build(void) {
+lua_State *engine_build(void) {
   lua_State *lua = lua_open();
   if (!lua) __builtin_trap(); /* out of plugin memory before anything ran */
   /* Globals may be added only from the allow list while the libraries load. */
@@ -90,7 +90,7 @@ static lua_State *build(void) {
 }
 
 lua_State *engine(void) {
-  if (!state) state = build();
+  if (!state) state = engine_build();
   return state;
 }
 
@@ -99,7 +99,7 @@ void engine_reset(void) {
     lua_gc(state, LUA_GCCOLLECT, 0);
     lua_close(state);
   }
-  state = build();
+  state = engine_build();
 }
 
 int32_t ferrite_init(int32_t argc, const void *argv) {

@@ -4,6 +4,7 @@
  * and `verbatim_string` tables are RESP3 types (written down to RESP2 by the host for RESP2 clients). */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "scripting.h"
 #include "lauxlib.h"
 
@@ -188,4 +189,22 @@ void reply_from_lua(lua_State *lua) {
       ferrite_reply_null();
   }
   lua_pop(lua, 1);
+}
+
+void reply_help(const char *command, const char *const *lines, int count) {
+  static const char HEADER[] = " <subcommand> [<arg> [value] [opt] ...]. Subcommands are:";
+  static const char *const FOOTER[] = {"HELP", "    Print this help."};
+  char header[64];
+  size_t len = strlen(command);
+  memcpy(header, command, len);
+  memcpy(header + len, HEADER, sizeof HEADER - 1);
+  ferrite_reply_array(count + 3);
+  ferrite_reply_simple(header, (int32_t)(len + sizeof HEADER - 1));
+  for (int j = 0; j < count; j++) ferrite_reply_simple(lines[j], (int32_t)strlen(lines[j]));
+  for (int j = 0; j < 2; j++) ferrite_reply_simple(FOOTER[j], (int32_t)strlen(FOOTER[j]));
+}
+
+int is_flush_mode(const ferrite_arg *mode) {
+  const char *m = FERRITE_ARG_PTR(*mode);
+  return (mode->len == 4 && strncasecmp(m, "sync", 4) == 0) || (mode->len == 5 && strncasecmp(m, "async", 5) == 0);
 }

@@ -10,20 +10,17 @@ struct script_run *running;
 #define GC_CYCLE_PERIOD 50
 static int gc_count;
 
+static void push_array(lua_State *lua, const ferrite_arg *argv, long long n);
+
 static void set_array_global(lua_State *lua, const char *name, const ferrite_arg *argv, long long n) {
-  lua_newtable(lua);
-  for (long long j = 0; j < n; j++) {
-    lua_pushlstring(lua, FERRITE_ARG_PTR(argv[j]), argv[j].len);
-    lua_rawseti(lua, -2, (int)(j + 1));
-  }
+  push_array(lua, argv, n);
   /* KEYS and ARGV are the only globals a script run sets: the lock opens for them alone */
   lua_enablereadonlytable(lua, LUA_GLOBALSINDEX, 0);
   lua_setglobal(lua, name);
   lua_enablereadonlytable(lua, LUA_GLOBALSINDEX, 1);
 }
 
-/** getLongLongFromObjectOrReply: the whole argument a decimal integer in range. */
-static int parse_numkeys(const ferrite_arg *a, long long *out) {
+int parse_numkeys(const ferrite_arg *a, long long *out) {
   const char *s = FERRITE_ARG_PTR(*a);
   size_t len = a->len;
   if (len == 0 || len > 20) return -1;
@@ -112,27 +109,44 @@ void eval_command(int32_t argc, const ferrite_arg *argv, int evalsha, int read_o
     }
     script_push(sha);
   }
-  int flags = script_flags(sha);
+  run_script(lua, sha, script_flags(sha), read_only, argv + 3, numkeys, argv + 3 + numkeys, argc - 3 - numkeys, 0);
+}
+
+static void push_array(lua_State *lua, const ferrite_arg *argv, long long n) {
+  lua_newtable(lua);
+  for (long long j = 0; j < n; j++) {
+    lua_pushlstring(lua, FERRITE_ARG_PTR(argv[j]), argv[j].len);
+    lua_rawseti(lua, -2, (int)(j + 1));
+  }
+}
+
+void run_script(lua_State *lua, const char *name, int flags, int read_only, const ferrite_arg *keys, long long nkeys,
+                const ferrite_arg *args, long long nargs, int as_arguments) {
   /* scriptPrepareForRun: a script that declares no-writes runs read-only; *_RO needs that or no flags */
+  int base = lua_gettop(lua) - 2; /* below the error handler and the function */
   if (read_only && !(flags & SCRIPT_FLAG_EVAL_COMPAT_MODE) && !(flags & SCRIPT_FLAG_NO_WRITES)) {
-    lua_pop(lua, 2);
+    lua_settop(lua, base);
     FERRITE_REPLY_ERROR_LITERAL("ERR Can not execute a script with write flag using *_ro command.");
     return;
   }
-  struct script_run run = {.sha = sha, .read_only = read_only || (flags & SCRIPT_FLAG_NO_WRITES) != 0, .resp = 2};
+  struct script_run run = {.sha = name, .read_only = read_only || (flags & SCRIPT_FLAG_NO_WRITES) != 0, .resp = 2};
   running = &run;
-  set_array_global(lua, "KEYS", argv + 3, numkeys);
-  set_array_global(lua, "ARGV", argv + 3 + numkeys, argc - 3 - numkeys);
-  int err = lua_pcall(lua, 0, 1, -2);
+  int err;
+  if (as_arguments) {
+    push_array(lua, keys, nkeys);
+    push_array(lua, args, nargs);
+    err = lua_pcall(lua, 2, 1, -4);
+  } else {
+    set_array_global(lua, "KEYS", keys, nkeys);
+    set_array_global(lua, "ARGV", args, nargs);
+    err = lua_pcall(lua, 0, 1, -2);
+  }
   if (++gc_count == GC_CYCLE_PERIOD) {
     lua_gc(lua, LUA_GCSTEP, GC_CYCLE_PERIOD);
     gc_count = 0;
   }
-  if (err) {
-    reply_script_error(lua, sha);
-  } else {
-    reply_from_lua(lua);
-    lua_pop(lua, 1); /* the error handler */
-  }
+  if (err) reply_script_error(lua, name);
+  else reply_from_lua(lua);
+  lua_settop(lua, base); /* the error handler too, on either path */
   running = NULL;
 }

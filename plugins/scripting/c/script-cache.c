@@ -5,10 +5,7 @@
 #include "scripting.h"
 #include "lauxlib.h"
 
-static const struct {
-  int flag;
-  const char *name;
-} FLAGS[] = {
+const struct script_flag SCRIPT_FLAGS[SCRIPT_FLAG_COUNT] = {
     {SCRIPT_FLAG_NO_WRITES, "no-writes"},   {SCRIPT_FLAG_ALLOW_OOM, "allow-oom"},
     {SCRIPT_FLAG_ALLOW_STALE, "allow-stale"}, {SCRIPT_FLAG_NO_CLUSTER, "no-cluster"},
     {SCRIPT_FLAG_ALLOW_CROSS_SLOT, "allow-cross-slot-keys"},
@@ -58,12 +55,12 @@ static int shebang(const char *body, size_t len, size_t *skip) {
         const char *comma = memchr(f, ',', (size_t)(p - f));
         const char *fend = comma ? comma : p;
         size_t flen = (size_t)(fend - f), i = 0;
-        while (i < sizeof FLAGS / sizeof FLAGS[0] && !(strlen(FLAGS[i].name) == flen && memcmp(FLAGS[i].name, f, flen) == 0)) i++;
-        if (i == sizeof FLAGS / sizeof FLAGS[0]) {
+        while (i < SCRIPT_FLAG_COUNT && !(strlen(SCRIPT_FLAGS[i].name) == flen && memcmp(SCRIPT_FLAGS[i].name, f, flen) == 0)) i++;
+        if (i == SCRIPT_FLAG_COUNT) {
           reply_format("ERR Unexpected flag in script shebang: %.*s", f, flen);
           return -1;
         }
-        flags |= FLAGS[i].flag;
+        flags |= SCRIPT_FLAGS[i].flag;
         if (!comma) break;
         f = comma + 1;
       }

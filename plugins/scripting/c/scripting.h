@@ -10,6 +10,8 @@
 
 /** The one interpreter state, in this instance's memory (a fresh instance starts a fresh one). */
 lua_State *engine(void);
+/** A new interpreter built as Redis's scriptingInit builds it (EVAL's, and FUNCTION's base). */
+lua_State *engine_build(void);
 /** SCRIPT FLUSH: a new interpreter, with no scripts. */
 void engine_reset(void);
 
@@ -20,6 +22,13 @@ void engine_reset(void);
 #define SCRIPT_FLAG_NO_CLUSTER (1 << 3)
 #define SCRIPT_FLAG_EVAL_COMPAT_MODE (1 << 4)
 #define SCRIPT_FLAG_ALLOW_CROSS_SLOT (1 << 5)
+/** The flags a script or function may declare, by name, in Redis's order (scripts_flags_def). */
+#define SCRIPT_FLAG_COUNT 5
+struct script_flag {
+  int flag;
+  const char *name;
+};
+extern const struct script_flag SCRIPT_FLAGS[SCRIPT_FLAG_COUNT];
 
 /**
  * Compile `body` into the script cache (a no-op when it is there) and write its sha1 (40 hex digits and
@@ -42,6 +51,42 @@ extern struct script_run *running;
 
 /** EVAL / EVALSHA / EVAL_RO / EVALSHA_RO. */
 void eval_command(int32_t argc, const ferrite_arg *argv, int evalsha, int read_only);
+/** getLongLongFromObject on numkeys: 0, or -1 when it is not a decimal integer in range. */
+int parse_numkeys(const ferrite_arg *a, long long *out);
+/**
+ * Run the function on top of the stack (the error handler below it) and reply what it answers:
+ * luaCallFunction. `name` names it in errors (the sha1 or the function's name); EVAL's KEYS and ARGV
+ * are globals, a function's are its two arguments (`as_arguments`).
+ */
+void run_script(lua_State *lua, const char *name, int flags, int read_only, const ferrite_arg *keys, long long nkeys,
+                const ferrite_arg *args, long long nargs, int as_arguments);
+
+/** The functions' interpreter and libraries (functions.c). */
+lua_State *functions_engine(void);
+/** FUNCTION FLUSH: a new interpreter, with no libraries. */
+void functions_reset(void);
+/**
+ * FUNCTION LOAD's functionsCreateWithLibraryCtx: load `code` as a library. Answers 0 and pushes the
+ * library's name, or -1 and pushes the error text (without its ERR code).
+ */
+enum load_mode { LOAD_NEW, LOAD_REPLACE, RESTORE_APPEND };
+int library_load(const char *code, size_t len, enum load_mode mode);
+/** Push the function registered as `name` (its table: callback, flags, description) or answer 0. */
+int function_push(const char *name, size_t len);
+/** FUNCTION DELETE: 0, or -1 when there is no such library. */
+int library_delete(const char *name, size_t len);
+/** addReplySubcommandSyntaxError for FUNCTION's subcommands, naming the subcommand as it was typed. */
+void reply_subcommand_syntax_error(const ferrite_arg *subcommand);
+/** FCALL / FCALL_RO. */
+void fcall_command(int32_t argc, const ferrite_arg *argv, int read_only);
+/** Push FUNCTION DUMP's payload (also the snapshot's aux record): every library's source. */
+void payload_push(lua_State *lua);
+/** Hand the payload to `emit` (ferrite_reply_bulk, ferrite_save_write). */
+void payload_emit(void (*emit)(const void *ptr, int32_t len));
+/** Whether the payload is well formed (magic, lengths that add up). */
+int payload_valid(const char *buf, size_t len);
+/** Load every library of a valid payload; -1 with the error text pushed, on the first that fails. */
+int payload_load(const char *buf, size_t len, enum load_mode mode);
 
 /** The Lua value on top of the stack as the script's reply (consumed). */
 void reply_from_lua(lua_State *lua);
@@ -57,6 +102,10 @@ void register_redis_api(lua_State *lua);
 void protect_globals(lua_State *lua);
 int allow_list_newindex(lua_State *lua);
 
+/** addReplyHelp: the header naming `command`, the lines, and HELP's own, as status strings. */
+void reply_help(const char *command, const char *const *lines, int count);
+/** SCRIPT FLUSH's and FUNCTION FLUSH's mode argument (the third): 1 when it is SYNC or ASYNC, without case. */
+int is_flush_mode(const ferrite_arg *mode);
 /** Reply an error built from a C string (with or without its leading '-', CR/LF made spaces). */
 void reply_error_text(const char *s, size_t len);
 #endif

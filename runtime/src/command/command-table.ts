@@ -1,6 +1,7 @@
 // Name → command, for core commands and every loaded plugin's manifest commands. Lookup is by the raw
 // argument bytes, case-insensitively, without building a string per command on the hot path.
 import type { CommandSpec } from "../../../host-api/manifest.js";
+import { hasKeys } from "./command-keys.js";
 
 /**
  * What a command works with, named by the layers above through declaration merging: server/server.ts
@@ -36,6 +37,12 @@ export interface Command {
   flags: Set<string>;
   /** The `write` flag, read on every call (gates, keyspace_hits/misses): a field, not a Set lookup. */
   write: boolean;
+  /**
+   * A plugin's write command that names no key (FUNCTION LOAD, DELETE, FLUSH, RESTORE): it changes the
+   * plugin's own state, so when it succeeds it counts as a change (Redis's server.dirty++) and goes to
+   * the AOF as itself.
+   */
+  keylessWrite: boolean;
   calls: number;
   usec: number;
   failedCalls: number;
@@ -45,7 +52,8 @@ export interface Command {
 export function makeCommand(spec: CommandSpec, handler?: CoreHandler, plugin?: Plugin): Command {
   return {
     spec, name: spec.name, arity: spec.arity, id: spec.id ?? -1, handler, plugin, subcommands: undefined,
-    flags: new Set(spec.flags), write: spec.flags.includes("write"), calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0,
+    flags: new Set(spec.flags), write: spec.flags.includes("write"),
+    keylessWrite: plugin !== undefined && spec.flags.includes("write") && !hasKeys(spec), calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0,
   };
 }
 

@@ -99,6 +99,7 @@ export function call(server: Server, client: Client, cmd: Command): void {
       log("warning", `Internal error in '${cmd.name}': ${(e as Error).stack ?? e}`);
     }
   }
+  if (cmd.keylessWrite && server.keyspace.dirty === dirty && server.observability.errors.total === errors) server.keyspace.dirty++;
   const a = client.argv;
   if (server.keyspace.dirty !== dirty) server.persistence.propagate(client.db, cmd, a.buf, a.argOffset, a.argLength, a.argc);
   server.observability.commandDone(client, cmd, start, errors);

@@ -1,10 +1,8 @@
 /* SCRIPT HELP: Redis's text for the subcommands this plugin serves (no DEBUG: the Lua debugger is not
  * offered). */
-#include <string.h>
 #include "../scripting.h"
 
 static const char *const HELP[] = {
-    "SCRIPT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
     "EXISTS <sha1> [<sha1> ...]",
     "    Return information about the existence of the scripts in the script cache.",
     "FLUSH [ASYNC|SYNC]",
@@ -17,12 +15,8 @@ static const char *const HELP[] = {
     "    Kill the currently executing Lua script.",
     "LOAD <script>",
     "    Load a script into the scripts cache without executing it.",
-    "HELP",
-    "    Print this help.",
 };
 
 void cmd_script_help(int32_t argc, const ferrite_arg *argv) {
-  int n = sizeof HELP / sizeof HELP[0];
-  ferrite_reply_array(n);
-  for (int j = 0; j < n; j++) ferrite_reply_simple(HELP[j], (int32_t)strlen(HELP[j]));
+  reply_help("SCRIPT", HELP, sizeof HELP / sizeof HELP[0]);
 }
