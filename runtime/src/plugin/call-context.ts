@@ -5,7 +5,7 @@ import type { ReplyWriter } from "../protocol/reply-writer.js";
 import type { Database } from "../keyspace/database.js";
 import { ReplyCount } from "../protocol/reply-count.js";
 import { Sandbox } from "./sandbox.js";
-import type { PluginInfoSection } from "./imports/info.js";
+import type { PluginInfoSection } from "./info-section.js";
 
 export class CallContext {
   readonly sandbox = new Sandbox();

@@ -12,7 +12,7 @@ import { PluginFailure } from "./plugin-failure.js";
 import type { CallContext } from "./call-context.js";
 import { log } from "../log.js";
 import { LoadError } from "./load-error.js";
-import type { PluginInfoSection } from "./imports/info.js";
+import type { PluginInfoSection } from "./info-section.js";
 
 const PAGE = 65536;
 

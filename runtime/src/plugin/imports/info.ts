@@ -7,12 +7,6 @@ import { PluginAbort } from "../sandbox.js";
 import type { Plugin } from "../plugin.js";
 import type { CallContext } from "../call-context.js";
 
-/** One section a plugin contributed: its full name (`<plugin>_<name>`) and its `field:value` lines. */
-export interface PluginInfoSection {
-  name: string;
-  lines: string[];
-}
-
 const NOT_IN_NAME = /[\r\n :]/;
 const NOT_IN_VALUE = /[\r\n]/;
 
