@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR: i32 = 1;
-export const ABI_MINOR: i32 = 5;
+export const ABI_MINOR: i32 = 6;
 
 export const MISSING: i32 = -1;
 export const WRONGTYPE: i32 = -2;
@@ -262,10 +262,25 @@ export declare function time_ms(): f64;
 @external("ferrite", "time_us")
 export declare function time_us(): f64;
 
+/** A monotonic clock in µs (fractional), read afresh at every call, from an arbitrary origin: for a plugin that times itself while time_ms/time_us stay frozen for the command (GRAPH.QUERY's TIMEOUT and its execution-time statistic). Never goes back; differences are wall time, not CPU time. */
+// @ts-ignore: decorator
+@external("ferrite", "clock_us")
+export declare function clock_us(): f64;
+
 /** Fill plugin memory with random bytes (not for cryptographic use). */
 // @ts-ignore: decorator
 @external("ferrite", "random_fill")
 export declare function random_fill(ptr: i32, len: i32): void;
+
+/** Start an INFO section, inside ferrite_info only (elsewhere it fails the call like abort). Named as Redis names a module's sections: `<plugin>_<name>`, or `<plugin>` when len is 0; INFO prints it as `# <that name>`. The name must not contain CR, LF or spaces. */
+// @ts-ignore: decorator
+@external("ferrite", "info_section")
+export declare function info_section(ptr: i32, len: i32): void;
+
+/** Add the line `<plugin>_<name>:<value>` to the section info_section last started (Redis prefixes a module's fields with its name too), inside ferrite_info only. Neither part may contain CR or LF, nor the name a colon. */
+// @ts-ignore: decorator
+@external("ferrite", "info_field")
+export declare function info_field(name_ptr: i32, name_len: i32, value_ptr: i32, value_len: i32): void;
 
 /** Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning. */
 // @ts-ignore: decorator

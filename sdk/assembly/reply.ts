@@ -7,15 +7,10 @@ import {
 } from "./host.generated";
 import { argLen, argPtr, lowerAscii } from "./args";
 import { ERR_WRONGTYPE } from "./errors";
+import { asciiTo } from "./ascii";
 
 const TEXT_MAX: i32 = 1024;
 const textScratch = memory.data(TEXT_MAX);
-
-/** Copies the first `len` characters of an ASCII string literal to `dst`. */
-function asciiTo(dst: usize, text: string, len: i32): void {
-  const src = changetype<usize>(text);
-  for (let i = 0; i < len; i++) store<u8>(dst + i, <u8>load<u16>(src + (<usize>i << 1)));
-}
 
 /** Copies an ASCII string literal into the scratch buffer; returns its byte length. */
 function asciiToScratch(text: string): i32 {

@@ -6,7 +6,7 @@
 #include <stdint.h>
 
 #define FERRITE_ABI_MAJOR 1
-#define FERRITE_ABI_MINOR 5
+#define FERRITE_ABI_MINOR 6
 
 #define FERRITE_MISSING (-1)
 #define FERRITE_WRONGTYPE (-2)
@@ -217,9 +217,21 @@ double ferrite_time_ms(void);
 __attribute__((import_module("ferrite"), import_name("time_us")))
 double ferrite_time_us(void);
 
+/** A monotonic clock in µs (fractional), read afresh at every call, from an arbitrary origin: for a plugin that times itself while time_ms/time_us stay frozen for the command (GRAPH.QUERY's TIMEOUT and its execution-time statistic). Never goes back; differences are wall time, not CPU time. */
+__attribute__((import_module("ferrite"), import_name("clock_us")))
+double ferrite_clock_us(void);
+
 /** Fill plugin memory with random bytes (not for cryptographic use). */
 __attribute__((import_module("ferrite"), import_name("random_fill")))
 void ferrite_random_fill(void *ptr, int32_t len);
+
+/** Start an INFO section, inside ferrite_info only (elsewhere it fails the call like abort). Named as Redis names a module's sections: `<plugin>_<name>`, or `<plugin>` when len is 0; INFO prints it as `# <that name>`. The name must not contain CR, LF or spaces. */
+__attribute__((import_module("ferrite"), import_name("info_section")))
+void ferrite_info_section(const void *ptr, int32_t len);
+
+/** Add the line `<plugin>_<name>:<value>` to the section info_section last started (Redis prefixes a module's fields with its name too), inside ferrite_info only. Neither part may contain CR or LF, nor the name a colon. */
+__attribute__((import_module("ferrite"), import_name("info_field")))
+void ferrite_info_field(const void *name_ptr, int32_t name_len, const void *value_ptr, int32_t value_len);
 
 /** Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning. */
 __attribute__((import_module("ferrite"), import_name("log")))
@@ -284,6 +296,9 @@ __attribute__((export_name("ferrite_aux_save"))) void ferrite_aux_save(void);
 
 /** Restore what ferrite_aux_save wrote (the bytes are in the arena), at startup before the keys are loaded. Returns 0, or a negative number when the bytes are invalid: the server then refuses to start, naming the plugin. */
 __attribute__((export_name("ferrite_aux_load"))) int32_t ferrite_aux_load(const void *ptr, int32_t len);
+
+/** Contribute INFO sections through info_section and info_field, like a Redis module's info callback. Called whenever INFO prints module sections (`INFO everything`, `INFO modules`, the plugin's name or one of its sections' names; never a bare `INFO`, `default` or `all`, as Redis 7.2); the host keeps the sections asked for. Must not write keys or reply; a failure is logged and the plugin's sections are left out of that INFO. */
+__attribute__((export_name("ferrite_info"))) void ferrite_info(void);
 
 /** Called by the host only from inside protected_call: call the plugin function `fn` (an index into the plugin function table) with (a, b). The SDK C helpers provide it. */
 __attribute__((export_name("ferrite_protected"))) void ferrite_protected(int32_t fn, int32_t a, int32_t b);

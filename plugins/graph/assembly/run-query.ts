@@ -3,7 +3,7 @@
 // all, since none is reachable once the command is done. A stored graph is never a managed object, so
 // the collection walks only this command's garbage.
 import {
-  FIND_WRITE, MISSING, WRONGTYPE, argLen, argPtr, keyFindArg, keySetArg, nowUs, replyError, replyWrongType,
+  FIND_WRITE, MISSING, WRONGTYPE, argLen, argPtr, clockUs, keyFindArg, keySetArg, replyError, replyWrongType,
 } from "ferrite-sdk";
 import { GRAPH_TYPE } from "./graph-type";
 import { Graph, graphCreate } from "./store/graph";
@@ -39,7 +39,7 @@ export function parseQueryArg(argv: usize): Query | null {
 }
 
 function run(argc: i32, argv: usize, readOnly: bool): void {
-  const started = nowUs();
+  const started = clockUs();
   if (!parseQueryArgs(argc, argv)) return;
   const q = parseQueryArg(argv);
   if (q === null) return;
@@ -69,10 +69,10 @@ function run(argc: i32, argv: usize, readOnly: bool): void {
     ctx.paramNames.push(q.paramNames[i]);
     ctx.paramValues.push(evaluate(q.paramValues[i], new Row(), ctx));
   }
-  if (timeoutMs > 0) ctx.setTimeout(timeoutMs);
+  if (timeoutMs > 0) ctx.setTimeout(started, timeoutMs);
   const result = execute(q, ctx);
   if (failed()) replyError(failureText());
-  else replyResult(result, ctx, compactReply, nowUs() - started);
+  else replyResult(result, ctx, compactReply, clockUs() - started);
 }
 
 export function runQuery(argc: i32, argv: usize, readOnly: bool): void {

@@ -99,7 +99,24 @@ it("malformed Cypher is a clear error; the graph and the server are untouched", 
 it("TIMEOUT fails a long query cleanly; the CPU budget bounds one without TIMEOUT", async () => {
   await seed();
   expect(await raw.send(["GRAPH.QUERY", "g", "UNWIND range(1, 100000000) AS x RETURN count(x)", "timeout", "5"])).toBe("-Query timed out\r\n");
+  // Wall time from the query's start (host API 1.6's clock_us), as FalkorDB: not before the deadline.
+  const started = performance.now();
+  expect(await raw.send(["GRAPH.QUERY", "g", "UNWIND range(1, 100000000) AS x RETURN count(x)", "timeout", "300"])).toBe("-Query timed out\r\n");
+  const tookMs = performance.now() - started;
+  expect(tookMs).toBeGreaterThanOrEqual(300);
+  expect(tookMs).toBeLessThan(5000);
   const budget = await raw.send(["GRAPH.QUERY", "g", "UNWIND range(1, 1000000000) AS x RETURN count(x)"], undefined);
   expect(budget).toMatch(/^-ERR plugin 'graph' exceeded its CPU budget of \d+ ms\r\n$/);
   expect(await s.r.call("GRAPH.QUERY", "g", "MATCH (n) RETURN count(n)")).toEqual([["count(n)"], [[2]], expect.any(Array)]);
+});
+
+it("reports the query's own execution time, read on the host's fresh clock", async () => {
+  const started = performance.now();
+  // Small enough to finish well inside the CPU budget on a loaded machine (≈3 µs per item at load 14).
+  const reply = await raw.send(["GRAPH.QUERY", "g", "UNWIND range(1, 20000) AS x RETURN count(x)"]);
+  const roundTripMs = performance.now() - started;
+  expect(reply).toMatch(/^\*3\r\n/);
+  const ms = Number(/Query internal execution time: (\d+\.\d{6}) milliseconds/.exec(reply)?.[1]);
+  expect(ms).toBeGreaterThan(0);
+  expect(ms).toBeLessThanOrEqual(roundTripMs);
 });

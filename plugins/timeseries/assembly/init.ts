@@ -77,3 +77,5 @@ export function ferrite_aux_load(ptr: usize, len: i32): i32 {
   }
   return 0;
 }
+
+export { ferrite_info } from "./info";

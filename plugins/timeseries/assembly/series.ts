@@ -8,6 +8,9 @@ import { freeRules } from "./rules";
 
 export const TS_TYPE: i32 = 0;
 
+/** Series alive in this instance, every database together (INFO's timeseries_series, info.ts). */
+export let liveSeries: i64 = 0;
+
 export const DP_NONE: i32 = -1;
 export const DP_BLOCK: i32 = 0;
 export const DP_FIRST: i32 = 1;
@@ -45,6 +48,7 @@ export const DP_SUM: i32 = 5;
 
 export function seriesNew(retention: i64, chunkSize: i32, encoding: i32, dupPolicy: i32): Series {
   watchKeyspace();
+  liveSeries++;
   const s = changetype<Series>(heap.alloc(offsetof<Series>()));
   memory.fill(changetype<usize>(s), 0, offsetof<Series>());
   s.retention = retention;
@@ -130,6 +134,7 @@ export function seriesFree(s: Series): void {
   if (s.srcKey) heap.free(s.srcKey);
   freeRules(s.rules);
   heap.free(changetype<usize>(s));
+  liveSeries--;
 }
 
 /** Replaces the bytes a series keeps for a copied field (labels, source key), keeping `bytes` right. */

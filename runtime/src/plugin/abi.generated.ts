@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR = 1;
-export const ABI_MINOR = 5;
+export const ABI_MINOR = 6;
 export const IMPORT_MODULE = "ferrite";
 export const MEMORY_IMPORT = { module: "env", name: "memory" } as const;
 export const MANIFEST_SECTION = "ferrite.manifest";
@@ -69,7 +69,10 @@ export const IMPORT_SINCE: Record<string, string> = {
   call_command: "1.1",
   time_ms: "1.0",
   time_us: "1.0",
+  clock_us: "1.6",
   random_fill: "1.0",
+  info_section: "1.6",
+  info_field: "1.6",
   log: "1.0",
   abort: "1.0",
   protected_call: "1.5",
@@ -128,7 +131,10 @@ export interface HostImports {
   call_command(argv: number, argc: number, flags: number): number;
   time_ms(): number;
   time_us(): number;
+  clock_us(): number;
   random_fill(ptr: number, len: number): void;
+  info_section(ptr: number, len: number): void;
+  info_field(name_ptr: number, name_len: number, value_ptr: number, value_len: number): void;
   log(level: number, ptr: number, len: number): void;
   abort(msg_ptr: number, file_ptr: number, line: number, column: number): void;
   protected_call(fn: number, a: number, b: number): number;
@@ -153,9 +159,10 @@ export interface PluginExports {
   ferrite_config_block?(): number;
   ferrite_aux_save?(): void;
   ferrite_aux_load?(ptr: number, len: number): number;
+  ferrite_info?(): void;
   ferrite_protected?(fn: number, a: number, b: number): void;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;
 export const TYPE_EXPORTS = ["ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding"] as const;
-export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load", "ferrite_protected"] as const;
+export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load", "ferrite_info", "ferrite_protected"] as const;

@@ -5,6 +5,7 @@ import type { ReplyWriter } from "../protocol/reply-writer.js";
 import type { Database } from "../keyspace/database.js";
 import { ReplyCount } from "../protocol/reply-count.js";
 import { Sandbox } from "./sandbox.js";
+import type { PluginInfoSection } from "./info-section.js";
 
 export class CallContext {
   readonly sandbox = new Sandbox();
@@ -25,6 +26,8 @@ export class CallContext {
   noTouch = false;
   /** Chunks of a value being serialized by a type's save callback. */
   saveChunks: Buffer[] | null = null;
+  /** The INFO sections a plugin's ferrite_info is adding (host API 1.6); null outside it. */
+  infoSections: PluginInfoSection[] | null = null;
 
   /** Point the host imports at a client's reply buffer and database for the call about to run. */
   bind(writer: ReplyWriter, dbIndex: number, db: Database): void {

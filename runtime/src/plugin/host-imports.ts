@@ -2,7 +2,7 @@
 // it. Typed against the generated HostImports, so a missing or mistyped import fails the build. Grouped as
 // wasmtime's linker groups its functions: replies, keys, keyspace, pages, blocking, events (imports/),
 // and here what is left (the result buffer, save_write, call_command, time, randomness, log, abort, fuel,
-// and the C plugins' protected calls, imports/unwind.ts).
+// the C plugins' protected calls, imports/unwind.ts, and INFO sections, imports/info.ts).
 import { randomFillSync } from "node:crypto";
 import type { HostImports } from "./abi.generated.js";
 import { PluginAbort } from "./sandbox.js";
@@ -16,6 +16,7 @@ import { pageImports } from "./imports/pages.js";
 import { blockingImports } from "./imports/blocking.js";
 import { eventImports } from "./imports/events.js";
 import { unwindImports } from "./imports/unwind.js";
+import { infoImports } from "./imports/info.js";
 
 const LEVELS: LogLevel[] = ["debug", "verbose", "notice", "warning"];
 
@@ -45,6 +46,8 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     call_command: (argv, argc, flags) => caller.call(p, argv, argc, flags),
     time_ms: () => ctx.now,
     time_us: () => ctx.micros(),
+    // Fresh at every call, unlike the frozen time_ms/time_us (host API 1.6, ADR 0032).
+    clock_us: () => performance.now() * 1000,
     random_fill: (ptr, len) => void randomFillSync(p.view(), ptr, len),
     log: (level, ptr, len) =>
       log(LEVELS[level] ?? "notice", `<${p.name}> ${Buffer.from(p.view().buffer, ptr, len).toString("utf8")}`),
@@ -54,5 +57,6 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     },
     fuel: ctx.sandbox.refuel,
     ...unwindImports(p),
+    ...infoImports(p, ctx),
   };
 }

@@ -12,6 +12,7 @@ import { PluginFailure } from "./plugin-failure.js";
 import type { CallContext } from "./call-context.js";
 import { log } from "../log.js";
 import { LoadError } from "./load-error.js";
+import type { PluginInfoSection } from "./info-section.js";
 
 const PAGE = 65536;
 
@@ -324,6 +325,27 @@ export class Plugin implements TypeOwner {
     const load = this.exports.ferrite_aux_load;
     if (!load) return bytes.length === 0;
     return this.guard(() => load(this.writeBytes(bytes), bytes.length)) >= 0;
+  }
+
+  /**
+   * Its INFO sections (`ferrite_info`, host API 1.6); none without the export, while quarantined, or
+   * when the call fails (logged: INFO answers without them rather than failing).
+   */
+  infoSections(): PluginInfoSection[] {
+    const info = this.exports.ferrite_info;
+    if (!info || this.quarantine) return [];
+    const sections: PluginInfoSection[] = [];
+    const outer = this.ctx.infoSections; // INFO through call_command from inside another plugin's ferrite_info
+    this.ctx.infoSections = sections;
+    try {
+      this.guard(() => info());
+      return sections;
+    } catch (e) {
+      log("warning", `${this.failure(e).message} while adding its INFO sections`);
+      return [];
+    } finally {
+      this.ctx.infoSections = outer;
+    }
   }
 
   /** What a save callback wrote through save_write while `run` ran. */

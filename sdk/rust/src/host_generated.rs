@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 pub const ABI_MAJOR: i32 = 1;
-pub const ABI_MINOR: i32 = 5;
+pub const ABI_MINOR: i32 = 6;
 
 pub const MISSING: i32 = -1;
 pub const WRONGTYPE: i32 = -2;
@@ -114,8 +114,14 @@ extern "C" {
     pub fn time_ms() -> f64;
     /// Unix time in µs, frozen for the current command.
     pub fn time_us() -> f64;
+    /// A monotonic clock in µs (fractional), read afresh at every call, from an arbitrary origin: for a plugin that times itself while time_ms/time_us stay frozen for the command (GRAPH.QUERY's TIMEOUT and its execution-time statistic). Never goes back; differences are wall time, not CPU time.
+    pub fn clock_us() -> f64;
     /// Fill plugin memory with random bytes (not for cryptographic use).
     pub fn random_fill(ptr: i32, len: i32);
+    /// Start an INFO section, inside ferrite_info only (elsewhere it fails the call like abort). Named as Redis names a module's sections: `<plugin>_<name>`, or `<plugin>` when len is 0; INFO prints it as `# <that name>`. The name must not contain CR, LF or spaces.
+    pub fn info_section(ptr: i32, len: i32);
+    /// Add the line `<plugin>_<name>:<value>` to the section info_section last started (Redis prefixes a module's fields with its name too), inside ferrite_info only. Neither part may contain CR or LF, nor the name a colon.
+    pub fn info_field(name_ptr: i32, name_len: i32, value_ptr: i32, value_len: i32);
     /// Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning.
     pub fn log(level: i32, ptr: i32, len: i32);
     /// Fail the current call with a message (AssemblyScript's abort: msg and file are AssemblyScript strings, UTF-16 with a u32 byte length at ptr-4; 0 when absent). The command gets an error naming the plugin; the host does not return.

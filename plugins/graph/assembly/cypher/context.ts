@@ -3,8 +3,10 @@ import { Graph } from "../store/graph";
 import { fail } from "./failure";
 import { Expr } from "./ast";
 import { V } from "./value";
+import { clockUs } from "ferrite-sdk";
 
-const STEPS_PER_MS: i64 = 1000;
+/** Steps between two reads of the clock: a host call per step (about a microsecond) would be felt. */
+const STEPS_PER_CLOCK_READ: i32 = 64;
 
 export class Stats {
   labelsAdded: i32 = 0;
@@ -23,8 +25,10 @@ export class Ctx {
   paramNames: Array<string> = [];
   paramValues: Array<V> = [];
   stats: Stats = new Stats();
-  /** Matching steps left before the query times out; 0 = no timeout (see setTimeout). */
-  stepsLeft: i64 = 0;
+  /** When the query times out, on the host's fresh clock (clockUs); 0 = no timeout (see setTimeout). */
+  deadlineUs: f64 = 0;
+  /** Steps until the next read of the clock. */
+  stepsToClock: i32 = STEPS_PER_CLOCK_READ;
   /** The aggregate calls of the projection being computed and their values for the current group. */
   aggExprs: Array<Expr> = [];
   aggValues: Array<V> = [];
@@ -32,16 +36,16 @@ export class Ctx {
   constructor(g: Graph) { this.g = g; }
 
   /**
-   * TIMEOUT as a step budget: the host's clock is frozen for the length of a command (ADR 0001), so a
-   * query cannot read the time it has taken. A step (one node visited, one list item unwound) was
-   * measured at about a microsecond; the host's CPU budget still bounds every query in wall time.
+   * TIMEOUT in wall time from the query's start, as FalkorDB's, read on host API 1.6's fresh clock
+   * (time_ms/time_us stay frozen for the command: Redis's cached time).
    */
-  setTimeout(ms: i64): void { this.stepsLeft = ms * STEPS_PER_MS; }
+  setTimeout(startedUs: f64, ms: i64): void { this.deadlineUs = startedUs + <f64>ms * 1000; }
 
-  /** Counts one step; false (the query failed) once the timeout's budget is spent. */
+  /** Counts one step (a node visited, a list item unwound); false (the query failed) past the deadline. */
   tick(): bool {
-    if (this.stepsLeft == 0) return true;
-    if (--this.stepsLeft > 0) return true;
+    if (this.deadlineUs == 0 || --this.stepsToClock > 0) return true;
+    this.stepsToClock = STEPS_PER_CLOCK_READ;
+    if (clockUs() < this.deadlineUs) return true;
     fail("Query timed out");
     return false;
   }

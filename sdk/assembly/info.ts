@@ -1,0 +1,38 @@
+// INFO sections (host API 1.6): export `ferrite_info` from the plugin and call these from it. The host
+// names a section `<plugin>_<name>` and a field `<plugin>_<name>`, as Redis names a module's, so
+//   export function ferrite_info(): void { infoSection("stats"); infoFieldInt("keys", count); }
+// prints `# myplugin_stats` and `myplugin_keys:3`. Names and texts are ASCII string literals, copied to
+// static scratch buffers like reply.ts's: nothing is allocated (plugins have no garbage collector).
+import { info_field, info_section } from "./host.generated";
+import { formatI64 } from "./numbers";
+import { asciiTo } from "./ascii";
+
+const NAME_MAX: i32 = 256;
+const VALUE_MAX: i32 = 1024;
+const nameScratch = memory.data(NAME_MAX);
+const valueScratch = memory.data(VALUE_MAX);
+
+/** Copies an ASCII string literal (at most `max` characters of it) to `dst`; returns its byte length. */
+function ascii(text: string, dst: usize, max: i32): i32 {
+  const len = min(text.length, max);
+  asciiTo(dst, text, len);
+  return len;
+}
+
+/** Starts the section `<plugin>_<name>` (`<plugin>` alone for ""); no spaces, colons, CR or LF. */
+export function infoSection(name: string): void {
+  info_section(<i32>nameScratch, ascii(name, nameScratch, NAME_MAX));
+}
+
+/** Adds `<plugin>_<name>:<value>` to the current section, the value being `len` bytes at `ptr` (no CR or LF). */
+export function infoFieldBytes(name: string, ptr: usize, len: i32): void {
+  info_field(<i32>nameScratch, ascii(name, nameScratch, NAME_MAX), <i32>ptr, len);
+}
+
+export function infoField(name: string, value: string): void {
+  infoFieldBytes(name, valueScratch, ascii(value, valueScratch, VALUE_MAX));
+}
+
+export function infoFieldInt(name: string, value: i64): void {
+  infoFieldBytes(name, valueScratch, formatI64(value, valueScratch));
+}
