@@ -23,11 +23,6 @@ const COMMANDS = `${R}commands/`;
 const SERVER = `${R}(server/|main\\.ts$)`;
 
 const EXCEPTIONS = {
-  // config/definitions.ts validates values with the parsers of the features they configure.
-  baseUp: [
-    `${R}config/definitions\\.ts$`, // → keyspace/event-classes.ts, memory/eviction-policy.ts
-    `${R}config/persistence-configs\\.ts$`, // → persistence/save-rules.ts
-  ],
   // The Keyspace aggregate still makes its Tiering (values and tiers are bound in Database's every write).
   keyspaceUp: [`${R}keyspace/keyspace\\.ts$`, `${R}keyspace/database\\.ts$`],
   // commands/ runs on server/ code in these files still (CLIENT PAUSE, CLIENT REPLY, output limits, socket
@@ -50,7 +45,7 @@ module.exports = {
       name: "base-imports-only-base",
       comment: "log, errors, protocol/, command/ and config/ import nothing of the layers above.",
       severity: "error",
-      from: { path: BASE, pathNot: EXCEPTIONS.baseUp },
+      from: { path: BASE },
       to: above(KEYSPACE, PLUGIN, SERVICES, COMMANDS, SERVER),
     },
     {

@@ -3,7 +3,7 @@
 import { KeyTable } from "./key-table.js";
 import type { TypeOwner, ValueTypes } from "./value-types.js";
 import type { Tiering } from "../tiers/tiering.js";
-import { NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_NEW } from "./event-classes.js";
+import { NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_NEW } from "../config/event-classes.js";
 import type { KeyEvents } from "./key-events.js";
 import type { PreImage } from "./pre-image.js";
 import { KEY_EVICTED, KEY_EXPIRED, type ExpiryReport } from "./key-listener.js";
