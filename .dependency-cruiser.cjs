@@ -23,8 +23,6 @@ const COMMANDS = `${R}commands/`;
 const SERVER = `${R}(server/|main\\.ts$)`;
 
 const EXCEPTIONS = {
-  // The Keyspace aggregate still makes its Tiering (values and tiers are bound in Database's every write).
-  keyspaceUp: [`${R}keyspace/keyspace\\.ts$`, `${R}keyspace/database\\.ts$`],
   // commands/ runs on server/ code in these files still (CLIENT PAUSE, CLIENT REPLY, output limits, socket
   // stats, MODULE LOAD's registry, EXEC's call()): they should move below commands/ or behind the Server type.
   commandsOnServer: `${R}server/(client-pause|socket-io|client-reply|output-buffer-limit|plugin-registry|dispatch)\\.ts$`,
@@ -52,15 +50,8 @@ module.exports = {
       name: "keyspace-imports-only-base",
       comment: "keyspace/ learns of its listeners and event sink through its own interfaces.",
       severity: "error",
-      from: { path: KEYSPACE, pathNot: EXCEPTIONS.keyspaceUp },
-      to: above(PLUGIN, SERVICES, COMMANDS, SERVER),
-    },
-    {
-      name: "keyspace-makes-only-tiers",
-      comment: "The keyspace exceptions above reach tiers/ and nothing else.",
-      severity: "error",
       from: { path: KEYSPACE },
-      to: above(PLUGIN, `${R}(memory|notifications|pubsub|persistence|acl|transactions|observability)/`, COMMANDS, SERVER),
+      to: above(PLUGIN, SERVICES, COMMANDS, SERVER),
     },
     {
       name: "plugin-host-imports-only-below",

@@ -5,7 +5,8 @@ import { mkdirSync } from "node:fs";
 import type { Config } from "../config/config.js";
 import { CommandTable } from "../command/command-table.js";
 import { Client } from "./client.js";
-import { Keyspace } from "../keyspace/keyspace.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
+import { tieredKeyspace } from "../tiers/tiered-keyspace.js";
 import { PluginRegistry } from "./plugin-registry.js";
 import { execute, rerunBlocked } from "./dispatch.js";
 import type { Command } from "../command/command-table.js";
@@ -110,7 +111,7 @@ export class Server {
   private cron: NodeJS.Timeout | null = null;
 
   constructor(readonly config: Config) {
-    this.keyspace = new Keyspace(config.int("databases"), tierSettings(config), this.notifications);
+    this.keyspace = tieredKeyspace(config.int("databases"), tierSettings(config), this.notifications);
     this.blocking = new Blocking(this.keyspace);
     this.watches = new WatchedKeys(this.keyspace);
     this.memory = new MaxMemory(this.keyspace);
