@@ -12,8 +12,8 @@
 // keyspace/key-events.ts, keyspace/key-listener.ts) or a type the higher layer merges in
 // (command/command-table.ts's CommandBindings: CommandClient, CommandServer), never an import.
 //
-// KNOWN EXCEPTIONS: what the layering has not reached yet, each named below so that the next step deletes
-// its line (and the check then holds it). Nothing else may be added here without an ADR.
+// No exceptions: every rule holds for every file (the last three were removed, ADR 0022's second pass).
+// An exception may only be added with an ADR.
 const R = "^runtime/src/";
 const BASE = `${R}(log|errors|paths|node-flags)\\.ts$|${R}(protocol|command|config)/`;
 const KEYSPACE = `${R}keyspace/`;
@@ -21,12 +21,6 @@ const PLUGIN = `${R}plugin/`;
 const SERVICES = `${R}(tiers|memory|notifications|pubsub|persistence|acl|transactions|observability)/`;
 const COMMANDS = `${R}commands/`;
 const SERVER = `${R}(server/|main\\.ts$)`;
-
-const EXCEPTIONS = {
-  // commands/ runs on server/ code in these files still (CLIENT PAUSE, CLIENT REPLY, output limits, socket
-  // stats, MODULE LOAD's registry, EXEC's call()): they should move below commands/ or behind the Server type.
-  commandsOnServer: `${R}server/(client-pause|socket-io|client-reply|output-buffer-limit|plugin-registry|dispatch)\\.ts$`,
-};
 
 const above = (...layers) => ({ path: layers.join("|") });
 
@@ -72,7 +66,7 @@ module.exports = {
       comment: "Handlers name their client and server as command/'s CommandClient and CommandServer, not server/'s classes.",
       severity: "error",
       from: { path: COMMANDS },
-      to: { path: SERVER, pathNot: EXCEPTIONS.commandsOnServer },
+      to: { path: SERVER },
     },
   ],
   options: {
