@@ -12,8 +12,8 @@
 // keyspace/key-events.ts, keyspace/key-listener.ts) or a type the higher layer merges in
 // (command/command-table.ts's CommandBindings: CommandClient, CommandServer), never an import.
 //
-// KNOWN EXCEPTIONS: what the layering has not reached yet, each named below so that the next step deletes
-// its line (and the check then holds it). Nothing else may be added here without an ADR.
+// No exceptions: every rule holds for every file (the last three were removed, ADR 0022's second pass).
+// An exception may only be added with an ADR.
 const R = "^runtime/src/";
 const BASE = `${R}(log|errors|paths|node-flags)\\.ts$|${R}(protocol|command|config)/`;
 const KEYSPACE = `${R}keyspace/`;
@@ -21,19 +21,6 @@ const PLUGIN = `${R}plugin/`;
 const SERVICES = `${R}(tiers|memory|notifications|pubsub|persistence|acl|transactions|observability)/`;
 const COMMANDS = `${R}commands/`;
 const SERVER = `${R}(server/|main\\.ts$)`;
-
-const EXCEPTIONS = {
-  // config/definitions.ts validates values with the parsers of the features they configure.
-  baseUp: [
-    `${R}config/definitions\\.ts$`, // → keyspace/event-classes.ts, memory/eviction-policy.ts
-    `${R}config/persistence-configs\\.ts$`, // → persistence/save-rules.ts
-  ],
-  // The Keyspace aggregate still makes its Tiering (values and tiers are bound in Database's every write).
-  keyspaceUp: [`${R}keyspace/keyspace\\.ts$`, `${R}keyspace/database\\.ts$`],
-  // commands/ runs on server/ code in these files still (CLIENT PAUSE, CLIENT REPLY, output limits, socket
-  // stats, MODULE LOAD's registry, EXEC's call()): they should move below commands/ or behind the Server type.
-  commandsOnServer: `${R}server/(client-pause|socket-io|client-reply|output-buffer-limit|plugin-registry|dispatch)\\.ts$`,
-};
 
 const above = (...layers) => ({ path: layers.join("|") });
 
@@ -50,22 +37,15 @@ module.exports = {
       name: "base-imports-only-base",
       comment: "log, errors, protocol/, command/ and config/ import nothing of the layers above.",
       severity: "error",
-      from: { path: BASE, pathNot: EXCEPTIONS.baseUp },
+      from: { path: BASE },
       to: above(KEYSPACE, PLUGIN, SERVICES, COMMANDS, SERVER),
     },
     {
       name: "keyspace-imports-only-base",
       comment: "keyspace/ learns of its listeners and event sink through its own interfaces.",
       severity: "error",
-      from: { path: KEYSPACE, pathNot: EXCEPTIONS.keyspaceUp },
-      to: above(PLUGIN, SERVICES, COMMANDS, SERVER),
-    },
-    {
-      name: "keyspace-makes-only-tiers",
-      comment: "The keyspace exceptions above reach tiers/ and nothing else.",
-      severity: "error",
       from: { path: KEYSPACE },
-      to: above(PLUGIN, `${R}(memory|notifications|pubsub|persistence|acl|transactions|observability)/`, COMMANDS, SERVER),
+      to: above(PLUGIN, SERVICES, COMMANDS, SERVER),
     },
     {
       name: "plugin-host-imports-only-below",
@@ -86,7 +66,7 @@ module.exports = {
       comment: "Handlers name their client and server as command/'s CommandClient and CommandServer, not server/'s classes.",
       severity: "error",
       from: { path: COMMANDS },
-      to: { path: SERVER, pathNot: EXCEPTIONS.commandsOnServer },
+      to: { path: SERVER },
     },
   ],
   options: {

@@ -3,7 +3,7 @@
 // `default` user out of the box) costs the dispatcher one boolean read.
 import type { Config } from "../config/config.js";
 import type { Command, CommandTable, CommandClient as Client } from "../command/command-table.js";
-import { argText, checkCommand, deniedArg, Verdict } from "./check.js";
+import { argText, checkCommand, Verdict, type DeniedArg } from "./check.js";
 import type { Args } from "./args.js";
 import { AclLog, type LogContext } from "./log.js";
 import { readAclFile } from "./acl-file.js";
@@ -32,6 +32,8 @@ export class AccessControl {
   readonly log: AclLog;
   /** Who the AOF replay runs as: Redis replays its AOF without ACL checks. Not a user anyone can AUTH as. */
   readonly replayUser: User;
+  /** The argument a refusal names, written by each check (acl/check.ts): reused, so a check allocates nothing. */
+  private readonly denied: DeniedArg = { index: 0 };
 
   /** `describe`: a client as ACL LOG's client-info shows it (CLIENT LIST's line, commands/client-line.ts). */
   constructor(
@@ -83,10 +85,10 @@ export class AccessControl {
 
   /** The user's verdict on a command line, with what a denial names (the command, or the key or channel). */
   private check(client: Client, cmd: Command, args: Args): { verdict: Denial; object: string } | null {
-    const v = checkCommand(client.user, cmd, args);
+    const v = checkCommand(client.user, cmd, args, this.denied);
     if (v === Verdict.Ok) return null;
     const verdict = v as Denial;
-    return { verdict, object: verdict === Verdict.DeniedCommand ? cmd.spec.name : argText(args, deniedArg) };
+    return { verdict, object: verdict === Verdict.DeniedCommand ? cmd.spec.name : argText(args, this.denied.index) };
   }
 
   private logDenial(client: Client, denied: { verdict: Denial; object: string }, context: LogContext): void {

@@ -19,8 +19,13 @@ export const enum Verdict {
   DeniedChannel = 4,
 }
 
-/** The argument index the last refusal is about (a key or a channel). */
-export let deniedArg = 0;
+/**
+ * Where a check writes the argument index its refusal is about (a key or a channel). The caller owns it
+ * (AccessControl keeps one per server), so no state lives in this module and a check allocates nothing.
+ */
+export interface DeniedArg {
+  index: number;
+}
 
 export function argText(a: Args, i: number): string {
   return Buffer.from(a.buf.buffer, a.buf.byteOffset + a.argOffset[i], a.argLength[i]).toString("latin1");
@@ -52,7 +57,7 @@ function channelAllowed(sel: Selector, a: Args, i: number, pattern: boolean): bo
   return false;
 }
 
-function checkSelector(sel: Selector, cmd: Command, a: Args, argv: () => string[]): Verdict {
+function checkSelector(sel: Selector, cmd: Command, a: Args, argv: () => string[], out: DeniedArg): Verdict {
   if (!sel.allows(cmd, a) && !cmd.flags.has("no_auth")) return Verdict.DeniedCommand;
   if (!sel.allKeys && hasKeys(cmd.spec)) {
     let denied = -1;
@@ -61,7 +66,7 @@ function checkSelector(sel: Selector, cmd: Command, a: Args, argv: () => string[
       if (denied < 0 && !keyAllowed(sel, a, i, resolveKeyFlags(cmd.spec.name, flags, args))) denied = i;
     });
     if (denied >= 0) {
-      deniedArg = denied;
+      out.index = denied;
       return Verdict.DeniedKey;
     }
   }
@@ -70,7 +75,7 @@ function checkSelector(sel: Selector, cmd: Command, a: Args, argv: () => string[
     const last = channels.last < 0 ? a.argc - 1 : Math.min(channels.last, a.argc - 1);
     for (let i = channels.first; i <= last; i++) {
       if (!channelAllowed(sel, a, i, channels.pattern)) {
-        deniedArg = i;
+        out.index = i;
         return Verdict.DeniedChannel;
       }
     }
@@ -78,20 +83,21 @@ function checkSelector(sel: Selector, cmd: Command, a: Args, argv: () => string[
   return Verdict.Ok;
 }
 
-export function checkCommand(user: User, cmd: Command, a: Args): Verdict {
+/** The user's verdict on a command line; a refusal's argument index is left in `out`. */
+export function checkCommand(user: User, cmd: Command, a: Args, out: DeniedArg): Verdict {
   let relevant = Verdict.DeniedCommand;
   let lastArg = 0;
   let argv: string[] | null = null;
   const lazyArgv = () => (argv ??= argvOf(a));
   for (const sel of user.selectors) {
-    deniedArg = 0;
-    const v = checkSelector(sel, cmd, a, lazyArgv);
+    out.index = 0;
+    const v = checkSelector(sel, cmd, a, lazyArgv, out);
     if (v === Verdict.Ok) return v;
-    if (v > relevant || (v === relevant && deniedArg > lastArg)) {
+    if (v > relevant || (v === relevant && out.index > lastArg)) {
       relevant = v;
-      lastArg = deniedArg;
+      lastArg = out.index;
     }
   }
-  deniedArg = lastArg;
+  out.index = lastArg;
   return relevant;
 }

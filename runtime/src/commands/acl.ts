@@ -5,7 +5,7 @@ import { Err } from "../errors.js";
 import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { arityOk, routeCommand } from "../command/route-command.js";
 import { BUILTIN_CATEGORIES, categoriesOf } from "../acl/categories.js";
-import { checkCommand, deniedArg, argText, Verdict } from "../acl/check.js";
+import { checkCommand, argText, Verdict } from "../acl/check.js";
 import { deniedMessage } from "../acl/access-control.js";
 import { readAclFile, writeAclFile } from "../acl/acl-file.js";
 import { Users } from "../acl/users.js";
@@ -213,8 +213,9 @@ export const aclHandlers: Record<string, CoreHandler> = {
     if (typeof cmd === "string") return c.writer.error(`ERR Command '${c.argString(3)}' not found`);
     if (!arityOk(cmd.spec.arity, argc)) return c.writer.error(Err.arity(cmd.spec.name));
     const a = { buf: p.buf, argOffset: offsets, argLength: lengths, argc };
-    const v = checkCommand(user, cmd, a);
+    const denied = { index: 0 };
+    const v = checkCommand(user, cmd, a, denied);
     if (v === Verdict.Ok) return c.writer.ok();
-    c.writer.bulkString(deniedMessage(v, user, cmd, argText(a, deniedArg), true));
+    c.writer.bulkString(deniedMessage(v, user, cmd, argText(a, denied.index), true));
   },
 };

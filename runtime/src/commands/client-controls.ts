@@ -2,7 +2,7 @@
 // networking.c's replies and error texts.
 import { Err } from "../errors.js";
 import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
-import { PauseMode } from "../server/client-pause.js";
+import { PauseMode } from "../command/pause-mode.js";
 import { parseInteger } from "../command/parse-integer.js";
 import { stopMonitoring } from "./monitor.js";
 import { subcommandSyntaxError } from "./help.js";

@@ -2,7 +2,6 @@
 // measure (the parser's buffer for qbuf and rbs, Node's socket queue for omem) and Redis's defaults for
 // features that do not exist yet (tracking). `fd` is -1: Node does not expose descriptors.
 import type { CommandClient as Client } from "../command/command-table.js";
-import { pendingBytes } from "../server/socket-io.js";
 
 /** Redis's argv-mem: the arguments of the command being executed, so only the caller has any. */
 function argvBytes(c: Client, caller: Client): number {
@@ -29,7 +28,7 @@ function clientFlags(c: Client): string {
 export function clientLine(c: Client, caller: Client, now: number): string {
   const qbuf = c.parser.bufferedBytes();
   const rbs = c.parser.buf.length;
-  const omem = pendingBytes(c.socket);
+  const omem = c.outputPending();
   const argvMem = argvBytes(c, caller);
   const multiMem = multiBytes(c);
   return (

@@ -6,9 +6,9 @@ import { validClientText } from "./connection.js";
 import { parseInteger } from "../command/parse-integer.js";
 import { clientLine } from "./client-line.js";
 import { replyHelp } from "./help.js";
-import { clientClass } from "../server/output-buffer-limit.js";
+import { clientClass } from "../config/output-buffer-limit.js";
 import type { User } from "../acl/user.js";
-import { REPLY_OFF, REPLY_ON, REPLY_SKIP_NEXT } from "../server/client-reply.js";
+import { REPLY_OFF, REPLY_ON, REPLY_SKIP_NEXT } from "../command/reply-mode.js";
 
 const HELP = [
   "GETNAME",

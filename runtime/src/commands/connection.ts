@@ -4,7 +4,7 @@ import type { CoreHandler, CommandClient as Client, CommandServer as Server } fr
 import { moduleListEntries, writeModuleEntry } from "./module.js";
 import { inSubscribedMode } from "../pubsub/subscribed-mode.js";
 import { resetClientControls } from "./client-controls.js";
-import { REPLY_ON } from "../server/client-reply.js";
+import { REPLY_ON } from "../command/reply-mode.js";
 import { endTransaction } from "../transactions/transaction.js";
 import { parseLongLong } from "../protocol/resp-integer.js";
 import { parseInteger } from "../command/parse-integer.js";

@@ -1,7 +1,6 @@
 // INFO's sections, each a list of `field:value` lines: Redis's fields where we have an honest value
 // (or Redis's own value for a feature that does not exist yet, e.g. no replicas), plus Ferrite's
 // `plugins` section. Section order is Redis's; `default` marks what a bare INFO prints.
-import { pendingBytes } from "../server/socket-io.js";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { arch, machine, release, type } from "node:os";
@@ -56,7 +55,7 @@ function clients(s: Server): string[] {
   let maxOutput = 0;
   for (const c of s.clients.values()) {
     maxInput = Math.max(maxInput, c.parser.bufferedBytes());
-    maxOutput = Math.max(maxOutput, pendingBytes(c.socket));
+    maxOutput = Math.max(maxOutput, c.outputPending());
   }
   return [
     `connected_clients:${s.clients.size}`,

@@ -2,7 +2,7 @@
 import { Err } from "../errors.js";
 import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import type { ReplyWriter } from "../protocol/reply-writer.js";
-import { UnloadRefused, type GivenConfigs } from "../server/plugin-registry.js";
+import { UnloadRefused, type GivenConfigs } from "../plugin/module-admin.js";
 import { log } from "../log.js";
 import { replyHelp } from "./help.js";
 import { QueuedCommand } from "../transactions/multi-state.js";

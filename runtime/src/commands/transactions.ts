@@ -1,6 +1,5 @@
 // MULTI, EXEC, DISCARD, WATCH, UNWATCH, with Redis 7's replies and error texts (multi.c).
 import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
-import { call } from "../server/dispatch.js";
 import { routeCommand } from "../command/route-command.js";
 import { MultiState, type QueuedCommand } from "../transactions/multi-state.js";
 import { endTransaction, EXECABORT } from "../transactions/transaction.js";
@@ -43,7 +42,7 @@ function exec(c: Client, s: Server): void {
       c.argv = queued;
       const denied = s.acl.execRefusal(c, cmd, queued);
       if (denied) c.writer.error(denied);
-      else call(s, c, cmd);
+      else s.call(c, cmd);
     }
   } finally {
     c.argv = c.parser;

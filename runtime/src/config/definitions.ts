@@ -1,8 +1,8 @@
 // Every server config: its kind, default and whether CONFIG SET may change it at run time. CONFIG GET
 // and the command line / config file all go through this table.
 import { DEFAULT_OUTPUT_LIMITS, parseOutputLimits } from "./output-buffer-limit.js";
-import { parseNotifyConfig } from "../keyspace/event-classes.js";
-import { POLICY_NAMES } from "../memory/eviction-policy.js";
+import { parseNotifyConfig } from "./event-classes.js";
+import { POLICY_NAMES } from "./eviction-policy.js";
 import { PERSISTENCE_CONFIGS } from "./persistence-configs.js";
 import type { ConfigDef } from "./config-def.js";
 

@@ -7,6 +7,11 @@ import { parseMemory } from "./parse-value.js";
 export const CLIENT_CLASSES = ["normal", "slave", "pubsub"] as const;
 export type ClientClass = (typeof CLIENT_CLASSES)[number];
 
+/** The class whose limits apply to a client, subscribed or not: Redis's getClientType (no replicas yet). */
+export function clientClass(c: { readonly pubsub: object | null }): ClientClass {
+  return c.pubsub ? "pubsub" : "normal";
+}
+
 export interface OutputLimit {
   hard: number;
   soft: number;

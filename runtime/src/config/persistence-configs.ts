@@ -1,6 +1,6 @@
 // The persistence configs, with Redis's names and defaults (dbfilename aside: the file is not RDB).
 import type { ConfigDef } from "./config-def.js";
-import { checkSaveRules } from "../persistence/save-rules.js";
+import { checkSaveRules } from "./save-rules.js";
 
 export const PERSISTENCE_CONFIGS: ConfigDef[] = [
   { name: "save", kind: "string", default: "3600 1 300 100 60 10000", check: checkSaveRules },

@@ -2,8 +2,8 @@
 // releasing a value through its owning plugin, and per-type key counts.
 import { KeyTable } from "./key-table.js";
 import type { TypeOwner, ValueTypes } from "./value-types.js";
-import type { Tiering } from "../tiers/tiering.js";
-import { NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_NEW } from "./event-classes.js";
+import type { ValueTiers } from "./value-tiers.js";
+import { NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_NEW } from "../config/event-classes.js";
 import type { KeyEvents } from "./key-events.js";
 import type { PreImage } from "./pre-image.js";
 import { KEY_EVICTED, KEY_EXPIRED, type ExpiryReport } from "./key-listener.js";
@@ -21,7 +21,7 @@ export class Database {
     readonly index: number,
     private readonly types: ValueTypes,
     private readonly expiries: ExpiryReport,
-    private readonly tiers: Tiering,
+    private readonly tiers: ValueTiers,
     private readonly events: KeyEvents,
     private readonly preImage: PreImage,
   ) {}

@@ -2,13 +2,12 @@
 // the one funnel every write to a key goes through (key-listener.ts). One per server.
 import { Database } from "./database.js";
 import type { KeyTable } from "./key-table.js";
-import { ValueTypes } from "./value-types.js";
+import type { ValueTypes } from "./value-types.js";
 import { KEY_CHANGED, LISTEN_ORDER, type ExpiryReport, type KeyListener } from "./key-listener.js";
 import { NO_KEY_EVENTS, type KeyEvents } from "./key-events.js";
 import type { PreImage } from "./pre-image.js";
 import { KeyspaceStats } from "./keyspace-stats.js";
-import { Tiering, type TierSettings } from "../tiers/tiering.js";
-import { UNBOUNDED_TIERS } from "../tiers/settings.js";
+import type { KeyspaceTiers } from "./value-tiers.js";
 import { ReadOnlyOpens } from "./read-only-opens.js";
 
 interface Listening {
@@ -17,14 +16,11 @@ interface Listening {
 }
 
 export class Keyspace implements ExpiryReport {
-  readonly types = new ValueTypes();
   readonly databases: Database[];
   /** keyspace_hits / keyspace_misses. */
   readonly stats = new KeyspaceStats();
   /** A background snapshot's copy-on-write hook (persistence/bg-snapshot.ts). */
   readonly preImage: PreImage = { hook: null };
-  /** Hot / warm / cold storage of every database's values. */
-  readonly tiers: Tiering;
   /** An LFU maxmemory-policy is set (memory/maxmemory.ts keeps it so): LFU counters must move. */
   lfuPolicy = false;
   lfuLogFactor = 10;
@@ -37,9 +33,17 @@ export class Keyspace implements ExpiryReport {
   private listeners: KeyListener[] = [];
   private ordered: Listening[] = [];
 
-  /** `events`: where keyspace events go (the server's Notifications). */
-  constructor(count: number, tierSettings: TierSettings = UNBOUNDED_TIERS, events: KeyEvents = NO_KEY_EVENTS) {
-    this.tiers = new Tiering(this.types, tierSettings);
+  /**
+   * `types`: the value-type registry, shared with `tiers` (hot / warm / cold storage of every database's
+   * values, made by the composition root: tiers/tiered-keyspace.ts); `events`: where keyspace events go
+   * (the server's Notifications).
+   */
+  constructor(
+    count: number,
+    readonly types: ValueTypes,
+    readonly tiers: KeyspaceTiers,
+    events: KeyEvents = NO_KEY_EVENTS,
+  ) {
     this.databases = Array.from({ length: count }, (_, i) => new Database(i, this.types, this, this.tiers, events, this.preImage));
     this.tiers.attach({ tables: () => this.databases.map((db) => db.table) });
   }

@@ -5,7 +5,7 @@
 import type { Database } from "../keyspace/database.js";
 import type { Keyspace } from "../keyspace/keyspace.js";
 import { EvictionPool } from "./eviction-pool.js";
-import { evictionPolicy, type EvictionPolicy } from "./eviction-policy.js";
+import { evictionPolicy, type EvictionPolicy } from "../config/eviction-policy.js";
 import { MemoryAccounting } from "./memory-accounting.js";
 
 export const OOM_ERROR = "OOM command not allowed when used memory > 'maxmemory'.";

@@ -8,7 +8,7 @@ import type { Plugin } from "../plugin/plugin.js";
 import type { Database } from "../keyspace/database.js";
 import type { KeyEvents } from "../keyspace/key-events.js";
 import type { PluginEvents } from "../plugin/host-services.js";
-import { NOTIFY_KEYEVENT, NOTIFY_KEYSPACE } from "../keyspace/event-classes.js";
+import { NOTIFY_KEYEVENT, NOTIFY_KEYSPACE } from "../config/event-classes.js";
 import { PluginSubscribers } from "./plugin-subscribers.js";
 import { ListenedMirror } from "./listened-mirror.js";
 

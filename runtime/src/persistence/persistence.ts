@@ -15,7 +15,7 @@ import { AofManifest, type AofFile } from "./aof-manifest.js";
 import { propagate } from "./propagate.js";
 import { AofKeyNotes } from "./aof-key-notes.js";
 import { LISTEN_ORDER } from "../keyspace/key-listener.js";
-import { parseSaveRules, saveDue } from "./save-rules.js";
+import { parseSaveRules, saveDue } from "../config/save-rules.js";
 import type { SnapshotMeta } from "./snapshot-format.js";
 
 export { LoadRefused };

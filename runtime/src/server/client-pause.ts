@@ -6,12 +6,7 @@
 // later end and the stricter mode, as Redis's pauseClients does.
 import type { Client } from "./client.js";
 import type { Command } from "../command/command-table.js";
-
-export const enum PauseMode {
-  None = 0,
-  Write = 1,
-  All = 2,
-}
+import { PauseMode } from "../command/pause-mode.js";
 
 /** Node's timers stop at 2^31-1 ms; a longer pause re-arms until its end. */
 const MAX_TIMER_MS = 2 ** 31 - 1;

@@ -4,12 +4,10 @@
 // published messages (they reach a client outside its command's reply) and the subscribe family's
 // confirmations, which Redis 7 sends as pushes (networking.c's CLIENT_PUSHING).
 import type { Client } from "./client.js";
+import { REPLY_OFF, REPLY_ON, REPLY_SKIP, REPLY_SKIP_NEXT } from "../command/reply-mode.js";
 
-export const REPLY_ON = 0;
-export const REPLY_OFF = 1;
-/** CLIENT REPLY SKIP was the command just run: the next command's reply is the one skipped. */
-export const REPLY_SKIP_NEXT = 2;
-export const REPLY_SKIP = 3;
+// dispatch.ts takes REPLY_ON from here (left as it is while call_command from scripts is reworked there).
+export { REPLY_ON };
 
 /** Commands whose replies are all pushes. */
 const PUSH_REPLIES = new Set(["subscribe", "unsubscribe", "psubscribe", "punsubscribe", "ssubscribe", "sunsubscribe"]);

@@ -4,8 +4,8 @@ import { CommandParser, type ParserLimits } from "../protocol/command-parser.js"
 import { ReplyWriter, UNCOUNTED, type ErrorCounter } from "../protocol/reply-writer.js";
 import type { ReleasedBuffers } from "../memory/released-buffers.js";
 import type { BlockedClient } from "./blocking.js";
-import { writeFrom } from "./socket-io.js";
-import { REPLY_ON } from "./client-reply.js";
+import { pendingBytes, writeFrom } from "./socket-io.js";
+import { REPLY_ON } from "../command/reply-mode.js";
 import type { ClientSubscriptions } from "../pubsub/kinds.js";
 import type { User } from "../acl/user.js";
 import type { CommandArgs } from "../protocol/arg-list.js";
@@ -100,5 +100,10 @@ export class Client {
 
   flush(): void {
     if (this.writer.pos > 0 && !this.socket.destroyed) writeFrom(this.socket, this.writer);
+  }
+
+  /** Bytes written to the socket but not yet taken by the kernel (CLIENT LIST's omem, INFO, output limits). */
+  outputPending(): number {
+    return pendingBytes(this.socket);
   }
 }

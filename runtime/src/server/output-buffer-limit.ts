@@ -3,16 +3,10 @@
 // is closed, so a subscriber that stops reading costs a bounded amount of memory. The bytes counted are
 // those still in its reply buffer plus those libuv holds for the kernel (socket-io.ts).
 import type { Config } from "../config/config.js";
-import { outputLimitsOf, type ClientClass, type OutputLimit } from "../config/output-buffer-limit.js";
+import { clientClass, outputLimitsOf, type ClientClass, type OutputLimit } from "../config/output-buffer-limit.js";
 import { clientLine } from "../commands/client-line.js";
 import type { Client } from "./client.js";
 import { log } from "../log.js";
-import { pendingBytes } from "./socket-io.js";
-
-/** The class whose limits apply: Redis's getClientType (no replicas yet). */
-export function clientClass(c: Client): ClientClass {
-  return c.pubsub ? "pubsub" : "normal";
-}
 
 export class OutputBufferLimits {
   private limits: Record<ClientClass, OutputLimit>;
@@ -28,7 +22,7 @@ export class OutputBufferLimits {
   exceeded(c: Client): boolean {
     const limit = this.limits[clientClass(c)];
     if (limit.hard === 0 && limit.soft === 0) return false;
-    const used = c.writer.pos + pendingBytes(c.socket);
+    const used = c.writer.pos + c.outputPending();
     const hard = limit.hard > 0 && used >= limit.hard;
     let soft = limit.soft > 0 && used >= limit.soft;
     const now = Math.floor(Date.now() / 1000);

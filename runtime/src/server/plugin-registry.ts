@@ -3,6 +3,7 @@
 import { dirname, resolve } from "node:path";
 import { loadPlugin, loadPluginAsync, type Admit, type PluginLimits } from "../plugin/loader.js";
 import { LoadError } from "../plugin/load-error.js";
+import { UnloadRefused, type GivenConfigs } from "../plugin/module-admin.js";
 import type { Manifest } from "../../../host-api/manifest.js";
 import type { Plugin } from "../plugin/plugin.js";
 import type { HostServices } from "../plugin/host-services.js";
@@ -17,9 +18,6 @@ import type { Config } from "../config/config.js";
 import { BUILTIN_PLUGINS_DIR } from "../paths.js";
 
 /** MODULE LOADEX's `CONFIG name value` pairs. */
-export type GivenConfigs = readonly (readonly [string, string])[];
-
-export class UnloadRefused extends Error {}
 
 function pluginCommand(spec: CommandSpec, plugin: Plugin): Command {
   const command = makeCommand(spec, undefined, plugin);

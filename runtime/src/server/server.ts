@@ -5,9 +5,10 @@ import { mkdirSync } from "node:fs";
 import type { Config } from "../config/config.js";
 import { CommandTable } from "../command/command-table.js";
 import { Client } from "./client.js";
-import { Keyspace } from "../keyspace/keyspace.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
+import { tieredKeyspace } from "../tiers/tiered-keyspace.js";
 import { PluginRegistry } from "./plugin-registry.js";
-import { execute, rerunBlocked } from "./dispatch.js";
+import { call, execute, rerunBlocked } from "./dispatch.js";
 import type { Command } from "../command/command-table.js";
 import type { BlockRequest } from "../plugin/host-services.js";
 import { registerCoreCommands } from "../commands/index.js";
@@ -110,7 +111,7 @@ export class Server {
   private cron: NodeJS.Timeout | null = null;
 
   constructor(readonly config: Config) {
-    this.keyspace = new Keyspace(config.int("databases"), tierSettings(config), this.notifications);
+    this.keyspace = tieredKeyspace(config.int("databases"), tierSettings(config), this.notifications);
     this.blocking = new Blocking(this.keyspace);
     this.watches = new WatchedKeys(this.keyspace);
     this.memory = new MaxMemory(this.keyspace);
@@ -317,6 +318,14 @@ export class Server {
     client.closeAfterReply = true;
     this.pubsub.drop(client);
     closeOnceSent(client);
+  }
+
+  /**
+   * Runs one command for `client` as the dispatcher does, its reply, errors, stats and latency included
+   * (EXEC runs its queued commands so: commands/ cannot import the dispatcher).
+   */
+  call(client: Client, cmd: Command): void {
+    call(this, client, cmd);
   }
 
   /** Runs an AOF file's commands (persistence/ asks: it cannot import the dispatcher); returns how many. */

@@ -1,7 +1,8 @@
 // Plugins hosted without a server — no sockets, no clients — wired as the server wires them (its own
 // keyspace, notifications, call context): for the unit tests and micro benchmarks that drive plugin
 // commands directly. A server builds the same pieces itself (server.ts).
-import { Keyspace } from "../keyspace/keyspace.js";
+import type { Keyspace } from "../keyspace/keyspace.js";
+import { tieredKeyspace } from "../tiers/tiered-keyspace.js";
 import { CommandTable } from "../command/command-table.js";
 import { Config } from "../config/config.js";
 import { CallContext } from "../plugin/call-context.js";
@@ -26,7 +27,7 @@ export interface StandalonePlugins {
 export function standalonePlugins(maxBytes: number, databases = 16): StandalonePlugins {
   const ctx = new CallContext();
   const notifications = new Notifications(new PubSub((c) => c.flush()), ctx);
-  const keyspace = new Keyspace(databases, undefined, notifications);
+  const keyspace = tieredKeyspace(databases, undefined, notifications);
   const commands = new CommandTable();
   const host = hostServices({
     keyspace, commands, ctx, events: notifications, blocking: new Blocking(keyspace), calls: NO_CLIENT_CALLS, errors: new ErrorStats(),

@@ -11,6 +11,7 @@
 import { PluginFailure } from "../plugin/plugin-failure.js";
 import { log } from "../log.js";
 import type { KeyTable } from "../keyspace/key-table.js";
+import type { TieredTables, ValueTiers } from "../keyspace/value-tiers.js";
 import type { TypeOwner, ValueTypes } from "../keyspace/value-types.js";
 import { Compactor } from "./compaction.js";
 import { Records } from "./records.js";
@@ -34,12 +35,14 @@ export interface TierSettings {
   dir(): string;
 }
 
-/** What the tiers need from the keyspace: every database's table, read when choosing what to demote. */
-export interface TieredTables {
-  tables(): KeyTable[];
+declare module "../keyspace/value-tiers.js" {
+  /** Keyspace.tiers is this Tiering (the keyspace itself knows it only as ValueTiers). */
+  interface KeyspaceBindings {
+    tiers: Tiering;
+  }
 }
 
-export class Tiering {
+export class Tiering implements ValueTiers {
   hotBytes = 0;
   demotions = 0;
   promotions = 0;

@@ -3,7 +3,7 @@
 // the keys plugin; the policy check is the host's (key_object). Also runs against redis-server.
 import { expect, it } from "vitest";
 import { errorOf, useServer } from "../../helpers/server.js";
-import { POLICY_NAMES } from "../../../runtime/src/memory/eviction-policy.js";
+import { POLICY_NAMES } from "../../../runtime/src/config/eviction-policy.js";
 
 const server = useServer();
 const ADJUST = "Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.";

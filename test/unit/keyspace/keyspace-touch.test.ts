@@ -1,14 +1,15 @@
 // Which accesses move a key's LFU counter: only while an LFU eviction policy or a hot tier at least half
 // full (whose demotion ranks values by the counter) reads it; the LRU clock moves on every access.
 import { describe, expect, it } from "vitest";
-import { Keyspace } from "../../../runtime/src/keyspace/keyspace.js";
+import type { Keyspace } from "../../../runtime/src/keyspace/keyspace.js";
+import { tieredKeyspace } from "../../../runtime/src/tiers/tiered-keyspace.js";
 import { UNBOUNDED_TIERS } from "../../../runtime/src/tiers/settings.js";
 import { MaxMemory } from "../../../runtime/src/memory/maxmemory.js";
 
 const NOW = 1_700_000_000_000;
 
 function keyspaceWithBudget(hotMaxBytes: number): { ks: Keyspace; id: number } {
-  const ks = new Keyspace(1, { ...UNBOUNDED_TIERS, hotMaxBytes: () => hotMaxBytes });
+  const ks = tieredKeyspace(1, { ...UNBOUNDED_TIERS, hotMaxBytes: () => hotMaxBytes });
   const key = Buffer.from("k");
   const id = ks.databases[0].table.insert(key, 0, key.length, NOW);
   return { ks, id };

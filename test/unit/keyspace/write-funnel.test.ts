@@ -2,7 +2,8 @@
 // listener in LISTEN_ORDER, whatever order they started listening in; a change makes the dataset dirty,
 // an expiry does not; a database's own expiry and eviction go through it too.
 import { describe, expect, it } from "vitest";
-import { Keyspace } from "../../../runtime/src/keyspace/keyspace.js";
+import type { Keyspace } from "../../../runtime/src/keyspace/keyspace.js";
+import { tieredKeyspace } from "../../../runtime/src/tiers/tiered-keyspace.js";
 import { KEY_CHANGED, KEY_EVICTED, KEY_EXPIRED, KEY_STORED, LISTEN_ORDER, type KeyListener } from "../../../runtime/src/keyspace/key-listener.js";
 import type { TypeOwner, ValueType } from "../../../runtime/src/keyspace/value-types.js";
 
@@ -37,7 +38,7 @@ function insert(ks: Keyspace, key: string, expire = 0): number {
 
 describe("Keyspace.written", () => {
   it("calls the listeners in LISTEN_ORDER, not in the order they listened", () => {
-    const ks = new Keyspace(2);
+    const ks = tieredKeyspace(2);
     const seen: string[] = [];
     ks.listen(recorder("blocked", seen), LISTEN_ORDER.blockedClients);
     ks.listen(recorder("aof", seen), LISTEN_ORDER.aof);
@@ -48,7 +49,7 @@ describe("Keyspace.written", () => {
   });
 
   it("counts a change as a write of the dataset and an expiry not", () => {
-    const ks = new Keyspace(1);
+    const ks = tieredKeyspace(1);
     const key = Buffer.from("k");
     ks.written(0, key, 0, 1, KEY_CHANGED);
     ks.written(0, key, 0, 1, KEY_EXPIRED);
@@ -56,7 +57,7 @@ describe("Keyspace.written", () => {
   });
 
   it("stops calling a listener that unlistened, and costs nothing to report with none", () => {
-    const ks = new Keyspace(1);
+    const ks = tieredKeyspace(1);
     const seen: string[] = [];
     const l = recorder("watch", seen);
     ks.listen(l, LISTEN_ORDER.watch);
@@ -68,7 +69,7 @@ describe("Keyspace.written", () => {
   });
 
   it("reports the database's own expiries and evictions", () => {
-    const ks = new Keyspace(1);
+    const ks = tieredKeyspace(1);
     const seen: string[] = [];
     ks.listen(recorder("watch", seen), LISTEN_ORDER.watch);
     insert(ks, "old", NOW - 1);

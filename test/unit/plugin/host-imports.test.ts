@@ -4,10 +4,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import type { Keyspace } from "../../../runtime/src/keyspace/keyspace.js";
-import { UnloadRefused, type PluginRegistry } from "../../../runtime/src/server/plugin-registry.js";
+import type { PluginRegistry } from "../../../runtime/src/server/plugin-registry.js";
+import { UnloadRefused } from "../../../runtime/src/plugin/module-admin.js";
 import { ReplyWriter } from "../../../runtime/src/protocol/reply-writer.js";
 import { standalonePlugins, type StandalonePlugins } from "../../../runtime/src/server/standalone-plugins.js";
-import { flagsOfConfig, NOTIFY_STRING } from "../../../runtime/src/keyspace/event-classes.js";
+import { flagsOfConfig, NOTIFY_STRING } from "../../../runtime/src/config/event-classes.js";
 import type { Plugin } from "../../../runtime/src/plugin/plugin.js";
 import type { TypeOwner } from "../../../runtime/src/keyspace/value-types.js";
 import { ROOT } from "../../helpers/target.js";

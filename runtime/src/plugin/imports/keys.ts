@@ -6,7 +6,7 @@ import { encodeDump, decodeDump } from "../dump-payload.js";
 import type { Plugin } from "../plugin.js";
 import type { HostServices } from "../host-services.js";
 import { EXPIRY_SET, KEY_CHANGED, KEY_DELETED, KEY_STORED } from "../../keyspace/key-listener.js";
-import { NOTIFY_GENERIC, NOTIFY_KEY_MISS, NOTIFY_NEW } from "../../keyspace/event-classes.js";
+import { NOTIFY_GENERIC, NOTIFY_KEY_MISS, NOTIFY_NEW } from "../../config/event-classes.js";
 import { untrackedObjectField } from "./object-policy.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
