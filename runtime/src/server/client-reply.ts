@@ -6,8 +6,6 @@
 import type { Client } from "./client.js";
 import { REPLY_OFF, REPLY_ON, REPLY_SKIP, REPLY_SKIP_NEXT } from "../command/reply-mode.js";
 
-// dispatch.ts takes REPLY_ON from here (left as it is while call_command from scripts is reworked there).
-export { REPLY_ON };
 
 /** Commands whose replies are all pushes. */
 const PUSH_REPLIES = new Set(["subscribe", "unsubscribe", "psubscribe", "punsubscribe", "ssubscribe", "sunsubscribe"]);

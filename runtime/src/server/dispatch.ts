@@ -17,7 +17,8 @@ import { subscribedModeError } from "../pubsub/subscribed-mode.js";
 import { OOM_ERROR } from "../memory/maxmemory.js";
 import { stopsBeforeRun } from "./client-gate.js";
 import { moduleCommandRefusal } from "../acl/outside-access.js";
-import { afterReplyMode, REPLY_ON } from "./client-reply.js";
+import { afterReplyMode } from "./client-reply.js";
+import { REPLY_ON } from "../command/reply-mode.js";
 
 /** Commands a client may send before authenticating. */
 const BEFORE_AUTH = new Set(["auth", "hello", "quit", "reset"]);
