@@ -6,7 +6,6 @@
 import type { Client } from "./client.js";
 import { REPLY_OFF, REPLY_ON, REPLY_SKIP, REPLY_SKIP_NEXT } from "../command/reply-mode.js";
 
-
 /** Commands whose replies are all pushes. */
 const PUSH_REPLIES = new Set(["subscribe", "unsubscribe", "psubscribe", "punsubscribe", "ssubscribe", "sunsubscribe"]);
 
