@@ -4,8 +4,8 @@
 // n·ln(1/p)/ln²2, both for RedisBloom's default (scaling: its first sub-filter is tightened to p/2) and
 // for a NONSCALING filter (exactly p).
 import { runBenchmark } from "./redis-benchmark.js";
-import { RespConnection } from "./resp.js";
-import type { Pair, Server } from "./servers.js";
+import { commandOnce } from "./resp.js";
+import type { Pair } from "./servers.js";
 import { fmt, printGoals, printTable, type Goal } from "./report.js";
 import { median } from "./throughput.js";
 
@@ -32,15 +32,6 @@ export interface BloomResult {
   memory: { filter: string; theoreticalBytes: number; memoryUsage: number | null; ratio: number | null }[];
 }
 
-async function command(server: Server, ...args: string[]): Promise<string> {
-  const conn = await RespConnection.open(server.port);
-  try {
-    return await conn.command(...args);
-  } finally {
-    conn.close();
-  }
-}
-
 /** Bytes of a filter of n items at false-positive rate p with the optimal bit count. */
 const theoretical = (n: number, p: number) => (n * Math.log(1 / p)) / Math.LN2 ** 2 / 8;
 
@@ -48,7 +39,7 @@ export async function runBloom(pair: Pair, requests: number, rounds: number): Pr
   const n = requests * (PIPELINE / 4);
   const timeoutMs = 10_000 + (n / 2000) * 1000;
   const result: BloomResult = { throughput: [], memory: [] };
-  if (pair.ferrite) await command(pair.ferrite, "BF.RESERVE", "bench:bf", "0.01", String(CAPACITY));
+  if (pair.ferrite) await commandOnce(pair.ferrite.port, "BF.RESERVE", "bench:bf", "0.01", String(CAPACITY));
   // A discarded pass first, as the throughput phase warms up: a fresh server's first few hundred
   // thousand commands run before V8's optimizing tiers have caught up.
   for (const c of CASES)
@@ -85,8 +76,8 @@ export async function runBloom(pair: Pair, requests: number, rounds: number): Pr
     let usage: number | null = null;
     if (pair.ferrite) {
       const key = `bench:mem:${result.memory.length}`;
-      await command(pair.ferrite, "BF.RESERVE", key, String(p), String(CAPACITY), ...args);
-      usage = Number(await command(pair.ferrite, "MEMORY", "USAGE", key));
+      await commandOnce(pair.ferrite.port, "BF.RESERVE", key, String(p), String(CAPACITY), ...args);
+      usage = Number(await commandOnce(pair.ferrite.port, "MEMORY", "USAGE", key));
     }
     const bytes = theoretical(CAPACITY, p);
     result.memory.push({ filter, theoreticalBytes: Math.round(bytes), memoryUsage: usage, ratio: usage === null ? null : usage / bytes });

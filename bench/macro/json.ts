@@ -5,7 +5,7 @@
 // while loading (Ferrite's empty process is several times redis-server's, which is not the documents').
 import { loadCommands } from "./loader.js";
 import { runBenchmark } from "./redis-benchmark.js";
-import { RespConnection } from "./resp.js";
+import { commandOnce } from "./resp.js";
 import { withPair, type Server } from "./servers.js";
 import { fmt, MiB, printGoals, printTable, type Goal } from "./report.js";
 
@@ -60,15 +60,6 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function send(server: Server, command: string[]): Promise<unknown> {
-  const conn = await RespConnection.open(server.port);
-  try {
-    return await conn.command(...command);
-  } finally {
-    conn.close();
-  }
-}
-
 async function rss(server: Server, load: (port: number) => Promise<void>): Promise<number> {
   const before = server.rss();
   await load(server.port);
@@ -88,10 +79,10 @@ export async function runJson(requests: number, rounds: number, documents: numbe
     const out: JsonRow[] = [];
     // Warm both (V8's optimizing tiers for Ferrite's hot path and the plugin).
     for (const p of pairings) {
-      await send(pair.redis, p.setupRedis.length ? p.setupRedis : ["PING"]);
+      await commandOnce(pair.redis.port, ...(p.setupRedis.length ? p.setupRedis : ["PING"]));
       await runBenchmark({ port: pair.redis.port, args: p.redis, pipeline: PIPELINE, requests: requests / 4, timeoutMs });
       if (pair.ferrite) {
-        await send(pair.ferrite, p.setupFerrite.length ? p.setupFerrite : ["PING"]);
+        await commandOnce(pair.ferrite.port, ...(p.setupFerrite.length ? p.setupFerrite : ["PING"]));
         await runBenchmark({ port: pair.ferrite.port, args: p.ferrite, pipeline: PIPELINE, requests: requests / 4, timeoutMs });
       }
     }
@@ -121,7 +112,7 @@ export async function runJson(requests: number, rounds: number, documents: numbe
   const memory = await withPair(async (pair) => {
     const redis = await rss(pair.redis, (port) => loadCommands(port, documents, (i) => ["SET", `doc:${i}`, benchDocument(i)]));
     const ferrite = pair.ferrite ? await rss(pair.ferrite, (port) => loadCommands(port, documents, (i) => ["JSON.SET", `doc:${i}`, "$", benchDocument(i)])) : null;
-    const usage = pair.ferrite ? Number(await send(pair.ferrite, ["MEMORY", "USAGE", "doc:1"])) : null;
+    const usage = pair.ferrite ? Number(await commandOnce(pair.ferrite.port, "MEMORY", "USAGE", "doc:1")) : null;
     return { redisMiB: redis / MiB, ferriteMiB: ferrite === null ? null : ferrite / MiB, ratio: ferrite === null ? null : ferrite / redis, ferriteMemoryUsageOfOne: usage };
   });
   printTable(

@@ -77,11 +77,16 @@ export function infoField(info: string, name: string): string | undefined {
   return m?.[1];
 }
 
-export async function dbsize(port: number): Promise<number> {
+/** One command on a connection of its own (set-up and read-outs, never the measured load). */
+export async function commandOnce(port: number, ...args: string[]): Promise<string> {
   const conn = await RespConnection.open(port);
   try {
-    return Number(await conn.command("DBSIZE"));
+    return await conn.command(...args);
   } finally {
     conn.close();
   }
+}
+
+export async function dbsize(port: number): Promise<number> {
+  return Number(await commandOnce(port, "DBSIZE"));
 }

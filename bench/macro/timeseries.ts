@@ -6,7 +6,7 @@
 import { Redis } from "ioredis";
 import { loadCommands } from "./loader.js";
 import { runBenchmark } from "./redis-benchmark.js";
-import { RespConnection } from "./resp.js";
+import { commandOnce } from "./resp.js";
 import { withPair, type Server } from "./servers.js";
 import { fmt, printGoals, printTable, type Goal } from "./report.js";
 
@@ -39,15 +39,6 @@ const VALUE_CASES: { name: string; values: () => () => string }[] = [
   { name: "two decimals, a random walk", values: () => { const r = generator(3); let v = 100; return () => String((v = Math.round((v + r() - 0.5) * 100) / 100)); } },
 ];
 
-async function command(server: Server, ...args: string[]): Promise<string> {
-  const conn = await RespConnection.open(server.port);
-  try {
-    return await conn.command(...args);
-  } finally {
-    conn.close();
-  }
-}
-
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -56,7 +47,7 @@ function median(values: number[]): number | null {
 
 async function measureAdd(redis: Server, ferrite: Server, requests: number, rounds: number): Promise<TimeseriesResult["add"]> {
   // Many TS.ADD * land in one millisecond: LAST keeps the newest value, as a counter of events would.
-  await command(ferrite, "TS.CREATE", "bench:ts", "DUPLICATE_POLICY", "LAST");
+  await commandOnce(ferrite.port, "TS.CREATE", "bench:ts", "DUPLICATE_POLICY", "LAST");
   const runs = { redis: ["xadd", "bench:stream", "*", "field", "value"], ferrite: ["ts.add", "bench:ts", "*", "1"] };
   const timeoutMs = 10_000 + requests / 2;
   const errors: string[] = [];
@@ -77,7 +68,7 @@ async function measureAdd(redis: Server, ferrite: Server, requests: number, roun
 }
 
 async function loadSeries(server: Server, key: string, samples: number, values: () => string, encoding = "COMPRESSED"): Promise<void> {
-  await command(server, "TS.CREATE", key, "ENCODING", encoding);
+  await commandOnce(server.port, "TS.CREATE", key, "ENCODING", encoding);
   await loadCommands(server.port, samples, (i) => ["TS.ADD", key, String(T0 + i * 1000), values()]);
 }
 
@@ -86,7 +77,7 @@ async function measureBytes(ferrite: Server, samples: number): Promise<Timeserie
   for (const [i, c] of VALUE_CASES.entries()) {
     const key = `bench:bytes:${i}`;
     await loadSeries(ferrite, key, samples, c.values());
-    rows.push({ case: c.name, samples, bytes: Number(await command(ferrite, "MEMORY", "USAGE", key)) / samples });
+    rows.push({ case: c.name, samples, bytes: Number(await commandOnce(ferrite.port, "MEMORY", "USAGE", key)) / samples });
   }
   return rows;
 }
