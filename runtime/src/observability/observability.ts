@@ -54,14 +54,19 @@ export class Observability {
    */
   commandDone(c: Client, cmd: Command, start: number, errorsBefore: number): void {
     const us = this.clock.end(start);
-    this.server.stats.commands++;
-    cmd.calls++;
-    cmd.usec += us;
+    this.countCall(cmd, us, this.errors.total !== errorsBefore);
     if (cmd.plugin) cmd.plugin.usec += us;
-    if (this.errors.total !== errorsBefore) cmd.failedCalls++;
     if (us >= this.slowlog.slowerThanUs && !cmd.flags.has("skip_slowlog")) this.slowlog.consider(c, us, cmd);
     if (this.latency.thresholdMs !== 0) this.latency.addIfNeeded(cmd.flags.has("fast") ? "fast-command" : "command", Math.floor(us / 1000));
     if (this.monitor.clients.size !== 0) this.monitor.feed(c, cmd);
+  }
+
+  /** One call of `cmd` in commandstats (calls, usec, failed_calls) and the server's command total: a client's, or a script's redis.call. */
+  countCall(cmd: Command, us: number, failed: boolean): void {
+    this.server.stats.commands++;
+    cmd.calls++;
+    cmd.usec += us;
+    if (failed) cmd.failedCalls++;
   }
 
   private sample(): void {

@@ -34,10 +34,7 @@ export class InnerCalls implements InnerCallGate {
   }
 
   scriptCallDone(cmd: Command, us: number, failed: boolean): void {
-    this.server.stats.commands++;
-    cmd.calls++;
-    cmd.usec += us;
-    if (failed) cmd.failedCalls++;
+    this.server.observability.countCall(cmd, us, failed);
   }
 
   ran(cmd: Command, args: CallArgs): void {
