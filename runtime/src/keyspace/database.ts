@@ -70,6 +70,11 @@ export class Database {
     return this.tiers.serialized(this.table, id);
   }
 
+  /** The encver that serialized form was written at. */
+  serializedEncver(id: number): number {
+    return this.tiers.serializedEncver(this.table, id);
+  }
+
   /**
    * Replace a key's value, releasing the old one unless it is the very same value. `bytes`: the new
    * value's size when the caller knows it. With `handBack`, an old value of the same type in its owner's

@@ -19,6 +19,11 @@ export interface ValueTiers {
   value(table: KeyTable, id: number, write: boolean, caller?: TypeOwner): number;
   /** Entry `id`'s value in its type's serialized form, without promoting it. */
   serialized(table: KeyTable, id: number): Buffer;
+  /**
+   * The encver of that serialized form: the type's own for a hot value, the one recorded at demotion for
+   * a demoted value (it may be older than the type's after a MODULE RELOAD).
+   */
+  serializedEncver(table: KeyTable, id: number): number;
   isHot(table: KeyTable, id: number): boolean;
   /** Accesses should move LFU counters: demotion, which ranks by them, is near. */
   nearBudget(): boolean;

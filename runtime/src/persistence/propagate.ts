@@ -43,7 +43,7 @@ function logEffects(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src:
       continue;
     }
     const type = ks.types.get(database.table.type(id));
-    const payload = encodeDump(database.serialized(id), type.spec.name, type.spec.encver);
+    const payload = encodeDump(database.serialized(id), type.spec.name, database.serializedEncver(id));
     aof.args(db, ["RESTORE", key, String(database.table.expire(id)), payload, "REPLACE", "ABSTTL"]);
   }
 }

@@ -43,10 +43,17 @@ function* blocks(path: string): Generator<{ kind: BlockKind; payload: Buffer; of
 export function checkSnapshot(path: string, keyspace: Keyspace, plugins: PluginRegistry): SnapshotMeta {
   let meta: SnapshotMeta | null = null;
   const typeNames = new Set<string>();
+  /** Per type, the first key stored at the highest encver seen. */
+  const newest = new Map<string, Newest>();
   try {
     for (const b of blocks(path)) {
       if (b.kind === BlockKind.Meta) meta = JSON.parse(b.payload.toString("utf8")) as SnapshotMeta;
-      else if (b.kind === BlockKind.Keys) for (const e of readKeys(b.payload)) typeNames.add(e.typeName);
+      else if (b.kind === BlockKind.Keys)
+        for (const e of readKeys(b.payload)) {
+          typeNames.add(e.typeName);
+          const seen = newest.get(e.typeName);
+          if (!seen || e.encver > seen.encver) newest.set(e.typeName, { encver: e.encver, key: Buffer.from(e.key).toString("latin1"), db: b.payload.readUInt32LE(0) });
+        }
     }
   } catch (e) {
     if (e instanceof SnapshotCorrupt || e instanceof SyntaxError) throw new LoadRefused(`Short read or corrupt snapshot ${path}: ${e.message}`);
@@ -58,7 +65,35 @@ export function checkSnapshot(path: string, keyspace: Keyspace, plugins: PluginR
     if (!keyspace.types.named(name))
       throw new LoadRefused(`The snapshot ${path} holds keys of type '${name}', which no loaded plugin defines: load the plugin that defines it (loadmodule) or remove the file`);
   }
+  checkVersions(meta, keyspace, plugins, newest, path);
   return meta;
+}
+
+interface Newest {
+  encver: number;
+  key: string;
+  db: number;
+}
+
+/**
+ * A plugin of another version than the snapshot's loads with a warning; a value stored at an encver newer
+ * than its type's is refused before any key is created (an older build cannot be assumed to read it).
+ */
+function checkVersions(meta: SnapshotMeta, keyspace: Keyspace, plugins: PluginRegistry, newest: Map<string, Newest>, path: string): void {
+  const recorded = new Map(meta.plugins.map((p) => [p.name, p.version]));
+  for (const plugin of plugins.all()) {
+    const then = recorded.get(plugin.name);
+    if (then !== undefined && then !== plugin.manifest.version)
+      log("warning", `Plugin '${plugin.name}' is ${plugin.manifest.version}; the snapshot ${path} was taken with ${then}`);
+  }
+  for (const [name, at] of newest) {
+    const type = keyspace.types.named(name)!;
+    if (at.encver <= type.spec.encver) continue;
+    const then = recorded.get(type.owner.name);
+    throw new LoadRefused(`The snapshot ${path} cannot be loaded: key '${at.key}' (db ${at.db}) of type '${name}' is stored at encver ${at.encver}, ` +
+      `newer than the encver ${type.spec.encver} that plugin '${type.owner.name}' ${plugins.get(type.owner.name)?.manifest.version} reads` +
+      `${then ? ` (the snapshot was taken with ${then})` : ""}: load that version or a newer one`);
+  }
 }
 
 /** Plugins loaded with MODULE LOAD when the snapshot was taken are loaded again from their recorded path. */
@@ -109,7 +144,9 @@ export function applySnapshot(path: string, keyspace: Keyspace, what: string): [
       }
       const type = keyspace.types.named(e.typeName)!;
       const handle = type.owner.load(type.local, e.encver, e.value);
-      if (handle < 0) throw new LoadRefused(`Plugin '${type.owner.name}' refused a stored value of type '${e.typeName}' in ${path}`);
+      if (handle < 0)
+        throw new LoadRefused(`Plugin '${type.owner.name}' refused the value of key '${Buffer.from(e.key).toString("latin1")}' (db ${db.index}) of type '${e.typeName}' ` +
+          `stored at encver ${e.encver} in ${path} (it writes encver ${type.spec.encver})`);
       const existing = db.lookup(e.key, 0, e.key.length, now);
       const id = existing >= 0 ? existing : db.insert(e.key, 0, e.key.length, type.id, handle, now);
       if (existing >= 0) db.replace(id, type.id, handle);

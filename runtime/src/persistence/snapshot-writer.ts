@@ -40,7 +40,7 @@ export class SnapshotWriter {
     const len = table.keyLength(id);
     if (this.scratch.length < len) this.scratch = Buffer.alloc(len * 2);
     table.copyKey(id, this.scratch, 0);
-    this.addKey(db, this.scratch.subarray(0, len), type.spec.name, type.spec.encver, table.expire(id), value);
+    this.addKey(db, this.scratch.subarray(0, len), type.spec.name, keyspace.tiers.serializedEncver(table, id), table.expire(id), value);
   }
 
   addKey(db: number, key: Uint8Array, typeName: string, encver: number, expire: number, value: Uint8Array): void {

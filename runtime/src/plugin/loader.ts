@@ -87,25 +87,43 @@ function checkModule(wasm: Uint8Array, maxMemory: number): Checked {
   return { manifest, maxPages, initialPages: Math.min(maxPages, Math.max(declared, RESERVE_PAGES)) };
 }
 
-/** Startup's loader (built-in plugins, --loadmodule, a restart's reload): synchronous, same checks as MODULE LOAD's. */
-export function loadPlugin(path: string, args: string[], host: HostServices, limits: PluginLimits, admit: Admit): Plugin {
+/** A plugin file read, checked, instrumented and compiled: no plugin code has run yet. */
+export interface CompiledPlugin {
+  checked: Checked;
+  module: WebAssembly.Module;
+  path: string;
+}
+
+/** Synchronous (startup, inside EXEC, an AOF's replay): same checks as the asynchronous one. */
+export function compilePlugin(path: string, limits: PluginLimits): CompiledPlugin {
   const wasm = readPluginFileSync(path, limits.maxFileSize);
   const checked = checkModule(wasm, limits.maxMemory);
-  return start(checked, new WebAssembly.Module(instrumentInChild(wasm)), path, args, host, admit);
+  return { checked, module: new WebAssembly.Module(instrumentInChild(wasm)), path };
+}
+
+/** A client's MODULE LOAD / RELOAD: reading, instrumenting (in a child) and compiling happen off the event loop. */
+export async function compilePluginAsync(path: string, limits: PluginLimits): Promise<CompiledPlugin> {
+  const wasm = await readPluginFile(path, limits.maxFileSize);
+  const checked = checkModule(wasm, limits.maxMemory);
+  return { checked, module: await WebAssembly.compile(await instrumentInChildAsync(wasm)), path };
+}
+
+/** Startup's loader (built-in plugins, --loadmodule, a restart's reload): synchronous, same checks as MODULE LOAD's. */
+export function loadPlugin(path: string, args: string[], host: HostServices, limits: PluginLimits, admit: Admit): Plugin {
+  return startPlugin(compilePlugin(path, limits), args, host, admit);
 }
 
 /**
- * MODULE LOAD's loader: reading, instrumenting (in a child) and compiling happen off the event loop;
- * only the instantiation and ferrite_init run on it, under the call budget like any plugin call.
+ * MODULE LOAD's loader: only the instantiation and ferrite_init run on the event loop, under the call
+ * budget like any plugin call.
  */
 export async function loadPluginAsync(path: string, args: string[], host: HostServices, limits: PluginLimits, admit: Admit): Promise<Plugin> {
-  const wasm = await readPluginFile(path, limits.maxFileSize);
-  const checked = checkModule(wasm, limits.maxMemory);
-  const module = await WebAssembly.compile(await instrumentInChildAsync(wasm));
-  return start(checked, module, path, args, host, admit);
+  return startPlugin(await compilePluginAsync(path, limits), args, host, admit);
 }
 
-function start(checked: Checked, module: WebAssembly.Module, path: string, args: string[], host: HostServices, admit: Admit): Plugin {
+/** Admit the manifest, then instantiate the module and run its ferrite_init. */
+export function startPlugin(compiled: CompiledPlugin, args: string[], host: HostServices, admit: Admit): Plugin {
+  const { checked, module, path } = compiled;
   const { manifest, maxPages, initialPages } = checked;
   const configSlots = admit(manifest);
   const pages = { initial: initialPages, maximum: maxPages };

@@ -102,6 +102,23 @@ export class Blocking implements KeyListener, BlockingState {
       : setTimeout(() => onTimeout(bc), Math.max(0, left));
   }
 
+  /**
+   * MODULE RELOAD: clients blocked on a command of the replaced build wait on the new build's command of
+   * the same name (their block_context data goes with them, as across a restart's AOF). Returns those
+   * whose command the new build no longer has, still blocked, for the caller to fail.
+   */
+  rebind(replaced: (command: Command) => Command | null | undefined): BlockedClient[] {
+    const orphans = new Set<BlockedClient>();
+    for (const queue of this.queues.values())
+      for (const bc of queue) {
+        const next = replaced(bc.command);
+        if (next === undefined) continue;
+        if (next) bc.command = next;
+        else orphans.add(bc);
+      }
+    return [...orphans];
+  }
+
   unblock(bc: BlockedClient): void {
     if (bc.client.blocked !== bc) return;
     for (const name of bc.queues) {

@@ -93,6 +93,28 @@ export class PluginConfigs {
       });
   }
 
+  /**
+   * MODULE RELOAD: the configs `m` declares take the place of the loaded build's, keeping the current
+   * value of every name both declare, then `given`. On any problem the old ones are back as they were
+   * and it throws; `undo` puts them back after a later failure.
+   */
+  replace(old: Plugin, m: Manifest, builtin: boolean, given: readonly (readonly [string, string])[]): { slots: BigInt64Array; undo: () => void } {
+    const values = (this.declared.get(old.name) ?? []).map((def) => [def.name, this.config.get(def.name)] as const);
+    const restore = () => {
+      this.declare(old.manifest, builtin, values);
+      this.follow(old);
+    };
+    this.forget(old.name);
+    const names = new Set(configDefs(m, builtin).map((def) => def.name));
+    try {
+      const slots = this.declare(m, builtin, [...values.filter(([name]) => names.has(name)), ...given]);
+      return { slots, undo: () => (this.forget(m.name), restore()) };
+    } catch (e) {
+      restore();
+      throw e;
+    }
+  }
+
   forget(pluginName: string): void {
     this.config.forget(this.declared.get(pluginName) ?? []);
     this.declared.delete(pluginName);

@@ -1,9 +1,9 @@
 // The loaded plugins: registering their types and commands on load, and refusing to unload one whose
 // type still holds keys (its values would have no owner).
 import { dirname, resolve } from "node:path";
-import { loadPlugin, loadPluginAsync, type Admit, type PluginLimits } from "../plugin/loader.js";
+import { compilePlugin, compilePluginAsync, loadPlugin, loadPluginAsync, startPlugin, type Admit, type CompiledPlugin, type PluginLimits } from "../plugin/loader.js";
 import { LoadError } from "../plugin/load-error.js";
-import { UnloadRefused, type GivenConfigs } from "../plugin/module-admin.js";
+import { UnloadRefused, type GivenConfigs, type Reloaded } from "../plugin/module-admin.js";
 import type { Manifest } from "../../../host-api/manifest.js";
 import type { Plugin } from "../plugin/plugin.js";
 import type { HostServices } from "../plugin/host-services.js";
@@ -16,8 +16,7 @@ import { collectGarbage } from "../memory/collect-garbage.js";
 import { PluginConfigs } from "./plugin-configs.js";
 import type { Config } from "../config/config.js";
 import { BUILTIN_PLUGINS_DIR } from "../paths.js";
-
-/** MODULE LOADEX's `CONFIG name value` pairs. */
+import { checkUpgrade, migrate, swap, type Migration } from "./plugin-reload.js";
 
 function pluginCommand(spec: CommandSpec, plugin: Plugin): Command {
   const command = makeCommand(spec, undefined, plugin);
@@ -87,14 +86,22 @@ export class PluginRegistry {
     };
   }
 
-  /** Refuses a plugin whose name or one of whose commands is taken, naming who holds it, before its code runs. */
-  private refuseClash(m: Manifest): void {
-    if (this.plugins.has(m.name)) throw new LoadError(`Module ${m.name} already loaded`);
+  /**
+   * Refuses a plugin whose name or one of whose commands is taken, naming who holds it, before its code
+   * runs. A reload's new build may take the names of the build it replaces.
+   */
+  private refuseClash(m: Manifest, replacing?: Plugin): void {
+    if (!replacing && this.plugins.has(m.name)) throw new LoadError(`Module ${m.name} already loaded`);
     for (const spec of m.commands) {
       const owner = this.commands.get(spec.name);
-      if (!owner) continue;
+      if (!owner || (replacing && owner.plugin === replacing)) continue;
       const holder = owner.plugin ? `plugin '${owner.plugin.name}'` : "the server";
       throw new LoadError(`command '${spec.name}' of plugin '${m.name}' already exists, defined by ${holder}`);
+    }
+    if (!replacing) return; // a first load's types are checked as they register
+    for (const spec of m.types) {
+      const owner = this.keyspace.types.named(spec.name)?.owner;
+      if (owner && owner !== replacing) throw new LoadError(`type '${spec.name}' is already defined by plugin '${owner.name}'`);
     }
   }
 
@@ -109,14 +116,81 @@ export class PluginRegistry {
       throw e;
     }
     plugin.types = registered;
-    plugin.onFault = (p) => this.afterFault(p);
-    for (const spec of m.commands) this.commands.add(pluginCommand(spec, plugin));
-    this.plugins.set(m.name, plugin);
-    this.configs.follow(plugin);
-    this.mirrorEventMask(plugin);
-    this.keyspace.dirty++; // the set of types changed: MODULE LOAD goes to the AOF
+    this.serve(plugin);
     log("notice", `Module '${m.name}' loaded from ${plugin.path}`);
     return plugin;
+  }
+
+  /** A plugin whose types are in place takes its commands, name and configs, and starts serving. */
+  private serve(plugin: Plugin): void {
+    plugin.onFault = (p) => this.afterFault(p);
+    for (const spec of plugin.manifest.commands) this.commands.add(pluginCommand(spec, plugin));
+    this.plugins.set(plugin.name, plugin);
+    this.configs.follow(plugin);
+    this.mirrorEventMask(plugin);
+    this.keyspace.dirty++; // the set of types changed: MODULE LOAD / RELOAD goes to the AOF
+  }
+
+  /**
+   * MODULE RELOAD: a new build of a loaded plugin takes over its values while every key stays
+   * (docs/adr/0041-module-reload.md). Any refusal leaves the old build serving, unchanged.
+   */
+  reload(name: string, path: string | undefined, args: string[] | undefined, given: GivenConfigs): Reloaded {
+    const old = this.reloading(name);
+    return this.reloadWith(old, compilePlugin(resolve(path ?? old.path), this.limits()), args, given);
+  }
+
+  /** From a client: reading, instrumenting and compiling the file happen off the event loop. */
+  async reloadAsync(name: string, path: string | undefined, args: string[] | undefined, given: GivenConfigs): Promise<Reloaded> {
+    const old = this.reloading(name);
+    return this.reloadWith(old, await compilePluginAsync(resolve(path ?? old.path), this.limits()), args, given);
+  }
+
+  private reloading(name: string): Plugin {
+    const old = this.plugins.get(name);
+    if (!old) throw new LoadError(`no plugin named '${name}' is loaded`);
+    return old;
+  }
+
+  /**
+   * The checks, the new instance's start, the move of its state and values and the swap, in one turn,
+   * so no command sees half of it.
+   */
+  private reloadWith(old: Plugin, compiled: CompiledPlugin, args: string[] | undefined, given: GivenConfigs): Reloaded {
+    let undo = () => {};
+    const admit: Admit = (m) => {
+      if (this.plugins.get(old.name) !== old) throw new LoadError(`plugin '${old.name}' was unloaded or reloaded meanwhile`);
+      checkUpgrade(old, m);
+      this.refuseClash(m, old);
+      const configs = this.configs.replace(old, m, dirname(compiled.path) === BUILTIN_PLUGINS_DIR, given);
+      undo = configs.undo;
+      return configs.slots;
+    };
+    let fresh: Plugin | null = null;
+    try {
+      fresh = startPlugin(compiled, args ?? old.args, this.host, admit);
+      const aux = old.auxSave();
+      if (aux && !fresh.auxLoad(aux))
+        throw new LoadError(`plugin '${old.name}' ${fresh.manifest.version} refused the state ${old.manifest.version} keeps beyond its keys (ferrite_aux_load): nothing was changed`);
+      const migration = migrate(this.keyspace, old, fresh);
+      this.replace(old, fresh, migration);
+      return { from: old.manifest.version, to: fresh.manifest.version, moved: migration.moved.length, ms: migration.ms };
+    } catch (e) {
+      undo();
+      if (fresh) this.host.events.forget(fresh);
+      throw e;
+    }
+  }
+
+  /** The swap itself, which cannot fail: the keys take the new handles, the new build the types, commands and name. */
+  private replace(old: Plugin, fresh: Plugin, migration: Migration): void {
+    swap(old, fresh, migration);
+    fresh.types = fresh.manifest.types.map((spec, i) => old.types.find((t) => t.spec === spec) ?? this.keyspace.types.register(fresh, i, spec));
+    for (const spec of old.manifest.commands) this.commands.remove(spec.name);
+    this.host.events.forget(old);
+    this.serve(fresh);
+    log("notice", `Module '${old.name}' reloaded from ${fresh.path}: ${old.manifest.version} -> ${fresh.manifest.version}, ` +
+      `${migration.moved.length} values moved in ${migration.ms.toFixed(1)} ms`);
   }
 
   unload(name: string): void {

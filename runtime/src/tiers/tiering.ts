@@ -147,6 +147,10 @@ export class Tiering implements ValueTiers {
    * The value of entry `id` in its type's serialized form, without promoting it: the bytes of a demoted
    * value's record, or the owner's save of a hot one (snapshots and DUMP call this).
    */
+  serializedEncver(table: KeyTable, id: number): number {
+    return table.tier(id) === HOT ? this.types.get(table.type(id)).spec.encver : this.records.encver(table.handle(id));
+  }
+
   serialized(table: KeyTable, id: number): Buffer {
     if (table.tier(id) === HOT) {
       const type = this.types.get(table.type(id));

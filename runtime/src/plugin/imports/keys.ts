@@ -198,7 +198,7 @@ export function keyImports(p: Plugin, host: HostServices): Pick<HostImports, "ke
       }
       const type = ks.types.get(ctx.db.table.type(id));
       const value = ctx.db.serialized(id);
-      return ctx.setResult(encodeDump(value, type.spec.name, type.spec.encver));
+      return ctx.setResult(encodeDump(value, type.spec.name, ctx.db.serializedEncver(id)));
     },
     key_restore(kp, kl, pp, pl, ttl, flags) {
       const payload = Buffer.from(p.view().subarray(pp, pp + pl)); // the owner's load reuses the arena
