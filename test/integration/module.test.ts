@@ -19,7 +19,7 @@ it("lists the built-in plugins with their paths", async () => {
 it("refuses to unload a plugin whose type still holds keys", async () => {
   await server.r.set("k", "v");
   await expect(server.r.call("module", "unload", "strings")).rejects.toThrow(
-    "ERR Error unloading module: the module exports one or more module-side data types, can't unload",
+    "ERR Error unloading module: the module exports one or more module-side data types, can't unload. Reason: type 'string' still holds 1 keys",
   );
   expect(await server.r.get("k")).toBe("v");
 });

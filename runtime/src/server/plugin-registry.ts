@@ -198,8 +198,10 @@ export class PluginRegistry {
     if (!plugin) throw new UnloadRefused("no such module with that name");
     const busy = plugin.types.filter((t) => t.keys > 0);
     if (busy.length) {
-      log("warning", `Module ${name} not unloaded: type '${busy[0].spec.name}' still holds ${busy[0].keys} keys`);
-      throw new UnloadRefused("the module exports one or more module-side data types, can't unload");
+      // Redis's sentence, then which type holds how many keys (issue 15: the reason reaches the client).
+      const reason = `type '${busy[0].spec.name}' still holds ${busy[0].keys} keys`;
+      log("warning", `Module ${name} not unloaded: ${reason}`);
+      throw new UnloadRefused(`the module exports one or more module-side data types, can't unload. Reason: ${reason}`);
     }
     for (const spec of plugin.manifest.commands) this.commands.remove(spec.name);
     for (const t of plugin.types) this.keyspace.types.unregister(t);
