@@ -33,6 +33,29 @@ describe.skipIf(against === "redis")("the Rust example plugin", () => {
     expect(await server.r.call("rusty.sum", "-9223372036854775808")).toBe("-9223372036854775808");
   });
 
+  it("keeps a value type of its own: keys, in-place writes, and the six callbacks value_types! writes", async () => {
+    const r = server.r;
+    await r.del("c", "d", "e", "s");
+    expect(await r.call("rusty.get", "c")).toBeNull();
+    expect(await r.call("rusty.incrby", "c", "40")).toBe("40");
+    expect(await r.call("rusty.incrby", "c", "2")).toBe("42");
+    expect(await r.type("c")).toBe("rcounter");
+    expect(await r.call("object", "encoding", "c")).toBe("i64"); // ferrite_type_encoding
+    expect(Number(await r.call("memory", "usage", "c"))).toBeGreaterThan(0); // ferrite_type_memory
+    expect(await r.copy("c", "d")).toBe("1"); // ferrite_type_copy: an independent value
+    expect(await r.call("rusty.incrby", "d", "1")).toBe("43");
+    expect(await r.call("rusty.get", "c")).toBe("42");
+    await r.restore("e", 0, await r.dumpBuffer("c")); // ferrite_type_save, then ferrite_type_load
+    expect(await r.call("rusty.get", "e")).toBe("42");
+    await expect(r.restore("e", 0, Buffer.from("garbage"), "REPLACE")).rejects.toThrow("ERR DUMP payload version or checksum are wrong");
+    expect(await r.del("c", "d", "e")).toBe("3"); // ferrite_type_free
+    await r.set("s", "x");
+    await expect(r.call("rusty.incrby", "s", "1")).rejects.toThrow(/^WRONGTYPE/);
+    await expect(r.call("rusty.incrby", "c", "x")).rejects.toThrow("ERR value is not an integer or out of range");
+    await r.call("rusty.incrby", "c", "9223372036854775807");
+    await expect(r.call("rusty.incrby", "c", "1")).rejects.toThrow("ERR increment or decrement would overflow");
+  });
+
   it("takes an argument larger than its first arena, and keeps serving", async () => {
     const big = "x".repeat(1 << 20);
     expect(await server.r.call("rusty.greet", big)).toBe(big);
