@@ -23,7 +23,7 @@ WARM_CACHE := node dist/runtime/src/plugin/wasm/warm-cache.js
 
 # A plugin is rebuilt only when its own sources, the SDK or the host API changed: `make run` restarts fast.
 PLUGIN_WASM := $(patsubst plugins/%/,build/plugins/%.wasm,$(PLUGIN_DIRS))
-FIXTURE_WASM := $(patsubst test/fixtures/plugins/%/,build/fixtures/%.wasm,$(FIXTURE_DIRS)) build/fixtures/counter.wasm build/fixtures/rusty.wasm
+FIXTURE_WASM := $(patsubst test/fixtures/plugins/%/,build/fixtures/%.wasm,$(FIXTURE_DIRS)) build/fixtures/counter.wasm build/fixtures/rusty.wasm build/fixtures/ccounter.wasm
 SDK_SOURCES := $(shell find sdk/assembly sdk/build sdk/c host-api -type f) package-lock.json
 sources_of = $(shell find $(1) -path '*/test' -prune -o -type f -print)
 
@@ -44,6 +44,11 @@ build/fixtures/counter.wasm: $$(call sources_of,sdk/examples/counter) $(SDK_SOUR
 build/fixtures/rusty.wasm: $$(call sources_of,sdk/examples/rusty) $(SDK_SOURCES) $(wildcard sdk/rust/src/*.rs)
 	@mkdir -p build/fixtures
 	$(SDK_BUILD) sdk/examples/rusty --out $@
+
+# The C SDK's example, built with Debian's clang, lld and wasi-libc (c-toolchain).
+build/fixtures/ccounter.wasm: $$(call sources_of,sdk/examples/ccounter) $(SDK_SOURCES) | c-toolchain
+	@mkdir -p build/fixtures
+	$(SDK_BUILD) sdk/examples/ccounter --out $@
 
 build/fixtures/%.wasm: $$(call sources_of,test/fixtures/plugins/$$*) $(SDK_SOURCES)
 	@mkdir -p build/fixtures
