@@ -6,11 +6,12 @@ import { join } from "node:path";
 import { appendCustomSection } from "../../host-api/custom-section.js";
 import type { Manifest } from "../../host-api/manifest.js";
 
-export function watPlugin(dir: string, file: string, manifest: Partial<Manifest>, extraImports = ""): string {
+/** `arena`: the address ferrite_arena answers (a valid one by default). */
+export function watPlugin(dir: string, file: string, manifest: Partial<Manifest>, extraImports = "", arena = 1024): string {
   const module = binaryen.parseText(`(module
     ${extraImports}
     (import "env" "memory" (memory 1))
-    (func (export "ferrite_arena") (param i32) (result i32) (i32.const 1024))
+    (func (export "ferrite_arena") (param i32) (result i32) (i32.const ${arena}))
     (func (export "ferrite_command") (param i32 i32 i32)))`);
   const wasm = module.emitBinary();
   module.dispose();

@@ -62,6 +62,19 @@ describe("a plugin that traps", () => {
   });
 });
 
+describe("a plugin whose ferrite_arena answers no usable room", () => {
+  it("fails its commands with the reason, writing nothing into its memory, and the server goes on", async () => {
+    const command = { id: 0, name: "nowhere.go", arity: 1, flags: [], acl_categories: [], first_key: 0, last_key: 0, step: 0 };
+    for (const [name, arena] of [["nowhere", 0], ["beyond", 0x7ffffff0]] as const) {
+      const path = watPlugin(server.target.dir, `${name}.wasm`, { name, commands: [{ ...command, name: `${name}.go` }] }, "", arena);
+      expect(await a.call("module", "load", path)).toBe("OK");
+      await expect(a.call(`${name}.go`)).rejects.toThrow(`ERR plugin '${name}': ferrite_arena(4096) answered ${arena}, not the address of 4096 bytes in its memory`);
+      expect(await b.ping()).toBe("PONG");
+      expect(await a.call("module", "unload", name)).toBe("OK");
+    }
+  });
+});
+
 describe("load-time refusals", () => {
   it("refuses an unknown ABI major with a clear log line", async () => {
     const path = watPlugin(server.target.dir, "future.wasm", { name: "future", abi: "2.0" });

@@ -186,9 +186,13 @@ export class Plugin implements TypeOwner {
    */
   private growArena(size: number): void {
     const cap = Math.max(size, this.arenaCap * 2, 4096);
-    this.arenaPtr = this.guard(this.exports.ferrite_arena, cap);
-    this.arenaCap = cap;
+    const ptr = this.guard(this.exports.ferrite_arena, cap);
     this.refreshViews();
+    // Writing arguments at 0 or past the memory's end would overwrite the plugin's data or fail half-way.
+    if (!(Number.isInteger(ptr) && ptr > 0 && ptr + cap <= this.view().length))
+      throw new PluginFailure(`ERR plugin '${this.name}': ferrite_arena(${cap}) answered ${ptr}, not the address of ${cap} bytes in its memory`);
+    this.arenaPtr = ptr;
+    this.arenaCap = cap;
   }
 
   /**
