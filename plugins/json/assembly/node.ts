@@ -132,7 +132,8 @@ export function numberAsF64(n: usize): f64 {
 @inline function prefixSize(len: i32): usize { return <usize>lengthSize(len); }
 
 /** Writes a length prefix at `p`; returns where the bytes go. */
-export function writeLength(p: usize, len: i32): usize {
+// @ts-ignore: decorator
+@inline export function writeLength(p: usize, len: i32): usize {
   if (len < 255) { store<u8>(p, <u8>len); return p + 1; }
   store<u8>(p, 255);
   store<u32>(p + 1, <u32>len);

@@ -14,7 +14,7 @@ import {
   afterLength, blockAlloc, K_ARRAY, K_FALSE, K_FLOAT, K_INT, K_NULL, K_OBJECT, K_STRING, K_TRUE, K_UINT, kind, lengthSize,
   nodeCopy, PACKED, readLength, ROOT, WIDE, writeLength,
 } from "./node";
-import { plainRun } from "./swar";
+import { copyBytes, plainRun } from "./swar";
 
 const MAX_DEPTH: i32 = 128;
 
@@ -93,9 +93,17 @@ export function packedBlock(root: usize, size: i32): usize {
   return block + 4;
 }
 
-function peek(): i32 { return at < end ? <i32>load<u8>(src + <usize>at) : -1; }
+// @ts-ignore: decorator
+@inline function peek(): i32 { return at < end ? <i32>load<u8>(src + <usize>at) : -1; }
 
-function skipSpace(): void {
+/** Skips whitespace; most calls find none, so the first byte is tested inline. */
+// @ts-ignore: decorator
+@inline function skipSpace(): void {
+  if (at < end && load<u8>(src + <usize>at) > 0x20) return;
+  skipSpaceRun();
+}
+
+function skipSpaceRun(): void {
   while (at < end) {
     const c = load<u8>(src + <usize>at);
     if (c != 32 && c != 10 && c != 9 && c != 13) return;
@@ -110,14 +118,22 @@ function parseValue(): bool {
   if (c == 0x7b) return parseObject();
   if (c == 0x5b) return parseArray();
   if (c == 0x22) return parseString();
-  if (c == 0x74) return parseWord("true", K_TRUE);
-  if (c == 0x66) return parseWord("false", K_FALSE);
-  if (c == 0x6e) return parseWord("null", K_NULL);
+  if (c == 0x74) return parseWord("true", 0x65757274, K_TRUE);
+  if (c == 0x66) return parseWord("false", 0x65736c61, K_FALSE);
+  if (c == 0x6e) return parseWord("null", 0x6c6c756e, K_NULL);
   if (c == 0x2d || (c >= 0x30 && c <= 0x39)) return parseNumber();
   return failAt("expected value");
 }
 
-function parseWord(word: string, k: u8): bool {
+/** `true`, `false` or `null` (`word`, also given as its last four bytes `tail`, little-endian). */
+function parseWord(word: string, tail: u32, k: u8): bool {
+  const last = at + word.length - 4;
+  if (last + 4 <= end && load<u32>(src + <usize>last) == tail) {
+    at += word.length;
+    tape.byte(k);
+    return true;
+  }
+  // Not the word: find where it differs, for the error's position.
   at++;
   for (let i = 1; i < word.length; i++) {
     if (at >= end) return failAfter("EOF while parsing a value");
@@ -138,18 +154,21 @@ function emitNumber(k: u8, bits: u64): bool {
   return true;
 }
 
-function isDigit(c: i32): bool { return c >= 0x30 && c <= 0x39; }
+// @ts-ignore: decorator
+@inline function isDigit(c: i32): bool { return c >= 0x30 && c <= 0x39; }
 
 function parseNumber(): bool {
   const start = at;
   const negative = peek() == 0x2d;
   if (negative) at++;
   let c = peek();
+  // The integer part's value, read as it is scanned (exact up to 19 digits, wrapping beyond).
+  let v: u64 = 0;
   if (c == 0x30) {
     at++;
     if (isDigit(peek())) return failAt("invalid number");
   } else if (isDigit(c)) {
-    while (isDigit(peek())) at++;
+    while (isDigit(c = peek())) { v = v * 10 + <u64>(c - 0x30); at++; }
   } else {
     if (c >= 0) at++;
     return failAfter("invalid number");
@@ -176,12 +195,16 @@ function parseNumber(): bool {
   }
   if (integral) {
     // Exact when it fits: i64 for negatives, u64 for the rest (serde_json's rule); otherwise a double.
-    let v: u64 = 0;
+    // Up to 19 digits it fits in u64; beyond, it is read again with the overflow checked.
     let fits = true;
-    for (let i = start + (negative ? 1 : 0); i < at; i++) {
-      const d = <u64>(load<u8>(src + <usize>i) - 0x30);
-      if (v > (u64.MAX_VALUE - d) / 10) { fits = false; break; }
-      v = v * 10 + d;
+    const first = start + (negative ? 1 : 0);
+    if (at - first > 19) {
+      v = 0;
+      for (let i = first; i < at; i++) {
+        const d = <u64>(load<u8>(src + <usize>i) - 0x30);
+        if (v > (u64.MAX_VALUE - d) / 10) { fits = false; break; }
+        v = v * 10 + d;
+      }
     }
     if (fits && !negative) return emitNumber(v > <u64>i64.MAX_VALUE ? K_UINT : K_INT, v);
     if (fits && v <= <u64>i64.MAX_VALUE + 1) return emitNumber(K_INT, 0 - v);
@@ -288,7 +311,7 @@ function parseString(): bool {
 /** A length and bytes (a key, or a string after its kind byte). */
 function writeKey(ptr: usize, len: i32): void {
   const p = tape.reserve(lengthSize(len) + len);
-  memory.copy(writeLength(p, len), ptr, <usize>len);
+  copyBytes(writeLength(p, len), ptr, len);
   tape.len += lengthSize(len) + len;
 }
 
@@ -300,7 +323,8 @@ function enter(): bool {
 }
 
 /** Notes where the next item of the open container starts (from the container's first byte). */
-function pushOffset(offset: i32): void {
+// @ts-ignore: decorator
+@inline function pushOffset(offset: i32): void {
   store<u32>(offsets.reserve(4), <u32>offset);
   offsets.len += 4;
 }
@@ -329,6 +353,7 @@ function parseArray(): bool {
 function parseObject(): bool {
   if (!enter()) return false;
   const start = tape.len, base = offsets.len;
+  let seen: u64 = 0; // the signature bits of the keys so far
   skipSpace();
   if (peek() == 0x7d) { at++; depth--; closeContainer(K_OBJECT, start, base); return true; }
   while (true) {
@@ -339,7 +364,10 @@ function parseObject(): bool {
     // The key goes into the tape before its value is parsed (which reuses `decoded`).
     const keyAt = tape.len - start;
     writeKey(strPtr, strLength);
-    const earlier = findKey(start, base, keyAt);
+    // A duplicate key is rare: only a key whose signature bit is already set is looked for.
+    const bit = keySignature(strPtr, strLength);
+    const earlier = (seen & bit) != 0 ? findKey(start, base, keyAt) : -1;
+    seen |= bit;
     skipSpace();
     c = peek();
     if (c != 0x3a) return c < 0 ? failAt("EOF while parsing an object") : failAt("expected `:`");
@@ -360,6 +388,14 @@ function parseObject(): bool {
     if (c == 0x7d) { at++; depth--; closeContainer(K_OBJECT, start, base); return true; }
     return c < 0 ? failAt("EOF while parsing an object") : failAt("expected `,` or `}`");
   }
+}
+
+/** One of 64 bits for a key, from its length and its first and last bytes. */
+// @ts-ignore: decorator
+@inline function keySignature(ptr: usize, len: i32): u64 {
+  if (len == 0) return 1;
+  const h = <u32>len * 31 + <u32>load<u8>(ptr) * 7 + <u32>load<u8>(ptr + <usize>len - 1);
+  return <u64>1 << <u64>(h & 63);
 }
 
 /** Where in `offsets` the open object (at `start`, entries from `base`) has the key written at `keyAt`, or -1. */
@@ -405,6 +441,9 @@ function closeContainer(k: u8, start: i32, base: i32): void {
 export function validUtf8(ptr: usize, len: i32): bool {
   let i = 0;
   while (i < len) {
+    // ASCII eight bytes at a time.
+    while (i + 8 <= len && (load<u64>(ptr + <usize>i) & 0x8080808080808080) == 0) i += 8;
+    if (i >= len) break;
     const c = <u32>load<u8>(ptr + <usize>i);
     if (c < 0x80) { i++; continue; }
     let need = 0;
