@@ -3,6 +3,7 @@
 // parameters, and returning a tuple would allocate).
 
 import { lowerAscii } from "./args";
+import { nearestDouble } from "./nearest-double";
 
 /** The value of the last successful parseI64. */
 export let parsedI64: i64 = 0;
@@ -92,6 +93,15 @@ function pow10(e: i32): f64 {
   return Math.pow(10, <f64>e);
 }
 
+/** The largest mantissa a double holds exactly (2^53). */
+const EXACT_MANTISSA: u64 = 9007199254740992;
+const POWERS_OF_TEN = memory.data<f64>([
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+]);
+/** 10^e, 0 <= e <= 22: every one a double exactly. */
+// @ts-ignore: decorator
+@inline function exactPow10(e: i32): f64 { return load<f64>(POWERS_OF_TEN + (<usize>e << 3)); }
+
 /**
  * A decimal float the way Redis reads one with strtold, rounded to a double (the SDK's general float
  * argument; INCRBYFLOAT keeps strtold's long double: long-double.ts): optional sign, digits with an optional point and exponent, or inf/infinity; no
@@ -112,6 +122,8 @@ export function parseF64(ptr: usize, len: i32): bool {
   let exp10: i32 = 0;
   let seenDigit = false;
   let seenPoint = false;
+  let dropped = false; // a nonzero digit past the 19 kept
+  const digitsAt = i;
   for (; i < len; i++) {
     c = <u32>load<u8>(ptr + i);
     if (c == 46 && !seenPoint) { seenPoint = true; continue; }
@@ -120,23 +132,33 @@ export function parseF64(ptr: usize, len: i32): bool {
     if (digits < 19) {
       if (mantissa != 0 || c != 48) { mantissa = mantissa * 10 + (c - 48); digits++; }
       if (seenPoint) exp10--;
-    } else if (!seenPoint) {
-      exp10++; // digits beyond 19 significant ones only scale the value
+    } else {
+      if (!seenPoint) exp10++; // digits beyond 19 significant ones only scale the value here
+      if (c != 48) dropped = true;
     }
   }
   if (!seenDigit) return false;
+  const digitsEnd = i;
+  let exponent: i32 = 0;
   if (i < len && (c == 101 || c == 69)) { // exponent
-    const e = exponentToEnd(ptr, len, i + 1);
-    if (e == BAD_EXPONENT) return false;
-    exp10 += e;
+    exponent = exponentToEnd(ptr, len, i + 1);
+    if (exponent == BAD_EXPONENT) return false;
+    exp10 += exponent;
     i = len;
   }
   if (i != len) return false;
   let v = <f64>mantissa;
   if (mantissa != 0) {
-    if (exp10 >= 0) v *= pow10(exp10);
-    else if (exp10 >= -308) v /= pow10(-exp10);
-    else v = v / pow10(308) / pow10(-exp10 - 308);
+    if (!dropped && mantissa <= EXACT_MANTISSA && exp10 >= -22 && exp10 <= 22) {
+      // Clinger's fast path: both operands exact, so the one rounding gives the nearest double.
+      v = exp10 >= 0 ? v * exactPow10(exp10) : v / exactPow10(-exp10);
+    } else {
+      if (exp10 >= 0) v *= pow10(exp10);
+      else if (exp10 >= -308) v /= pow10(-exp10);
+      else v = v / pow10(308) / pow10(-exp10 - 308);
+      // An estimate within a few units in the last place: made exact (nearest-double.ts).
+      if (isFinite(v) && v != 0) v = nearestDouble(ptr + <usize>digitsAt, digitsEnd - digitsAt, exponent, v);
+    }
     if (!isFinite(v) || v == 0) return false; // strtold's ERANGE: overflow or underflow
   }
   parsedF64 = negative ? -v : v;

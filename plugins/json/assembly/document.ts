@@ -1,8 +1,21 @@
 // A key's value: a document header [u32 root node][i64 bytes]. `bytes` is the running heap figure of
 // the whole tree (header included) that MEMORY USAGE and the hot tier read in O(1): every command that
 // changes a document notes liveBytes (node.ts) before and settles the difference after.
-import { keyFindArg, WRONGTYPE } from "ferrite-sdk";
-import { blockAlloc, blockFree, liveBytes, nodeDepth, nodeFree } from "./node";
+//
+// The root is packed (one block, node.ts) when the document was written whole (JSON.SET of the root,
+// loading, COPY), and a tree once a write below the root changed it: findDoc thaws a packed document for
+// a write, unless the command asked to keep it packed (a whole-root JSON.SET, the number operations that
+// rewrite a number's 9 bytes in place).
+import { keyFindArg, FIND_WRITE, WRONGTYPE } from "ferrite-sdk";
+import { blockAlloc, blockFree, isPacked, liveBytes, nodeCopy, nodeDepth, nodeFree } from "./node";
+
+/** findDoc's flag (with FIND_WRITE) for a write that keeps a packed document packed. */
+export const KEEP_PACKED: i32 = 1 << 30;
+/**
+ * What the last findDoc's thaw added to its document's figure (settled already): a command that noted
+ * liveBytes before calling findDoc adds it to its mark.
+ */
+export let thawedBytes: i64 = 0;
 
 export const JSON_TYPE: i32 = 0;
 const DOC_SIZE: usize = 12;
@@ -33,10 +46,24 @@ export function docSettle(d: usize, mark: i64): void { store<i64>(d + 4, load<i6
 
 /** The document key argument i names: its header, 0 when missing, or -1 for another type's key. */
 export function findDoc(argv: usize, i: i32, flags: i32): isize {
-  const found = keyFindArg(argv, i, JSON_TYPE, flags);
+  thawedBytes = 0;
+  const found = keyFindArg(argv, i, JSON_TYPE, flags & ~KEEP_PACKED);
   if (found == WRONGTYPE) return -1;
   if (found < 0) return 0;
+  if ((flags & (FIND_WRITE | KEEP_PACKED)) == FIND_WRITE) docThaw(<usize>found);
   return <isize>found;
+}
+
+/** Makes a packed document a tree (before a write that adds, removes or moves values). */
+export function docThaw(d: usize): void {
+  thawedBytes = 0;
+  const root = docRoot(d);
+  if (!isPacked(root)) return;
+  const mark = liveBytes;
+  store<u32>(d, <u32>nodeCopy(root));
+  nodeFree(root);
+  docSettle(d, mark);
+  thawedBytes = liveBytes - mark;
 }
 
 /** The parser's nesting limit, which writes below the root keep too (the tree's functions recurse). */

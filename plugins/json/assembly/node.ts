@@ -1,7 +1,8 @@
-// The value model: a JSON value as a tree of heap blocks, never as text re-parsed per command.
+// The value model: a JSON value as a tree of heap blocks, or packed in one block, never as text
+// re-parsed per command.
 //
-// Every node starts with its kind byte. null, false and true are three shared static nodes (never
-// freed); the others are blocks from blocks.ts:
+// Every node starts with its kind byte. In the tree, null, false and true are three shared static nodes
+// (never freed); the others are blocks from blocks.ts:
 //   integer  [kind][i64]                 (9 bytes: a 12-byte block, blocks.ts)
 //   unsigned [kind][u64]                 an integer above i64's range, up to 2^64-1 (as RedisJSON keeps them)
 //   float    [kind][f64]
@@ -14,6 +15,16 @@
 // Containers keep a fixed header and a separate item block, so a container node never moves: commands
 // that grow one (ARRAPPEND) keep every pointer to it valid. `liveBytes` follows every block allocated or
 // freed (blocks.ts), which is how a document keeps its MEMORY USAGE figure current in O(1) (document.ts).
+//
+// A packed value (ADR 0040) is the same nodes laid out in one block, children after their container:
+//   block    [u32 size][root container]  the root's kind byte carries ROOT
+//   array    [kind|PACKED][count][offset]...[item]...       offsets from the container's first byte,
+//   object   [kind|PACKED][count][offset]...([key][value])... an object's to the key, its value follows
+// with count and offsets u16, or u32 when the kind byte carries WIDE (a container over 64 KiB). Scalars
+// are as in the tree, null/false/true one byte each. The accessors below read both layouts, so paths,
+// replies and the serializer need not know which one they walk; writes that add, remove or move values
+// work on the tree only (document.ts thaws a packed document first), while a number keeps its 9 bytes in
+// both and is rewritten in place.
 import { blockFootprint, smallAlloc, smallFree } from "./blocks";
 
 export const K_NULL: u8 = 0;
@@ -25,6 +36,12 @@ export const K_FLOAT: u8 = 5;
 export const K_STRING: u8 = 6;
 export const K_ARRAY: u8 = 7;
 export const K_OBJECT: u8 = 8;
+
+/** Kind-byte flags of packed containers (kind() masks them off). */
+export const PACKED: u8 = 0x10;
+export const WIDE: u8 = 0x20;
+export const ROOT: u8 = 0x40;
+const KIND_MASK: u8 = 0x0f;
 
 export const NULL_NODE: usize = memory.data<u8>([0, 0, 0, 0]);
 export const FALSE_NODE: usize = memory.data<u8>([1, 0, 0, 0]);
@@ -48,7 +65,23 @@ export function blockFree(ptr: usize, size: usize): void {
 }
 
 // @ts-ignore: decorator
-@inline export function kind(node: usize): u8 { return load<u8>(node); }
+@inline export function kind(node: usize): u8 { return load<u8>(node) & KIND_MASK; }
+// @ts-ignore: decorator
+@inline export function isPacked(node: usize): bool { return (load<u8>(node) & PACKED) != 0; }
+// @ts-ignore: decorator
+@inline function isWide(node: usize): bool { return (load<u8>(node) & WIDE) != 0; }
+
+/** A packed container's item count. */
+// @ts-ignore: decorator
+@inline function packedCount(n: usize): i32 { return isWide(n) ? <i32>load<u32>(n + 1) : <i32>load<u16>(n + 1); }
+/** Where a packed container's i-th offset is held. */
+// @ts-ignore: decorator
+@inline function packedSlot(n: usize, i: i32): usize { return isWide(n) ? n + 5 + (<usize>i << 2) : n + 3 + (<usize>i << 1); }
+/** A packed container's i-th item (an object's: its key). */
+// @ts-ignore: decorator
+@inline function packedItem(n: usize, i: i32): usize {
+  return isWide(n) ? n + <usize>load<u32>(n + 5 + (<usize>i << 2)) : n + <usize>load<u16>(n + 3 + (<usize>i << 1));
+}
 
 export function boolNode(v: bool): usize { return v ? TRUE_NODE : FALSE_NODE; }
 
@@ -94,18 +127,23 @@ export function numberAsF64(n: usize): f64 {
 
 /** Bytes the length prefix of `len` takes. */
 // @ts-ignore: decorator
-@inline function prefixSize(len: i32): usize { return len < 255 ? 1 : 5; }
+@inline export function lengthSize(len: i32): i32 { return len < 255 ? 1 : 5; }
+// @ts-ignore: decorator
+@inline function prefixSize(len: i32): usize { return <usize>lengthSize(len); }
 
-function writeLength(p: usize, len: i32): void {
-  if (len < 255) { store<u8>(p, <u8>len); return; }
+/** Writes a length prefix at `p`; returns where the bytes go. */
+// @ts-ignore: decorator
+@inline export function writeLength(p: usize, len: i32): usize {
+  if (len < 255) { store<u8>(p, <u8>len); return p + 1; }
   store<u8>(p, 255);
   store<u32>(p + 1, <u32>len);
+  return p + 5;
 }
 
 // @ts-ignore: decorator
-@inline function readLength(p: usize): i32 { const b = load<u8>(p); return b < 255 ? <i32>b : <i32>load<u32>(p + 1); }
+@inline export function readLength(p: usize): i32 { const b = load<u8>(p); return b < 255 ? <i32>b : <i32>load<u32>(p + 1); }
 // @ts-ignore: decorator
-@inline function afterLength(p: usize): usize { return p + (load<u8>(p) < 255 ? 1 : 5); }
+@inline export function afterLength(p: usize): usize { return p + (load<u8>(p) < 255 ? 1 : 5); }
 
 // ---- strings
 
@@ -164,7 +202,11 @@ export function objNew(): usize { return containerNew(K_OBJECT); }
 @inline function list(n: usize): usize { return <usize>load<u32>(n + 1); }
 
 /** Items of an array, entries of an object. */
-export function count(n: usize): i32 { const l = list(n); return l == 0 ? 0 : <i32>load<u32>(l); }
+export function count(n: usize): i32 {
+  if (isPacked(n)) return packedCount(n);
+  const l = list(n);
+  return l == 0 ? 0 : <i32>load<u32>(l);
+}
 
 function width(n: usize): usize { return kind(n) == K_ARRAY ? 4 : 8; }
 
@@ -198,16 +240,21 @@ export function reserveExact(n: usize, items: i32): void {
 
 function setCount(n: usize, c: i32): void { store<u32>(list(n), <u32>c); }
 
-/** Where the i-th item of an array is held (its slot: a match can replace the node there). */
+/**
+ * Where the i-th item of an array is held (its slot: a match can replace the node there). A packed
+ * array's slot is its offset's place: unique and ordered, but only a tree's slot can be written.
+ */
 // @ts-ignore: decorator
-@inline export function arrSlot(a: usize, i: i32): usize { return list(a) + LIST_HEADER + (<usize>i << 2); }
+@inline export function arrSlot(a: usize, i: i32): usize { return isPacked(a) ? packedSlot(a, i) : treeSlot(a, i); }
 // @ts-ignore: decorator
-@inline export function arrGet(a: usize, i: i32): usize { return <usize>load<u32>(arrSlot(a, i)); }
+@inline function treeSlot(a: usize, i: i32): usize { return list(a) + LIST_HEADER + (<usize>i << 2); }
+// @ts-ignore: decorator
+@inline export function arrGet(a: usize, i: i32): usize { return isPacked(a) ? packedItem(a, i) : <usize>load<u32>(treeSlot(a, i)); }
 
 export function arrPush(a: usize, v: usize): void {
   grow(a, 1);
   const c = count(a);
-  store<u32>(arrSlot(a, c), <u32>v);
+  store<u32>(treeSlot(a, c), <u32>v);
   setCount(a, c + 1);
 }
 
@@ -215,8 +262,8 @@ export function arrPush(a: usize, v: usize): void {
 export function arrInsert(a: usize, i: i32, v: usize): void {
   grow(a, 1);
   const c = count(a);
-  memory.copy(arrSlot(a, i + 1), arrSlot(a, i), <usize>(c - i) << 2);
-  store<u32>(arrSlot(a, i), <u32>v);
+  memory.copy(treeSlot(a, i + 1), treeSlot(a, i), <usize>(c - i) << 2);
+  store<u32>(treeSlot(a, i), <u32>v);
   setCount(a, c + 1);
 }
 
@@ -224,7 +271,7 @@ export function arrInsert(a: usize, i: i32, v: usize): void {
 export function arrRemove(a: usize, i: i32): usize {
   const v = arrGet(a, i);
   const c = count(a);
-  memory.copy(arrSlot(a, i), arrSlot(a, i + 1), <usize>(c - i - 1) << 2);
+  memory.copy(treeSlot(a, i), treeSlot(a, i + 1), <usize>(c - i - 1) << 2);
   setCount(a, c - 1);
   return v;
 }
@@ -234,18 +281,21 @@ export function arrRemoveRange(a: usize, from: i32, to: i32): void {
   if (from >= to) return;
   const c = count(a);
   for (let i = from; i < to; i++) nodeFree(arrGet(a, i));
-  memory.copy(arrSlot(a, from), arrSlot(a, to), <usize>(c - to) << 2);
+  memory.copy(treeSlot(a, from), treeSlot(a, to), <usize>(c - to) << 2);
   setCount(a, c - (to - from));
 }
 
 function entry(o: usize, i: i32): usize { return list(o) + LIST_HEADER + (<usize>i << 3); }
 // @ts-ignore: decorator
-@inline export function objKey(o: usize, i: i32): usize { return <usize>load<u32>(entry(o, i)); }
-/** Where the value of entry i is held. */
+@inline export function objKey(o: usize, i: i32): usize { return isPacked(o) ? packedItem(o, i) : <usize>load<u32>(entry(o, i)); }
+/** Where the value of entry i is held (packed: as arrSlot). */
 // @ts-ignore: decorator
-@inline export function objSlot(o: usize, i: i32): usize { return entry(o, i) + 4; }
+@inline export function objSlot(o: usize, i: i32): usize { return isPacked(o) ? packedSlot(o, i) : entry(o, i) + 4; }
 // @ts-ignore: decorator
-@inline export function objVal(o: usize, i: i32): usize { return <usize>load<u32>(objSlot(o, i)); }
+@inline export function objVal(o: usize, i: i32): usize {
+  if (isPacked(o)) { const k = packedItem(o, i); return keyBytes(k) + <usize>keyLen(k); }
+  return <usize>load<u32>(entry(o, i) + 4);
+}
 
 /** The entry index of key `name`, or -1. */
 export function objFind(o: usize, name: usize, len: i32): i32 {
@@ -286,6 +336,11 @@ export function objRemove(o: usize, i: i32): void {
 
 /** Frees a value and everything under it. */
 export function nodeFree(n: usize): void {
+  if (isPacked(n)) {
+    // A packed value is freed whole, by its root; what lies inside goes with it.
+    if ((load<u8>(n) & ROOT) != 0) blockFree(n - 4, <usize>load<u32>(n - 4));
+    return;
+  }
   const k = kind(n);
   if (k <= K_TRUE) return;
   if (k == K_STRING) { blockFree(n, strSize(strLen(n))); return; }
@@ -315,7 +370,7 @@ export function emptyContainer(n: usize): void {
 /** An independent deep copy. */
 export function nodeCopy(n: usize): usize {
   const k = kind(n);
-  if (k <= K_TRUE) return n;
+  if (k <= K_TRUE) return k == K_NULL ? NULL_NODE : boolNode(k == K_TRUE); // a packed one is inline
   if (k == K_STRING) return strNew(strBytes(n), strLen(n));
   if (k == K_INT || k == K_UINT || k == K_FLOAT) {
     const c = blockAlloc(NUM_SIZE);
@@ -341,6 +396,10 @@ export function nodeCopy(n: usize): usize {
 
 /** Heap bytes a value occupies (JSON.DEBUG MEMORY of a path: walks the value). */
 export function nodeMemory(n: usize): i64 {
+  if (isPacked(n)) {
+    if ((load<u8>(n) & ROOT) != 0) return <i64>blockFootprint(<usize>load<u32>(n - 4));
+    return <i64>packedSpan(n);
+  }
   const k = kind(n);
   if (k <= K_TRUE) return 0;
   if (k == K_STRING) return <i64>blockFootprint(strSize(strLen(n)));
@@ -355,6 +414,24 @@ export function nodeMemory(n: usize): i64 {
     else total += <i64>blockFootprint(keySize(keyLen(objKey(n, i)))) + nodeMemory(objVal(n, i));
   }
   return total;
+}
+
+/** Bytes a value takes in a packed block (a container: up to the end of its last item). */
+export function packedSpan(n: usize): usize {
+  const k = kind(n);
+  if (k <= K_TRUE) return 1;
+  if (k == K_STRING) return strSize(strLen(n));
+  if (k == K_INT || k == K_UINT || k == K_FLOAT) return NUM_SIZE;
+  const c = packedCount(n);
+  let end: usize = isWide(n) ? 5 + (<usize>c << 2) : 3 + (<usize>c << 1);
+  // Items are laid out in order, but a duplicate key's earlier value stays behind its entry: take the furthest.
+  for (let i = 0; i < c; i++) {
+    let item = packedItem(n, i);
+    if (k == K_OBJECT) item = keyBytes(item) + <usize>keyLen(item);
+    const itemEnd = item - n + packedSpan(item);
+    if (itemEnd > end) end = itemEnd;
+  }
+  return end;
 }
 
 /** Containers nested in a value, itself included (0 for a scalar). */

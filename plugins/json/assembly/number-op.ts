@@ -7,6 +7,7 @@
 import { protocol, replyArray, replyDouble, replyError, replyInt, replyNull, FIND_WRITE, KeyEvent } from "ferrite-sdk";
 import { floatValue, intValue, isNumber, K_FLOAT, K_INT, K_UINT, kind, nodeFree, numberAsF64 } from "./node";
 import { legacy, matchCount, matchNode } from "./path";
+import { KEEP_PACKED } from "./document";
 import { openExisting, pathLen, pathPtr } from "./query";
 import { out, parseArg, replyOut, replyPathMissingOr } from "./replies";
 import { COMPACT, writeNode } from "./serialize";
@@ -43,7 +44,7 @@ export function numberOp(argc: i32, argv: usize, multiply: bool, event: KeyEvent
   const operand = parseArg(argv, 3);
   if (operand == 0) return;
   if (!isNumber(operand)) { nodeFree(operand); replyError("ERR bad input"); return; }
-  if (!openExisting(argc, argv, 2, FIND_WRITE)) { nodeFree(operand); return; }
+  if (!openExisting(argc, argv, 2, FIND_WRITE | KEEP_PACKED)) { nodeFree(operand); return; }
   let numbers = 0;
   for (let i = 0; i < matchCount; i++) {
     if (!isNumber(matchNode(i))) continue;

@@ -1,13 +1,20 @@
-// Strict JSON (RFC 8259) text → a node tree (node.ts), with serde_json's rules and error texts, which
+// Strict JSON (RFC 8259) text → a value (node.ts), with serde_json's rules and error texts, which
 // RedisJSON replies with: "expected value at line 1 column 1", "EOF while parsing a string at line 1
 // column 9"... Integers stay exact (i64, or u64 above i64's range); anything else, and integers beyond
 // u64, become doubles. Containers may nest 127 deep: the 128th is refused ("recursion limit exceeded"),
 // as serde_json's limit of 128 does. Input must be valid UTF-8 (RedisJSON reads arguments as Rust strings).
+//
+// The parser writes the packed layout (node.ts) into one scratch buffer, allocating nothing per value: a
+// container's items go first, and on its closing bracket they move up behind the header and offset table
+// it then knows the size of (a move per nesting level, the price of one pass). parsePacked copies the
+// result into one block (JSON.SET of a whole document, loading); parseJson builds the tree from it (a value
+// written below the root, which the tree's writes need).
 import { ByteBuilder, parseF64, parsedF64 } from "ferrite-sdk";
 import {
-  arrNew, arrPush, boolNode, floatNew, intNew, nodeFree, NULL_NODE, objNew, objPut, strNew, uintNew,
+  afterLength, blockAlloc, K_ARRAY, K_FALSE, K_FLOAT, K_INT, K_NULL, K_OBJECT, K_STRING, K_TRUE, K_UINT, kind, lengthSize,
+  nodeCopy, PACKED, readLength, ROOT, WIDE, writeLength,
 } from "./node";
-import { plainRun } from "./swar";
+import { copyBytes, plainRun } from "./swar";
 
 const MAX_DEPTH: i32 = 128;
 
@@ -15,6 +22,10 @@ let src: usize = 0;
 let end: i32 = 0;
 let at: i32 = 0;
 let depth: i32 = 0;
+/** The value being built, in the packed layout. */
+const tape = new ByteBuilder();
+/** The offsets of the open containers' items, from each container's first byte (u32 each). */
+const offsets = new ByteBuilder();
 /** A string or key that held escapes, decoded. */
 const decoded = new ByteBuilder();
 
@@ -26,7 +37,7 @@ export let errorColumn: i32 = 0;
 export let errorUtf8: bool = false;
 
 /** serde_json's position of byte index `i`: 1-based line, column = bytes since the line start. */
-function fail(text: string, i: i32): usize {
+function fail(text: string, i: i32): bool {
   errorText = text;
   let line = 1;
   let lineStart = 0;
@@ -34,31 +45,65 @@ function fail(text: string, i: i32): usize {
   for (let j = 0; j < stop; j++) if (load<u8>(src + <usize>j) == 10) { line++; lineStart = j + 1; }
   errorLine = line;
   errorColumn = stop - lineStart;
-  return 0;
+  return false;
 }
 /** serde_json's peek_error: the column of the byte being looked at. */
-function failAt(text: string): usize { return fail(text, at + 1); }
+function failAt(text: string): bool { return fail(text, at + 1); }
 /** serde_json's error: the column of the last byte consumed. */
-function failAfter(text: string): usize { return fail(text, at); }
+function failAfter(text: string): bool { return fail(text, at); }
 
-/** The value `ptr[0..len)` holds, or 0 (then errorText… say why). */
-export function parseJson(ptr: usize, len: i32): usize {
+/** Parses `ptr[0..len)` into the tape: false when it is not JSON (then errorText… say why). */
+function parseTape(ptr: usize, len: i32): bool {
   errorUtf8 = false;
-  if (!validUtf8(ptr, len)) { errorUtf8 = true; return 0; }
+  if (!validUtf8(ptr, len)) { errorUtf8 = true; return false; }
   src = ptr;
   end = len;
   at = 0;
   depth = 0;
-  const v = parseValue();
-  if (v == 0) return 0;
+  tape.reset();
+  offsets.reset();
+  if (!parseValue()) return false;
   skipSpace();
-  if (at < end) { nodeFree(v); return failAt("trailing characters"); }
-  return v;
+  if (at < end) { failAt("trailing characters"); return false; }
+  return true;
 }
 
-function peek(): i32 { return at < end ? <i32>load<u8>(src + <usize>at) : -1; }
+/** The value `ptr[0..len)` holds as a tree (node.ts), or 0 (then errorText… say why). */
+export function parseJson(ptr: usize, len: i32): usize {
+  return parseTape(ptr, len) ? nodeCopy(tape.ptr) : 0;
+}
 
-function skipSpace(): void {
+/**
+ * The value `ptr[0..len)` holds, a container packed in one block (a scalar as a tree node), or 0 (then
+ * errorText… say why).
+ */
+export function parsePacked(ptr: usize, len: i32): usize {
+  if (!parseTape(ptr, len)) return 0;
+  const k = kind(tape.ptr);
+  if (k != K_ARRAY && k != K_OBJECT) return nodeCopy(tape.ptr);
+  return packedBlock(tape.ptr, tape.len);
+}
+
+/** One block holding a copy of the packed container at `root`, `size` bytes: its root node. */
+export function packedBlock(root: usize, size: i32): usize {
+  const block = blockAlloc(<usize>size + 4);
+  store<u32>(block, <u32>(size + 4));
+  memory.copy(block + 4, root, <usize>size);
+  store<u8>(block + 4, load<u8>(block + 4) | ROOT);
+  return block + 4;
+}
+
+// @ts-ignore: decorator
+@inline function peek(): i32 { return at < end ? <i32>load<u8>(src + <usize>at) : -1; }
+
+/** Skips whitespace; most calls find none, so the first byte is tested inline. */
+// @ts-ignore: decorator
+@inline function skipSpace(): void {
+  if (at < end && load<u8>(src + <usize>at) > 0x20) return;
+  skipSpaceRun();
+}
+
+function skipSpaceRun(): void {
   while (at < end) {
     const c = load<u8>(src + <usize>at);
     if (c != 32 && c != 10 && c != 9 && c != 13) return;
@@ -66,21 +111,29 @@ function skipSpace(): void {
   }
 }
 
-function parseValue(): usize {
+function parseValue(): bool {
   skipSpace();
   const c = peek();
   if (c < 0) return failAt("EOF while parsing a value");
   if (c == 0x7b) return parseObject();
   if (c == 0x5b) return parseArray();
   if (c == 0x22) return parseString();
-  if (c == 0x74) return parseWord("true", boolNode(true));
-  if (c == 0x66) return parseWord("false", boolNode(false));
-  if (c == 0x6e) return parseWord("null", NULL_NODE);
+  if (c == 0x74) return parseWord("true", 0x65757274, K_TRUE);
+  if (c == 0x66) return parseWord("false", 0x65736c61, K_FALSE);
+  if (c == 0x6e) return parseWord("null", 0x6c6c756e, K_NULL);
   if (c == 0x2d || (c >= 0x30 && c <= 0x39)) return parseNumber();
   return failAt("expected value");
 }
 
-function parseWord(word: string, node: usize): usize {
+/** `true`, `false` or `null` (`word`, also given as its last four bytes `tail`, little-endian). */
+function parseWord(word: string, tail: u32, k: u8): bool {
+  const last = at + word.length - 4;
+  if (last + 4 <= end && load<u32>(src + <usize>last) == tail) {
+    at += word.length;
+    tape.byte(k);
+    return true;
+  }
+  // Not the word: find where it differs, for the error's position.
   at++;
   for (let i = 1; i < word.length; i++) {
     if (at >= end) return failAfter("EOF while parsing a value");
@@ -88,21 +141,34 @@ function parseWord(word: string, node: usize): usize {
     at++;
     if (c != word.charCodeAt(i)) return failAfter("expected ident");
   }
-  return node;
+  tape.byte(k);
+  return true;
 }
 
-function isDigit(c: i32): bool { return c >= 0x30 && c <= 0x39; }
+/** A number node: its kind and 8 bytes. */
+function emitNumber(k: u8, bits: u64): bool {
+  const p = tape.reserve(9);
+  store<u8>(p, k);
+  store<u64>(p + 1, bits);
+  tape.len += 9;
+  return true;
+}
 
-function parseNumber(): usize {
+// @ts-ignore: decorator
+@inline function isDigit(c: i32): bool { return c >= 0x30 && c <= 0x39; }
+
+function parseNumber(): bool {
   const start = at;
   const negative = peek() == 0x2d;
   if (negative) at++;
   let c = peek();
+  // The integer part's value, read as it is scanned (exact up to 19 digits, wrapping beyond).
+  let v: u64 = 0;
   if (c == 0x30) {
     at++;
     if (isDigit(peek())) return failAt("invalid number");
   } else if (isDigit(c)) {
-    while (isDigit(peek())) at++;
+    while (isDigit(c = peek())) { v = v * 10 + <u64>(c - 0x30); at++; }
   } else {
     if (c >= 0) at++;
     return failAfter("invalid number");
@@ -129,19 +195,23 @@ function parseNumber(): usize {
   }
   if (integral) {
     // Exact when it fits: i64 for negatives, u64 for the rest (serde_json's rule); otherwise a double.
-    let v: u64 = 0;
+    // Up to 19 digits it fits in u64; beyond, it is read again with the overflow checked.
     let fits = true;
-    for (let i = start + (negative ? 1 : 0); i < at; i++) {
-      const d = <u64>(load<u8>(src + <usize>i) - 0x30);
-      if (v > (u64.MAX_VALUE - d) / 10) { fits = false; break; }
-      v = v * 10 + d;
+    const first = start + (negative ? 1 : 0);
+    if (at - first > 19) {
+      v = 0;
+      for (let i = first; i < at; i++) {
+        const d = <u64>(load<u8>(src + <usize>i) - 0x30);
+        if (v > (u64.MAX_VALUE - d) / 10) { fits = false; break; }
+        v = v * 10 + d;
+      }
     }
-    if (fits && !negative) return v > <u64>i64.MAX_VALUE ? uintNew(v) : intNew(<i64>v);
-    if (fits && v <= <u64>i64.MAX_VALUE + 1) return intNew(<i64>(0 - v));
+    if (fits && !negative) return emitNumber(v > <u64>i64.MAX_VALUE ? K_UINT : K_INT, v);
+    if (fits && v <= <u64>i64.MAX_VALUE + 1) return emitNumber(K_INT, 0 - v);
   }
-  if (parseF64(src + <usize>start, at - start)) return floatNew(parsedF64);
+  if (parseF64(src + <usize>start, at - start)) return emitNumber(K_FLOAT, reinterpret<u64>(parsedF64));
   // Beyond a double's range: serde_json reads what underflows as 0 and refuses what overflows.
-  if (negativeExponent) return floatNew(negative ? -0.0 : 0.0);
+  if (negativeExponent) return emitNumber(K_FLOAT, reinterpret<u64>(negative ? -0.0 : 0.0));
   return failAfter("number out of range");
 }
 
@@ -231,89 +301,149 @@ function readUnicodeEscape(): bool {
   return true;
 }
 
-function parseString(): usize {
-  if (!readString()) return 0;
-  return strNew(strPtr, strLength);
+function parseString(): bool {
+  if (!readString()) return false;
+  tape.byte(K_STRING);
+  writeKey(strPtr, strLength);
+  return true;
+}
+
+/** A length and bytes (a key, or a string after its kind byte). */
+function writeKey(ptr: usize, len: i32): void {
+  const p = tape.reserve(lengthSize(len) + len);
+  copyBytes(writeLength(p, len), ptr, len);
+  tape.len += lengthSize(len) + len;
 }
 
 function enter(): bool {
   depth++;
-  if (depth >= MAX_DEPTH) { failAt("recursion limit exceeded"); return false; }
+  if (depth >= MAX_DEPTH) return failAt("recursion limit exceeded");
   at++;
   return true;
 }
 
-function parseArray(): usize {
-  if (!enter()) return 0;
-  const a = arrNew();
+/** Notes where the next item of the open container starts (from the container's first byte). */
+// @ts-ignore: decorator
+@inline function pushOffset(offset: i32): void {
+  store<u32>(offsets.reserve(4), <u32>offset);
+  offsets.len += 4;
+}
+
+function parseArray(): bool {
+  if (!enter()) return false;
+  const start = tape.len, base = offsets.len;
   skipSpace();
-  if (peek() == 0x5d) { at++; depth--; return a; }
+  if (peek() == 0x5d) { at++; depth--; closeContainer(K_ARRAY, start, base); return true; }
   while (true) {
-    const v = parseValue();
-    if (v == 0) { nodeFree(a); return 0; }
-    arrPush(a, v);
+    pushOffset(tape.len - start);
+    if (!parseValue()) return false;
     skipSpace();
     const c = peek();
     if (c == 0x2c) {
       at++;
       skipSpace();
-      if (peek() == 0x5d) { nodeFree(a); return failAt("trailing comma"); }
+      if (peek() == 0x5d) return failAt("trailing comma");
       continue;
     }
-    if (c == 0x5d) { at++; depth--; return a; }
-    nodeFree(a);
+    if (c == 0x5d) { at++; depth--; closeContainer(K_ARRAY, start, base); return true; }
     return c < 0 ? failAt("EOF while parsing a list") : failAt("expected `,` or `]`");
   }
 }
 
-/** Object keys are copied out of `decoded` before their value is parsed (which reuses it). */
-const keyCopy = new ByteBuilder();
-
-function parseObject(): usize {
-  if (!enter()) return 0;
-  const o = objNew();
+function parseObject(): bool {
+  if (!enter()) return false;
+  const start = tape.len, base = offsets.len;
+  let seen: u64 = 0; // the signature bits of the keys so far
   skipSpace();
-  if (peek() == 0x7d) { at++; depth--; return o; }
+  if (peek() == 0x7d) { at++; depth--; closeContainer(K_OBJECT, start, base); return true; }
   while (true) {
     skipSpace();
     let c = peek();
-    if (c != 0x22) {
-      nodeFree(o);
-      return c < 0 ? failAt("EOF while parsing an object") : failAt("key must be a string");
-    }
-    if (!readString()) { nodeFree(o); return 0; }
-    const keyStart = keyCopy.len;
-    keyCopy.bytes(strPtr, strLength);
+    if (c != 0x22) return c < 0 ? failAt("EOF while parsing an object") : failAt("key must be a string");
+    if (!readString()) return false;
+    // The key goes into the tape before its value is parsed (which reuses `decoded`).
+    const keyAt = tape.len - start;
+    writeKey(strPtr, strLength);
+    // A duplicate key is rare: only a key whose signature bit is already set is looked for.
+    const bit = keySignature(strPtr, strLength);
+    const earlier = (seen & bit) != 0 ? findKey(start, base, keyAt) : -1;
+    seen |= bit;
     skipSpace();
     c = peek();
-    if (c != 0x3a) {
-      keyCopy.truncate(keyStart);
-      nodeFree(o);
-      return c < 0 ? failAt("EOF while parsing an object") : failAt("expected `:`");
-    }
+    if (c != 0x3a) return c < 0 ? failAt("EOF while parsing an object") : failAt("expected `:`");
     at++;
-    const v = parseValue();
-    if (v == 0) { keyCopy.truncate(keyStart); nodeFree(o); return 0; }
-    objPut(o, keyCopy.ptr + <usize>keyStart, keyCopy.len - keyStart, v);
-    keyCopy.truncate(keyStart);
+    if (!parseValue()) return false;
+    // A duplicate key: the last value in the first place (serde_json's map); the earlier entry's bytes
+    // stay in the block unreferenced.
+    if (earlier >= 0) store<u32>(offsets.ptr + <usize>earlier, <u32>keyAt);
+    else pushOffset(keyAt);
     skipSpace();
     c = peek();
     if (c == 0x2c) {
       at++;
       skipSpace();
-      if (peek() == 0x7d) { nodeFree(o); return failAt("trailing comma"); }
+      if (peek() == 0x7d) return failAt("trailing comma");
       continue;
     }
-    if (c == 0x7d) { at++; depth--; return o; }
-    nodeFree(o);
+    if (c == 0x7d) { at++; depth--; closeContainer(K_OBJECT, start, base); return true; }
     return c < 0 ? failAt("EOF while parsing an object") : failAt("expected `,` or `}`");
   }
+}
+
+/** One of 64 bits for a key, from its length and its first and last bytes. */
+// @ts-ignore: decorator
+@inline function keySignature(ptr: usize, len: i32): u64 {
+  if (len == 0) return 1;
+  const h = <u32>len * 31 + <u32>load<u8>(ptr) * 7 + <u32>load<u8>(ptr + <usize>len - 1);
+  return <u64>1 << <u64>(h & 63);
+}
+
+/** Where in `offsets` the open object (at `start`, entries from `base`) has the key written at `keyAt`, or -1. */
+function findKey(start: i32, base: i32, keyAt: i32): i32 {
+  const obj = tape.ptr + <usize>start;
+  const key = obj + <usize>keyAt;
+  const len = readLength(key);
+  const bytes = afterLength(key);
+  for (let e = base; e < offsets.len; e += 4) {
+    const other = obj + <usize>load<u32>(offsets.ptr + <usize>e);
+    if (readLength(other) == len && memory.compare(afterLength(other), bytes, <usize>len) == 0) return e;
+  }
+  return -1;
+}
+
+/**
+ * Closes the container whose items start at tape offset `start` (their offsets in `offsets` from
+ * `base`): the items move up behind the kind byte, the count and the offset table, u16 when the whole
+ * container stays under 64 KiB, else u32.
+ */
+function closeContainer(k: u8, start: i32, base: i32): void {
+  const items = (offsets.len - base) >> 2;
+  const itemsLen = tape.len - start;
+  const wide = 3 + items * 2 + itemsLen > 0xffff;
+  const header = wide ? 5 + items * 4 : 3 + items * 2;
+  tape.reserve(header);
+  const p = tape.ptr + <usize>start;
+  memory.copy(p + <usize>header, p, <usize>itemsLen);
+  tape.len += header;
+  store<u8>(p, k | PACKED | (wide ? WIDE : 0));
+  const from = offsets.ptr + <usize>base;
+  if (wide) {
+    store<u32>(p + 1, <u32>items);
+    for (let i = 0; i < items; i++) store<u32>(p + 5 + (<usize>i << 2), load<u32>(from + (<usize>i << 2)) + <u32>header);
+  } else {
+    store<u16>(p + 1, <u16>items);
+    for (let i = 0; i < items; i++) store<u16>(p + 3 + (<usize>i << 1), <u16>(load<u32>(from + (<usize>i << 2)) + <u32>header));
+  }
+  offsets.len = base;
 }
 
 /** Rust's str::from_utf8: shortest forms only, no surrogates, nothing above U+10FFFF. */
 export function validUtf8(ptr: usize, len: i32): bool {
   let i = 0;
   while (i < len) {
+    // ASCII eight bytes at a time.
+    while (i + 8 <= len && (load<u64>(ptr + <usize>i) & 0x8080808080808080) == 0) i += 8;
+    if (i >= len) break;
     const c = <u32>load<u8>(ptr + <usize>i);
     if (c < 0x80) { i++; continue; }
     let need = 0;

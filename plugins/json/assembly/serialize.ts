@@ -5,10 +5,10 @@
 import { ByteBuilder, DOUBLE_MAX_CHARS, formatDoubleJson } from "ferrite-sdk";
 import {
   arrGet, count, floatValue, intValue, K_ARRAY, K_FALSE, K_FLOAT, K_INT, K_NULL, K_OBJECT, K_STRING, K_TRUE, K_UINT,
-  keyBytes, keyLen, kind, objKey, objVal, strBytes, strLen,
+  isPacked, keyBytes, keyLen, kind, objKey, objVal, strBytes, strLen,
 } from "./node";
 import { matchCount, matchNode } from "./path";
-import { plainRun } from "./swar";
+import { copyBytes, plainRun } from "./swar";
 
 /** The optional layout strings (pointers into the command's arguments; length -1 = not given). */
 export class Layout {
@@ -52,6 +52,7 @@ function writeU64(out: ByteBuilder, v: u64): void {
 }
 
 function writeCompact(out: ByteBuilder, n: usize): void {
+  if (isPacked(n)) { writePacked(out, n); return; }
   const k = kind(n);
   if (k == K_ARRAY) {
     out.byte(0x5b);
@@ -75,6 +76,26 @@ function writeCompact(out: ByteBuilder, n: usize): void {
   } else {
     writeScalar(out, n);
   }
+}
+
+/** A packed container, compact: its offset table read once, items in order. */
+function writePacked(out: ByteBuilder, n: usize): void {
+  const object = kind(n) == K_OBJECT;
+  const c = count(n);
+  out.byte(object ? 0x7b : 0x5b);
+  for (let i = 0; i < c; i++) {
+    if (i > 0) out.byte(0x2c);
+    let item = arrGet(n, i); // a packed object's i-th item is its key, the value right after
+    if (object) {
+      const len = keyLen(item), bytes = keyBytes(item);
+      writeString(out, bytes, len);
+      out.byte(0x3a);
+      item = bytes + <usize>len;
+    }
+    if (isPacked(item)) writePacked(out, item);
+    else writeScalar(out, item);
+  }
+  out.byte(object ? 0x7d : 0x5d);
 }
 
 /** RedisJSON's formatter's line break: the NEWLINE string, then INDENT `level` times. */
@@ -109,6 +130,24 @@ const HEX = memory.data<u8>([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99,
 
 /** A JSON string literal: serde_json's escapes (\" \\ \b \f \n \r \t, \u00XX for other controls). */
 export function writeString(out: ByteBuilder, ptr: usize, len: i32): void {
+  // Most strings (and keys) need no escape: one check, then one copy.
+  let i = plainRun(ptr, len);
+  while (i < len && !needsEscape(<u32>load<u8>(ptr + <usize>i))) i++;
+  if (i == len) {
+    const dst = out.reserve(len + 2);
+    store<u8>(dst, 0x22);
+    copyBytes(dst + 1, ptr, len);
+    store<u8>(dst + 1 + <usize>len, 0x22);
+    out.len += len + 2;
+    return;
+  }
+  writeEscaped(out, ptr, len);
+}
+
+// @ts-ignore: decorator
+@inline function needsEscape(c: u32): bool { return c < 0x20 || c == 0x22 || c == 0x5c; }
+
+function writeEscaped(out: ByteBuilder, ptr: usize, len: i32): void {
   out.byte(0x22);
   let run = 0; // bytes copied as they are, pending
   for (let i = 0; i < len; i++) {

@@ -2,7 +2,7 @@
 // the path ends in one key name, add that key to each object its parent path matches (RedisJSON adds a
 // key only as the last step of a path: intermediate objects are not created).
 import { argLen, argPtr, keySetArg } from "ferrite-sdk";
-import { docNew, docRoot, docSettle, JSON_TYPE, rootSlot, tooDeep } from "./document";
+import { docNew, docRoot, docSettle, docThaw, JSON_TYPE, rootSlot, thawedBytes, tooDeep } from "./document";
 import { K_OBJECT, kind, nodeCopy, nodeFree, objPut } from "./node";
 import { evalPath, lastName, matchCount, matchNode, parentEnd, setFilterRoot } from "./path";
 import { MODE_REPLACE, writeMatches } from "./update";
@@ -22,7 +22,9 @@ export function isRootPath(ptr: usize, len: i32): bool {
 
 /**
  * Sets `value` (owned: it is stored or freed) at the path of argument `pathArg` in document `d` (0: the
- * key is missing), `mark` being liveBytes before `value` was built. The key is argument `keyArg`.
+ * key is missing), `mark` being liveBytes before `value` was built. The key is argument `keyArg`, found
+ * with KEEP_PACKED: a value for the root replaces the document whole (packed: parseArg's `whole`), one
+ * below it is a tree and the document is thawed first.
  */
 export function setAtPath(argv: usize, keyArg: i32, d: usize, pathArg: i32, value: usize, nx: bool, xx: bool, mark: i64): i32 {
   const ptr = argPtr(argv, pathArg), len = argLen(argv, pathArg);
@@ -33,7 +35,11 @@ export function setAtPath(argv: usize, keyArg: i32, d: usize, pathArg: i32, valu
     keySetArg(argv, keyArg, JSON_TYPE, <f64>docNew(value, mark));
     return SET_DONE;
   }
-  if (!root && tooDeep(d, value)) { nodeFree(value); return SET_TOO_DEEP; }
+  if (!root) {
+    if (tooDeep(d, value)) { nodeFree(value); return SET_TOO_DEEP; }
+    docThaw(d);
+    mark += thawedBytes;
+  }
   setFilterRoot(docRoot(d));
   evalPath(ptr, len, docRoot(d), rootSlot(d));
   if (matchCount > 0) {

@@ -43,22 +43,23 @@ describe("round trips", () => {
     expect(await get("k")).toBe(JSON.stringify({ [long]: `${s254}ab`, short: long }));
   });
 
+  // V8's toExponential() gives the shortest, closest digits, laid out here as serde_json (ryu) does.
+  const serde = (v: number): string => {
+    const [mantissa, exp] = Math.abs(v).toExponential().split("e");
+    const digits = mantissa.replace(".", "");
+    const n = digits.length, point = Number(exp) + 1;
+    const sign = v < 0 ? "-" : "";
+    if (point - n >= 0 && point <= 16) return `${sign}${digits}${"0".repeat(point - n)}.0`;
+    if (point > 0 && point <= 16) return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+    if (point > -5 && point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
+    return `${sign}${digits[0]}${n > 1 ? `.${digits.slice(1)}` : ""}e${point - 1}`;
+  };
+
   it("prints doubles as serde_json does: shortest digits that read back, the closest of them", async () => {
-    // Short decimals take the SDK's fast path, other doubles the exact one; V8's toExponential() gives
-    // the same shortest, closest digits, laid out here as serde_json (ryu) does.
-    const serde = (v: number): string => {
-      const [mantissa, exp] = Math.abs(v).toExponential().split("e");
-      const digits = mantissa.replace(".", "");
-      const n = digits.length, point = Number(exp) + 1;
-      const sign = v < 0 ? "-" : "";
-      if (point - n >= 0 && point <= 16) return `${sign}${digits}${"0".repeat(point - n)}.0`;
-      if (point > 0 && point <= 16) return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
-      if (point > -5 && point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
-      return `${sign}${digits[0]}${n > 1 ? `.${digits.slice(1)}` : ""}e${point - 1}`;
-    };
+    // Short decimals take the SDK's fast path, other doubles the exact one.
     let seed = 12345;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
-    // At most 12 significant digits, so that reading them is exact whatever the parser's last-bit rounding.
+    // Up to 12 significant digits: the SDK's parseF64 reads them on its fast path (Clinger's).
     const values: number[] = [19.99, 0.1, 0.3, 8.25, 1500.5, 0.000123, 4503599627.5, 1e-7, 123456789012];
     for (let i = 0; i < 400; i++) values.push(((next() % 1e9) + 1) / 10 ** (next() % 12));
     await s.r.call("JSON.SET", "k", "$", `[${values.map(serde).join(",")}]`);
@@ -66,6 +67,27 @@ describe("round trips", () => {
     // Products are mostly 16- and 17-digit doubles (the exact path); wasm and V8 compute the same ones.
     await s.r.call("JSON.NUMMULTBY", "k", "$[*]", "1.1");
     expect(await get("k")).toBe(`[${values.map((v) => serde(v * 1.1)).join(",")}]`);
+  });
+
+  it("reads every double back exactly: 17 digits, extremes, subnormals, decimal ties to even", async () => {
+    // The SDK's parseF64 is correctly rounded (nearest-double.ts): it read 208944.64500000002 as
+    // 208944.645 and 1e23 as 1.0000000000000001e23 before (882 of these 3,000 came back changed).
+    let seed = 7n;
+    const next = () => (seed = (seed * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n));
+    const bits = new DataView(new ArrayBuffer(8));
+    const values = [208944.64500000002, 1e23, 8.41e21, 5e-324, 2.225073858507201e-308, 2.2250738585072014e-308, 1.7976931348623157e308];
+    while (values.length < 3000) {
+      bits.setBigUint64(0, next());
+      const v = bits.getFloat64(0);
+      if (Number.isFinite(v) && v !== 0) values.push(v);
+    }
+    await s.r.call("JSON.SET", "k", "$", `[${values.map(serde).join(",")}]`);
+    expect(await get("k")).toBe(`[${values.map(serde).join(",")}]`);
+    // 1 + 2^-53 is halfway between 1 and the next double: ties go to the even one, 1; a digit either
+    // way decides, even 50 digits down.
+    const half = "1.00000000000000011102230246251565404236316680908203125";
+    await s.r.call("JSON.SET", "k", "$", `[${half},${half.slice(0, -1)}4,${half.slice(0, -1)}6,${half}${"0".repeat(900)}1]`);
+    expect(await get("k")).toBe("[1.0,1.0,1.0000000000000002,1.0000000000000002]");
   });
 
   it("formats with INDENT, NEWLINE and SPACE", async () => {
@@ -88,6 +110,9 @@ describe("invalid input", () => {
     ["[1,]", "trailing comma at line 1 column 4"],
     ["tru", "EOF while parsing a value at line 1 column 3"],
     ["trux", "expected ident at line 1 column 4"],
+    ["falsy", "expected ident at line 1 column 5"],
+    ["nul", "EOF while parsing a value at line 1 column 3"],
+    ["[truex]", "expected `,` or `]` at line 1 column 6"],
     ["01", "invalid number at line 1 column 2"],
     ["1.", "EOF while parsing a value at line 1 column 2"],
     ["-x", "invalid number at line 1 column 2"],

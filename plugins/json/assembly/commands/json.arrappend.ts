@@ -2,16 +2,17 @@
 // nil for a match that is no array; legacy: the last array's).
 import { FIND_WRITE } from "ferrite-sdk";
 import { freeValues, insertValues, parseValues, replyNewLengths, valuesTooDeep } from "../array-values";
-import { docSettle } from "../document";
+import { docSettle, thawedBytes } from "../document";
 import { JSON_ARRAPPEND } from "../events";
 import { count, K_ARRAY, kind, liveBytes } from "../node";
 import { matchCount, matchNode } from "../path";
 import { doc, openExisting } from "../query";
 
 export function run(argc: i32, argv: usize): void {
-  const mark = liveBytes;
+  let mark = liveBytes;
   if (!parseValues(argc, argv, 3)) return;
   if (!openExisting(argc, argv, 2, FIND_WRITE)) { freeValues(); return; }
+  mark += thawedBytes; // the thaw settled what it added
   if (valuesTooDeep(doc)) return;
   let arrays = 0;
   let last: i64 = 0;

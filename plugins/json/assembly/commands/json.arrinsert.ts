@@ -2,7 +2,7 @@
 // array at path; the new lengths. An index outside an array is refused before anything changes.
 import { parseIntArg, parsedI64, replyError, FIND_WRITE } from "ferrite-sdk";
 import { freeValues, insertValues, parseValues, replyNewLengths, valuesTooDeep } from "../array-values";
-import { docSettle } from "../document";
+import { docSettle, thawedBytes } from "../document";
 import { JSON_ARRINSERT } from "../events";
 import { count, K_ARRAY, kind, liveBytes } from "../node";
 import { matchCount, matchNode } from "../path";
@@ -17,9 +17,10 @@ function position(index: i64, len: i32): i32 {
 export function run(argc: i32, argv: usize): void {
   if (!parseIntArg(argv, 3)) return;
   const index = parsedI64;
-  const mark = liveBytes;
+  let mark = liveBytes;
   if (!parseValues(argc, argv, 4)) return;
   if (!openExisting(argc, argv, 2, FIND_WRITE)) { freeValues(); return; }
+  mark += thawedBytes; // the thaw settled what it added
   if (valuesTooDeep(doc)) return;
   let arrays = 0;
   for (let i = 0; i < matchCount; i++) {

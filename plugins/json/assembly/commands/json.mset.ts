@@ -1,7 +1,7 @@
 // JSON.MSET key path value [key path value ...]: JSON.SET for each triplet, all or none: every key's
 // type, every path and every value are checked before the first write.
 import { argLen, argPtr, ByteBuilder, replyArityError, replyError, replyOk, replyWrongType, FIND_WRITE } from "ferrite-sdk";
-import { ERR_TOO_DEEP, findDoc, tooDeep } from "../document";
+import { ERR_TOO_DEEP, findDoc, KEEP_PACKED, tooDeep } from "../document";
 import { JSON_SET } from "../events";
 import { liveBytes, nodeFree, nodeMemory } from "../node";
 import { ERR_ROOT, parseArg, pathOk } from "../replies";
@@ -19,7 +19,7 @@ export function run(argc: i32, argv: usize): void {
   values.reset();
   for (let t = 0; t < triplets; t++) {
     const k = 1 + t * 3;
-    const found = findDoc(argv, k, FIND_WRITE);
+    const found = findDoc(argv, k, FIND_WRITE | KEEP_PACKED);
     if (found < 0) { freeParsed(t); replyWrongType(); return; }
     if (!pathOk(argv, k + 1)) { freeParsed(t); return; }
     if (found == 0 && !isRootPath(argPtr(argv, k + 1), argLen(argv, k + 1)) && !keyRootedEarlier(argv, t)) {
@@ -27,9 +27,10 @@ export function run(argc: i32, argv: usize): void {
       replyError(ERR_ROOT);
       return;
     }
-    const v = parseArg(argv, k + 2);
+    const root = isRootPath(argPtr(argv, k + 1), argLen(argv, k + 1));
+    const v = parseArg(argv, k + 2, root);
     if (v == 0) { freeParsed(t); return; }
-    if (found > 0 && !isRootPath(argPtr(argv, k + 1), argLen(argv, k + 1)) && tooDeep(<usize>found, v)) {
+    if (found > 0 && !root && tooDeep(<usize>found, v)) {
       nodeFree(v);
       freeParsed(t);
       replyError(ERR_TOO_DEEP);
@@ -41,7 +42,7 @@ export function run(argc: i32, argv: usize): void {
   for (let t = 0; t < triplets; t++) {
     const k = 1 + t * 3;
     const v = valueAt(t);
-    const found = findDoc(argv, k, FIND_WRITE); // an earlier triplet may have created it
+    const found = findDoc(argv, k, FIND_WRITE | KEEP_PACKED); // an earlier triplet may have created it
     // The value was built before: its bytes are what it adds, counted from before it.
     const mark = liveBytes - nodeMemory(v);
     if (setAtPath(argv, k, found > 0 ? <usize>found : 0, k + 1, v, false, false, mark) == SET_DONE) JSON_SET.emitArg(argv, k);

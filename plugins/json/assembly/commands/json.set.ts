@@ -1,10 +1,10 @@
 // JSON.SET key path value [NX|XX]: OK, or nil when NX/XX or the path prevented it.
-import { argIs, replyError, replyNull, replyOk, replyWrongType, ERR_SYNTAX, FIND_WRITE } from "ferrite-sdk";
-import { ERR_TOO_DEEP, findDoc } from "../document";
+import { argIs, argLen, argPtr, replyError, replyNull, replyOk, replyWrongType, ERR_SYNTAX, FIND_WRITE } from "ferrite-sdk";
+import { ERR_TOO_DEEP, findDoc, KEEP_PACKED } from "../document";
 import { JSON_SET } from "../events";
 import { liveBytes, nodeFree } from "../node";
 import { ERR_ROOT, parseArg, pathOk } from "../replies";
-import { SET_DONE, SET_NOT_ROOT, SET_SKIPPED, SET_TOO_DEEP, setAtPath } from "../set-value";
+import { isRootPath, SET_DONE, SET_NOT_ROOT, SET_SKIPPED, SET_TOO_DEEP, setAtPath } from "../set-value";
 
 export function run(argc: i32, argv: usize): void {
   let nx = false, xx = false;
@@ -13,11 +13,11 @@ export function run(argc: i32, argv: usize): void {
     else if (argIs(argv, i, "XX") && !nx && !xx) xx = true;
     else { replyError(ERR_SYNTAX); return; }
   }
-  const found = findDoc(argv, 1, FIND_WRITE);
+  const found = findDoc(argv, 1, FIND_WRITE | KEEP_PACKED);
   if (found < 0) { replyWrongType(); return; }
   if (!pathOk(argv, 2)) return;
   const mark = liveBytes;
-  const value = parseArg(argv, 3);
+  const value = parseArg(argv, 3, isRootPath(argPtr(argv, 2), argLen(argv, 2)));
   if (value == 0) return;
   const result = setAtPath(argv, 1, <usize>found, 2, value, nx, xx, mark);
   if (result == SET_NOT_ROOT) { nodeFree(value); replyError(ERR_ROOT); return; }

@@ -1,7 +1,7 @@
 // JSON.STRAPPEND key [path] value: appends the JSON string value to each string at path; the new
 // lengths in bytes (JSONPath: nil for a match that is no string; legacy: the last one's).
 import { replyArray, replyInt, replyNull, FIND_WRITE } from "ferrite-sdk";
-import { docSettle } from "../document";
+import { docSettle, thawedBytes } from "../document";
 import { JSON_STRAPPEND } from "../events";
 import { K_STRING, kind, liveBytes, nodeFree, strAlloc, strBytes, strLen } from "../node";
 import { legacy, matchCount, matchNode, matchSlot } from "../path";
@@ -10,11 +10,12 @@ import { parseArg, replyPathMissing, replyWrongPathType } from "../replies";
 
 export function run(argc: i32, argv: usize): void {
   const valueArg = argc - 1;
-  const mark = liveBytes;
+  let mark = liveBytes;
   const suffix = parseArg(argv, valueArg);
   if (suffix == 0) return;
   if (kind(suffix) != K_STRING) { replyWrongPathType("string", suffix); nodeFree(suffix); return; }
   if (!openExisting(argc - 1, argv, 2, FIND_WRITE)) { nodeFree(suffix); return; }
+  mark += thawedBytes; // the thaw settled what it added
   let appended = 0;
   let last: i64 = 0;
   for (let i = 0; i < matchCount; i++) {
