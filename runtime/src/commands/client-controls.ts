@@ -13,9 +13,10 @@ function onOff(c: Client): boolean | null {
   return v === "on" ? true : v === "off" ? false : null;
 }
 
-/** RESET ends MONITOR and turns NO-EVICT and NO-TOUCH off, as Redis's clearClientConnectionState. */
+/** RESET ends MONITOR and CLIENT TRACKING and turns NO-EVICT and NO-TOUCH off, as Redis's clearClientConnectionState. */
 export function resetClientControls(c: Client, s: Server): void {
   stopMonitoring(c, s);
+  s.tracking.disable(c);
   c.noEvict = c.noTouch = false;
 }
 

@@ -11,6 +11,7 @@ import type { User } from "../acl/user.js";
 import type { CommandArgs } from "../protocol/arg-list.js";
 import type { MultiState } from "../transactions/multi-state.js";
 import type { WatchedKey } from "../transactions/watched-keys.js";
+import type { ClientTracking } from "../tracking/client-tracking.js";
 
 export class Client {
   readonly parser: CommandParser;
@@ -54,6 +55,8 @@ export class Client {
   /** Its WATCHed keys, and whether one changed since (EXEC will fail: Redis's CLIENT_DIRTY_CAS). */
   watched: WatchedKey[] = [];
   dirtyCas = false;
+  /** CLIENT TRACKING's state, null while tracking is off. */
+  tracking: ClientTracking | null = null;
   readonly addr: string;
   readonly laddr: string;
 

@@ -36,6 +36,7 @@ import { TurnBudget } from "./turn-budget.js";
 import { ReleasedBuffers } from "../memory/released-buffers.js";
 import { InnerCalls } from "./inner-calls.js";
 import { replayAof } from "./aof-replay.js";
+import { Tracking } from "../tracking/tracking.js";
 
 /** What one event-loop turn may spend on clients' input before the rest waits for the next (turn-budget.ts). */
 const TURN_BUDGET_MS = 4;
@@ -91,6 +92,8 @@ export class Server {
   readonly watches: WatchedKeys;
   /** maxmemory: accounting and eviction. */
   readonly memory: MaxMemory;
+  /** CLIENT TRACKING: who read which keys, told of their changes through the keyspace's write funnel. */
+  readonly tracking: Tracking;
   readonly commands = new CommandTable();
   readonly plugins: PluginRegistry;
   readonly persistence: Persistence;
@@ -114,6 +117,7 @@ export class Server {
     this.keyspace = tieredKeyspace(config.int("databases"), tierSettings(config), this.notifications);
     this.blocking = new Blocking(this.keyspace);
     this.watches = new WatchedKeys(this.keyspace);
+    this.tracking = new Tracking(this.keyspace, this.clients, this.pubsub);
     this.memory = new MaxMemory(this.keyspace);
     this.observability = new Observability(this);
     const host = hostServices({
@@ -137,6 +141,7 @@ export class Server {
       this.keyspace.lfuDecayTime = config.int("lfu-decay-time");
     });
     config.onChange("hz", () => this.startCron());
+    config.follow(["tracking-table-max-keys"], () => (this.tracking.maxKeys = config.int("tracking-table-max-keys")));
     watchNotifyConfig(config, this.notifications);
     const limits = () => {
       for (const c of this.clients.values()) c.parser.limits = this.parserLimits();
@@ -176,8 +181,13 @@ export class Server {
     for (const c of this.clients.values()) if (this.outputLimits.exceeded(c)) this.closeOverOutputLimit(c);
     this.keyspace.tiers.step();
     this.releasedBuffers.collectIfDue();
+    this.tracking.limit();
     // Keys do not expire during CLIENT PAUSE, as in Redis (the dataset stays as the pause found it).
-    if (!this.config.bool("active-expire-enabled") || this.pause.mode) return;
+    if (this.config.bool("active-expire-enabled") && !this.pause.mode) this.activeExpireCycle();
+    this.sendInvalidations();
+  }
+
+  private activeExpireCycle(): void {
     const now = Date.now();
     const deadline = performance.now() + 2; // keep the event loop responsive: ≈ Redis's 25% of a 100 ms tick, bounded
     for (const db of this.keyspace.databases) {
@@ -219,6 +229,7 @@ export class Server {
       this.pubsub.drop(client);
       if (client.blocked) this.blocking.unblock(client.blocked);
       this.watches.unwatchAll(client);
+      this.tracking.disable(client);
       client.writer.close();
     });
   }
@@ -250,6 +261,9 @@ export class Server {
     try {
       while (!client.closeAfterReply && !client.blocked && !client.postponed && !client.suspended && parser.next()) {
         execute(this, client);
+        if (this.tracking.flushPending) this.tracking.sendFlushes();
+        // The command's own messages follow its reply, before a served blocked client's are collected.
+        pubsub.afterCommand(client);
         if (this.blocking.hasReady()) {
           this.serveBlocked();
           clock.reset();
@@ -261,6 +275,10 @@ export class Server {
       if (!(e instanceof ProtocolError)) throw e;
       client.writer.error(`ERR ${e.message}`);
       client.closeAfterReply = true;
+    }
+    if (this.tracking.broadcastPending) {
+      this.tracking.broadcast();
+      pubsub.afterCommand(client);
     }
     clock.reset();
     parser.compact();
@@ -299,11 +317,21 @@ export class Server {
   private serveBlocked(): void {
     const served: Client[] = [];
     this.blocking.serveReady((bc) => {
+      // It is the served client's command that runs: its own messages follow its reply.
+      const batch = this.pubsub.beginBatch(bc.client);
       const replied = rerunBlocked(this, bc);
+      this.pubsub.afterCommand(bc.client);
+      this.pubsub.beginBatch(batch);
       if (replied) served.push(bc.client);
       return replied;
     });
     for (const c of served) this.resume(c);
+  }
+
+  /** Invalidations of the server's own work (active expiry, the tracking table's limit), outside any client's batch. */
+  private sendInvalidations(): void {
+    if (this.tracking.flushPending) this.tracking.sendFlushes();
+    if (this.tracking.broadcastPending) this.tracking.broadcast();
   }
 
   /** A client just unblocked: send its reply now, and run what it pipelined behind the blocking command. */
