@@ -79,8 +79,10 @@ function resetStats(s: Server): void {
   for (const db of s.keyspace.databases) db.expiredKeys = 0;
   s.memory.resetStats();
   for (const top of s.commands.all())
-    for (const cmd of [top, ...(top.subcommands?.values() ?? [])])
+    for (const cmd of [top, ...(top.subcommands?.values() ?? [])]) {
       cmd.calls = cmd.usec = cmd.failedCalls = cmd.rejectedCalls = 0;
+      cmd.histogram = null;
+    }
 }
 
 export const configHandlers: Record<string, CoreHandler> = {
