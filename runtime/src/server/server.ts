@@ -305,13 +305,22 @@ export class Server {
   }
 
   block(client: Client, command: Command, request: BlockRequest): void {
-    this.blocking.block(client, command, client.db, request, (bc) => {
-      // Timed out: the null the command's family answers, then the client's pending commands.
-      if (bc.timeoutReplyNull) bc.client.writer.null();
-      else bc.client.writer.nullArray();
-      this.blocking.unblock(bc);
-      this.resume(bc.client);
-    });
+    this.blocking.block(client, command, client.db, request, (bc) => this.unblock(bc.client, null));
+  }
+
+  /**
+   * Ends a client's wait on keys (its timeout, CLIENT UNBLOCK): the null its command's family answers on
+   * a timeout, or `error`'s text, then its pending commands. False when it was not blocked on keys.
+   */
+  unblock(client: Client, error: string | null): boolean {
+    const bc = client.blocked;
+    if (bc === null) return false;
+    if (error !== null) client.writer.error(error);
+    else if (bc.timeoutReplyNull) client.writer.null();
+    else client.writer.nullArray();
+    this.blocking.unblock(bc);
+    this.resume(client);
+    return true;
   }
 
   private serveBlocked(): void {
