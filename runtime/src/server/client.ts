@@ -41,6 +41,8 @@ export class Client {
   lastCommand = "NULL";
   /** Its channels, patterns and shard channels; null while it has none (not in pub/sub mode). */
   pubsub: ClientSubscriptions | null = null;
+  /** The most output one batch wrote since the server's last 5-second reset (CLIENT LIST's rbp, Redis's buf_peak). */
+  replyPeak: number;
   /** When its pending output went over the soft limit (seconds since the epoch), 0 while under it. */
   softLimitReachedAt = 0;
   /** The ACL user it runs as: `default` until AUTH or HELLO AUTH names another. */
@@ -66,6 +68,7 @@ export class Client {
     errors: ErrorCounter = UNCOUNTED, released: ReleasedBuffers | null = null,
   ) {
     this.writer = new ReplyWriter(errors, released);
+    this.replyPeak = this.writer.buf.length;
     this.parser = new CommandParser(limits);
     this.argv = this.parser;
     this.parser.authRequired = needsAuth;
@@ -102,7 +105,9 @@ export class Client {
   }
 
   flush(): void {
-    if (this.writer.pos > 0 && !this.socket.destroyed) writeFrom(this.socket, this.writer);
+    const pos = this.writer.pos;
+    if (pos > this.replyPeak) this.replyPeak = pos;
+    if (pos > 0 && !this.socket.destroyed) writeFrom(this.socket, this.writer);
   }
 
   /** Bytes written to the socket but not yet taken by the kernel (CLIENT LIST's omem, INFO, output limits). */

@@ -109,6 +109,7 @@ export class Server {
   /** The check every command a plugin runs (call_command) goes through. */
   readonly innerCalls = new InnerCalls(this);
   private nextClientId = 1;
+  private peaksResetAt = Date.now();
   private readonly turn = new TurnBudget(TURN_BUDGET_MS, (client, now) => this.processInput(client, now));
   private net: NetServer | null = null;
   private cron: NodeJS.Timeout | null = null;
@@ -179,6 +180,7 @@ export class Server {
     this.closeIdleClients();
     // A client that went quiet over the soft limit is closed when its time is up, as Redis's clientsCron does.
     for (const c of this.clients.values()) if (this.outputLimits.exceeded(c)) this.closeOverOutputLimit(c);
+    this.clientsCron(Date.now());
     this.keyspace.tiers.step();
     this.releasedBuffers.collectIfDue();
     this.tracking.limit();
@@ -197,6 +199,20 @@ export class Server {
     }
     this.callContext.freezeClock();
     this.notifications.deliverPluginEvents(this.keyspace.databases);
+  }
+
+  /**
+   * Redis's clientsCron housekeeping: every tick the query buffers are resized (one idle over 2 s given
+   * back; Redis visits each of a few clients every tick too), and every 5 s the reply buffers' peaks
+   * start over (CLIENT LIST's qbuf-free and rbp).
+   */
+  private clientsCron(now: number): void {
+    const resetPeaks = now - this.peaksResetAt >= 5000;
+    if (resetPeaks) this.peaksResetAt = now;
+    for (const c of this.clients.values()) {
+      if (!c.blocked && !c.postponed && !c.suspended) c.parser.resize(now - c.lastInteraction > 2000);
+      if (resetPeaks) c.replyPeak = c.writer.pos;
+    }
   }
 
   /** The `timeout` config: clients idle longer than it are closed, as Redis's clientsCronHandleTimeout does. */
