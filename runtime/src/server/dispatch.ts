@@ -55,8 +55,7 @@ function processCommand(server: Server, client: Client): string | null {
   // EXEC counts as denyoom / write when one of its queued commands is, as in Redis's processCommand.
   const exec = client.multi !== null && cmd.name === "exec";
   const memory = server.memory;
-  // Redis evicts before every command while over maxmemory, and refuses only those that may grow memory.
-  if (memory.limit !== 0 && !memory.admitDenyOom() && (cmd.flags.has("denyoom") || (exec && client.multi!.denyoom)))
+  if (memory.limit !== 0 && (cmd.flags.has("denyoom") || (exec && client.multi!.denyoom)) && !memory.admitDenyOom())
     return rejected(server, client, cmd, OOM_ERROR);
   if (cmd.write || (exec && client.multi!.write)) {
     const misconf = server.persistence.writeDenied();
