@@ -3,7 +3,7 @@
 // node-redis's RESP3 client-side cache judging it. Runs against redis-server too (TEST_AGAINST=redis),
 // except where Ferrite follows Redis 7.2 (scripts) or deliberately differs (SWAPDB): see ADR 0039.
 import { afterEach, expect, it } from "vitest";
-import { createClient } from "redis";
+import { BasicClientSideCache, createClient } from "redis";
 import { useServer } from "../../helpers/server.js";
 import { multibulk, RawConnection, splitReplies } from "../../helpers/raw-resp.js";
 import { against } from "../../helpers/target.js";
@@ -155,7 +155,8 @@ it.skipIf(against === "redis")("SWAPDB invalidates every key, as a flush does (F
 });
 
 it("node-redis's RESP3 client-side cache serves repeated reads locally until a write invalidates them", async () => {
-  const cached = createClient({ socket: { port: server.port }, RESP: 3, clientSideCache: { ttl: 0, maxEntries: 0, evictPolicy: "LRU" } });
+  const cache = new BasicClientSideCache({ ttl: 0, maxEntries: 0, evictPolicy: "LRU" });
+  const cached = createClient({ socket: { port: server.port }, RESP: 3, clientSideCache: cache });
   await cached.connect();
   try {
     await server.r.set("cs", "1");
@@ -164,7 +165,6 @@ it("node-redis's RESP3 client-side cache serves repeated reads locally until a w
     expect(await cached.get("cs")).toBe("1");
     expect(await cached.hGet("ch", "f")).toBe("a");
     expect(await cached.hGet("ch", "f")).toBe("a");
-    const cache = cached.clientSideCache!;
     expect(cache.stats().hitCount).toBe(2);
     await server.r.set("cs", "2");
     await server.r.hset("ch", "f", "b");
