@@ -4,7 +4,7 @@
 //   1. base        log.ts errors.ts paths.ts node-flags.ts protocol/ command/ config/
 //   2. keyspace    keyspace/
 //   3. plugin host plugin/
-//   4. services    tiers/ memory/ notifications/ pubsub/ persistence/ acl/ transactions/ observability/
+//   4. services    tiers/ memory/ notifications/ pubsub/ persistence/ acl/ transactions/ observability/ tracking/
 //   5. commands    commands/
 //   6. server      server/ main.ts (the composition root: it makes every per-server object and wires them)
 //
@@ -18,7 +18,7 @@ const R = "^runtime/src/";
 const BASE = `${R}(log|errors|paths|node-flags)\\.ts$|${R}(protocol|command|config)/`;
 const KEYSPACE = `${R}keyspace/`;
 const PLUGIN = `${R}plugin/`;
-const SERVICES = `${R}(tiers|memory|notifications|pubsub|persistence|acl|transactions|observability)/`;
+const SERVICES = `${R}(tiers|memory|notifications|pubsub|persistence|acl|transactions|observability|tracking)/`;
 const COMMANDS = `${R}commands/`;
 const SERVER = `${R}(server/|main\\.ts$)`;
 

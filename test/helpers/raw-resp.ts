@@ -52,6 +52,8 @@ export function splitReplies(text: string): string[] {
 
 export class RawConnection {
   private received = "";
+  /** How much of `received` the last exchange returned. */
+  private consumed = 0;
   private waiting: (() => void) | null = null;
   private failure: Error | null = null;
 
@@ -93,6 +95,19 @@ export class RawConnection {
   async sendRaw(data: string | Buffer, complete: (text: string) => boolean, ms = 5000): Promise<string> {
     this.received = "";
     this.socket.write(typeof data === "string" ? Buffer.from(data, "latin1") : data);
+    return this.collect(complete, ms);
+  }
+
+  /**
+   * Sends nothing: resolves with what arrived since the last exchange was complete (pushes the server
+   * sent unasked, such as invalidations) once `complete` accepts it, or `ms` pass.
+   */
+  receive(complete: (text: string) => boolean, ms = 5000): Promise<string> {
+    this.received = this.received.slice(this.consumed);
+    return this.collect(complete, ms);
+  }
+
+  private async collect(complete: (text: string) => boolean, ms: number): Promise<string> {
     const deadline = Date.now() + ms;
     while (!complete(this.received) && !this.socket.destroyed && Date.now() < deadline)
       await new Promise<void>((r) => {
@@ -100,7 +115,9 @@ export class RawConnection {
         setTimeout(r, Math.min(50, Math.max(0, deadline - Date.now())));
       });
     if (this.failure) throw this.failure;
-    return this.received;
+    const text = this.received;
+    this.consumed = text.length;
+    return text;
   }
 
   /** Whether the server has closed the connection (or reset it). */

@@ -1,5 +1,6 @@
 // Name → command, for core commands and every loaded plugin's manifest commands. Lookup is by the raw
 // argument bytes, case-insensitively, without building a string per command on the hot path.
+import type { LatencyHistogram } from "./latency-histogram.js";
 import type { CommandSpec } from "../../../host-api/manifest.js";
 import { hasKeys } from "./command-keys.js";
 
@@ -47,6 +48,8 @@ export interface Command {
   usec: number;
   failedCalls: number;
   rejectedCalls: number;
+  /** LATENCY HISTOGRAM's distribution, made on its first call since start or CONFIG RESETSTAT (Redis's latency_histogram). */
+  histogram: LatencyHistogram | null;
 }
 
 export function makeCommand(spec: CommandSpec, handler?: CoreHandler, plugin?: Plugin): Command {
@@ -54,6 +57,7 @@ export function makeCommand(spec: CommandSpec, handler?: CoreHandler, plugin?: P
     spec, name: spec.name, arity: spec.arity, id: spec.id ?? -1, handler, plugin, subcommands: undefined,
     flags: new Set(spec.flags), write: spec.flags.includes("write"),
     keylessWrite: plugin !== undefined && spec.flags.includes("write") && !hasKeys(spec), calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0,
+    histogram: null,
   };
 }
 

@@ -1,5 +1,5 @@
-// CLIENT PAUSE / UNPAUSE / NO-EVICT / NO-TOUCH: the connection controls of Redis 7.2's CLIENT, with
-// networking.c's replies and error texts.
+// CLIENT PAUSE / UNPAUSE / UNBLOCK / NO-EVICT / NO-TOUCH: the connection controls of Redis 7.2's CLIENT,
+// with networking.c's replies and error texts.
 import { Err } from "../errors.js";
 import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { PauseMode } from "../command/pause-mode.js";
@@ -13,9 +13,10 @@ function onOff(c: Client): boolean | null {
   return v === "on" ? true : v === "off" ? false : null;
 }
 
-/** RESET ends MONITOR and turns NO-EVICT and NO-TOUCH off, as Redis's clearClientConnectionState. */
+/** RESET ends MONITOR and CLIENT TRACKING and turns NO-EVICT and NO-TOUCH off, as Redis's clearClientConnectionState. */
 export function resetClientControls(c: Client, s: Server): void {
   stopMonitoring(c, s);
+  s.tracking.disable(c);
   c.noEvict = c.noTouch = false;
 }
 
@@ -37,6 +38,21 @@ export const clientControlHandlers: Record<string, CoreHandler> = {
   "client|unpause"(c, s) {
     s.pause.unpause();
     c.writer.ok();
+  },
+  /** CLIENT UNBLOCK id [TIMEOUT|ERROR]: a client blocked on keys answers as on its timeout, or an UNBLOCKED error. */
+  "client|unblock"(c, s) {
+    let error: string | null = null;
+    if (c.argc() === 4) {
+      const reason = c.argString(3).toLowerCase();
+      if (reason === "error") error = "UNBLOCKED client unblocked via CLIENT UNBLOCK";
+      else if (reason !== "timeout") return c.writer.error("ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
+    } else if (c.argc() > 4) {
+      return subcommandSyntaxError(c);
+    }
+    const id = parseInteger(c.argString(2));
+    if (id === null) return c.writer.error(Err.notInteger);
+    const target = s.clients.get(id);
+    c.writer.int(target !== undefined && s.unblock(target, error) ? 1 : 0);
   },
   "client|no-evict"(c) {
     const on = onOff(c);

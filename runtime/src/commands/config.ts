@@ -1,6 +1,9 @@
-// CONFIG GET/SET/RESETSTAT over the config table (runtime/src/config), with Redis's replies: a map for
-// GET, all-or-nothing SET with configSetCommand's error texts.
+// CONFIG GET/SET/RESETSTAT/REWRITE over the config table (runtime/src/config), with Redis's replies: a
+// map for GET, all-or-nothing SET with configSetCommand's error texts.
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { Err } from "../errors.js";
+import { log } from "../log.js";
+import { configLines, rewriteConfigText } from "../config/rewrite.js";
 import type { ConfigDef } from "../config/config-def.js";
 import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { globMatch } from "../keyspace/glob.js";
@@ -14,6 +17,8 @@ const HELP = [
   "    Set the configuration <directive> to <value>.",
   "RESETSTAT",
   "    Reset statistics reported by the INFO command.",
+  "REWRITE",
+  "    Rewrite the configuration file.",
 ];
 
 const GLOB_CHARS = /[[*?]/;
@@ -73,19 +78,46 @@ function set(c: Client, s: Server): void {
   c.writer.ok();
 }
 
+/** CONFIG REWRITE: the config file the server started with, rewritten as Redis does (config/rewrite.ts), replaced whole. */
+function rewrite(c: Client, s: Server): void {
+  const config = s.config;
+  const file = config.file;
+  if (file === "") return c.writer.error("ERR The server is running without a config file");
+  try {
+    let old = "";
+    try {
+      old = readFileSync(file, "utf8");
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    }
+    const configs = config.every().map((d) => configLines(d, config.get(d.name), config.all(d.name)));
+    const temporary = `${file}.rewrite-${process.pid}`;
+    writeFileSync(temporary, rewriteConfigText(old, configs, (name) => config.def(name)?.name));
+    renameSync(temporary, file);
+  } catch (e) {
+    log("warning", `CONFIG REWRITE failed: ${(e as Error).message}`);
+    return c.writer.error(`ERR Rewriting config file: ${(e as Error).message}`);
+  }
+  log("notice", "CONFIG REWRITE executed with success.");
+  c.writer.ok();
+}
+
 function resetStats(s: Server): void {
   s.stats.reset();
   s.observability.resetStats();
   for (const db of s.keyspace.databases) db.expiredKeys = 0;
   s.memory.resetStats();
   for (const top of s.commands.all())
-    for (const cmd of [top, ...(top.subcommands?.values() ?? [])])
+    for (const cmd of [top, ...(top.subcommands?.values() ?? [])]) {
       cmd.calls = cmd.usec = cmd.failedCalls = cmd.rejectedCalls = 0;
+      cmd.histogram = null;
+    }
 }
 
 export const configHandlers: Record<string, CoreHandler> = {
   "config|get": get,
   "config|set": set,
+  "config|rewrite": rewrite,
   "config|resetstat"(c, s) {
     resetStats(s);
     c.writer.ok();

@@ -19,6 +19,7 @@ import { slowlogHandlers } from "./slowlog.js";
 import { latencyHandlers } from "./latency.js";
 import { monitorHandlers } from "./monitor.js";
 import { clientControlHandlers } from "./client-controls.js";
+import { clientTrackingHandlers } from "./client-tracking.js";
 import { persistenceHandlers } from "./persistence.js";
 import { transactionHandlers } from "./transactions.js";
 import { tierHandlers } from "./tier.js";
@@ -27,7 +28,7 @@ import { tierHandlers } from "./tier.js";
 const handlers: Record<string, CoreHandler> = {
   ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers,
   ...pubsubHandlers, ...aclHandlers, ...memoryHandlers, ...slowlogHandlers, ...latencyHandlers, ...monitorHandlers, ...clientControlHandlers,
-  ...persistenceHandlers, ...transactionHandlers, ...tierHandlers,
+  ...clientTrackingHandlers, ...persistenceHandlers, ...transactionHandlers, ...tierHandlers,
 };
 
 export function loadCoreSpecs(): CommandSpec[] {

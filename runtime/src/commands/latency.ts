@@ -1,5 +1,6 @@
-// LATENCY LATEST, HISTORY, RESET, DOCTOR, HELP over the latency monitor, with latency.c's replies.
-import type { CoreHandler } from "../command/command-table.js";
+// LATENCY LATEST, HISTORY, RESET, DOCTOR, HISTOGRAM, HELP over the latency monitor and the commands'
+// histograms, with latency.c's replies.
+import type { Command, CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { replyHelp } from "./help.js";
 import { latencyReport } from "./latency-doctor.js";
 
@@ -13,7 +14,37 @@ const HELP = [
   "RESET [<event> ...]",
   "    Reset latency data of one or more <event> classes.",
   "    (default: reset all data for all event classes)",
+  "HISTOGRAM [COMMAND ...]",
+  "    Return a cumulative distribution of latencies in the format of a histogram for the specified command names.",
+  "    If no commands are specified then all histograms are replied.",
 ];
+
+/** A command and its subcommands, those with a histogram. */
+function withHistograms(cmd: Command, out: Command[]): void {
+  if (cmd.histogram !== null) out.push(cmd);
+  if (cmd.subcommands) for (const sub of cmd.subcommands.values()) if (sub.histogram !== null) out.push(sub);
+}
+
+/** LATENCY HISTOGRAM [command …]: each named command (`container|sub` names one subcommand) that ran, unknown names skipped. */
+function histogram(c: Client, s: Server): void {
+  const shown: Command[] = [];
+  if (c.argc() === 2) {
+    for (const cmd of s.commands.all()) withHistograms(cmd, shown);
+  } else {
+    for (let i = 2; i < c.argc(); i++) {
+      const [name, sub] = c.argString(i).toLowerCase().split("|", 2);
+      const top = s.commands.get(name);
+      const cmd = sub === undefined ? top : top?.subcommands?.get(sub);
+      if (cmd) withHistograms(cmd, shown);
+    }
+  }
+  const w = c.writer;
+  w.map(shown.length);
+  for (const cmd of shown) {
+    w.bulkString(cmd.name);
+    cmd.histogram!.write(w);
+  }
+}
 
 export const latencyHandlers: Record<string, CoreHandler> = {
   "latency|latest"(c, s) {
@@ -45,6 +76,7 @@ export const latencyHandlers: Record<string, CoreHandler> = {
     for (let i = 2; i < c.argc(); i++) resets += latency.reset(c.argString(i));
     c.writer.int(resets);
   },
+  "latency|histogram": histogram,
   "latency|doctor"(c, s) {
     c.writer.verbatim(latencyReport(s.observability.latency, s.observability.slowlog.slowerThanUs));
   },

@@ -101,7 +101,12 @@ export class Config {
 
   /** Configs CONFIG GET may report: the server's in table order, then the plugins' in load order. */
   visible(): ConfigDef[] {
-    return [...new Set(this.defs.values())].filter((d) => !d.hidden);
+    return this.every().filter((d) => !d.hidden);
+  }
+
+  /** Every config, hidden ones included (CONFIG REWRITE writes them all). */
+  every(): ConfigDef[] {
+    return [...new Set(this.defs.values())];
   }
 
   /** The startup directive still waiting for `name` (a config's name or alias), if any. */

@@ -23,6 +23,8 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "builtin-plugins", kind: "bool", default: "yes", immutable: true },
   { name: "hz", kind: "int", default: "10", min: 1, max: 500 },
   { name: "timeout", kind: "int", default: "0", min: 0, max: 2 ** 31 - 1 },
+  { name: "latency-tracking", kind: "bool", default: "yes" },
+  { name: "tracking-table-max-keys", kind: "int", default: "1000000", min: 0, max: 2 ** 53 },
   { name: "maxclients", kind: "int", default: "10000", min: 1, max: 2 ** 31 - 1 },
   { name: "proto-max-bulk-len", kind: "memory", default: String(512 * 1024 * 1024), min: 1024 * 1024, max: 2 ** 53 },
   { name: "client-query-buffer-limit", kind: "memory", default: String(GB), min: 1024 * 1024, max: 2 ** 53 },

@@ -9,7 +9,8 @@
 //   3. the AOF's notes (persistence/aof-key-notes.ts): keys whose expiry was set from a relative time,
 //      keys evicted;
 //   4. blocked clients (server/blocking.ts): keys that now hold a value, or were deleted, wake their
-//      waiters, served after the command; so does a database emptied or swapped.
+//      waiters, served after the command; so does a database emptied or swapped;
+//   5. client-side caching (tracking/tracking.ts): clients that read the key are told it changed.
 // Not listeners, and why:
 //   - keyspace events are raised where the event's name is known (the command's `hset`, the host's `del`,
 //     `rename_from`…), through the KeyEvents the keyspace was given (Redis: notifyKeyspaceEvent is a call
@@ -36,7 +37,7 @@ export const KEY_EVICTED = 16;
 export const KEY_DELETED = 32;
 
 /** The listeners' places in the funnel (see above). */
-export const LISTEN_ORDER = { watch: 0, writeIntent: 1, aof: 2, blockedClients: 3 } as const;
+export const LISTEN_ORDER = { watch: 0, writeIntent: 1, aof: 2, blockedClients: 3, tracking: 4 } as const;
 
 export interface KeyListener {
   /** Key key[off, off + len) of database `db` was written (`how`: bits above). The bytes are valid during the call only. */

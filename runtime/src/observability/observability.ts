@@ -7,6 +7,7 @@ import type { Command, CommandClient as Client, CommandServer as Server } from "
 import { ErrorStats } from "./error-stats.js";
 import { InstantaneousMetric } from "./instantaneous.js";
 import { LatencyMonitor } from "./latency-monitor.js";
+import { LatencyHistogram } from "../command/latency-histogram.js";
 import { MonitorFeed } from "./monitor-feed.js";
 import { Slowlog } from "./slowlog.js";
 
@@ -27,6 +28,8 @@ export class Observability {
   readonly errors = new ErrorStats();
   /** What times each command: dispatch starts it, commandDone ends it. */
   readonly clock = new CommandClock();
+  /** `latency-tracking`: each command's calls go into its LATENCY HISTOGRAM. */
+  latencyTracking = true;
   private ticks = 0;
   private readonly sampler: NodeJS.Timeout;
 
@@ -38,6 +41,7 @@ export class Observability {
       this.slowlog.trim();
       this.latency.thresholdMs = config.int("latency-monitor-threshold");
     });
+    config.follow(["latency-tracking"], () => (this.latencyTracking = config.bool("latency-tracking")));
     this.sampler = setInterval(() => this.sample(), SAMPLE_MS);
     this.sampler.unref();
   }
@@ -67,6 +71,7 @@ export class Observability {
     cmd.calls++;
     cmd.usec += us;
     if (failed) cmd.failedCalls++;
+    if (this.latencyTracking) (cmd.histogram ??= new LatencyHistogram()).record(us);
   }
 
   private sample(): void {

@@ -22,6 +22,11 @@ const STAR = 0x2a;
 const DOLLAR = 0x24;
 
 const INITIAL_CAPACITY = 16 * 1024; // PROTO_IOBUF_LEN
+/** An idle client's buffer once released: the next input allocates a fresh one. */
+const RELEASED = Buffer.alloc(0);
+// resize() leaves alone a buffer wasting less than this, and trims a busy one only above the threshold.
+const RESIZE_MIN_FREE = 4 * 1024;
+const PROTO_RESIZE_THRESHOLD = 32 * 1024;
 const MAX_UNTERMINATED_LINE = 64 * 1024; // PROTO_INLINE_MAX_SIZE
 const BIG_ARG = 32 * 1024; // PROTO_MBULK_BIG_ARG
 // A socket chunk may end a big argument and carry up to 64 KiB of the next commands; reserving that
@@ -52,6 +57,7 @@ export class CommandParser {
   private pendingBulks = 0; // 0 between commands
   private lastCommandStart = 0; // where the command next() last returned begins, for unread()
   private bulkLen = -1; // -1 until the pending bulk's "$<len>" header is read
+  private peak = 0; // the most bytes held since the last resize(): Redis's querybuf_peak
 
   constructor(public limits: ParserLimits) {}
 
@@ -75,6 +81,7 @@ export class CommandParser {
     if (this.end + length > this.buf.length) this.makeRoom(length);
     copyBytes(chunk, 0, length, this.buf, this.end);
     this.end += length;
+    if (this.end > this.peak) this.peak = this.end;
   }
 
   /**
@@ -119,9 +126,36 @@ export class CommandParser {
     return this.end - this.commandStart;
   }
 
-  /** Received bytes not parsed yet: Redis's qbuf, and what client-query-buffer-limit applies to. */
+  /** Received bytes not parsed yet: what client-query-buffer-limit applies to. */
   bufferedBytes(): number {
     return this.end - this.scan;
+  }
+
+  /** Bytes the buffer holds, the running batch's commands included until it is compacted: Redis's qbuf. */
+  heldBytes(): number {
+    return this.end;
+  }
+
+  /**
+   * Redis's clientsCronResizeQueryBuffer, from the server's cron between batches: an idle client's buffer
+   * shrinks to what it holds (nothing, usually: idle connections then hold no 16 KiB each); a busy one
+   * over 32 KiB and twice its recent peak (a big argument went by) shrinks to that peak.
+   */
+  resize(idle: boolean): void {
+    const needed = this.neededCapacity();
+    if (this.buf.length - needed > RESIZE_MIN_FREE) {
+      if (idle) {
+        if (needed === 0) {
+          this.commandStart = this.scan = this.end = 0;
+          this.buf = RELEASED;
+        } else {
+          this.relocate(needed);
+        }
+      } else if (this.buf.length > PROTO_RESIZE_THRESHOLD && this.buf.length / 2 > this.peak) {
+        this.relocate(Math.max(needed, this.peak));
+      }
+    }
+    this.peak = needed;
   }
 
   /** Skips empty requests; true once a command with arguments has started. */
@@ -243,7 +277,7 @@ export class CommandParser {
     const needed = this.end - this.commandStart + extra;
     if (needed > MAX_CAPACITY) throw new QueryBufferLimitError(needed, MAX_CAPACITY);
     if (needed <= this.buf.length) this.relocate(this.buf.length);
-    else this.relocate(Math.min(MAX_CAPACITY, Math.max(needed, this.buf.length * 2)));
+    else this.relocate(Math.min(MAX_CAPACITY, Math.max(needed, this.buf.length * 2, INITIAL_CAPACITY)));
   }
 
   /** Moves the unconsumed bytes to offset 0 of a buffer of `capacity` bytes (the same one if equal). */

@@ -137,9 +137,29 @@ export class PubSub {
     return this.patterns.size;
   }
 
-  /** A client's read batch starts: messages published to it from now on wait for its command's reply. */
-  beginBatch(client: Client): void {
+  /**
+   * A client's read batch starts: messages published to it from now on wait for its command's reply.
+   * Also while a blocked client's command runs again (its reply comes first there too); returns the
+   * client whose batch it was, to begin again after.
+   */
+  beginBatch(client: Client | null): Client | null {
+    const was = this.executing;
     this.executing = client;
+    return was;
+  }
+
+  /** The client whose command is running (Redis's server.current_client), null outside a client's batch. */
+  get current(): Client | null {
+    return this.executing;
+  }
+
+  /**
+   * Bytes for one client outside its replies (a client-side caching invalidation): after the running
+   * command's reply if it is that command's client, else sent with the batch, as a message is.
+   * `beforeReply`: its command has not run yet (an eviction before it), so they go out first.
+   */
+  pushTo(c: Client, bytes: Uint8Array, beforeReply = false): void {
+    (beforeReply && c === this.executing ? c.writer : this.outputOf(c)).raw(bytes);
   }
 
   /** After each of the batch's commands: that command's messages to its own client follow its reply. */
@@ -194,14 +214,19 @@ export class PubSub {
 
   private deliver(clients: Set<Client>, bytes: Uint8Array): number {
     for (const c of clients) {
-      const self = c === this.executing;
-      const w = self ? this.selfPushes : c.writer;
+      const w = this.outputOf(c);
       const at = w.pos;
       w.raw(bytes);
       if (c.proto === 3) w.buf[at] = PUSH_TYPE;
-      if (!self) this.touch(c);
     }
     return clients.size;
+  }
+
+  /** Where a message for `c` goes: after the running command's reply if it is that command's client, else its output, sent with the batch. */
+  private outputOf(c: Client): ReplyWriter {
+    if (c === this.executing) return this.selfPushes;
+    this.touch(c);
+    return c.writer;
   }
 
   private touch(c: Client): void {

@@ -11,6 +11,7 @@ import type { User } from "../acl/user.js";
 import type { CommandArgs } from "../protocol/arg-list.js";
 import type { MultiState } from "../transactions/multi-state.js";
 import type { WatchedKey } from "../transactions/watched-keys.js";
+import type { ClientTracking } from "../tracking/client-tracking.js";
 
 export class Client {
   readonly parser: CommandParser;
@@ -40,6 +41,8 @@ export class Client {
   lastCommand = "NULL";
   /** Its channels, patterns and shard channels; null while it has none (not in pub/sub mode). */
   pubsub: ClientSubscriptions | null = null;
+  /** The most output one batch wrote since the server's last 5-second reset (CLIENT LIST's rbp, Redis's buf_peak). */
+  replyPeak: number;
   /** When its pending output went over the soft limit (seconds since the epoch), 0 while under it. */
   softLimitReachedAt = 0;
   /** The ACL user it runs as: `default` until AUTH or HELLO AUTH names another. */
@@ -54,6 +57,8 @@ export class Client {
   /** Its WATCHed keys, and whether one changed since (EXEC will fail: Redis's CLIENT_DIRTY_CAS). */
   watched: WatchedKey[] = [];
   dirtyCas = false;
+  /** CLIENT TRACKING's state, null while tracking is off. */
+  tracking: ClientTracking | null = null;
   readonly addr: string;
   readonly laddr: string;
 
@@ -63,6 +68,7 @@ export class Client {
     errors: ErrorCounter = UNCOUNTED, released: ReleasedBuffers | null = null,
   ) {
     this.writer = new ReplyWriter(errors, released);
+    this.replyPeak = this.writer.buf.length;
     this.parser = new CommandParser(limits);
     this.argv = this.parser;
     this.parser.authRequired = needsAuth;
@@ -99,7 +105,9 @@ export class Client {
   }
 
   flush(): void {
-    if (this.writer.pos > 0 && !this.socket.destroyed) writeFrom(this.socket, this.writer);
+    const pos = this.writer.pos;
+    if (pos > this.replyPeak) this.replyPeak = pos;
+    if (pos > 0 && !this.socket.destroyed) writeFrom(this.socket, this.writer);
   }
 
   /** Bytes written to the socket but not yet taken by the kernel (CLIENT LIST's omem, INFO, output limits). */

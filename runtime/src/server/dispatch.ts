@@ -29,6 +29,7 @@ export function execute(server: Server, client: Client): void {
   const ran = processCommand(server, client);
   // A command held by CLIENT PAUSE runs again later: it is that run the mode applies to.
   if (client.replyMode !== REPLY_ON && !client.postponed) afterReplyMode(client, mark, ran);
+  if (client.tracking !== null) server.tracking.commandDone(client, ran);
 }
 
 /**
@@ -50,6 +51,7 @@ function processCommand(server: Server, client: Client): string | null {
     const denied = server.acl.refusal(client, cmd, p, client.multi ? "multi" : "toplevel");
     if (denied) return rejected(server, client, cmd, denied);
   }
+  if (server.tracking.clients !== 0) server.tracking.limit();
   // EXEC counts as denyoom / write when one of its queued commands is, as in Redis's processCommand.
   const exec = client.multi !== null && cmd.name === "exec";
   const memory = server.memory;
@@ -102,6 +104,7 @@ export function call(server: Server, client: Client, cmd: Command): void {
   }
   if (cmd.keylessWrite && server.keyspace.dirty === dirty && server.observability.errors.total === errors) server.keyspace.dirty++;
   const a = client.argv;
+  if (client.tracking !== null) server.tracking.remember(client, cmd, a);
   if (server.keyspace.dirty !== dirty) server.persistence.propagate(client.db, cmd, a.buf, a.argOffset, a.argLength, a.argc);
   server.observability.commandDone(client, cmd, start, errors);
 }
@@ -170,5 +173,9 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
     blocking.request = null;
   }
   if (server.keyspace.dirty !== dirty) server.persistence.propagate(bc.db, bc.command, bc.args, bc.offsets, bc.lengths, bc.offsets.length);
-  return w.pos !== mark;
+  const replied = w.pos !== mark;
+  // XREAD BLOCK's keys are remembered once it has read them, as Redis re-executes the command.
+  if (replied && bc.client.tracking !== null)
+    server.tracking.remember(bc.client, bc.command, { buf: bc.args, argOffset: bc.offsets, argLength: bc.lengths, argc: bc.offsets.length });
+  return replied;
 }

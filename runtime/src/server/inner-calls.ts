@@ -38,8 +38,12 @@ export class InnerCalls implements InnerCallGate {
   }
 
   ran(cmd: Command, args: CallArgs): void {
+    const caller = this.caller;
+    if (caller === null) return;
     const monitor = this.server.observability.monitor;
-    if (this.caller !== null && monitor.clients.size !== 0) monitor.feed(this.caller, cmd, args);
+    if (monitor.clients.size !== 0) monitor.feed(caller, cmd, args);
+    // Redis 7.2 remembers the keys a script (or a module's call) reads for the client that runs it.
+    if (caller.tracking !== null) this.server.tracking.remember(caller, cmd, args);
   }
 
   /**

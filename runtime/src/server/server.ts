@@ -36,6 +36,7 @@ import { TurnBudget } from "./turn-budget.js";
 import { ReleasedBuffers } from "../memory/released-buffers.js";
 import { InnerCalls } from "./inner-calls.js";
 import { replayAof } from "./aof-replay.js";
+import { Tracking } from "../tracking/tracking.js";
 
 /** What one event-loop turn may spend on clients' input before the rest waits for the next (turn-budget.ts). */
 const TURN_BUDGET_MS = 4;
@@ -91,6 +92,8 @@ export class Server {
   readonly watches: WatchedKeys;
   /** maxmemory: accounting and eviction. */
   readonly memory: MaxMemory;
+  /** CLIENT TRACKING: who read which keys, told of their changes through the keyspace's write funnel. */
+  readonly tracking: Tracking;
   readonly commands = new CommandTable();
   readonly plugins: PluginRegistry;
   readonly persistence: Persistence;
@@ -106,6 +109,7 @@ export class Server {
   /** The check every command a plugin runs (call_command) goes through. */
   readonly innerCalls = new InnerCalls(this);
   private nextClientId = 1;
+  private peaksResetAt = Date.now();
   private readonly turn = new TurnBudget(TURN_BUDGET_MS, (client, now) => this.processInput(client, now));
   private net: NetServer | null = null;
   private cron: NodeJS.Timeout | null = null;
@@ -114,6 +118,7 @@ export class Server {
     this.keyspace = tieredKeyspace(config.int("databases"), tierSettings(config), this.notifications);
     this.blocking = new Blocking(this.keyspace);
     this.watches = new WatchedKeys(this.keyspace);
+    this.tracking = new Tracking(this.keyspace, this.clients, this.pubsub);
     this.memory = new MaxMemory(this.keyspace);
     this.observability = new Observability(this);
     const host = hostServices({
@@ -137,6 +142,7 @@ export class Server {
       this.keyspace.lfuDecayTime = config.int("lfu-decay-time");
     });
     config.onChange("hz", () => this.startCron());
+    config.follow(["tracking-table-max-keys"], () => (this.tracking.maxKeys = config.int("tracking-table-max-keys")));
     watchNotifyConfig(config, this.notifications);
     const limits = () => {
       for (const c of this.clients.values()) c.parser.limits = this.parserLimits();
@@ -174,10 +180,16 @@ export class Server {
     this.closeIdleClients();
     // A client that went quiet over the soft limit is closed when its time is up, as Redis's clientsCron does.
     for (const c of this.clients.values()) if (this.outputLimits.exceeded(c)) this.closeOverOutputLimit(c);
+    this.clientsCron(Date.now());
     this.keyspace.tiers.step();
     this.releasedBuffers.collectIfDue();
+    this.tracking.limit();
     // Keys do not expire during CLIENT PAUSE, as in Redis (the dataset stays as the pause found it).
-    if (!this.config.bool("active-expire-enabled") || this.pause.mode) return;
+    if (this.config.bool("active-expire-enabled") && !this.pause.mode) this.activeExpireCycle();
+    this.sendInvalidations();
+  }
+
+  private activeExpireCycle(): void {
     const now = Date.now();
     const deadline = performance.now() + 2; // keep the event loop responsive: ≈ Redis's 25% of a 100 ms tick, bounded
     for (const db of this.keyspace.databases) {
@@ -187,6 +199,20 @@ export class Server {
     }
     this.callContext.freezeClock();
     this.notifications.deliverPluginEvents(this.keyspace.databases);
+  }
+
+  /**
+   * Redis's clientsCron housekeeping: every tick the query buffers are resized (one idle over 2 s given
+   * back; Redis visits each of a few clients every tick too), and every 5 s the reply buffers' peaks
+   * start over (CLIENT LIST's qbuf-free and rbp).
+   */
+  private clientsCron(now: number): void {
+    const resetPeaks = now - this.peaksResetAt >= 5000;
+    if (resetPeaks) this.peaksResetAt = now;
+    for (const c of this.clients.values()) {
+      if (!c.blocked && !c.postponed && !c.suspended) c.parser.resize(now - c.lastInteraction > 2000);
+      if (resetPeaks) c.replyPeak = c.writer.pos;
+    }
   }
 
   /** The `timeout` config: clients idle longer than it are closed, as Redis's clientsCronHandleTimeout does. */
@@ -219,6 +245,7 @@ export class Server {
       this.pubsub.drop(client);
       if (client.blocked) this.blocking.unblock(client.blocked);
       this.watches.unwatchAll(client);
+      this.tracking.disable(client);
       client.writer.close();
     });
   }
@@ -250,6 +277,9 @@ export class Server {
     try {
       while (!client.closeAfterReply && !client.blocked && !client.postponed && !client.suspended && parser.next()) {
         execute(this, client);
+        if (this.tracking.flushPending) this.tracking.sendFlushes();
+        // The command's own messages follow its reply, before a served blocked client's are collected.
+        pubsub.afterCommand(client);
         if (this.blocking.hasReady()) {
           this.serveBlocked();
           clock.reset();
@@ -261,6 +291,10 @@ export class Server {
       if (!(e instanceof ProtocolError)) throw e;
       client.writer.error(`ERR ${e.message}`);
       client.closeAfterReply = true;
+    }
+    if (this.tracking.broadcastPending) {
+      this.tracking.broadcast();
+      pubsub.afterCommand(client);
     }
     clock.reset();
     parser.compact();
@@ -287,23 +321,42 @@ export class Server {
   }
 
   block(client: Client, command: Command, request: BlockRequest): void {
-    this.blocking.block(client, command, client.db, request, (bc) => {
-      // Timed out: the null the command's family answers, then the client's pending commands.
-      if (bc.timeoutReplyNull) bc.client.writer.null();
-      else bc.client.writer.nullArray();
-      this.blocking.unblock(bc);
-      this.resume(bc.client);
-    });
+    this.blocking.block(client, command, client.db, request, (bc) => this.unblock(bc.client, null));
+  }
+
+  /**
+   * Ends a client's wait on keys (its timeout, CLIENT UNBLOCK): the null its command's family answers on
+   * a timeout, or `error`'s text, then its pending commands. False when it was not blocked on keys.
+   */
+  unblock(client: Client, error: string | null): boolean {
+    const bc = client.blocked;
+    if (bc === null) return false;
+    if (error !== null) client.writer.error(error);
+    else if (bc.timeoutReplyNull) client.writer.null();
+    else client.writer.nullArray();
+    this.blocking.unblock(bc);
+    this.resume(client);
+    return true;
   }
 
   private serveBlocked(): void {
     const served: Client[] = [];
     this.blocking.serveReady((bc) => {
+      // It is the served client's command that runs: its own messages follow its reply.
+      const batch = this.pubsub.beginBatch(bc.client);
       const replied = rerunBlocked(this, bc);
+      this.pubsub.afterCommand(bc.client);
+      this.pubsub.beginBatch(batch);
       if (replied) served.push(bc.client);
       return replied;
     });
     for (const c of served) this.resume(c);
+  }
+
+  /** Invalidations of the server's own work (active expiry, the tracking table's limit), outside any client's batch. */
+  private sendInvalidations(): void {
+    if (this.tracking.flushPending) this.tracking.sendFlushes();
+    if (this.tracking.broadcastPending) this.tracking.broadcast();
   }
 
   /** A client just unblocked: send its reply now, and run what it pipelined behind the blocking command. */

@@ -30,6 +30,41 @@ it("describes the caller with Redis 7.2's fields in order", async () => {
   expect(fields.get("flags")).toBe("N");
 });
 
+it("counts the running command in qbuf and argv-mem, and the reply buffer in rbs and rbp, as Redis", async () => {
+  const c = await RawConnection.open(server.port);
+  try {
+    const line = parseLine((await c.send(["client", "info"])).split("\r\n")[1].slice(4).trim());
+    // `*2 $6 client $4 info`: the batch stays in the query buffer while its commands run.
+    expect(line.get("qbuf")).toBe("26");
+    expect(line.get("argv-mem")).toBe("10");
+    expect(line.get("rbs")).toBe("16384");
+    expect(line.get("rbp")).toBe("16384");
+    const sizes = ["qbuf", "qbuf-free", "argv-mem", "multi-mem", "rbs", "omem"].map((f) => Number(line.get(f)));
+    expect(Number(line.get("tot-mem"))).toBeGreaterThanOrEqual(sizes.reduce((a, b) => a + b));
+  } finally {
+    c.close();
+  }
+});
+
+it("gives an idle client's query buffer back after 2 s, as Redis does", async () => {
+  const c = new Redis({ port: server.port, connectionName: "idle-one" });
+  try {
+    await c.ping();
+    const qbuf = async () => {
+      const line = ((await server.r.call("client", "list")) as string).split("\n").find((l) => l.includes("name=idle-one"))!;
+      const f = parseLine(line.trim());
+      return Number(f.get("qbuf")) + Number(f.get("qbuf-free"));
+    };
+    expect(await qbuf()).toBeGreaterThanOrEqual(16384);
+    const deadline = Date.now() + 10_000;
+    while ((await qbuf()) !== 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await qbuf()).toBe(0);
+    expect(await c.ping()).toBe("PONG");
+  } finally {
+    c.disconnect();
+  }
+});
+
 it("lists every connection, filtered by TYPE or ID", async () => {
   const other = new Redis({ port: server.port });
   await other.ping();

@@ -325,3 +325,45 @@ describe("unread", () => {
     expect(p.next()).toBe(false);
   });
 });
+
+describe("resize (Redis's clientsCronResizeQueryBuffer)", () => {
+  it("gives an idle parser's buffer back, and the next input allocates one again", () => {
+    const p = parser();
+    p.feed(Buffer.from("*1\r\n$4\r\nPING\r\n"));
+    expect(drain(p)).toEqual([["PING"]]);
+    p.compact();
+    p.resize(true);
+    expect(p.buf.length).toBe(0);
+    p.feed(Buffer.from("*2\r\n$3\r\nGET\r\n$1\r\nk\r\n"));
+    expect(p.buf.length).toBe(16 * 1024);
+    expect(drain(p)).toEqual([["GET", "k"]]);
+  });
+
+  it("keeps an idle parser's partly received command", () => {
+    const p = parser();
+    p.feed(Buffer.from("*2\r\n$3\r\nGET\r\n$1"));
+    p.compact();
+    p.resize(true);
+    expect(p.heldBytes()).toBe(15);
+    p.feed(Buffer.from("\r\nk\r\n"));
+    expect(drain(p)).toEqual([["GET", "k"]]);
+  });
+
+  it("shrinks a busy parser's big buffer to its recent peak once a big argument went by", () => {
+    const p = parser();
+    const big = "x".repeat(400_000);
+    p.feed(Buffer.from(`*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$${big.length}\r\n${big}\r\n`));
+    expect(drain(p)[0][2]).toHaveLength(big.length);
+    p.compact();
+    const grown = p.buf.length;
+    expect(grown).toBeGreaterThan(400_000);
+    p.resize(false); // the peak still counts the big argument: nothing shrinks yet
+    expect(p.buf.length).toBe(grown);
+    p.feed(Buffer.from("*2\r\n$3\r\nGET\r\n$1\r\nk\r\n"));
+    expect(drain(p)).toEqual([["GET", "k"]]);
+    p.compact();
+    p.resize(false);
+    expect(p.buf.length).toBe(20); // the GET held since: its peak
+    expect(p.heldBytes()).toBe(0);
+  });
+});
