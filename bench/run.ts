@@ -14,11 +14,12 @@ import { runTiers } from "./macro/tiers.js";
 import { runJson } from "./macro/json.js";
 import { runBloom } from "./macro/bloom.js";
 import { runTimeseries } from "./macro/timeseries.js";
+import { runLatency } from "./macro/latency.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries"];
+const PHASES = ["throughput", "latency", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -55,6 +56,13 @@ async function main(): Promise<void> {
     const t = await withPair((pair) => runThroughput(pair, requests, tests, rounds), true);
     results.throughput = t.rows;
     goals.push(...t.goals);
+  }
+  if (phases.includes("latency")) {
+    const n = requestsAt(requests, 16);
+    console.log(`\n== Latency: redis-benchmark -t set,get -c 50 -P 16 -n ${n} on fresh servers, ${rounds} rounds alternating servers ==`);
+    const l = await withPair((pair) => runLatency(pair, n, rounds), true);
+    results.latency = l.rows;
+    goals.push(...l.goals);
   }
   if (phases.includes("aof")) {
     console.log(`\n== AOF: SET with ${AOF_FLAGS.join(" ")} on both servers, redis-benchmark -c 50 -n ${requests} ==`);

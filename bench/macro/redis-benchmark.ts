@@ -14,9 +14,19 @@ export interface RunOptions {
   timeoutMs: number;
 }
 
-/** The CSV row's requests per second, or an error text (the server refused, hung, or crashed). */
-export function runBenchmark(o: RunOptions): Promise<number | string> {
-  const args = ["-h", "127.0.0.1", "-p", String(o.port), "-n", String(o.requests), "-c", String(CLIENTS), "-P", String(o.pipeline), "--csv", ...o.args];
+/** One CSV row of redis-benchmark: a test's rate and its latency figures in milliseconds. */
+export interface BenchmarkRow {
+  test: string;
+  rps: number;
+  avgMs: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+/** Every CSV row of the run (one per test), or an error text (the server refused, hung, or crashed). */
+export function runBenchmarkRows(o: RunOptions): Promise<BenchmarkRow[] | string> {
+  const args = ["-h", "127.0.0.1", "-p", String(o.port), "-n", String(o.requests), "-c", String(CLIENTS), "-P", String(o.pipeline), "--csv", "--precision", "3", ...o.args];
   return new Promise((ok) => {
     const child = spawn("redis-benchmark", args, { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
@@ -25,15 +35,26 @@ export function runBenchmark(o: RunOptions): Promise<number | string> {
     const timer = setTimeout(() => child.kill("SIGKILL"), o.timeoutMs);
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
-      // One test makes one data row, "SET","81234.57",... (or "zrange k 0 9",...), under a "test","rps" header.
-      const row = out.split("\n").find((l) => l.startsWith('"') && !l.startsWith('"test"'));
-      // Counted from the end: an arbitrary command's own text may hold commas (a JSON document).
-      const cells = row?.split(",") ?? [];
-      const rps = cells.length >= 8 ? Number(cells[cells.length - 7].replaceAll('"', "")) : NaN;
-      if (code === 0 && Number.isFinite(rps)) ok(rps);
+      // A test makes one data row, "SET","81234.57","0.301",... (or "zrange k 0 9",...), under a "test","rps",
+      // "avg_latency_ms","min_latency_ms","p50_latency_ms","p95_latency_ms","p99_latency_ms","max_latency_ms" header.
+      const rows = out.split("\n").filter((l) => l.startsWith('"') && !l.startsWith('"test"')).map(parseRow);
+      if (code === 0 && rows.length > 0 && rows.every((r) => Number.isFinite(r.rps))) ok(rows);
       else ok(signal === "SIGKILL" ? `timed out after ${o.timeoutMs} ms` : `exit ${code ?? signal}: ${out.trim().slice(-300)}`);
     });
   });
+}
+
+function parseRow(line: string): BenchmarkRow {
+  // Counted from the end: an arbitrary command's own text may hold commas (a JSON document).
+  const cells = line.split(",").map((c) => c.replaceAll('"', ""));
+  const at = (fromEnd: number) => (cells.length >= 8 ? Number(cells[cells.length - fromEnd]) : NaN);
+  return { test: cells.slice(0, cells.length - 7).join(","), rps: at(7), avgMs: at(6), p50Ms: at(4), p99Ms: at(2), maxMs: at(1) };
+}
+
+/** The run's requests per second (its one test's), or an error text. */
+export async function runBenchmark(o: RunOptions): Promise<number | string> {
+  const rows = await runBenchmarkRows(o);
+  return typeof rows === "string" ? rows : rows[0].rps;
 }
 
 export interface BackgroundLoad {

@@ -13,16 +13,13 @@ import { Bench } from "tinybench";
 import { loadConfig } from "../../runtime/src/config/command-line.js";
 import { Server } from "../../runtime/src/server/server.js";
 import { Client } from "../../runtime/src/server/client.js";
+import { respCommand } from "../../runtime/src/server/warm-up.js";
 import { setLogLevel } from "../../runtime/src/log.js";
 import { readdirSync } from "node:fs";
 import { BUILTIN_PLUGINS_DIR } from "../../runtime/src/paths.js";
 import { ROOT } from "../root.js";
 
 const READS = 200;
-
-function resp(...args: string[]): string {
-  return `*${args.length}\r\n${args.map((a) => `$${a.length}\r\n${a}\r\n`).join("")}`;
-}
 
 /** A socket that takes every write and sends nothing. */
 class Sink extends Socket {
@@ -48,21 +45,14 @@ const onData = (c: Client, chunk: Buffer, n: number) => {
   processInput(c);
 };
 
-/** redis-benchmark's own warm-up mix (bench/macro/throughput.ts), 16 to a read. */
-const MIX = [
-  ["SET", "key:__rand_int__", "xxx"], ["GET", "key:__rand_int__"], ["INCR", "counter:__rand_int__"],
-  ["LPUSH", "mylist", "xxx"], ["LPOP", "mylist"], ["SADD", "myset", "element:__rand_int__"],
-  ["HSET", "myhash", "element:__rand_int__", "xxx"], ["ZADD", "myzset", "0", "element:__rand_int__"],
-];
-for (const command of MIX) {
-  const chunk = Buffer.from(resp(...command).repeat(16), "latin1");
-  for (let i = 0; i < 2000; i++) onData(client, chunk, chunk.length);
-}
+// The warm-up a real server runs before its first client (server/warm-up.ts): a mix of commands, so that
+// the measured code is as a serving server's is, not code that only ever saw SET.
+server.warmUp();
 
 const cases: { name: string; run: () => void }[] = [];
 for (const [name, request, reply] of [
-  ["SET", resp("SET", "key:__rand_int__", "xxx"), "+OK\r\n"],
-  ["GET", resp("GET", "key:__rand_int__"), "$3\r\nxxx\r\n"],
+  ["SET", respCommand(["SET", "key:__rand_int__", "xxx"]), "+OK\r\n"],
+  ["GET", respCommand(["GET", "key:__rand_int__"]), "$3\r\nxxx\r\n"],
 ] as const) {
   for (const depth of [1, 16]) {
     const chunk = Buffer.from(request.repeat(depth), "latin1");

@@ -35,6 +35,9 @@ async function main(): Promise<void> {
     process.stderr.write(`${unclaimed}\n`);
     process.exit(1);
   }
+  const warmStart = performance.now();
+  const warmed = server.warmUp();
+  log("verbose", `Request path warmed up with ${warmed} commands in ${(performance.now() - warmStart).toFixed(0)} ms`);
   try {
     server.acl.loadFileAtStartup();
   } catch (e) {

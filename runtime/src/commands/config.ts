@@ -102,7 +102,8 @@ function rewrite(c: Client, s: Server): void {
   c.writer.ok();
 }
 
-function resetStats(s: Server): void {
+/** CONFIG RESETSTAT's reset (also what the start-up warm-up leaves behind: server/warm-up.ts). */
+export function resetStats(s: Server): void {
   s.stats.reset();
   s.observability.resetStats();
   for (const db of s.keyspace.databases) db.expiredKeys = 0;

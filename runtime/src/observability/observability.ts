@@ -56,8 +56,9 @@ export class Observability {
    * After a command ran: its call, time and whether it failed (counted after the run, as Redis's call()
    * does, so CONFIG RESETSTAT counts itself), then the slow log, latency monitor and MONITOR.
    */
-  commandDone(c: Client, cmd: Command, start: number, errorsBefore: number): void {
-    const us = this.clock.end(start);
+  commandDone(c: Client, cmd: Command, depth: number, errorsBefore: number): void {
+    this.clock.end(depth);
+    const us = this.clock.us[0]!;
     this.countCall(cmd, us, this.errors.total !== errorsBefore);
     if (cmd.plugin) cmd.plugin.usec += us;
     if (us >= this.slowlog.slowerThanUs && !cmd.flags.has("skip_slowlog")) this.slowlog.consider(c, us, cmd);

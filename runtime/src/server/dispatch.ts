@@ -86,7 +86,7 @@ export function call(server: Server, client: Client, cmd: Command): void {
   const w = client.writer;
   const mark = w.mark();
   const errors = server.observability.errors.total;
-  const start = server.observability.clock.start();
+  const depth = server.observability.clock.start();
   const dirty = server.keyspace.dirty;
   try {
     if (cmd.handler) cmd.handler(client, server);
@@ -106,7 +106,7 @@ export function call(server: Server, client: Client, cmd: Command): void {
   const a = client.argv;
   if (client.tracking !== null) server.tracking.remember(client, cmd, a);
   if (server.keyspace.dirty !== dirty) server.persistence.propagate(client.db, cmd, a.buf, a.argOffset, a.argLength, a.argc);
-  server.observability.commandDone(client, cmd, start, errors);
+  server.observability.commandDone(client, cmd, depth, errors);
 }
 
 function runPlugin(server: Server, client: Client, cmd: Command, mark: number): void {

@@ -37,6 +37,7 @@ import { ReleasedBuffers } from "../memory/released-buffers.js";
 import { InnerCalls } from "./inner-calls.js";
 import { replayAof } from "./aof-replay.js";
 import { Tracking } from "../tracking/tracking.js";
+import { warmUp } from "./warm-up.js";
 
 /** What one event-loop turn may spend on clients' input before the rest waits for the next (turn-budget.ts). */
 const TURN_BUDGET_MS = 4;
@@ -153,6 +154,11 @@ export class Server {
 
   parserLimits() {
     return { protoMaxBulkLen: this.config.int("proto-max-bulk-len"), clientQueryBufferLimit: this.config.int("client-query-buffer-limit") };
+  }
+
+  /** Before the first client and before loading data: the request path run hot, then every trace of it removed (warm-up.ts). */
+  warmUp(): number {
+    return warmUp(this, (client) => this.processInput(client));
   }
 
   async listen(): Promise<void> {
