@@ -267,6 +267,11 @@ export declare function timer_create(delay_ms: f64, payload: i64): f64;
 @external("ferrite", "timer_cancel")
 export declare function timer_cancel(id: f64): i32;
 
+/** Log this command line (argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 the command name), in the current database, to the AOF in place of what the host would log for the running command: what happened rather than what was received (RedisModule_Replicate), e.g. TS.ADD with `*` resolved to the timestamp used. Each call adds one line, logged in call order; a command that never calls it is logged as before (as received, or as its effects when its manifest marks it nondeterministic or blocking: ReplicateVerbatim is the default). Inside MULTI/EXEC the lines replace that command's inside the transaction. In a script's call (call_command flag 4, as scripts' effects are logged command by command) they replace that inner command; in any other call_command they are dropped (the outer command is logged as received). In a timer callback they replace the callback's logged effects. Lines of a command that ends without changing the dataset are dropped. The host does not check them: they must replay to the same data. */
+// @ts-ignore: decorator
+@external("ferrite", "replicate")
+export declare function replicate(argv: i32, argc: i32): void;
+
 /** Unix time in ms, frozen for the current command. */
 // @ts-ignore: decorator
 @external("ferrite", "time_ms")

@@ -221,6 +221,10 @@ double ferrite_timer_create(double delay_ms, int64_t payload);
 __attribute__((import_module("ferrite"), import_name("timer_cancel")))
 int32_t ferrite_timer_cancel(double id);
 
+/** Log this command line (argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 the command name), in the current database, to the AOF in place of what the host would log for the running command: what happened rather than what was received (RedisModule_Replicate), e.g. TS.ADD with `*` resolved to the timestamp used. Each call adds one line, logged in call order; a command that never calls it is logged as before (as received, or as its effects when its manifest marks it nondeterministic or blocking: ReplicateVerbatim is the default). Inside MULTI/EXEC the lines replace that command's inside the transaction. In a script's call (call_command flag 4, as scripts' effects are logged command by command) they replace that inner command; in any other call_command they are dropped (the outer command is logged as received). In a timer callback they replace the callback's logged effects. Lines of a command that ends without changing the dataset are dropped. The host does not check them: they must replay to the same data. */
+__attribute__((import_module("ferrite"), import_name("replicate")))
+void ferrite_replicate(const void *argv, int32_t argc);
+
 /** Unix time in ms, frozen for the current command. */
 __attribute__((import_module("ferrite"), import_name("time_ms")))
 double ferrite_time_ms(void);

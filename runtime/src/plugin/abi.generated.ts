@@ -70,6 +70,7 @@ export const IMPORT_SINCE: Record<string, string> = {
   call_command: "1.1",
   timer_create: "1.7",
   timer_cancel: "1.7",
+  replicate: "1.7",
   time_ms: "1.0",
   time_us: "1.0",
   clock_us: "1.6",
@@ -135,6 +136,7 @@ export interface HostImports {
   call_command(argv: number, argc: number, flags: number): number;
   timer_create(delay_ms: number, payload: bigint): number;
   timer_cancel(id: number): number;
+  replicate(argv: number, argc: number): void;
   time_ms(): number;
   time_us(): number;
   clock_us(): number;

@@ -58,6 +58,13 @@ export interface PluginDatabaseEvents {
   forget(plugin: Plugin): void;
 }
 
+/** replicate (host API 1.7): the lines a command asks to log in place of its own (the server's Persistence). */
+export interface PluginReplication {
+  /** False while nothing would log the lines (the AOF is off, or loading): replicate then copies nothing. */
+  readonly wanted: boolean;
+  replicate(db: number, argv: Buffer[]): void;
+}
+
 export interface HostServices {
   keyspace: Keyspace;
   commands: CommandTable;
@@ -71,6 +78,7 @@ export interface HostServices {
   errors: ErrorCounter;
   timers: PluginTimerService;
   databaseEvents: PluginDatabaseEvents;
+  replication: PluginReplication;
   /** call_command's runner, made from the services above (hostServices() below). */
   caller: CommandCaller;
 }

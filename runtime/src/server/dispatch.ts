@@ -103,6 +103,7 @@ export function call(server: Server, client: Client, cmd: Command): void {
   if (cmd.keylessWrite && server.keyspace.dirty === dirty && server.observability.errors.total === errors) server.keyspace.dirty++;
   const a = client.argv;
   if (server.keyspace.dirty !== dirty) server.persistence.propagate(client.db, cmd, a.buf, a.argOffset, a.argLength, a.argc);
+  else server.persistence.dropReplicated(0); // a replicate call of a command that changed nothing
   server.observability.commandDone(client, cmd, start, errors);
 }
 
@@ -170,5 +171,6 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
     blocking.request = null;
   }
   if (server.keyspace.dirty !== dirty) server.persistence.propagate(bc.db, bc.command, bc.args, bc.offsets, bc.lengths, bc.offsets.length);
+  else server.persistence.dropReplicated(0);
   return w.pos !== mark;
 }

@@ -14,7 +14,7 @@ import type { BlockRequest } from "../plugin/host-services.js";
 import { registerCoreCommands } from "../commands/index.js";
 import { ProtocolError, QueryBufferLimitError } from "../protocol/command-parser.js";
 import { CallContext } from "../plugin/call-context.js";
-import { hostServices } from "../plugin/host-services.js";
+import { hostServices, type PluginReplication } from "../plugin/host-services.js";
 import { log, setLogLevel } from "../log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
@@ -126,6 +126,7 @@ export class Server {
       keyspace: this.keyspace, commands: this.commands, ctx: this.callContext, events: this.notifications,
       blocking: this.blocking, calls: this.innerCalls, errors: this.observability.errors, timers: this.timers,
       databaseEvents: new DatabaseEvents(this.callContext, this.keyspace),
+      replication: this.persistenceReplication(),
     });
     this.plugins = new PluginRegistry(host, () => ({
       maxMemory: config.int("plugin-max-memory"),
@@ -150,6 +151,17 @@ export class Server {
     };
     config.onChange("proto-max-bulk-len", limits);
     config.onChange("client-query-buffer-limit", limits);
+  }
+
+  /** replicate's way to the AOF (Persistence is made after the plugin host, which holds this). */
+  private persistenceReplication(): PluginReplication {
+    const server = this;
+    return {
+      get wanted() {
+        return server.persistence.logging;
+      },
+      replicate: (db, argv) => server.persistence.replicate(db, argv),
+    };
   }
 
   parserLimits() {

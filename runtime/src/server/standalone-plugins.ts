@@ -36,6 +36,7 @@ export function standalonePlugins(maxBytes: number, databases = 16): StandaloneP
     // No event loop of a server's to run callbacks on: timers are kept, and never run.
     timers: new PluginTimers(() => undefined),
     databaseEvents: new DatabaseEvents(ctx, keyspace),
+    replication: { wanted: false, replicate: () => undefined }, // no AOF
   });
   const registry = new PluginRegistry(host, () => ({ maxMemory: maxBytes, maxFileSize: maxBytes }), new Config());
   return { keyspace, commands, ctx, notifications, host, registry };
