@@ -68,9 +68,11 @@ export interface ConfigSpec {
   type: (typeof CONFIG_TYPES)[number];
   /** As the config file would spell it: `512`, `yes`, `4kb`, an enum value. */
   default: string | number | boolean;
-  /** Inclusive bounds of an integer or memory config. */
+  /** Inclusive bounds of an integer, memory or float config. */
   min?: number;
   max?: number;
+  /** Host API 1.7: a float's bounds are exclusive instead (an error rate in (0, 1)). */
+  exclusive?: boolean;
   /** The values of an enum. */
   values?: string[];
   flags?: (typeof CONFIG_FLAGS)[number][];
@@ -78,7 +80,7 @@ export interface ConfigSpec {
   aliases?: string[];
 }
 
-export const CONFIG_TYPES = ["bool", "integer", "memory", "enum", "string"] as const;
+export const CONFIG_TYPES = ["bool", "integer", "memory", "enum", "string", "float"] as const;
 export const CONFIG_FLAGS = ["immutable", "hidden", "sensitive"] as const;
 /** The config block has one i64 slot per config; a bound keeps it small and fixed-size in the SDK. */
 export const MAX_CONFIGS = 64;
@@ -127,8 +129,9 @@ function checkConfig(c: ConfigSpec, where: string, problems: string[]): void {
   if (!CONFIG_TYPES.includes(c.type)) problems.push(`${where}: type must be one of ${CONFIG_TYPES.join(", ")}`);
   if (!["string", "number", "boolean"].includes(typeof c.default)) problems.push(`${where}: default must be a string, number or boolean`);
   for (const k of ["min", "max"] as const)
-    if (c[k] !== undefined && (c.type === "integer" || c.type === "memory" ? !Number.isInteger(c[k]) : true))
-      problems.push(`${where}: ${k} is an integer, for integer and memory configs only`);
+    if (c[k] !== undefined && (c.type === "integer" || c.type === "memory" ? !Number.isInteger(c[k]) : c.type !== "float" || !Number.isFinite(c[k])))
+      problems.push(`${where}: ${k} is an integer for integer and memory configs, a finite number for float ones, and for those only`);
+  if (c.exclusive !== undefined && (c.type !== "float" || typeof c.exclusive !== "boolean")) problems.push(`${where}: exclusive is a boolean, for float configs only`);
   if (c.min !== undefined && c.max !== undefined && c.min > c.max) problems.push(`${where}: min is above max`);
   if (c.type === "enum" ? !(Array.isArray(c.values) && c.values.length && c.values.every((v) => /^[a-z0-9_-]+$/.test(v))) : c.values !== undefined)
     problems.push(`${where}: values (lower-case words) are required for an enum and only for it`);
@@ -178,5 +181,6 @@ export function validateManifest(m: Manifest): string[] {
   }
   checkConfigs(m.configs, problems);
   if (m.configs?.length && /^1\.[0-3]$/.test(m.abi)) problems.push("configs need host API 1.4: declare \"abi\": \"1.4\"");
+  if (m.configs?.some((c) => c.type === "float") && /^1\.[0-6]$/.test(m.abi)) problems.push("float configs need host API 1.7: declare \"abi\": \"1.7\"");
   return problems;
 }

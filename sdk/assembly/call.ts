@@ -1,7 +1,7 @@
 // Running another plugin's command (host API 1.1, call_command): build its argument vector, run it,
 // read its complete RESP reply (resp-reader.ts walks it). The vector and the reply live in blocks the
 // SDK reuses and only grows, so a call allocates nothing once they have reached their working size.
-import { call_command, result_read } from "./host.generated";
+import { call_command, replicate, result_read } from "./host.generated";
 import { I64_MAX_CHARS, formatI64 } from "./numbers";
 
 const MIN_BLOCK: usize = 1024;
@@ -97,6 +97,26 @@ export function callArgI64(value: i64): void {
  * The vector is spent: the next callArg starts a new one.
  */
 export function callSend(resp3: bool = false, silent: bool = false): i32 {
+  resolveTable();
+  const n = call_command(<i32>table, argc, (resp3 ? 1 : 0) | (silent ? 2 : 0));
+  callBegin(); // the table was resolved in place: it cannot be sent twice
+  return n;
+}
+
+/**
+ * Logs the vector to the AOF in place of the running command's own line (host API 1.7 replicate: what
+ * happened rather than what was received, e.g. `TS.ADD key <the timestamp used> value` for `TS.ADD key *
+ * value`). Call it once per line to log; a command that never does is logged as received. The vector is
+ * spent, as by callSend.
+ */
+export function callReplicate(): void {
+  resolveTable();
+  replicate(<i32>table, argc);
+  callBegin();
+}
+
+/** Copied arguments' offsets become pointers, now that the copy area no longer moves. */
+function resolveTable(): void {
   for (let i = 0; i < argc; i++) {
     const entry = table + (<usize>i << 3);
     const len = load<u32>(entry + 4);
@@ -105,9 +125,6 @@ export function callSend(resp3: bool = false, silent: bool = false): i32 {
       store<u32>(entry + 4, len & ~COPIED);
     }
   }
-  const n = call_command(<i32>table, argc, (resp3 ? 1 : 0) | (silent ? 2 : 0));
-  callBegin(); // the table was resolved in place: it cannot be sent twice
-  return n;
 }
 
 /** callSend, then the reply copied to callReply(), valid until the next callRun. Returns its length. */

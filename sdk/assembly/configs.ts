@@ -19,3 +19,7 @@ export function ferrite_config_block(): usize { return BLOCK; }
  */
 // @ts-ignore: decorator
 @inline export function configValue(index: i32): i64 { return load<i64>(BLOCK + (<usize>index << 3)); }
+
+/** The current value of the float config at `index` (host API 1.7: its slot holds the double's bits). */
+// @ts-ignore: decorator
+@inline export function configFloat(index: i32): f64 { return load<f64>(BLOCK + (<usize>index << 3)); }

@@ -162,4 +162,32 @@ describe("a Bloom filter in the keyspace", () => {
       await s.r.config("SET", "bf-initial-size", "100", "bf-expansion-factor", "2");
     }
   });
+
+  it("float config bf-error-rate (host API 1.7) sets the error rate BF.ADD and BF.INSERT create with, within (0, 1)", async () => {
+    expect(await s.r.config("GET", "bf-error-rate")).toEqual(["bf-error-rate", "0.01"]);
+    const size = async (key: string) => ((await s.r.call("BF.INFO", key, "SIZE")) as number[])[0];
+    /** The size of a filter BF.ADD creates, against BF.RESERVE's at the same capacity and error `rate`. */
+    const sizes = async (key: string, rate: string) => {
+      await s.r.call("BF.ADD", key, "a");
+      const capacity = ((await s.r.call("BF.INFO", key, "CAPACITY")) as number[])[0];
+      await s.r.call("BF.RESERVE", `${key}-reserved`, rate, capacity);
+      return [await size(key), await size(`${key}-reserved`)];
+    };
+    const [byDefault, reservedDefault] = await sizes("rate-default", "0.01");
+    expect(byDefault).toBe(reservedDefault);
+    for (const bad of ["0", "1", "-0.5", "abc", "inf", "1e400"])
+      await expect(s.r.config("SET", "bf-error-rate", bad), bad).rejects.toThrow(/bf-error-rate/);
+    expect(await s.r.config("GET", "bf-error-rate")).toEqual(["bf-error-rate", "0.01"]);
+    await s.r.config("SET", "bf-error-rate", "1e-4");
+    try {
+      expect(await s.r.config("GET", "bf-error-rate")).toEqual(["bf-error-rate", "0.0001"]);
+      const [small, reservedSmall] = await sizes("rate-small", "0.0001");
+      expect(small).toBe(reservedSmall);
+      expect(small).toBeGreaterThan(byDefault);
+      await s.r.call("BF.INSERT", "rate-insert", "ITEMS", "a");
+      expect(await size("rate-insert")).toBe(small);
+    } finally {
+      await s.r.config("SET", "bf-error-rate", "0.01");
+    }
+  });
 });

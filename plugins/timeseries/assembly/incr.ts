@@ -6,6 +6,7 @@ import { ERR_BAD_INCREMENT, ERR_BAD_TIMESTAMP, ERR_NEGATIVE_TIMESTAMP, ERR_OLDER
 import { TS_NEGATIVE, TS_OK, argIndex, parseTimestampArg, parseValueArg, parsedTs, parsedValue } from "./keywords";
 import { DP_LAST } from "./series";
 import { findOrCreateArg } from "./series-key";
+import { replicateWithTimestamp } from "./replicate";
 
 export function runIncr(argc: i32, argv: usize, sign: f64, event: KeyEvent): void {
   if (!parseValueArg(argv, 2) || isNaN(parsedValue)) { replyError(ERR_BAD_INCREMENT); return; }
@@ -17,7 +18,7 @@ export function runIncr(argc: i32, argv: usize, sign: f64, event: KeyEvent): voi
     const status = tsAt + 1 < argc ? parseTimestampArg(argv, tsAt + 1, ts) : 1;
     if (status != TS_OK) { replyError(status == TS_NEGATIVE ? ERR_NEGATIVE_TIMESTAMP : ERR_BAD_TIMESTAMP); return; }
     ts = parsedTs;
-  }
+  } else replicateWithTimestamp(argc, argv, 3, ts);
   const s = findOrCreateArg(argc, argv, 3, ERR_WRONGTYPE);
   if (!s) return;
   if (s.totalSamples > 0 && ts < s.lastTs) { replyError(ERR_OLDER_THAN_MAX); return; }

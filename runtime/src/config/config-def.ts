@@ -1,6 +1,6 @@
 // What a config is: its name, kind, default and checks (definitions.ts lists them).
 
-export type ConfigKind = "int" | "memory" | "bool" | "string" | "enum";
+export type ConfigKind = "int" | "memory" | "bool" | "string" | "enum" | "float";
 
 export interface ConfigDef {
   name: string;
@@ -15,6 +15,8 @@ export interface ConfigDef {
   values?: string[];
   min?: number;
   max?: number;
+  /** A float's bounds are exclusive (an error rate in (0, 1)). */
+  exclusive?: boolean;
   /** Other names CONFIG GET/SET and the config file accept (Redis's `hash-max-ziplist-entries`). */
   aliases?: string[];
   /** Hidden from CONFIG GET, like Redis's sensitive configs are not (we keep requirepass visible, as Redis does). */

@@ -20,6 +20,19 @@ function boundText(n: number | undefined): string {
   return String(n);
 }
 
+/** A decimal number as strtod reads one (`0.01`, `.5`, `1e-3`); not inf or nan. */
+const FLOAT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A float config (host API 1.7): its canonical text is the shortest that reads back as the same double. */
+function parseFloatValue(def: ConfigDef, raw: string): { value: string } | { error: string } {
+  const n = FLOAT.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isFinite(n)) return { error: "argument couldn't be parsed into a number" };
+  const below = def.min !== undefined && (def.exclusive ? n <= def.min : n < def.min);
+  const above = def.max !== undefined && (def.exclusive ? n >= def.max : n > def.max);
+  if (below || above) return { error: `argument must be between ${def.min} and ${def.max} ${def.exclusive ? "exclusive" : "inclusive"}` };
+  return { value: String(n) };
+}
+
 /** The canonical stored text for `raw`, or an error message in Redis's words. */
 export function parseConfigValue(def: ConfigDef, raw: string, current: string): { value: string } | { error: string } {
   if (def.parse) return def.parse(raw, current);
@@ -42,6 +55,8 @@ export function parseConfigValue(def: ConfigDef, raw: string, current: string): 
         return { error: `argument must be between ${boundText(def.min)} and ${boundText(def.max)} inclusive` };
       return { value: String(n) };
     }
+    case "float":
+      return parseFloatValue(def, raw);
     case "string": {
       const error = def.check?.(raw);
       return error ? { error } : { value: raw };

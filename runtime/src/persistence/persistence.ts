@@ -12,7 +12,7 @@ import { BgSnapshot } from "./bg-snapshot.js";
 import { removeStaleTempFiles } from "./stale-temp-files.js";
 import { AofWriter, openAppend, type FsyncPolicy } from "./aof-writer.js";
 import { AofManifest, type AofFile } from "./aof-manifest.js";
-import { propagate } from "./propagate.js";
+import { logKeyEffect, propagate, type ReplicatedLine } from "./propagate.js";
 import { AofKeyNotes } from "./aof-key-notes.js";
 import { LISTEN_ORDER } from "../keyspace/key-listener.js";
 import { parseSaveRules, saveDue } from "../config/save-rules.js";
@@ -50,6 +50,12 @@ export class Persistence {
   /** Inside an EXEC: MULTI is written before its first logged write, EXEC after its last command. */
   private inTransaction = false;
   private multiWritten = false;
+  /** Lines plugins asked to log in place of the running command's (host API 1.7 replicate), oldest first. */
+  private readonly replicated: ReplicatedLine[] = [];
+  /** A script's commands were logged one by one (its effects): the script itself is not. */
+  private scriptEffectsLogged = false;
+  /** ... inside a MULTI the script opened, which EXEC closes after the script. */
+  private scriptOpenedMulti = false;
   private readonly keyNotes = new AofKeyNotes((db, key) => {
     if (this.aof && !this.loading) this.aof.args(db, ["DEL", key]);
   });
@@ -200,16 +206,88 @@ export class Persistence {
 
   /** A command changed the dataset (the dirty counter moved): append it, or its effect, to the AOF. */
   propagate(db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number): void {
+    if (this.scriptEffectsLogged) return this.endScriptEffects();
     // EXEC itself is not logged: its commands were, one by one, between MULTI and EXEC.
     if (!this.aof || this.loading || cmd.spec.name === "exec") {
       this.keyNotes.clear();
+      this.dropReplicated(0);
       return;
     }
+    this.openMulti(db);
+    propagate(this.aof, this.server.keyspace, db, cmd, src, offsets, lengths, argc, this.server.callContext.now, this.keyNotes, this.replicated);
+    this.dropReplicated(0);
+  }
+
+  private openMulti(db: number): void {
     if (this.inTransaction && !this.multiWritten) {
-      this.aof.args(db, ["MULTI"]);
+      this.aof!.args(db, ["MULTI"]);
       this.multiWritten = true;
     }
-    propagate(this.aof, this.server.keyspace, db, cmd, src, offsets, lengths, argc, this.server.callContext.now, this.keyNotes);
+  }
+
+  /** Whether the AOF takes writes now (replicate copies its lines only then). */
+  get logging(): boolean {
+    return this.aof !== null && !this.loading;
+  }
+
+  /** replicate (host API 1.7): log `argv` in database `db` in place of the running command's line. */
+  replicate(db: number, argv: Buffer[]): void {
+    this.replicated.push({ db, argv });
+  }
+
+  /** How many replicated lines are waiting: a call inside a command starts its own from here. */
+  get replicatedMark(): number {
+    return this.replicated.length;
+  }
+
+  /** Forget the replicated lines from `mark` on (their command changed nothing, or its caller is what is logged). */
+  dropReplicated(mark: number): void {
+    if (this.replicated.length > mark) this.replicated.length = mark;
+  }
+
+  /**
+   * One command a script ran changed the dataset: as Redis 7 does, a script is logged as its effects,
+   * each write command as itself (or the lines it replicated, from `mark` on), inside one MULTI … EXEC;
+   * the EVAL/FCALL is not logged, since its replay could differ (TS.ADD *, a script reading TIME).
+   */
+  propagateScriptCall(db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number, mark: number): void {
+    if (!this.aof || this.loading) return this.dropReplicated(mark);
+    if (!this.inTransaction) {
+      this.beginTransaction();
+      this.scriptOpenedMulti = true;
+    }
+    this.scriptEffectsLogged = true;
+    this.openMulti(db);
+    const lines = mark === 0 ? this.replicated : this.replicated.slice(mark);
+    propagate(this.aof, this.server.keyspace, db, cmd, src, offsets, lengths, argc, this.server.callContext.now, this.keyNotes, lines);
+    this.dropReplicated(mark);
+  }
+
+  /** The script whose commands were logged ends: close the MULTI it opened. */
+  private endScriptEffects(): void {
+    this.scriptEffectsLogged = false;
+    this.keyNotes.clear();
+    this.dropReplicated(0);
+    if (!this.scriptOpenedMulti) return;
+    this.scriptOpenedMulti = false;
+    this.endTransaction();
+  }
+
+  /**
+   * Writes made outside any command (a plugin's timer callback, host API 1.7): the lines it replicated,
+   * else each key's effect; in one MULTI … EXEC when there are several, so a replay applies them together.
+   */
+  propagateEffects(keys: readonly { db: number; key: Buffer }[]): void {
+    this.keyNotes.clear(); // RESTORE … ABSTTL carries the expiry
+    const lines = this.replicated;
+    if (!this.aof || this.loading || (keys.length === 0 && lines.length === 0)) return this.dropReplicated(0);
+    const count = lines.length || keys.length;
+    const now = this.server.callContext.now;
+    if (count > 1) this.aof.unselected(["MULTI"]);
+    if (lines.length !== 0) for (const line of lines) this.aof.args(line.db, line.argv);
+    else for (const { db, key } of keys) logKeyEffect(this.aof, this.server.keyspace, db, key, now);
+    if (count > 1) this.aof.unselected(["EXEC"]);
+    this.dropReplicated(0);
   }
 
   /** EXEC starts running its queued commands: what they write is logged inside MULTI … EXEC. */

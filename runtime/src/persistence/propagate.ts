@@ -17,9 +17,19 @@ export function logsEffects(cmd: Command): boolean {
   return cmd.flags.has("blocking") || (cmd.spec.tips?.includes("nondeterministic_output") ?? false);
 }
 
-/** Append the command (or its effect) run in database `db` with arguments (src, offsets, lengths, argc). */
-export function propagate(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number, now: number, notes: AofKeyNotes): void {
-  if (logsEffects(cmd)) logEffects(aof, ks, db, cmd, src, offsets, lengths, argc, now);
+/** A command line a plugin asked to log in place of its command's (host API 1.7 replicate). */
+export interface ReplicatedLine {
+  db: number;
+  argv: Buffer[];
+}
+
+/**
+ * Append the command (or its effect) run in database `db` with arguments (src, offsets, lengths, argc);
+ * or, when the command gave them, the `lines` it asked to log instead (host API 1.7 replicate).
+ */
+export function propagate(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number, now: number, notes: AofKeyNotes, lines: readonly ReplicatedLine[]): void {
+  if (lines.length !== 0) for (const line of lines) aof.args(line.db, line.argv);
+  else if (logsEffects(cmd)) logEffects(aof, ks, db, cmd, src, offsets, lengths, argc, now);
   else aof.command(db, src, offsets, lengths, argc);
   if (notes.keys.length === 0) return;
   const database = ks.databases[db];
@@ -34,16 +44,18 @@ export function propagate(aof: AofWriter, ks: Keyspace, db: number, cmd: Command
 function logEffects(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number, now: number): void {
   const argv: string[] = [];
   for (let i = 0; i < argc; i++) argv.push(src.toString("latin1", offsets[i], offsets[i] + lengths[i]));
+  for (const pos of keyPositions(cmd.spec, argv) ?? []) logKeyEffect(aof, ks, db, Buffer.from(argv[pos], "latin1"), now);
+}
+
+/** The key as it is now: RESTORE <key> <abs expiry> <payload> REPLACE ABSTTL, or DEL when it does not exist. */
+export function logKeyEffect(aof: AofWriter, ks: Keyspace, db: number, key: Buffer, now: number): void {
   const database = ks.databases[db];
-  for (const pos of keyPositions(cmd.spec, argv) ?? []) {
-    const key = Buffer.from(argv[pos], "latin1");
-    const id = database.lookup(key, 0, key.length, now);
-    if (id < 0) {
-      aof.args(db, ["DEL", key]);
-      continue;
-    }
-    const type = ks.types.get(database.table.type(id));
-    const payload = encodeDump(database.serialized(id), type.spec.name, database.serializedEncver(id));
-    aof.args(db, ["RESTORE", key, String(database.table.expire(id)), payload, "REPLACE", "ABSTTL"]);
+  const id = database.lookup(key, 0, key.length, now);
+  if (id < 0) {
+    aof.args(db, ["DEL", key]);
+    return;
   }
+  const type = ks.types.get(database.table.type(id));
+  const payload = encodeDump(database.serialized(id), type.spec.name, database.serializedEncver(id));
+  aof.args(db, ["RESTORE", key, String(database.table.expire(id)), payload, "REPLACE", "ABSTTL"]);
 }

@@ -45,12 +45,20 @@ export interface InnerCallGate {
    * holds for that one call, as on RM_Call's client. Null when it ran; else the error reply.
    */
   runCore(cmd: Command, args: CallArgs, writer: ReplyWriter, script: boolean): string | null;
+  /** A command is about to run (host API 1.7 replicate): its writes and replicated lines start here. Nests. */
+  callStarts(): void;
+  /**
+   * It ran, in database `db`: a script's command (flag 4) that wrote is logged as itself or as the lines
+   * it replicated, scripts being logged as their effects; any other call's lines are dropped (its caller
+   * is logged).
+   */
+  callEnded(cmd: Command, args: CallArgs, db: number, script: boolean): void;
 }
 
 /** For a plugin host without clients (unit tests, micro benchmarks): no user to check, no one to show. */
 export const NO_CLIENT_CALLS: InnerCallGate = {
   refusal: () => null, ran: () => undefined, scriptCallDone: () => undefined,
-  runCore: () => NO_CLIENT_CORE_CALL,
+  runCore: () => NO_CLIENT_CORE_CALL, callStarts: () => undefined, callEnded: () => undefined,
 };
 
 /** A core command runs as a client (its database, its user, its connection's state): there must be one. */
@@ -153,6 +161,7 @@ export class CommandCaller {
       const silent = (flags & NO_EVENTS) !== 0;
       if (silent) events.silence(true);
       const start = flags & AS_SCRIPT ? performance.now() : 0;
+      gate.callStarts();
       this.depth++;
       try {
         if (cmd.plugin === undefined) {
@@ -174,6 +183,7 @@ export class CommandCaller {
         ctx.replies = saved.replies;
         ctx.canBlock = saved.canBlock;
       }
+      gate.callEnded(cmd, f, ctx.dbIndex, (flags & AS_SCRIPT) !== 0);
       gate.ran(cmd, f);
       if (flags & AS_SCRIPT) gate.scriptCallDone(cmd, Math.round((performance.now() - start) * 1000), writer.buf[0] === 0x2d /* - */);
     }

@@ -106,6 +106,7 @@ export function call(server: Server, client: Client, cmd: Command): void {
   const a = client.argv;
   if (client.tracking !== null) server.tracking.remember(client, cmd, a);
   if (server.keyspace.dirty !== dirty) server.persistence.propagate(client.db, cmd, a.buf, a.argOffset, a.argLength, a.argc);
+  else server.persistence.dropReplicated(0); // a replicate call of a command that changed nothing
   server.observability.commandDone(client, cmd, depth, errors);
 }
 
@@ -173,6 +174,7 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
     blocking.request = null;
   }
   if (server.keyspace.dirty !== dirty) server.persistence.propagate(bc.db, bc.command, bc.args, bc.offsets, bc.lengths, bc.offsets.length);
+  else server.persistence.dropReplicated(0);
   const replied = w.pos !== mark;
   // XREAD BLOCK's keys are remembered once it has read them, as Redis re-executes the command.
   if (replied && bc.client.tracking !== null)

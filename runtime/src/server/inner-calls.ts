@@ -16,7 +16,27 @@ export class InnerCalls implements InnerCallGate {
    */
   caller: Client | null = null;
 
+  /** Per nesting depth of calls: the dirty counter and the replicated lines when the call started. */
+  private dirtyAt: number[] = [];
+  private markAt: number[] = [];
+  private depth = 0;
+
   constructor(private readonly server: Server) {}
+
+  callStarts(): void {
+    this.dirtyAt[this.depth] = this.server.keyspace.dirty;
+    this.markAt[this.depth] = this.server.persistence.replicatedMark;
+    this.depth++;
+  }
+
+  callEnded(cmd: Command, args: CallArgs, db: number, script: boolean): void {
+    this.depth--;
+    const persistence = this.server.persistence;
+    const mark = this.markAt[this.depth];
+    if (script && this.server.keyspace.dirty !== this.dirtyAt[this.depth])
+      persistence.propagateScriptCall(db, cmd, args.buf, args.argOffset, args.argLength, args.argc, mark);
+    else persistence.dropReplicated(mark);
+  }
 
   refusal(cmd: Command, args: CallArgs): string | null {
     const client = this.caller;

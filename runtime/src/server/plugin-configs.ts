@@ -8,7 +8,7 @@ import { parseConfigValue } from "../config/parse-value.js";
 import { LoadError } from "../plugin/load-error.js";
 import type { Plugin } from "../plugin/plugin.js";
 
-const KIND: Record<ConfigSpec["type"], ConfigKind> = { bool: "bool", integer: "int", memory: "memory", enum: "enum", string: "string" };
+const KIND: Record<ConfigSpec["type"], ConfigKind> = { bool: "bool", integer: "int", memory: "memory", enum: "enum", string: "string", float: "float" };
 const I64_MAX = 2n ** 63n - 1n;
 
 function defaultText(value: ConfigSpec["default"]): string {
@@ -27,6 +27,7 @@ function configDefs(m: Manifest, builtin: boolean): ConfigDef[] {
       hidden: c.flags?.includes("hidden"),
       min: c.min,
       max: c.max,
+      exclusive: c.exclusive,
       values: c.values,
       aliases: c.aliases?.map((a) => prefix + a),
     };
@@ -49,9 +50,18 @@ function slotValue(def: ConfigDef, value: string): bigint {
       const n = BigInt(value);
       return n > I64_MAX ? I64_MAX : n;
     }
+    case "float":
+      return floatBits(Number(value));
     case "string":
       return 0n;
   }
+}
+
+/** A float config's slot holds its IEEE 754 double's bits: the plugin loads it as an f64 (host API 1.7). */
+function floatBits(value: number): bigint {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value, true);
+  return view.getBigInt64(0, true);
 }
 
 export class PluginConfigs {

@@ -177,7 +177,7 @@ export class PluginRegistry {
       return { from: old.manifest.version, to: fresh.manifest.version, moved: migration.moved.length, ms: migration.ms };
     } catch (e) {
       undo();
-      if (fresh) this.host.events.forget(fresh);
+      if (fresh) this.forgetServices(fresh);
       throw e;
     }
   }
@@ -187,7 +187,8 @@ export class PluginRegistry {
     swap(old, fresh, migration);
     fresh.types = fresh.manifest.types.map((spec, i) => old.types.find((t) => t.spec === spec) ?? this.keyspace.types.register(fresh, i, spec));
     for (const spec of old.manifest.commands) this.commands.remove(spec.name);
-    this.host.events.forget(old);
+    // As at a restart, the new build starts from its aux_load: it re-arms the timers and subscriptions it needs.
+    this.forgetServices(old);
     this.serve(fresh);
     log("notice", `Module '${old.name}' reloaded from ${fresh.path}: ${old.manifest.version} -> ${fresh.manifest.version}, ` +
       `${migration.moved.length} values moved in ${migration.ms.toFixed(1)} ms`);
@@ -205,11 +206,18 @@ export class PluginRegistry {
     }
     for (const spec of plugin.manifest.commands) this.commands.remove(spec.name);
     for (const t of plugin.types) this.keyspace.types.unregister(t);
-    this.host.events.forget(plugin);
+    this.forgetServices(plugin);
     this.configs.forget(name);
     this.plugins.delete(name);
     this.keyspace.dirty++;
     log("notice", `Module ${name} unloaded`);
+  }
+
+  /** The plugin is gone (unloaded, replaced, or a reload's new build refused): its event subscriptions and timers with it. */
+  private forgetServices(plugin: Plugin): void {
+    this.host.events.forget(plugin);
+    this.host.timers.forget(plugin);
+    this.host.databaseEvents.forget(plugin);
   }
 
   /**

@@ -14,7 +14,7 @@ import type { BlockRequest } from "../plugin/host-services.js";
 import { registerCoreCommands } from "../commands/index.js";
 import { ProtocolError, QueryBufferLimitError } from "../protocol/command-parser.js";
 import { CallContext } from "../plugin/call-context.js";
-import { hostServices } from "../plugin/host-services.js";
+import { hostServices, type PluginReplication } from "../plugin/host-services.js";
 import { log, setLogLevel } from "../log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
@@ -38,6 +38,9 @@ import { InnerCalls } from "./inner-calls.js";
 import { replayAof } from "./aof-replay.js";
 import { Tracking } from "../tracking/tracking.js";
 import { warmUp } from "./warm-up.js";
+import { PluginTimers } from "../plugin/plugin-timers.js";
+import { TimerCallbacks } from "./timer-callback.js";
+import { DatabaseEvents } from "../notifications/database-events.js";
 
 /** What one event-loop turn may spend on clients' input before the rest waits for the next (turn-budget.ts). */
 const TURN_BUDGET_MS = 4;
@@ -109,6 +112,9 @@ export class Server {
   private readonly releasedBuffers = new ReleasedBuffers();
   /** The check every command a plugin runs (call_command) goes through. */
   readonly innerCalls = new InnerCalls(this);
+  /** Plugins' timers (host API 1.7), their callbacks run between clients' commands. */
+  private readonly timerCallbacks = new TimerCallbacks(this);
+  readonly timers = new PluginTimers((plugin, id, payload, db) => this.timerCallbacks.run(plugin, id, payload, db));
   private nextClientId = 1;
   private peaksResetAt = Date.now();
   private readonly turn = new TurnBudget(TURN_BUDGET_MS, (client, now) => this.processInput(client, now));
@@ -124,7 +130,9 @@ export class Server {
     this.observability = new Observability(this);
     const host = hostServices({
       keyspace: this.keyspace, commands: this.commands, ctx: this.callContext, events: this.notifications,
-      blocking: this.blocking, calls: this.innerCalls, errors: this.observability.errors,
+      blocking: this.blocking, calls: this.innerCalls, errors: this.observability.errors, timers: this.timers,
+      databaseEvents: new DatabaseEvents(this.callContext, this.keyspace),
+      replication: this.persistenceReplication(),
     });
     this.plugins = new PluginRegistry(host, () => ({
       maxMemory: config.int("plugin-max-memory"),
@@ -150,6 +158,17 @@ export class Server {
     };
     config.onChange("proto-max-bulk-len", limits);
     config.onChange("client-query-buffer-limit", limits);
+  }
+
+  /** replicate's way to the AOF (Persistence is made after the plugin host, which holds this). */
+  private persistenceReplication(): PluginReplication {
+    const server = this;
+    return {
+      get wanted() {
+        return server.persistence.logging;
+      },
+      replicate: (db, argv) => server.persistence.replicate(db, argv),
+    };
   }
 
   parserLimits() {
@@ -365,6 +384,18 @@ export class Server {
     if (this.tracking.broadcastPending) this.tracking.broadcast();
   }
 
+  /**
+   * After writes made outside a client's command (a plugin's timer callback): clients blocked on the keys
+   * written are served, plugins get the keyspace events, tracking clients their invalidations, and the
+   * AOF reaches the file.
+   */
+  afterBackgroundWrites(): void {
+    if (this.blocking.hasReady()) this.serveBlocked();
+    this.notifications.deliverPluginEvents(this.keyspace.databases);
+    this.sendInvalidations();
+    this.persistence.flush();
+  }
+
   /** A client just unblocked: send its reply now, and run what it pipelined behind the blocking command. */
   resume(client: Client): void {
     this.send(client);
@@ -411,6 +442,7 @@ export class Server {
   async close(): Promise<void> {
     for (const c of this.clients.values()) c.socket.destroy();
     if (this.cron) clearInterval(this.cron);
+    this.timers.stop();
     this.observability.stop();
     this.persistence.shutdown("nosave");
     this.persistence.stop();

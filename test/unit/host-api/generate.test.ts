@@ -54,7 +54,7 @@ describe("manifest validation", () => {
         limit,
         { name: "Max", type: "integer", default: 1 },
         { name: "mode", type: "enum", default: "a" },
-        { name: "size", type: "float" as "integer", default: 1, min: 1.5, flags: ["secret" as "hidden"] },
+        { name: "size", type: "double" as "integer", default: 1, min: 1.5, flags: ["secret" as "hidden"] },
       ],
     }).join("\n");
     expect(problems).toMatch(/configs need host API 1\.4/);
@@ -64,5 +64,18 @@ describe("manifest validation", () => {
     expect(problems).toMatch(/configs\[3\] size: min is an integer/);
     expect(problems).toMatch(/configs\[3\] size: flags must be among/);
     expect(validateManifest({ ...good, abi: "1.4", configs: [limit, { name: "max", type: "bool", default: true }] })).toEqual(["duplicate config name max"]);
+  });
+
+  it("accepts float configs on host API 1.7, with finite bounds, exclusive or not", () => {
+    const rate: ConfigSpec = { name: "rate", type: "float", default: 0.01, min: 0, max: 1, exclusive: true };
+    expect(validateManifest({ ...good, abi: "1.7", configs: [rate] })).toEqual([]);
+    expect(validateManifest({ ...good, abi: "1.6", configs: [rate] })).toEqual(["float configs need host API 1.7: declare \"abi\": \"1.7\""]);
+    const problems = validateManifest({
+      ...good,
+      abi: "1.7",
+      configs: [{ ...rate, max: Number.POSITIVE_INFINITY }, { name: "n", type: "integer", default: 1, exclusive: true }],
+    }).join("\n");
+    expect(problems).toMatch(/configs\[0\] rate: max is .* a finite number for float ones/);
+    expect(problems).toMatch(/configs\[1\] n: exclusive is a boolean, for float configs only/);
   });
 });

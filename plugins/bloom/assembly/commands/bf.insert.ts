@@ -2,7 +2,7 @@
 // Options are told apart by their first letters, as RedisBloom does (`ER…` error, `E…` expansion,
 // `NOC…` nocreate, other `N…` nonscaling), with its texts for each failure.
 import { argLen, argPtr, lowerAscii, parseF64, parseI64, parsedF64, parsedI64, replyArityError, replyError } from "ferrite-sdk";
-import { DEFAULT_ERROR_RATE, defaultCapacity, defaultExpansion } from "../bloom/defaults";
+import { defaultCapacity, defaultErrorRate, defaultExpansion } from "../bloom/defaults";
 import { insertItems } from "../bloom/insert";
 
 function letter(argv: usize, i: i32, at: i32): u32 {
@@ -11,7 +11,7 @@ function letter(argv: usize, i: i32, at: i32): u32 {
 
 export function run(argc: i32, argv: usize): void {
   let capacity: i64 = <i64>defaultCapacity();
-  let error = DEFAULT_ERROR_RATE;
+  let error = defaultErrorRate();
   let expansion: i64 = <i64>defaultExpansion();
   let autocreate = true;
   let nonScaling = false;

@@ -8,6 +8,7 @@ import { TS_ADD } from "../events";
 import { TS_NEGATIVE, TS_OK, argIndex, parseTimestampArg, parseValueArg, parsedTs, parsedValue } from "../keywords";
 import { DP_NONE } from "../series";
 import { findOrCreateArg } from "../series-key";
+import { isStar, replicateResolved } from "../replicate";
 
 export function run(argc: i32, argv: usize): void {
   if (!parseValueArg(argv, 3)) { replyError(ERR_BAD_VALUE); return; }
@@ -23,6 +24,7 @@ export function run(argc: i32, argv: usize): void {
     policyOverride = parsePolicyName(argv, onDupAt + 1);
     if (policyOverride == DP_NONE) { replyError(ERR_DUP_POLICY); return; }
   }
+  if (isStar(argv, 2)) replicateResolved(argc, argv, 2, argc, ts);
   const s = findOrCreateArg(argc, argv, 4, ERR_NOT_TSDB);
   if (!s) return;
   if (ignored(s, ts, v, policyOverride)) { replyInt(s.lastTs); return; }

@@ -6,12 +6,16 @@ import { ERR_BAD_TIMESTAMP, ERR_BAD_VALUE, ERR_KEY_MISSING, ERR_NEGATIVE_TIMESTA
 import { TS_ADD } from "../events";
 import { TS_NEGATIVE, TS_OK, parseTimestampArg, parseValueArg, parsedTs, parsedValue } from "../keywords";
 import { DP_NONE, Series } from "../series";
+import { isStar, replicateResolved } from "../replicate";
 
 export function run(argc: i32, argv: usize): void {
   if ((argc - 1) % 3 != 0) { replyArityError(argv); return; }
   const n = (argc - 1) / 3;
   replyArray(n);
   const now = nowMs();
+  for (let k = 0; k < n; k++) {
+    if (isStar(argv, 2 + 3 * k)) { replicateResolved(argc, argv, 2, 3, now); break; }
+  }
   for (let k = 0; k < n; k++) {
     const key = 1 + 3 * k;
     if (!parseValueArg(argv, key + 2)) { replyError(ERR_BAD_VALUE); continue; }
