@@ -18,6 +18,7 @@ import { hostServices } from "../plugin/host-services.js";
 import { log, setLogLevel } from "../log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
+import { BusyScript } from "./busy-script.js";
 import { Notifications, watchNotifyConfig } from "../notifications/index.js";
 import { PubSub } from "../pubsub/registry.js";
 import { Blocking } from "./blocking.js";
@@ -105,6 +106,8 @@ export class Server {
   private readonly releasedBuffers = new ReleasedBuffers();
   /** The check every command a plugin runs (call_command) goes through. */
   readonly innerCalls = new InnerCalls(this);
+  /** The script running now, and the other clients served while it is busy. */
+  readonly busyScript = new BusyScript(this);
   private nextClientId = 1;
   private readonly turn = new TurnBudget(TURN_BUDGET_MS, (client, now) => this.processInput(client, now));
   private net: NetServer | null = null;
@@ -130,6 +133,7 @@ export class Server {
     wireMaxMemory(this);
     this.persistence = new Persistence(this);
     config.follow(["plugin-call-budget-ms"], () => this.callContext.sandbox.setCallBudget(config.int("plugin-call-budget-ms")));
+    config.follow(["busy-reply-threshold"], () => this.busyScript.setThreshold(config.int("busy-reply-threshold")));
     config.follow(["plugin-debug-write-intent"], () => this.keyspace.debugWriteIntent(config.bool("plugin-debug-write-intent")));
     config.onChange("loglevel", setLogLevel);
     config.follow(["lfu-log-factor", "lfu-decay-time"], () => {
