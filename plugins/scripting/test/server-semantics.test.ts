@@ -81,8 +81,8 @@ describe("a long script", () => {
   });
 
   it("fails at the plugin's memory cap, and the server and scripting keep serving", async () => {
-    const bomb = "local t = {} while true do t[#t + 1] = string.rep('x', 1048576) .. #t end";
-    expect(await errorOf(s.r.eval(bomb, 0))).toMatch(/memory/);
+    const bomb = "local s = 'x' while true do s = s .. s end";
+    expect(await errorOf(s.r.eval(bomb, 0))).toMatch(/^ERR Error running script [0-9a-f]{40}, not enough memory$/);
     expect(await s.r.ping()).toBe("PONG");
     expect(await s.r.eval("return 'again'", 0)).toBe("again");
   });
