@@ -52,6 +52,13 @@ describe.each(Object.keys(servers) as (keyof typeof servers)[])("busy scripts on
     expect(await errorOf(other.call("SCRIPT", "KILL"))).toBe("NOTBUSY No scripts in execution right now.");
   });
 
+  it("takes lua-time-limit as busy-reply-threshold's alias", async () => {
+    expect(await s.r.config("SET", "lua-time-limit", "60")).toBe("OK");
+    expect(await s.r.config("GET", "busy-reply-threshold")).toEqual(["busy-reply-threshold", "60"]);
+    expect(await s.r.config("GET", "lua-time-limit")).toEqual(["lua-time-limit", "60"]);
+    await s.r.config("SET", "busy-reply-threshold", "50");
+  });
+
   it("kills a script that catches errors with pcall", async () => {
     const runner = await connected(s);
     const other = await connected(s);
