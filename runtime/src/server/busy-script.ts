@@ -8,15 +8,15 @@
 // script's error.
 import { log } from "../log.js";
 import { ReplyCount } from "../protocol/reply-count.js";
-import { ProtocolError, QueryBufferLimitError } from "../protocol/command-parser.js";
+import { ProtocolError } from "../protocol/command-parser.js";
 import type { Command } from "../command/command-table.js";
 import type { Client } from "./client.js";
 import type { Server } from "./server.js";
 import { readNow } from "./socket-io.js";
 import { execute } from "./dispatch.js";
 
-export const BUSY_EVAL = "BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.";
-export const BUSY_FUNCTION = "BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.";
+const BUSY_EVAL = "BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.";
+const BUSY_FUNCTION = "BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.";
 const UNKILLABLE =
   "UNKILLABLE Sorry the script already executed write commands against the dataset. You can either wait the " +
   "script termination or kill the server in a hard way using the SHUTDOWN NOSAVE command.";
@@ -30,7 +30,7 @@ export class BusyScript {
   /** EVAL's family (SCRIPT KILL) or a function (FUNCTION KILL): which BUSY text and which KILL applies. */
   private isEval = true;
   /** A write command ran from the script (Redis's SCRIPT_WRITE_DIRTY): it can no longer be killed. */
-  wrote = false;
+  private wrote = false;
   /** Past the threshold: other clients are being answered. */
   busy = false;
   private thresholdMs = 5000;
@@ -135,15 +135,7 @@ export class BusyScript {
 
   private serve(client: Client, input: Buffer, n: number): void {
     const server = this.server;
-    server.stats.netInput += n;
-    server.stats.reads++;
-    try {
-      client.parser.feed(input, n);
-    } catch (e) {
-      if (!(e instanceof QueryBufferLimitError)) throw e;
-      client.socket.destroy();
-      return;
-    }
+    if (!server.feedInput(client, input, n)) return;
     server.callContext.freezeClock();
     client.lastInteraction = server.callContext.now;
     try {

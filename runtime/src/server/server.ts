@@ -228,6 +228,11 @@ export class Server {
   }
 
   private onData(client: Client, chunk: Buffer, length: number): void {
+    if (this.feedInput(client, chunk, length)) this.turn.input(client, Date.now());
+  }
+
+  /** Count and parse bytes a client sent; false when they overflowed its query buffer (it is closed then). */
+  feedInput(client: Client, chunk: Buffer, length: number): boolean {
     this.stats.netInput += length;
     this.stats.reads++;
     try {
@@ -236,9 +241,9 @@ export class Server {
       if (!(e instanceof QueryBufferLimitError)) throw e;
       log("warning", `Closing client that reached max query buffer length (id=${client.id} addr=${client.addr})`);
       client.socket.destroy();
-      return;
+      return false;
     }
-    this.turn.input(client, Date.now());
+    return true;
   }
 
   /** Run the client's buffered commands, until it blocks or closes, then send the replies in one write. */
