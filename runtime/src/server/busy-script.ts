@@ -107,10 +107,8 @@ export class BusyScript {
   private serveOthers(): void {
     const server = this.server;
     const ctx = server.callContext;
-    const saved = {
-      writer: ctx.writer, replies: ctx.replies, db: ctx.db, dbIndex: ctx.dbIndex, now: ctx.now, nowUs: ctx.nowUs,
-      lookupStats: ctx.lookupStats, noTouch: ctx.noTouch, canBlock: ctx.canBlock, caller: server.innerCalls.caller,
-    };
+    const { writer, replies, db, dbIndex, now, nowUs, lookupStats, noTouch, canBlock } = ctx;
+    const caller = server.innerCalls.caller;
     const errors = server.observability.errors;
     const errorsBefore = errors.total;
     const input = (this.input ??= Buffer.allocUnsafe(64 * 1024));
@@ -124,9 +122,16 @@ export class BusyScript {
       }
     } finally {
       this.serving = false;
-      Object.assign(ctx, saved);
-      ctx.replies = saved.replies;
-      server.innerCalls.caller = saved.caller;
+      ctx.writer = writer;
+      ctx.replies = replies;
+      ctx.db = db;
+      ctx.dbIndex = dbIndex;
+      ctx.now = now;
+      ctx.nowUs = nowUs;
+      ctx.lookupStats = lookupStats;
+      ctx.noTouch = noTouch;
+      ctx.canBlock = canBlock;
+      server.innerCalls.caller = caller;
       server.observability.clock.reset();
       this.heldErrors += errors.total - errorsBefore;
       errors.total = errorsBefore;
