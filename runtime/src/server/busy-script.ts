@@ -114,11 +114,14 @@ export class BusyScript {
     const input = (this.input ??= Buffer.allocUnsafe(64 * 1024));
     this.serving = true;
     ctx.replies = this.replies;
+    ctx.freezeClock();
     try {
       for (const client of server.clients.values()) {
         if (client === this.client || client.socket.destroyed || client.blocked || client.suspended || client.postponed || client.closeAfterReply) continue;
         const n = readNow(client.socket, input);
-        if (n > 0) this.serve(client, input, n);
+        if (n > 0 && !server.feedInput(client, input, n)) continue;
+        // Also what its parser already held: input read before the script, left for the next turn.
+        this.serve(client);
       }
     } finally {
       this.serving = false;
@@ -138,13 +141,11 @@ export class BusyScript {
     }
   }
 
-  private serve(client: Client, input: Buffer, n: number): void {
+  private serve(client: Client): void {
     const server = this.server;
-    if (!server.feedInput(client, input, n)) return;
-    server.callContext.freezeClock();
-    client.lastInteraction = server.callContext.now;
     try {
       while (!client.closeAfterReply && !client.blocked && client.parser.next()) {
+        client.lastInteraction = server.callContext.now;
         server.observability.clock.reset();
         execute(server, client);
       }
