@@ -15,11 +15,12 @@ import { runJson } from "./macro/json.js";
 import { runBloom } from "./macro/bloom.js";
 import { runTimeseries } from "./macro/timeseries.js";
 import { runLatency } from "./macro/latency.js";
+import { runScripting } from "./macro/scripting.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "latency", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries"];
+const PHASES = ["throughput", "latency", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries", "scripting"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -135,6 +136,13 @@ async function main(): Promise<void> {
     const t = await runTimeseries(requestsAt(requests, 16), rounds, samples);
     results.timeseries = t.result;
     goals.push(...t.goals);
+  }
+
+  if (phases.includes("scripting")) {
+    console.log(`\n== Scripting: EVALSHA and FCALL of one GET (-c 50, -P 1 and -P 16), ${rounds} rounds alternating servers; a 10 M iteration Lua loop ==`);
+    const sc = await withPair((pair) => runScripting(pair, requests, rounds));
+    results.scripting = sc.result;
+    goals.push(...sc.goals);
   }
 
   console.log("\n== Goals ==");

@@ -3,11 +3,10 @@
 // rounds; and the memory of a 1-million-capacity, 1 % filter against the theoretical bit count
 // n·ln(1/p)/ln²2, both for RedisBloom's default (scaling: its first sub-filter is tightened to p/2) and
 // for a NONSCALING filter (exactly p).
-import { runBenchmark } from "./redis-benchmark.js";
+import { compareCases, type Case, type Compared } from "./compare.js";
 import { commandOnce } from "./resp.js";
 import type { Pair } from "./servers.js";
 import { fmt, printGoals, printTable, type Goal } from "./report.js";
-import { median } from "./throughput.js";
 
 const PIPELINE = 16;
 const CAPACITY = 1_000_000;
@@ -16,19 +15,13 @@ const RATIO_GOAL = 0.8;
 /** Random members drawn from a million, as many as the filter is sized for. */
 const RANDOM = ["-r", String(CAPACITY)];
 
-interface Case {
-  name: string;
-  ferrite: string[];
-  redis: string[];
-}
-
 const CASES: Case[] = [
-  { name: "BF.ADD vs SADD", ferrite: ["bf.add", "bench:bf", "__rand_int__"], redis: ["sadd", "bench:set", "__rand_int__"] },
-  { name: "BF.EXISTS vs SISMEMBER", ferrite: ["bf.exists", "bench:bf", "__rand_int__"], redis: ["sismember", "bench:set", "__rand_int__"] },
+  { name: "BF.ADD vs SADD", pipeline: PIPELINE, ferrite: [...RANDOM, "bf.add", "bench:bf", "__rand_int__"], redis: [...RANDOM, "sadd", "bench:set", "__rand_int__"] },
+  { name: "BF.EXISTS vs SISMEMBER", pipeline: PIPELINE, ferrite: [...RANDOM, "bf.exists", "bench:bf", "__rand_int__"], redis: [...RANDOM, "sismember", "bench:set", "__rand_int__"] },
 ];
 
 export interface BloomResult {
-  throughput: { test: string; redis: number | null; ferrite: number | null; ratio: number | null }[];
+  throughput: Compared[];
   memory: { filter: string; theoreticalBytes: number; memoryUsage: number | null; ratio: number | null }[];
 }
 
@@ -37,34 +30,9 @@ const theoretical = (n: number, p: number) => (n * Math.log(1 / p)) / Math.LN2 *
 
 export async function runBloom(pair: Pair, requests: number, rounds: number): Promise<{ result: BloomResult; goals: Goal[] }> {
   const n = requests * (PIPELINE / 4);
-  const timeoutMs = 10_000 + (n / 2000) * 1000;
   const result: BloomResult = { throughput: [], memory: [] };
   if (pair.ferrite) await commandOnce(pair.ferrite.port, "BF.RESERVE", "bench:bf", "0.01", String(CAPACITY));
-  // A discarded pass first, as the throughput phase warms up: a fresh server's first few hundred
-  // thousand commands run before V8's optimizing tiers have caught up.
-  for (const c of CASES)
-    for (const kind of ["redis", "ferrite"] as const) {
-      const server = pair[kind];
-      if (server) await runBenchmark({ port: server.port, args: [...RANDOM, ...c[kind]], pipeline: PIPELINE, requests: n / 4, timeoutMs });
-    }
-  let turn = 0;
-  for (const c of CASES) {
-    const rates: Record<"redis" | "ferrite", number[]> = { redis: [], ferrite: [] };
-    const ratios: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      const order = turn++ % 2 === 0 ? (["redis", "ferrite"] as const) : (["ferrite", "redis"] as const);
-      const measured: Partial<Record<"redis" | "ferrite", number>> = {};
-      for (const kind of order) {
-        const server = pair[kind];
-        if (!server) continue;
-        const rps = await runBenchmark({ port: server.port, args: [...RANDOM, ...c[kind]], pipeline: PIPELINE, requests: n, timeoutMs });
-        if (typeof rps === "number") rates[kind].push((measured[kind] = rps));
-        else console.error(`  ${c.name} failed on ${kind}: ${rps}`);
-      }
-      if (measured.redis && measured.ferrite) ratios.push(measured.ferrite / measured.redis);
-    }
-    result.throughput.push({ test: c.name, redis: median(rates.redis), ferrite: median(rates.ferrite), ratio: median(ratios) });
-  }
+  result.throughput = await compareCases(pair, CASES, () => n, rounds);
   printTable(
     ["test (-P 16)", "redis ops/s", "ferrite ops/s", "ratio"],
     result.throughput.map((r) => [r.test, fmt(r.redis), fmt(r.ferrite), fmt(r.ratio, 2)]),

@@ -1,5 +1,6 @@
 /* EVAL and its variants: eval.c's evalGenericCommand and script_lua.c's luaCallFunction. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "scripting.h"
 #include "lauxlib.h"
@@ -109,7 +110,7 @@ void eval_command(int32_t argc, const ferrite_arg *argv, int evalsha, int read_o
     }
     script_push(sha);
   }
-  run_script(lua, sha, script_flags(sha), read_only, argv + 3, numkeys, argv + 3 + numkeys, argc - 3 - numkeys, 0);
+  run_script(lua, sha, script_flags(sha), read_only, argc, argv, numkeys, 0);
 }
 
 static void push_array(lua_State *lua, const ferrite_arg *argv, long long n) {
@@ -120,8 +121,68 @@ static void push_array(lua_State *lua, const ferrite_arg *argv, long long n) {
   }
 }
 
-void run_script(lua_State *lua, const char *name, int flags, int read_only, const ferrite_arg *keys, long long nkeys,
-                const ferrite_arg *args, long long nargs, int as_arguments) {
+/** Lua instructions between two runs of the count hook (luaCallFunction's 100000). */
+#define HOOK_EVERY 100000
+
+/** Copy what FUNCTION STATS shows of the running script out of the arena and the engine (see script_run). */
+static void save_for_stats(lua_State *lua, struct script_run *run) {
+  size_t bytes = 0;
+  for (int32_t j = 0; j < run->argc; j++) bytes += run->argv[j].len;
+  ferrite_arg *copy = malloc(sizeof(ferrite_arg) * (size_t)run->argc + bytes);
+  if (!copy) return;
+  char *at = (char *)(copy + run->argc);
+  for (int32_t j = 0; j < run->argc; j++) {
+    memcpy(at, FERRITE_ARG_PTR(run->argv[j]), run->argv[j].len);
+    copy[j].ptr = (uint32_t)(uintptr_t)at;
+    copy[j].len = run->argv[j].len;
+    at += run->argv[j].len;
+  }
+  lua_State *functions = functions_engine();
+  run->libraries_count = registry_count(functions, "__libs");
+  run->functions_count = registry_count(functions, "__funcs");
+  run->saved_argv = copy;
+}
+
+/**
+ * luaMaskCountHook: where a killed script stops. The error is raised again at every line from then on,
+ * so that a pcall catching it cannot keep the script alive.
+ */
+static void count_hook(lua_State *lua, lua_Debug *ar) {
+  (void)ar;
+  struct script_run *run = running;
+  if (!run->saved_argv) save_for_stats(lua, run);
+  if (!run->killed) return;
+  ferrite_log(3, "Lua script killed by user with SCRIPT KILL.", 43);
+  lua_sethook(lua, count_hook, LUA_MASKLINE, 0);
+  PUSH_ERROR_LITERAL(lua, "Script killed by user with SCRIPT KILL...");
+  lua_error(lua);
+}
+
+void kill_running(void) {
+  if (!running) {
+    FERRITE_REPLY_ERROR_LITERAL("NOTBUSY No scripts in execution right now.");
+    return;
+  }
+  running->killed = 1;
+  ferrite_reply_ok();
+}
+
+int registry_count(lua_State *lua, const char *registry_table) {
+  int n = 0;
+  lua_getfield(lua, LUA_REGISTRYINDEX, registry_table);
+  lua_pushnil(lua);
+  while (lua_next(lua, -2)) {
+    lua_pop(lua, 1);
+    n++;
+  }
+  lua_pop(lua, 1);
+  return n;
+}
+
+void run_script(lua_State *lua, const char *name, int flags, int read_only, int32_t argc, const ferrite_arg *argv,
+                long long nkeys, int as_arguments) {
+  const ferrite_arg *keys = argv + 3, *args = argv + 3 + nkeys;
+  long long nargs = argc - 3 - nkeys;
   /* scriptPrepareForRun: a script that declares no-writes runs read-only; *_RO needs that or no flags */
   int base = lua_gettop(lua) - 2; /* below the error handler and the function */
   if (read_only && !(flags & SCRIPT_FLAG_EVAL_COMPAT_MODE) && !(flags & SCRIPT_FLAG_NO_WRITES)) {
@@ -129,8 +190,11 @@ void run_script(lua_State *lua, const char *name, int flags, int read_only, cons
     FERRITE_REPLY_ERROR_LITERAL("ERR Can not execute a script with write flag using *_ro command.");
     return;
   }
-  struct script_run run = {.sha = name, .read_only = read_only || (flags & SCRIPT_FLAG_NO_WRITES) != 0, .resp = 2};
+  struct script_run run = {
+      .sha = name, .read_only = read_only || (flags & SCRIPT_FLAG_NO_WRITES) != 0, .resp = 2,
+      .is_function = as_arguments, .started_us = ferrite_time_us(), .argc = argc, .argv = argv};
   running = &run;
+  lua_sethook(lua, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
   int err;
   if (as_arguments) {
     push_array(lua, keys, nkeys);
@@ -145,8 +209,10 @@ void run_script(lua_State *lua, const char *name, int flags, int read_only, cons
     lua_gc(lua, LUA_GCSTEP, GC_CYCLE_PERIOD);
     gc_count = 0;
   }
+  lua_sethook(lua, NULL, 0, 0);
   if (err) reply_script_error(lua, name);
   else reply_from_lua(lua);
   lua_settop(lua, base); /* the error handler too, on either path */
+  free(run.saved_argv);
   running = NULL;
 }

@@ -46,6 +46,27 @@ struct script_run {
   const char *sha;
   int read_only;
   int resp;
+  /** FCALL's family (FUNCTION KILL) rather than EVAL's (SCRIPT KILL). */
+  int is_function;
+  /**
+   * Set by SCRIPT KILL / FUNCTION KILL, which the host runs while the script is busy (ADR 0038): the
+   * count hook turns it into the script's error. Those commands run re-entrantly at any point of the
+   * engine, so they and FUNCTION STATS touch only this struct, never Lua or the allocator.
+   */
+  volatile int killed;
+  /** When it started (time_us), for FUNCTION STATS. */
+  int64_t started_us;
+  /** The command that runs it, in the host's arena: valid only until the host runs another command. */
+  int32_t argc;
+  const ferrite_arg *argv;
+  /**
+   * What FUNCTION STATS shows while the script is busy, copied by the count hook's first run (a safe
+   * point, long before the host can run another command, which overwrites the arena): the command
+   * (a malloc'ed argument table followed by its bytes) and the engine's counts. NULL until then.
+   */
+  ferrite_arg *saved_argv;
+  int libraries_count;
+  int functions_count;
 };
 extern struct script_run *running;
 
@@ -58,8 +79,12 @@ int parse_numkeys(const ferrite_arg *a, long long *out);
  * luaCallFunction. `name` names it in errors (the sha1 or the function's name); EVAL's KEYS and ARGV
  * are globals, a function's are its two arguments (`as_arguments`).
  */
-void run_script(lua_State *lua, const char *name, int flags, int read_only, const ferrite_arg *keys, long long nkeys,
-                const ferrite_arg *args, long long nargs, int as_arguments);
+void run_script(lua_State *lua, const char *name, int flags, int read_only, int32_t argc, const ferrite_arg *argv,
+                long long nkeys, int as_arguments);
+/** SCRIPT KILL / FUNCTION KILL once the host's checks passed: NOTBUSY, or mark the script killed. */
+void kill_running(void);
+/** The number of entries of a table in the registry (`__libs`, `__funcs`). */
+int registry_count(lua_State *lua, const char *registry_table);
 
 /** The functions' interpreter and libraries (functions.c). */
 lua_State *functions_engine(void);

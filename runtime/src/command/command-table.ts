@@ -44,6 +44,11 @@ export interface Command {
    * the AOF as itself.
    */
   keylessWrite: boolean;
+  /**
+   * A script (ADR 0038): a plugin command of the `scripting` group that Redis keeps out of MONITOR
+   * (EVAL, EVALSHA, FCALL and their _RO forms). It runs without a CPU budget and can be busy.
+   */
+  script: "eval" | "function" | null;
   calls: number;
   usec: number;
   failedCalls: number;
@@ -56,9 +61,14 @@ export function makeCommand(spec: CommandSpec, handler?: CoreHandler, plugin?: P
   return {
     spec, name: spec.name, arity: spec.arity, id: spec.id ?? -1, handler, plugin, subcommands: undefined,
     flags: new Set(spec.flags), write: spec.flags.includes("write"),
-    keylessWrite: plugin !== undefined && spec.flags.includes("write") && !hasKeys(spec), calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0,
+    keylessWrite: plugin !== undefined && spec.flags.includes("write") && !hasKeys(spec), script: scriptKind(spec, plugin), calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0,
     histogram: null,
   };
+}
+
+function scriptKind(spec: CommandSpec, plugin?: Plugin): Command["script"] {
+  if (plugin === undefined || spec.doc?.group !== "scripting" || !spec.flags.includes("skip_monitor")) return null;
+  return spec.name.startsWith("fcall") ? "function" : "eval";
 }
 
 const LOWER = new Uint8Array(256).map((_, i) => (i >= 65 && i <= 90 ? i + 32 : i));

@@ -14,7 +14,7 @@ export interface PendingDirective {
 
 export class Config {
   /** Every config by its name and by each of its aliases. */
-  private readonly defs = new Map<string, ConfigDef>(CONFIG_DEFS.map((d) => [d.name, d]));
+  private readonly defs = new Map<string, ConfigDef>(CONFIG_DEFS.flatMap((d) => [d.name, ...(d.aliases ?? [])].map((n) => [n, d] as const)));
   private readonly pending = new Map<string, PendingDirective>();
   private readonly values = new Map<string, string>();
   private readonly repeated = new Map<string, string[]>();

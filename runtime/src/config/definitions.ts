@@ -35,6 +35,8 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "enable-module-command", kind: "enum", default: "local", values: ["no", "yes", "local"], immutable: true },
   { name: "enable-protected-configs", kind: "enum", default: "no", values: ["no", "yes", "local"], immutable: true },
   { name: "plugin-call-budget-ms", kind: "int", default: "1000", min: 1, max: 3_600_000 },
+  // How long a script runs before other clients get -BUSY and SCRIPT/FUNCTION KILL can stop it (ADR 0038).
+  { name: "busy-reply-threshold", aliases: ["lua-time-limit"], kind: "int", default: "5000", min: 0, max: 2 ** 53 },
   // Debug mode (tests, plugin authors): a value changed after a read-only open fails the command (keyspace/read-only-opens.ts).
   { name: "plugin-debug-write-intent", kind: "bool", default: "no" },
   { name: "plugin-max-memory", kind: "memory", default: String(2 * GB), min: 1024 * 1024, max: 4 * GB },

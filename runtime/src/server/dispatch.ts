@@ -63,6 +63,10 @@ function processCommand(server: Server, client: Client): string | null {
   }
   const subscribed = subscribedModeError(client, cmd.name);
   if (subscribed) return rejected(server, client, cmd, subscribed);
+  if (server.busyScript.busy) {
+    const busy = server.busyScript.refusal(cmd, client);
+    if (busy) return rejected(server, client, cmd, busy);
+  }
   if (client.multi && cmd.flags.has("no_multi")) return rejected(server, client, cmd, NO_MULTI);
   client.lastCommand = cmd.name;
   if (stopsBeforeRun(server, client, cmd)) return null;
@@ -88,6 +92,7 @@ export function call(server: Server, client: Client, cmd: Command): void {
   const errors = server.observability.errors.total;
   const depth = server.observability.clock.start();
   const dirty = server.keyspace.dirty;
+  if (cmd.script !== null) server.busyScript.begin(client, cmd);
   try {
     if (cmd.handler) cmd.handler(client, server);
     else runPlugin(server, client, cmd, mark);
@@ -108,6 +113,7 @@ export function call(server: Server, client: Client, cmd: Command): void {
   if (server.keyspace.dirty !== dirty) server.persistence.propagate(client.db, cmd, a.buf, a.argOffset, a.argLength, a.argc);
   else server.persistence.dropReplicated(0); // a replicate call of a command that changed nothing
   server.observability.commandDone(client, cmd, depth, errors);
+  if (cmd.script !== null) server.busyScript.end();
 }
 
 function runPlugin(server: Server, client: Client, cmd: Command, mark: number): void {

@@ -55,6 +55,7 @@ export class InnerCalls implements InnerCallGate {
 
   scriptCallDone(cmd: Command, us: number, failed: boolean): void {
     this.server.observability.countCall(cmd, us, failed);
+    this.server.busyScript.ran(cmd);
   }
 
   ran(cmd: Command, args: CallArgs): void {

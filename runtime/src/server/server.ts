@@ -18,6 +18,7 @@ import { hostServices, type PluginReplication } from "../plugin/host-services.js
 import { log, setLogLevel } from "../log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
+import { BusyScript } from "./busy-script.js";
 import { Notifications, watchNotifyConfig } from "../notifications/index.js";
 import { PubSub } from "../pubsub/registry.js";
 import { Blocking } from "./blocking.js";
@@ -115,6 +116,8 @@ export class Server {
   /** Plugins' timers (host API 1.7), their callbacks run between clients' commands. */
   private readonly timerCallbacks = new TimerCallbacks(this);
   readonly timers = new PluginTimers((plugin, id, payload, db) => this.timerCallbacks.run(plugin, id, payload, db));
+  /** The script running now, and the other clients served while it is busy. */
+  readonly busyScript = new BusyScript(this);
   private nextClientId = 1;
   private peaksResetAt = Date.now();
   private readonly turn = new TurnBudget(TURN_BUDGET_MS, (client, now) => this.processInput(client, now));
@@ -144,6 +147,7 @@ export class Server {
     wireMaxMemory(this);
     this.persistence = new Persistence(this);
     config.follow(["plugin-call-budget-ms"], () => this.callContext.sandbox.setCallBudget(config.int("plugin-call-budget-ms")));
+    config.follow(["busy-reply-threshold"], () => this.busyScript.setThreshold(config.int("busy-reply-threshold")));
     config.follow(["plugin-debug-write-intent"], () => this.keyspace.debugWriteIntent(config.bool("plugin-debug-write-intent")));
     config.onChange("loglevel", setLogLevel);
     config.follow(["lfu-log-factor", "lfu-decay-time"], () => {
@@ -276,6 +280,11 @@ export class Server {
   }
 
   private onData(client: Client, chunk: Buffer, length: number): void {
+    if (this.feedInput(client, chunk, length)) this.turn.input(client, Date.now());
+  }
+
+  /** Count and parse bytes a client sent; false when they overflowed its query buffer (it is closed then). */
+  feedInput(client: Client, chunk: Buffer, length: number): boolean {
     this.stats.netInput += length;
     this.stats.reads++;
     try {
@@ -284,9 +293,9 @@ export class Server {
       if (!(e instanceof QueryBufferLimitError)) throw e;
       log("warning", `Closing client that reached max query buffer length (id=${client.id} addr=${client.addr})`);
       client.socket.destroy();
-      return;
+      return false;
     }
-    this.turn.input(client, Date.now());
+    return true;
   }
 
   /** Run the client's buffered commands, until it blocks or closes, then send the replies in one write. */

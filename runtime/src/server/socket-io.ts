@@ -9,6 +9,7 @@
 // life cycle (close, shutdown, errors); only the data path goes straight to the handle. Where the
 // internal binding is missing (another Node major), the streams are used as before.
 import type { Socket } from "node:net";
+import { readSync } from "node:fs";
 import type { ReplyWriter } from "../protocol/reply-writer.js";
 
 interface StreamHandle {
@@ -131,4 +132,20 @@ export function writeFrom(socket: Socket, writer: ReplyWriter): void {
 /** Bytes written but not yet taken by the kernel. */
 export function pendingBytes(socket: Socket): number {
   return (pending.get(socket) ?? 0) + socket.writableLength;
+}
+
+/**
+ * Read what the socket has now into `into`, synchronously, for a server whose event loop cannot turn (a
+ * busy script, busy-script.ts): straight from the handle's file descriptor, which libuv polls but does
+ * not own the bytes of. 0 when nothing is there, at end of stream (libuv then sees it itself), or when
+ * the handle has no descriptor.
+ */
+export function readNow(socket: Socket, into: Buffer): number {
+  const fd = (socket as unknown as { _handle?: { fd?: number } })._handle?.fd;
+  if (fd === undefined || fd < 0) return 0;
+  try {
+    return readSync(fd, into, 0, into.length, null);
+  } catch {
+    return 0; // EAGAIN: nothing to read; a reset connection is libuv's to notice
+  }
 }

@@ -1,6 +1,6 @@
-/* FUNCTION KILL: as SCRIPT KILL, there is never a function running while another command is served. */
+/* FUNCTION KILL: SCRIPT KILL for a running function (see script-kill.c). */
 #include "../scripting.h"
 
 void cmd_function_kill(int32_t argc, const ferrite_arg *argv) {
-  FERRITE_REPLY_ERROR_LITERAL("NOTBUSY No scripts in execution right now.");
+  kill_running();
 }
