@@ -92,6 +92,14 @@ it("sorts, pages, returns chosen fields and scores", async () => {
   expect(await ids("gotham", { INFIELDS: ["plot"] })).toEqual(["movie:1"]);
 });
 
+it("highlights the matched words of returned text", async () => {
+  const h = await c.ft.search("movies", "joker fight", { RETURN: ["plot"], HIGHLIGHT: { FIELDS: ["plot"] } });
+  expect(h.documents[0].value).toEqual({ plot: "Batman <b>fights</b> the <b>Joker</b> in Gotham" });
+  const t = await c.ft.search("movies", "goth*", { HIGHLIGHT: { TAGS: { open: "[", close: "]" } }, SORTBY: "year" });
+  expect(t.documents.map((d) => d.value.title)).toEqual(["The Dark Knight", "[Gotham] Nights"]);
+  expect(t.documents[0].value.plot).toBe("Batman fights the Joker in [Gotham]");
+});
+
 it("answers FT.INFO with RediSearch's field names", async () => {
   const info = await c.ft.info("movies");
   expect(info.index_name).toBe("movies");
