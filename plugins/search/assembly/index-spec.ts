@@ -4,7 +4,8 @@
 import { bmCreate, bmFree, bmBucket, bmBuckets, bmNext, bmVal } from "ferrite-sdk";
 import { strFree, strIsIgnoreCase, strLen, strPtr, startsWith } from "./bytes";
 import { Column, columnFree } from "./columns";
-import { Field, fieldFree } from "./schema";
+import { Field, VECTOR, fieldFree } from "./schema";
+import { VectorParams, vectorClear } from "./vector-field";
 import { U32List, listFree, listGet, listNew } from "./u32-list";
 
 export const ON_HASH: i32 = 0;
@@ -61,6 +62,8 @@ export const I_CUSTOM_STOPWORDS: i32 = 64;
   /** Keys the walk has visited, of the database's size when it began (percent_indexed). */
   scanned: f64;
   scanTotal: f64;
+  /** The walk begun in a command starts over from an empty index in the first timer callback (scan.ts). */
+  restartWalk: bool;
   /** Aliases pointing here (strs), for FT.INFO and for dropping them with the index. */
   aliases: U32List;
 }
@@ -82,11 +85,7 @@ export function indexNew(name: usize): Index {
   x.fields = listNew();
   x.aliases = listNew(1);
   x.defaultScore = 1;
-  x.keys = bmCreate();
-  x.docs = listNew(64);
-  x.docs.len = 1; // doc id 0 is never used
-  listSetZero(x.docs, 0);
-  x.terms = bmCreate();
+  newData(x);
   return x;
 }
 
@@ -128,8 +127,8 @@ export function coversKey(x: Index, key: usize, keyLen: i32): bool {
   return id < <u32>x.docs.len ? changetype<Doc | null>(<usize>listGet(x.docs, <i32>id)) : null;
 }
 
-/** Frees the index and everything it holds (FT.DROPINDEX). */
-export function indexFree(x: Index): void {
+/** Frees the index's documents and what was built from them. */
+function freeData(x: Index): void {
   for (let i = 1; i < x.docs.len; i++) {
     const d = <usize>listGet(x.docs, i);
     if (d != 0) docFree(changetype<Doc>(d));
@@ -141,8 +140,34 @@ export function indexFree(x: Index): void {
     const f = fieldAt(x, i);
     if (f.tags != 0) freeMapValues(f.tags, true);
     if (f.column != 0) columnFree(changetype<Column>(f.column));
-    fieldFree(f);
+    f.tags = 0;
+    f.column = 0;
+    if (f.type == VECTOR && f.vector != null) vectorClear(changetype<VectorParams>(f.vector));
   }
+}
+
+function newData(x: Index): void {
+  x.keys = bmCreate();
+  x.docs = listNew(64);
+  x.docs.len = 1; // doc id 0 is never used
+  listSetZero(x.docs, 0);
+  x.terms = bmCreate();
+  x.liveDocs = 0;
+  x.deadDocs = 0;
+  x.totalTokens = 0;
+  x.records = 0;
+}
+
+/** Empties the index, its definition kept (its database was flushed or swapped away). */
+export function indexClear(x: Index): void {
+  freeData(x);
+  newData(x);
+}
+
+/** Frees the index and everything it holds (FT.DROPINDEX). */
+export function indexFree(x: Index): void {
+  freeData(x);
+  for (let i = 0; i < x.fields.len; i++) fieldFree(fieldAt(x, i));
   listFree(x.fields);
   for (let i = 0; i < x.prefixes.len; i++) strFree(<usize>listGet(x.prefixes, i));
   listFree(x.prefixes);

@@ -2,11 +2,12 @@
 // was loaded: a walk over database 0 with key_scan, re-indexing each key under the index's prefixes.
 // It runs in slices on host timers (host API 1.7), between clients' commands: each slice visits
 // SLICE_SLOTS slots of the keyspace and arms the next, so a large database never stalls the server.
+// FT.CREATE runs the first slice itself, so a small database is searchable at once (see scanIfNeeded).
 // While it runs FT.INFO says `indexing` 1 with `percent_indexed` below 1, and queries see the part
 // indexed so far, as in RediSearch. Writes during the walk are indexed by their events (a key the walk
 // reaches again is simply re-read), so the index is exact once the walk ends.
 import { currentDb, dbSize, keyScan, resultBytes, resultLen, setTimer } from "ferrite-sdk";
-import { I_SKIPINITIALSCAN, Index, ON_JSON, coversKey } from "./index-spec";
+import { I_SKIPINITIALSCAN, Index, ON_JSON, coversKey, indexClear } from "./index-spec";
 import { reindexKey } from "./indexer";
 import { indexAt, indexCount } from "./registry";
 
@@ -17,18 +18,30 @@ const SLICE_SLOTS: i32 = 1024;
 
 let timerArmed = false;
 
-/** Starts the walk of `x` if it is pending (FT.CREATE, FT.ALTER, a load). */
+/**
+ * Starts the walk of `x` if it is pending (FT.CREATE, FT.ALTER, a load, a SWAPDB). Only from database
+ * 0, the one walked: a command or timer elsewhere leaves it pending for the next one there.
+ */
 export function scanIfNeeded(x: Index): void {
-  if (!x.needsScan) return;
+  if (!x.needsScan || currentDb() != 0) return;
   x.needsScan = false;
   if ((x.flags & I_SKIPINITIALSCAN) != 0) return;
+  walkFromStart(x);
+  // The first slice now: a small database is indexed before the command replies. The walk then starts
+  // over, empty, in the first timer callback: a command replayed from the AOF raises no keyspace
+  // events, so what the replay wrote after FT.CREATE (deleting keys this slice indexed, say) is only
+  // seen by a walk that runs once the load is over, which timers do.
+  scanSlice(x);
+  x.scanning = true;
+  x.restartWalk = true;
+  armTimer();
+}
+
+function walkFromStart(x: Index): void {
   x.scanning = true;
   x.scanCursor = 0;
   x.scanned = 0;
   x.scanTotal = <f64>dbSize();
-  // The first slice now: a small database is indexed before the command replies.
-  scanSlice(x);
-  if (x.scanning) armTimer();
 }
 
 /** Every index's pending walk (after a load). */
@@ -53,15 +66,19 @@ export function ferrite_timer(_id: f64, _payload: u64): void {
   for (let i = 0; i < indexCount(); i++) {
     const x = indexAt(i);
     if (x.needsScan) scanIfNeeded(x);
-    else if (x.scanning) scanSlice(x);
+    else if (x.restartWalk) {
+      x.restartWalk = false;
+      indexClear(x);
+      walkFromStart(x);
+      scanSlice(x);
+    } else if (x.scanning) scanSlice(x);
     if (x.scanning) more = true;
   }
   if (more) armTimer();
 }
 
-/** Visits the next SLICE_SLOTS slots of database 0 for `x`; ends the walk at the end of the keyspace. */
+/** Visits the next SLICE_SLOTS slots of database 0 (the current one) for `x`; ends the walk at the end. */
 function scanSlice(x: Index): void {
-  if (currentDb() != 0) return;
   x.scanCursor = x.on == ON_JSON ? keyScan(x.scanCursor, 0, 0, JSON_TYPE, 9, SLICE_SLOTS) : keyScan(x.scanCursor, 0, 0, HASH_TYPE, 4, SLICE_SLOTS);
   const len = resultLen();
   // Copied: re-indexing calls other commands, which replace the result buffer.

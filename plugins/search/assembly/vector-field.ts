@@ -142,6 +142,9 @@ function bulk(s: string): void {
 /** A document's value for a vector field (raw bytes from the hash): kept by the engine, once wired in. */
 export function vectorIndexDoc(p: VectorParams, docId: u32, ptr: usize, len: i32): void {}
 
+/** Every document leaves the index (its database was flushed or swapped away). */
+export function vectorClear(p: VectorParams): void {}
+
 /** A document leaves the index (deleted, changed, expired). */
 export function vectorRemoveDoc(p: VectorParams, docId: u32): void {}
 

@@ -103,6 +103,59 @@ it("walks a large keyspace in slices, reporting progress, and ends exact", async
   expect(await searchIds(r, "big", "changed")).toEqual(["big:0"]);
 });
 
+it("drops rewritten documents' entries once they outnumber the live ones", async () => {
+  const r = server.r;
+  await r.call("FT.CREATE", "cp", "PREFIX", "1", "cp:", "SCHEMA", "body", "TEXT", "t", "TAG");
+  const p = r.pipeline();
+  for (let i = 0; i < 3000; i++) p.hset(`cp:${i % 10}`, { body: `word${i} shared`, t: `tag${i % 3}` });
+  await p.exec();
+  const info = (await r.call("FT.INFO", "cp")) as unknown[];
+  expect(info[info.indexOf("num_docs") + 1]).toBe(10);
+  expect(info[info.indexOf("num_records") + 1]).toBeLessThan(3 * 1100); // not the 9000 written
+  expect(await searchIds(r, "cp", "shared")).toHaveLength(10);
+  expect(await searchIds(r, "cp", "word2999")).toEqual(["cp:9"]);
+  expect(await searchIds(r, "cp", "word5")).toEqual([]);
+  expect(await searchIds(r, "cp", "@t:{tag0}")).toEqual(["cp:1", "cp:4", "cp:7"]);
+});
+
+it("empties on FLUSHDB and FLUSHALL of database 0, and follows SWAPDB", async () => {
+  const r = server.r;
+  await r.call("FT.CREATE", "fl", "PREFIX", "1", "fl:", "SCHEMA", "body", "TEXT");
+  await r.hset("fl:1", "body", "grape");
+  await server.client({ db: 2 }).flushdb();
+  expect(await searchIds(r, "fl", "grape")).toEqual(["fl:1"]);
+  await r.flushdb();
+  expect(await searchIds(r, "fl", "grape")).toEqual([]);
+  await r.hset("fl:2", "body", "grape");
+  expect(await searchIds(r, "fl", "grape")).toEqual(["fl:2"]);
+  const db5 = server.client({ db: 5 });
+  await db5.hset("fl:5", "body", "grape from five");
+  await r.swapdb(0, 5);
+  await waitIndexed(r, "fl");
+  expect(await searchIds(r, "fl", "grape")).toEqual(["fl:5"]);
+  await r.swapdb(5, 0);
+  await waitIndexed(r, "fl");
+  expect(await searchIds(r, "fl", "grape")).toEqual(["fl:2"]);
+  await r.flushall();
+  expect(await searchIds(r, "fl", "*")).toEqual([]);
+  expect(await r.call("FT._LIST")).toContain("fl");
+});
+
+it("comes back from the AOF", async () => {
+  const dir = restarts.newDir();
+  const aof = ["--save", "", "--appendonly", "yes", "--appendfsync", "always"];
+  const a = await restarts.start(dir, aof);
+  await a.r.call("FT.CREATE", "aidx", "PREFIX", "1", "a:", "SCHEMA", "title", "TEXT");
+  await a.r.hset("a:1", "title", "logged words");
+  await a.r.hset("a:2", "title", "gone soon");
+  await a.r.del("a:2");
+  await restarts.killAll();
+  const b = await restarts.start(dir, aof);
+  await waitIndexed(b.r, "aidx");
+  expect(await searchIds(b.r, "aidx", "*")).toEqual(["a:1"]);
+  expect(await searchIds(b.r, "aidx", "logged")).toEqual(["a:1"]);
+});
+
 it("comes back from a snapshot: definitions and aliases saved, documents rebuilt", async () => {
   const dir = restarts.newDir();
   const a = await restarts.start(dir, ["--save", ""]);
