@@ -9,6 +9,7 @@ import { loadCommands } from "./loader.js";
 import { commandOnce } from "./resp.js";
 import { startServer } from "./servers.js";
 import { fmt, printTable, type Goal } from "./report.js";
+import { xorshift32 } from "./xorshift.js";
 
 const VOCABULARY = 1000;
 const WORDS_PER_DOC = 5;
@@ -27,15 +28,10 @@ export interface SearchTextResult {
   hsetPlain: number;
 }
 
-/** xorshift32: the same documents on every run. */
+/** Words of the vocabulary, the same on every run. */
 function words(seed: number): () => string {
-  let s = seed >>> 0;
-  return () => {
-    s ^= s << 13; s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
-    return `w${s % VOCABULARY}`;
-  };
+  const r = xorshift32(seed);
+  return () => `w${Math.floor(r() * VOCABULARY)}`;
 }
 
 function doc(next: () => string): string {

@@ -10,14 +10,6 @@ export function strNew(ptr: usize, len: i32): usize {
   return s;
 }
 
-/** A copy of an ASCII literal. */
-export function strLiteral(text: string): usize {
-  const s = heap.alloc(4 + <usize>text.length);
-  store<u32>(s, <u32>text.length);
-  for (let i = 0; i < text.length; i++) store<u8>(s + 4 + <usize>i, <u8>text.charCodeAt(i));
-  return s;
-}
-
 // @ts-ignore: decorator
 @inline export function strPtr(s: usize): usize { return s + 4; }
 // @ts-ignore: decorator

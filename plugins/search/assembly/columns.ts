@@ -45,11 +45,6 @@ export function columnAt(c: Column, doc: u32): usize {
   return doc < c.slots ? c.data + <usize>(doc * c.stride) : 0;
 }
 
-export function columnF64(c: Column, doc: u32): f64 {
-  const p = columnAt(c, doc);
-  return p == 0 ? NaN : load<f64>(p);
-}
-
 export function columnFree(c: Column): void {
   if (c.stride == 4) {
     for (let i: u32 = 0; i < c.slots; i++) {

@@ -44,11 +44,6 @@ function walkFromStart(x: Index): void {
   x.scanTotal = <f64>dbSize();
 }
 
-/** Every index's pending walk (after a load). */
-export function scanAllIfNeeded(): void {
-  for (let i = 0; i < indexCount(); i++) scanIfNeeded(indexAt(i));
-}
-
 /** Walks pending after a load start on the next turn of the event loop, once keys are loaded. */
 export function scanSoon(): void { armTimer(); }
 

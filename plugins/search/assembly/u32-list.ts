@@ -40,8 +40,3 @@ export function listRemoveAt(l: U32List, i: i32): void {
   memory.copy(at, at + 4, <usize>(l.len - 1 - i) << 2);
   l.len--;
 }
-
-export function listIndexOf(l: U32List, v: u32): i32 {
-  for (let i = 0; i < l.len; i++) if (listGet(l, i) == v) return i;
-  return -1;
-}

@@ -14,10 +14,7 @@ import { stem, stemLen, stemPtr } from "../stemmer";
 import { tagDocs } from "../tag-index";
 import { U32List, listGet } from "../u32-list";
 import { vectorQuery } from "../vector-field";
-import {
-  ALL_FIELDS, Q_AND, Q_EMPTY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE,
-  Q_WILDCARD, QueryNode,
-} from "./node";
+import { Q_AND, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE, Q_WILDCARD, QueryNode } from "./node";
 import { ResultSet, boost, intersect, resultEntry, resultId, resultPush, resultsNew, subtract, union } from "./results";
 
 export const SCORER_TFIDF: i32 = 0;
@@ -334,5 +331,3 @@ export function finishScores(index: Index, r: ResultSet, scoring: i32): void {
     else store<f64>(at, d.maxFreq == 0 ? 0 : load<f64>(at) * d.score / <f64>d.maxFreq);
   }
 }
-
-export { ALL_FIELDS };

@@ -4,10 +4,7 @@ import { ByteBuilder, formatDouble } from "ferrite-sdk";
 import { strLen, strPtr } from "../bytes";
 import { Index, fieldAt } from "../index-spec";
 import { Field, TEXT } from "../schema";
-import {
-  ALL_FIELDS, Q_AND, Q_EMPTY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE,
-  Q_WILDCARD, QueryNode,
-} from "./node";
+import { ALL_FIELDS, Q_AND, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE, Q_WILDCARD, QueryNode } from "./node";
 
 export const explained = new ByteBuilder();
 let x: Index = changetype<Index>(0);
@@ -112,5 +109,3 @@ function node(n: QueryNode, depth: i32): void {
     default: explained.ascii("<empty>\n"); // Q_EMPTY
   }
 }
-
-export { Q_EMPTY };

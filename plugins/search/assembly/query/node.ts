@@ -24,8 +24,6 @@ export const Q_WILDCARD: i32 = 12;  // every document (`*`)
 export const Q_KNN: i32 = 13;
 export const Q_VECTOR_RANGE: i32 = 14;
 
-export const KIND_NAMES: string[] = ["EMPTY", "TERM", "PREFIX", "PHRASE", "INTERSECT", "UNION", "NOT", "OPTIONAL", "TAG", "TAGVAL", "NUMERIC", "GEO", "WILDCARD", "KNN", "VECTOR_RANGE"];
-
 /** All TEXT fields. */
 export const ALL_FIELDS: u32 = 0xffffffff;
 
@@ -67,10 +65,4 @@ export function addChild(parent: QueryNode, c: QueryNode): void {
   let last = changetype<QueryNode>(parent.child);
   while (last.next != 0) last = changetype<QueryNode>(last.next);
   last.next = changetype<usize>(c);
-}
-
-export function childCount(n: QueryNode): i32 {
-  let k = 0;
-  for (let c = n.child; c != 0; c = changetype<QueryNode>(c).next) k++;
-  return k;
 }
