@@ -16,11 +16,12 @@ import { runBloom } from "./macro/bloom.js";
 import { runTimeseries } from "./macro/timeseries.js";
 import { runLatency } from "./macro/latency.js";
 import { runScripting } from "./macro/scripting.js";
+import { runSearchText } from "./macro/search-text.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "latency", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries", "scripting"];
+const PHASES = ["throughput", "latency", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries", "scripting", "search-text"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -143,6 +144,13 @@ async function main(): Promise<void> {
     const sc = await withPair((pair) => runScripting(pair, requests, rounds));
     results.scripting = sc.result;
     goals.push(...sc.goals);
+  }
+  if (phases.includes("search-text")) {
+    const documents = envInt("BENCH_SEARCH_DOCUMENTS", 100_000);
+    console.log(`\n== Search: a one-term FT.SEARCH over ${documents} short documents vs SCAN-and-filter in the client ==`);
+    const s = await runSearchText(documents);
+    results.searchText = s.result;
+    goals.push(...s.goals);
   }
 
   console.log("\n== Goals ==");

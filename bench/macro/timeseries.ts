@@ -9,6 +9,7 @@ import { runBenchmark } from "./redis-benchmark.js";
 import { commandOnce } from "./resp.js";
 import { withPair, type Server } from "./servers.js";
 import { fmt, printGoals, printTable, type Goal } from "./report.js";
+import { xorshift32 } from "./xorshift.js";
 
 /** The aims: TS.ADD * ≥ 0.8 × XADD * at -P 16; ≤ 2 bytes per regular small-integer sample. */
 const ADD_GOAL = 0.8;
@@ -22,21 +23,10 @@ export interface TimeseriesResult {
   range: { encoding: string; samples: number; samplesPerSecond: number | null }[];
 }
 
-/** xorshift32: the same values on every run. */
-function generator(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s ^= s << 13; s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
-    return s / 4294967296;
-  };
-}
-
 const VALUE_CASES: { name: string; values: () => () => string }[] = [
-  { name: "integers 0–9, uniform", values: () => { const r = generator(1); return () => String(Math.floor(r() * 10)); } },
-  { name: "integers, a ±1 random walk", values: () => { const r = generator(2); let v = 50; return () => String((v += r() < 0.5 ? -1 : 1)); } },
-  { name: "two decimals, a random walk", values: () => { const r = generator(3); let v = 100; return () => String((v = Math.round((v + r() - 0.5) * 100) / 100)); } },
+  { name: "integers 0–9, uniform", values: () => { const r = xorshift32(1); return () => String(Math.floor(r() * 10)); } },
+  { name: "integers, a ±1 random walk", values: () => { const r = xorshift32(2); let v = 50; return () => String((v += r() < 0.5 ? -1 : 1)); } },
+  { name: "two decimals, a random walk", values: () => { const r = xorshift32(3); let v = 100; return () => String((v = Math.round((v + r() - 0.5) * 100) / 100)); } },
 ];
 
 function median(values: number[]): number | null {
