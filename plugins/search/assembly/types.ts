@@ -2,7 +2,7 @@
 // entry count, then per suggestion its string, score and payload.
 import {
   LOAD_FAILED, bmBucket, bmBuckets, bmCopy, bmCount, bmFree, bmKey, bmKeyLen, bmMemory, bmNext, loadBegin, loadBytes,
-  loadDone, loadF64, loadU64, loadedLen, saveBytes, saveF64, saveU64,
+  loadDone, loadF64, loadOverrun, loadU64, loadedLen, saveBytes, saveF64, saveU64,
 } from "ferrite-sdk";
 import { sugAdd, sugCreate, sugPayload, sugPayloadLen, sugScore } from "./suggest/sug-dict";
 
@@ -26,9 +26,8 @@ export function ferrite_type_load(_type: i32, encver: i32, ptr: usize, len: i32)
   if (encver != ENCVER) return LOAD_FAILED;
   loadBegin(ptr, len);
   const n = loadU64();
-  if (n > <u64>(len / 16)) return LOAD_FAILED; // an entry takes at least 16 bytes: a corrupt count
   const dict = sugCreate();
-  for (let i: u64 = 0; i < n; i++) {
+  for (let i: u64 = 0; i < n && !loadOverrun(); i++) {
     const str = loadBytes(), strLen = loadedLen;
     const score = loadF64();
     const payload = loadBytes(), payloadLen = loadedLen;
