@@ -271,7 +271,9 @@ export function parsePlan(args: usize, n: i32, from: i32): Plan | null {
       if (p < 0) return null;
       if (p % 2 != 0 || p == 0) { fail("Bad arguments for PARAMS: Expected even number of arguments"); return null; }
       if (at + <i32>p > argc) { fail("Bad arguments for PARAMS: Not enough arguments were provided"); return null; }
-      for (let i = 0; i < <i32>p; i++) plan.params.push(arg(at++));
+      plan.paramsAt = at;
+      plan.paramPairs = <i32>p >> 1;
+      at += <i32>p;
       continue;
     } else { fail("Unknown argument `" + arg(word) + "`"); return null; }
     if (step === null) return null;

@@ -42,8 +42,10 @@ export class Plan {
   maxIdle: i64 = 0;
   verbatim: bool = false;
   addScores: bool = false;
-  dialect: i32 = 1;
+  /** DIALECT, or 0 for FT.CONFIG's DEFAULT_DIALECT. */
+  dialect: i32 = 0;
   timeoutMs: i64 = -1;
-  /** PARAMS name value pairs, flattened. */
-  params: Array<string> = [];
+  /** PARAMS: the argument of the first name, and how many name/value pairs follow. */
+  paramsAt: i32 = 0;
+  paramPairs: i32 = 0;
 }
