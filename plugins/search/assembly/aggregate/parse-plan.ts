@@ -158,6 +158,7 @@ function sortStep(): Step | null {
   if (at + <i32>n > argc) { fail("Bad arguments for SORTBY: Not enough arguments were provided"); return null; }
   const end = at + <i32>n;
   while (at < end) {
+    if (argIs(argv, at, "MAX") && at + 2 == end) break; // node-redis counts MAX and its value in nargs
     const p = property("SORTBY", arg(at++));
     if (p.length == 0) return null;
     let asc = true;
