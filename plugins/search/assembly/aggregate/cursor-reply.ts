@@ -1,5 +1,7 @@
 // A cursor's next chunk: up to `count` rows (the cursor's own read size unless COUNT says otherwise),
 // then id 0 and the cursor gone once every row has been read.
+import { argLen, argPtr } from "ferrite-sdk";
+import { findIndex } from "../registry";
 import { Cursor, closeCursor } from "./cursors";
 import { replyRows } from "./reply";
 
@@ -13,3 +15,6 @@ export function replyChunk(c: Cursor, count: i32): void {
   if (done) closeCursor(c);
   replyRows(c.rows, from, to, total, done ? 0 : c.id);
 }
+
+/** FT.CURSOR's index argument as the cursor table knows it (0: no such index, so no cursor either). */
+export function cursorIndex(argv: usize): usize { return changetype<usize>(findIndex(argPtr(argv, 2), argLen(argv, 2))); }

@@ -1,4 +1,4 @@
-// FT.AGGREGATE WITHCURSOR's cursors: the rows not yet read, per index name, until read to the end,
+// FT.AGGREGATE WITHCURSOR's cursors: the rows not yet read, per index, until read to the end,
 // deleted, or idle longer than their MAXIDLE (checked whenever cursors are touched, as RediSearch's
 // periodic GC would). Ids are random, as RediSearch's are, so a client cannot guess another's.
 import { nowMs, randomBelow } from "ferrite-sdk";
@@ -6,7 +6,8 @@ import { Row } from "./row";
 
 export class Cursor {
   id: i64 = 0;
-  index: string = "";
+  /** The index (its address: an alias reaches the same cursors; dropping it closes them). */
+  index: usize = 0;
   rows: Array<Row> = [];
   next: i32 = 0;
   total: i64 = 0;
@@ -24,7 +25,7 @@ function expire(): void {
   }
 }
 
-export function openCursor(index: string, rows: Array<Row>, total: i64, count: i32, maxIdle: i64): Cursor {
+export function openCursor(index: usize, rows: Array<Row>, total: i64, count: i32, maxIdle: i64): Cursor {
   expire();
   const c = new Cursor();
   do {
@@ -40,7 +41,7 @@ export function openCursor(index: string, rows: Array<Row>, total: i64, count: i
   return c;
 }
 
-export function findCursor(index: string, id: i64): Cursor | null {
+export function findCursor(index: usize, id: i64): Cursor | null {
   expire();
   for (let i = 0; i < cursors.length; i++) {
     if (cursors[i].id == id && cursors[i].index == index) {
@@ -57,7 +58,7 @@ export function closeCursor(c: Cursor): void {
 }
 
 /** Cursors of an index that is dropped go with it. */
-export function closeIndexCursors(index: string): void {
+export function closeIndexCursors(index: usize): void {
   for (let i = cursors.length - 1; i >= 0; i--) if (cursors[i].index == index) cursors.splice(i, 1);
 }
 

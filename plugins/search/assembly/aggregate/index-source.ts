@@ -41,6 +41,8 @@ function nameBytes(name: string): usize {
 class IndexSource extends DocSource {
   constructor(public x: Index, public found: ResultSet) { super(); }
 
+  index(): usize { return changetype<usize>(this.x); }
+
   count(): i32 { return this.found.len; }
 
   private doc(i: i32): Doc { return changetype<Doc>(docAt(this.x, resultId(this.found, i))); }

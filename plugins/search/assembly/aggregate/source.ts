@@ -4,6 +4,8 @@
 import { Val } from "./value";
 
 export abstract class DocSource {
+  /** The index the documents belong to (its address): cursors are kept per index. */
+  abstract index(): usize;
   /** How many documents the query matched. */
   abstract count(): i32;
   /** Document `doc`'s value of field `name` (a schema field by name or alias, else any field of the key), or null. */

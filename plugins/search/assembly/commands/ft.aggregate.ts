@@ -2,14 +2,13 @@
 // [LIMIT ...] [WITHCURSOR [COUNT n] [MAXIDLE ms]] [PARAMS ...] [DIALECT n] [TIMEOUT ms]: the query's
 // matches through the pipeline (aggregate/), replied as RediSearch 2.8 does. The pipeline works in
 // managed objects; __collect() frees them when the command ends (a cursor's rows stay reachable).
-import { argLen, argPtr, replyError } from "ferrite-sdk";
+import { replyError } from "ferrite-sdk";
 import { replyChunk } from "../aggregate/cursor-reply";
 import { openCursor } from "../aggregate/cursors";
 import { openSource } from "../aggregate/index-source";
 import { parsePlan, planError } from "../aggregate/parse-plan";
 import { replyRows } from "../aggregate/reply";
 import { runPlan } from "../aggregate/run-plan";
-import { bytesString } from "../aggregate/value";
 import { configNumber } from "../ft-config/options";
 
 /** RediSearch's default rows per cursor read. */
@@ -26,7 +25,7 @@ function aggregate(argc: i32, argv: usize): void {
   const maxIdleLimit = configNumber("CURSOR_MAX_IDLE");
   const maxIdle = plan.maxIdle > 0 ? min(plan.maxIdle, maxIdleLimit) : maxIdleLimit;
   const count = plan.cursorCount > 0 ? plan.cursorCount : CURSOR_READ_SIZE;
-  replyChunk(openCursor(bytesString(argPtr(argv, 1), argLen(argv, 1)), out.rows, out.total, count, maxIdle), 0);
+  replyChunk(openCursor(source.index(), out.rows, out.total, count, maxIdle), 0);
 }
 
 export function run(argc: i32, argv: usize): void {

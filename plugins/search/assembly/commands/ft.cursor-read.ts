@@ -1,8 +1,7 @@
 // FT.CURSOR READ index cursor_id [COUNT n]: the cursor's next rows, as FT.AGGREGATE WITHCURSOR replies.
 import { argIs, argLen, argPtr, parseI64, parsedI64, replyError } from "ferrite-sdk";
-import { replyChunk } from "../aggregate/cursor-reply";
+import { cursorIndex, replyChunk } from "../aggregate/cursor-reply";
 import { findCursor } from "../aggregate/cursors";
-import { bytesString } from "../aggregate/value";
 
 function read(argc: i32, argv: usize): void {
   if (!parseI64(argPtr(argv, 3), argLen(argv, 3))) return replyError("Bad cursor ID");
@@ -14,7 +13,7 @@ function read(argc: i32, argv: usize): void {
     }
     count = <i32>min(parsedI64, 0x7fffffff);
   }
-  const c = findCursor(bytesString(argPtr(argv, 2), argLen(argv, 2)), id);
+  const c = findCursor(cursorIndex(argv), id);
   if (c === null) return replyError("Cursor not found, id: " + id.toString());
   replyChunk(c, count);
 }

@@ -5,6 +5,8 @@ import { ERR_UNKNOWN_INDEX } from "../errors";
 import { docAt, indexFree } from "../index-spec";
 import { aliasDelete, findIndex, registryRemove } from "../registry";
 import { listGet } from "../u32-list";
+import { closeIndexCursors } from "../aggregate/cursors";
+import { synonymsForget } from "../synonym/synonyms";
 
 export function run(argc: i32, argv: usize): void {
   if (argc > 3 || (argc == 3 && !argIs(argv, 2, "DD"))) { replyError("ERR syntax error"); return; }
@@ -25,6 +27,8 @@ export function run(argc: i32, argv: usize): void {
     aliasDelete(strPtr(a), strLen(a));
   }
   registryRemove(x);
+  synonymsForget(x);
+  closeIndexCursors(changetype<usize>(x));
   indexFree(x);
   replyOk();
 }

@@ -1,0 +1,57 @@
+// FT.SYNUPDATE / FT.SYNDUMP through node-redis (RESP2 and RESP3), and synonyms in queries: a word
+// matches the documents of every term in its groups, whether indexed before or after the update.
+import { createClient, SCHEMA_FIELD_TYPE } from "redis";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { useServer } from "../../../test/helpers/server.js";
+
+const server = useServer([]);
+let c: ReturnType<typeof createClient>;
+let c3: ReturnType<typeof createClient>;
+
+beforeAll(async () => {
+  c = createClient({ socket: { port: server.port } });
+  c3 = createClient({ socket: { port: server.port }, RESP: 3 });
+  await c.connect();
+  await c3.connect();
+  await c.ft.create("syn", { body: SCHEMA_FIELD_TYPE.TEXT }, { ON: "HASH", PREFIX: "s:" });
+  await c.hSet("s:1", "body", "a happy child");
+  await c.hSet("s:2", "body", "a young boy");
+  await c.hSet("s:3", "body", "an old man");
+});
+afterAll(async () => {
+  await c?.quit();
+  await c3?.quit();
+});
+
+const ids = async (query: string) => (await c.ft.search("syn", query, { DIALECT: 2 })).documents.map((d) => d.id).sort();
+
+it("expands query words to their synonym groups", async () => {
+  expect(await ids("child")).toEqual(["s:1"]);
+  expect(await c.ft.synUpdate("syn", "kids", ["Child", "boy"])).toBe("OK");
+  expect(await ids("child")).toEqual(["s:1", "s:2"]);
+  expect(await ids("boy")).toEqual(["s:1", "s:2"]);
+  expect(await ids("man")).toEqual(["s:3"]);
+  await c.hSet("s:4", "body", "a little child");
+  expect(await ids("boy")).toEqual(["s:1", "s:2", "s:4"]);
+  const agg = await c.ft.aggregate("syn", "boy", { LOAD: ["@__key"], STEPS: [{ type: "SORTBY", BY: "@__key" }] });
+  expect(agg.results.map((r) => r.__key)).toEqual(["s:1", "s:2", "s:4"]);
+});
+
+it("dumps each term with its groups, in both protocols", async () => {
+  await c.ft.synUpdate("syn", "adults", ["man", "boy"], { SKIPINITIALSCAN: true });
+  const dump = await c.ft.synDump("syn");
+  expect(Object.keys(dump).sort()).toEqual(["boy", "child", "man"]);
+  expect(dump.child).toEqual(["kids"]);
+  expect([...dump.boy].sort()).toEqual(["adults", "kids"]);
+  const resp3 = (await c3.sendCommand(["FT.SYNDUMP", "syn"])) as Record<string, string[]>;
+  expect(resp3.man).toEqual(["adults"]);
+  expect(await ids("man")).toEqual(["s:2", "s:3"]);
+});
+
+it("refuses an unknown index and forgets the groups with the index", async () => {
+  await expect(c.ft.synUpdate("nosuch", "g", ["x"])).rejects.toThrow("Unknown index name");
+  await expect(c.ft.synDump("nosuch")).rejects.toThrow("Unknown index name");
+  await c.ft.dropIndex("syn");
+  await c.ft.create("syn", { body: SCHEMA_FIELD_TYPE.TEXT }, { ON: "HASH", PREFIX: "s:" });
+  expect(await c.ft.synDump("syn")).toEqual({});
+});
