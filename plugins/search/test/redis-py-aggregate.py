@@ -1,6 +1,6 @@
 # Drives a Ferrite server through Debian's redis-py 4.3.4 search client (r.ft()), unmodified: FT.CREATE,
 # FT.AGGREGATE with every reducer, APPLY, FILTER, SORTBY, LIMIT and cursors, the suggestions,
-# dictionaries and FT.CONFIG; prints what the client parsed as JSON. Argument: the port.
+# dictionaries, FT.SPELLCHECK and FT.CONFIG; prints what the client parsed as JSON. Argument: the port.
 import json
 import sys
 
@@ -58,6 +58,7 @@ out["sugdel"] = ft.sugdel("sug", "help")
 out["dictadd"] = ft.dict_add("pydict", "foo", "bar")
 out["dictdump"] = ft.dict_dump("pydict")
 out["dictdel"] = ft.dict_del("pydict", "foo")
+out["spellcheck"] = ft.spellcheck("shirr")
 out["config_set"] = ft.config_set("TIMEOUT", 1000)
 out["config_get"] = ft.config_get("TIMEOUT")
 print(json.dumps(out))

@@ -1,5 +1,5 @@
 // Debian's redis-py 4.3.4 search client (r.ft()), unmodified, against Ferrite: FT.AGGREGATE with every
-// reducer, APPLY, FILTER, SORTBY and cursors, and the suggestion, dictionary and FT.CONFIG commands,
+// reducer, APPLY, FILTER, SORTBY and cursors, and the suggestion, dictionary, FT.SPELLCHECK and FT.CONFIG commands,
 // through a script that prints what the client parsed.
 import { execFile } from "node:child_process";
 import { join } from "node:path";
@@ -30,6 +30,7 @@ it("serves redis-py's aggregation, suggestion, dictionary and config API", async
   expect(out.suglen).toBe(2);
   expect(out.sugdel).toBe(1);
   expect([out.dictadd, out.dictdump, out.dictdel]).toEqual([2, ["bar", "foo"], 1]);
+  expect(out.spellcheck).toEqual({ shirr: [{ score: "0.5", suggestion: "shirt" }] });
   expect(out.config_set).toBe(true);
   expect(out.config_get).toEqual({ TIMEOUT: "1000" });
 });
