@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR: i32 = 1;
-export const ABI_MINOR: i32 = 6;
+export const ABI_MINOR: i32 = 7;
 
 export const MISSING: i32 = -1;
 export const WRONGTYPE: i32 = -2;
@@ -251,6 +251,16 @@ export declare function event_subscribe(classes: i32): void;
 // @ts-ignore: decorator
 @external("ferrite", "call_command")
 export declare function call_command(argv: i32, argc: i32, flags: i32): i32;
+
+/** Run the plugin's export ferrite_timer(id, payload) once, `delay_ms` milliseconds from now (0: on the next turn of the event loop), like RedisModule_CreateTimer. Returns the timer's id (an integer >= 1, never reused by the server). The callback runs on the event loop, between clients' commands, as a bounded plugin call of its own (plugin-call-budget-ms; a trap or an overrun is logged and ends that callback only), in the database that was current when the timer was created, with no client: replies go nowhere, block_on_keys answers 0, call_command runs plugins' commands only. What it writes goes through the host's write funnel like a command's writes (WATCH, keyspace events, blocked clients, dirty count) and reaches the AOF as the effect on each key it wrote (RESTORE … REPLACE ABSTTL, or DEL), inside MULTI/EXEC. Timers are one-shot (re-arm from the callback for a periodic one), not persisted, and dropped when the plugin is unloaded. `delay_ms` must be finite and >= 0, else the call fails like abort. */
+// @ts-ignore: decorator
+@external("ferrite", "timer_create")
+export declare function timer_create(delay_ms: f64, payload: i64): f64;
+
+/** Cancel one of the plugin's own timers before it runs. Returns 1 if it was pending, 0 if it already ran, was cancelled, or is not this plugin's. */
+// @ts-ignore: decorator
+@external("ferrite", "timer_cancel")
+export declare function timer_cancel(id: f64): i32;
 
 /** Unix time in ms, frozen for the current command. */
 // @ts-ignore: decorator

@@ -6,7 +6,7 @@
 #include <stdint.h>
 
 #define FERRITE_ABI_MAJOR 1
-#define FERRITE_ABI_MINOR 6
+#define FERRITE_ABI_MINOR 7
 
 #define FERRITE_MISSING (-1)
 #define FERRITE_WRONGTYPE (-2)
@@ -209,6 +209,14 @@ void ferrite_event_subscribe(int32_t classes);
 __attribute__((import_module("ferrite"), import_name("call_command")))
 int32_t ferrite_call_command(const void *argv, int32_t argc, int32_t flags);
 
+/** Run the plugin's export ferrite_timer(id, payload) once, `delay_ms` milliseconds from now (0: on the next turn of the event loop), like RedisModule_CreateTimer. Returns the timer's id (an integer >= 1, never reused by the server). The callback runs on the event loop, between clients' commands, as a bounded plugin call of its own (plugin-call-budget-ms; a trap or an overrun is logged and ends that callback only), in the database that was current when the timer was created, with no client: replies go nowhere, block_on_keys answers 0, call_command runs plugins' commands only. What it writes goes through the host's write funnel like a command's writes (WATCH, keyspace events, blocked clients, dirty count) and reaches the AOF as the effect on each key it wrote (RESTORE … REPLACE ABSTTL, or DEL), inside MULTI/EXEC. Timers are one-shot (re-arm from the callback for a periodic one), not persisted, and dropped when the plugin is unloaded. `delay_ms` must be finite and >= 0, else the call fails like abort. */
+__attribute__((import_module("ferrite"), import_name("timer_create")))
+double ferrite_timer_create(double delay_ms, int64_t payload);
+
+/** Cancel one of the plugin's own timers before it runs. Returns 1 if it was pending, 0 if it already ran, was cancelled, or is not this plugin's. */
+__attribute__((import_module("ferrite"), import_name("timer_cancel")))
+int32_t ferrite_timer_cancel(double id);
+
 /** Unix time in ms, frozen for the current command. */
 __attribute__((import_module("ferrite"), import_name("time_ms")))
 double ferrite_time_ms(void);
@@ -299,6 +307,9 @@ __attribute__((export_name("ferrite_aux_load"))) int32_t ferrite_aux_load(const 
 
 /** Contribute INFO sections through info_section and info_field, like a Redis module's info callback. Called whenever INFO prints module sections (`INFO everything`, `INFO modules`, the plugin's name or one of its sections' names; never a bare `INFO`, `default` or `all`, as Redis 7.2); the host keeps the sections asked for. Must not write keys or reply; a failure is logged and the plugin's sections are left out of that INFO. */
 __attribute__((export_name("ferrite_info"))) void ferrite_info(void);
+
+/** A timer set with timer_create is due: its id and the payload it was created with (a pointer, an index…: the host only hands it back). Required by a plugin that calls timer_create (the call fails like abort without it). Runs as timer_create describes; the timer is over when it is called. */
+__attribute__((export_name("ferrite_timer"))) void ferrite_timer(double id, int64_t payload);
 
 /** Called by the host only from inside protected_call: call the plugin function `fn` (an index into the plugin function table) with (a, b). The SDK C helpers provide it. */
 __attribute__((export_name("ferrite_protected"))) void ferrite_protected(int32_t fn, int32_t a, int32_t b);

@@ -7,7 +7,7 @@
 // per term (k1 1.2, b 0.75) times the document's score; DOCSCORE is the document's score.
 import { bmBucket, bmBuckets, bmFind, bmKey, bmKeyLen, bmNext, bmVal } from "ferrite-sdk";
 import { Column, columnAt } from "../columns";
-import { Index, docAt } from "../index-spec";
+import { Index, docAt, fieldAt } from "../index-spec";
 import { entryDoc, entryFreq, entryMask, entryNext, entryPositions, postingsEnd, postingsEntries, postingsFirst } from "../postings";
 import { Field } from "../schema";
 import { stem, stemLen, stemPtr } from "../stemmer";
@@ -38,6 +38,10 @@ export function executeQuery(index: Index, root: QueryNode, scoring: i32): Resul
   x = index;
   scorer = scoring;
   failed = false;
+  for (let i = 0; i < x.fields.len; i++) {
+    const f = fieldAt(x, i);
+    if (f.textBit >= 0) store<f64>(weights + (<usize>f.textBit << 3), f.weight);
+  }
   const r = evaluate(root);
   return failed ? null : r;
 }
@@ -108,9 +112,24 @@ function idf(docsWithTerm: u32): f64 {
   return Math.floor(Math.log2(1 + total / df)); // RediSearch: logb(1 + N / df)
 }
 
-/** The score one postings entry contributes. */
+/** Each TEXT field's WEIGHT, by its bit. */
+const weights = memory.data(32 << 3);
+
+/** The highest weight among the fields of a postings entry's mask. */
+function weightOf(mask: u32): f64 {
+  let w: f64 = 0;
+  while (mask != 0) {
+    const bit = ctz(mask);
+    const v = load<f64>(weights + (<usize>bit << 3));
+    if (v > w) w = v;
+    mask &= mask - 1;
+  }
+  return w == 0 ? 1 : w;
+}
+
+/** The score one postings entry contributes: its frequency, weighted by its fields. */
 function entryScore(e: usize, termIdf: f64): f64 {
-  const freq = <f64>entryFreq(e);
+  const freq = <f64>entryFreq(e) * weightOf(entryMask(e));
   if (scorer == SCORER_BM25) {
     const d = docAt(x, entryDoc(e));
     const len = d == null ? 0 : <f64>d.tokens;
