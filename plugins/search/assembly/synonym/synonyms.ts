@@ -4,9 +4,13 @@
 // every term sharing a group with it: expanded when the query runs, so the documents indexed before
 // the update match too (RediSearch tags documents at indexing time, and SKIPINITIALSCAN leaves the old
 // ones untagged: here the option is accepted and has nothing to skip).
-import { bmBucket, bmBuckets, bmCreate, bmFind, bmFree, bmNext, bmSet, bmVal } from "ferrite-sdk";
+import {
+  bmBucket, bmBuckets, bmCount, bmCreate, bmFind, bmFree, bmKey, bmKeyLen, bmNext, bmSet, bmVal, loadBytes, loadOverrun, loadU64,
+  loadedLen, saveBytes, saveU64,
+} from "ferrite-sdk";
 import { strFree, strLen, strNew, strPtr } from "../bytes";
 import { Index } from "../index-spec";
+import { indexByName } from "../registry";
 import { U32List, listFree, listGet, listNew, listPush, listRemoveAt } from "../u32-list";
 
 /** One index's groups. */
@@ -148,4 +152,46 @@ export function synonymsForget(x: Index): void {
     listRemoveAt(l, i);
     return;
   }
+}
+
+/** Every index's groups as saved fields: index count, then per index its name and (term, group ids) pairs. */
+export function synonymsSave(): void {
+  const l = lists();
+  saveU64(<u64>l.len);
+  for (let i = 0; i < l.len; i++) {
+    const s = changetype<Synonyms>(<usize>listGet(l, i));
+    const x = changetype<Index>(s.index);
+    saveBytes(strPtr(x.name), strLen(x.name));
+    saveU64(<u64>bmCount(s.terms));
+    for (let b: u32 = 0; b < bmBuckets(s.terms); b++) {
+      for (let e = bmBucket(s.terms, b); e != 0; e = bmNext(e)) {
+        saveBytes(bmKey(e), bmKeyLen(e));
+        const gids = groupsOf(e);
+        saveU64(<u64>gids.len);
+        for (let g = 0; g < gids.len; g++) {
+          const gid = <usize>listGet(gids, g);
+          saveBytes(strPtr(gid), strLen(gid));
+        }
+      }
+    }
+  }
+}
+
+/** Reads what synonymsSave wrote (the indexes already registered); false when it runs past the data. */
+export function synonymsLoad(): bool {
+  const n = loadU64();
+  for (let i: u64 = 0; i < n && !loadOverrun(); i++) {
+    const name = loadBytes(), nameLen = loadedLen;
+    const x = indexByName(name, nameLen);
+    const terms = loadU64();
+    for (let t: u64 = 0; t < terms && !loadOverrun(); t++) {
+      const term = loadBytes(), termLen = loadedLen;
+      const gids = loadU64();
+      for (let g: u64 = 0; g < gids && !loadOverrun(); g++) {
+        const gid = loadBytes();
+        if (x != null) synonymAdd(x, gid, loadedLen, term, termLen);
+      }
+    }
+  }
+  return !loadOverrun();
 }
