@@ -2,7 +2,7 @@
 // postings, the tag lists and the columns). The definition is kept as the FT.CREATE arguments too
 // (`definition`, FT.ALTER's additions appended), which is what aux_save persists (persistence.ts).
 import { bmCreate, bmFree, bmBucket, bmBuckets, bmNext, bmVal } from "ferrite-sdk";
-import { strFree, strLen, strPtr, startsWith } from "./bytes";
+import { strFree, strIsIgnoreCase, strLen, strPtr, startsWith } from "./bytes";
 import { Column, columnFree } from "./columns";
 import { Field, fieldFree } from "./schema";
 import { U32List, listFree, listGet, listNew } from "./u32-list";
@@ -54,10 +54,13 @@ export const I_CUSTOM_STOPWORDS: i32 = 64;
   /** Postings entries written (FT.INFO's num_records). */
   records: i64;
   failures: i64;
-  /** The initial scan's progress: it still has to run (after a load, or a FT.CREATE pending). */
+  /** The walk over existing keys (scan.ts): still to start, or in progress at scanCursor. */
   needsScan: bool;
   scanning: bool;
   scanCursor: f64;
+  /** Keys the walk has visited, of the database's size when it began (percent_indexed). */
+  scanned: f64;
+  scanTotal: f64;
   /** Aliases pointing here (strs), for FT.INFO and for dropping them with the index. */
   aliases: U32List;
 }
@@ -99,20 +102,9 @@ export function fieldByName(x: Index, ptr: usize, len: i32): Field | null {
   }
   for (let i = 0; i < x.fields.len; i++) {
     const f = fieldAt(x, i);
-    if (sameIgnoringCase(f.name, ptr, len)) return f;
+    if (strIsIgnoreCase(f.name, ptr, len)) return f;
   }
   return null;
-}
-
-function sameIgnoringCase(s: usize, ptr: usize, len: i32): bool {
-  if (strLen(s) != len) return false;
-  for (let i = 0; i < len; i++) {
-    let a = <u32>load<u8>(strPtr(s) + <usize>i), b = <u32>load<u8>(ptr + <usize>i);
-    if (a >= 65 && a <= 90) a += 32;
-    if (b >= 65 && b <= 90) b += 32;
-    if (a != b) return false;
-  }
-  return true;
 }
 
 /** The field reading hash field (or JSONPath) `len` bytes at `ptr`, exactly, or null. */

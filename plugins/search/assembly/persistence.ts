@@ -15,6 +15,7 @@ import { buildIndex } from "./definition";
 import { Index } from "./index-spec";
 import { watchKeyspace } from "./keyspace-events";
 import { aliasSet, indexAt, indexCount, registryAdd } from "./registry";
+import { scanSoon } from "./scan";
 import { listGet, listPush } from "./u32-list";
 
 const FORMAT: u32 = 2;
@@ -91,6 +92,7 @@ export function ferrite_aux_load(ptr: usize, len: i32): i32 {
     if (!dictsLoad() || !synonymsLoad() || !loadDone()) return -1;
   }
   watchKeyspace();
+  scanSoon();
   return 0;
 }
 

@@ -4,6 +4,13 @@ import { createClient } from "redis";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { useServer } from "../../../test/helpers/server.js";
 
+/** FT.SEARCH and FT.INFO as node-redis parses them in RESP2 (its declared types are RESP3's, marked unstable). */
+interface SearchReply {
+  total: number;
+  documents: { id: string; value: Record<string, string> }[];
+}
+type SearchOptions = Parameters<ReturnType<typeof createClient>["ft"]["search"]>[2];
+
 const server = useServer();
 let c: ReturnType<typeof createClient>;
 let c3: ReturnType<typeof createClient>;
@@ -31,13 +38,16 @@ afterAll(async () => {
   await c3?.quit();
 });
 
-async function ids(query: string, options: Record<string, unknown> = {}): Promise<string[]> {
-  const r = await c.ft.search("movies", query, options);
-  return r.documents.map((d) => d.id);
+async function search(index: string, query: string, options?: SearchOptions): Promise<SearchReply> {
+  return (await c.ft.search(index, query, options)) as unknown as SearchReply;
+}
+
+async function ids(query: string, options?: SearchOptions): Promise<string[]> {
+  return (await search("movies", query, options)).documents.map((d) => d.id);
 }
 
 it("indexes existing keys under the prefix and returns their fields", async () => {
-  const r = await c.ft.search("movies", "joker");
+  const r = await search("movies", "joker");
   expect(r.total).toBe(1);
   expect(r.documents[0]).toEqual({
     id: "movie:1",
@@ -77,10 +87,10 @@ it("stems English words and skips stopwords", async () => {
 it("sorts, pages, returns chosen fields and scores", async () => {
   expect(await ids("*", { SORTBY: { BY: "year", DIRECTION: "DESC" } })).toEqual(["movie:3", "movie:2", "movie:1"]);
   expect(await ids("*", { SORTBY: "title" })).toEqual(["movie:3", "movie:2", "movie:1"]);
-  const page = await c.ft.search("movies", "*", { SORTBY: "year", LIMIT: { from: 1, size: 1 } });
+  const page = await search("movies", "*", { SORTBY: "year", LIMIT: { from: 1, size: 1 } });
   expect(page.total).toBe(3);
   expect(page.documents.map((d) => d.id)).toEqual(["movie:2"]);
-  const some = await c.ft.search("movies", "spy", { RETURN: ["title", "year"] });
+  const some = await search("movies", "spy", { RETURN: ["title", "year"] });
   expect(some.documents[0].value).toEqual({ title: "Knight and Day", year: "2010" });
   expect(await c.ft.searchNoContent("movies", "knight")).toEqual({ total: 2, documents: expect.arrayContaining(["movie:1", "movie:2"]) });
   // The title carries weight 5: a match there outscores one in the plot.
@@ -92,8 +102,16 @@ it("sorts, pages, returns chosen fields and scores", async () => {
   expect(await ids("gotham", { INFIELDS: ["plot"] })).toEqual(["movie:1"]);
 });
 
+it("highlights the matched words of returned text", async () => {
+  const h = await search("movies", "joker fight", { RETURN: ["plot"], HIGHLIGHT: { FIELDS: ["plot"] } });
+  expect(h.documents[0].value).toEqual({ plot: "Batman <b>fights</b> the <b>Joker</b> in Gotham" });
+  const t = await search("movies", "goth*", { HIGHLIGHT: { TAGS: { open: "[", close: "]" } }, SORTBY: "year" });
+  expect(t.documents.map((d) => d.value.title)).toEqual(["The Dark Knight", "[Gotham] Nights"]);
+  expect(t.documents[0].value.plot).toBe("Batman fights the Joker in [Gotham]");
+});
+
 it("answers FT.INFO with RediSearch's field names", async () => {
-  const info = await c.ft.info("movies");
+  const info = (await c.ft.info("movies")) as unknown as Record<string, unknown> & { attributes: Record<string, unknown>[] };
   expect(info.index_name).toBe("movies");
   expect(info.num_docs).toBe(3);
   expect(info.indexing).toBe(0);
@@ -105,12 +123,12 @@ it("answers FT.INFO with RediSearch's field names", async () => {
 
 it("keeps aliases, tag values and the explained plan", async () => {
   expect(await c.ft.aliasAdd("films", "movies")).toBe("OK");
-  expect((await c.ft.search("films", "joker")).total).toBe(1);
+  expect((await search("films", "joker")).total).toBe(1);
   await c.ft.create("other", { title: { type: "TEXT" } }, { PREFIX: "other:" });
   expect(await c.ft.aliasUpdate("films", "other")).toBe("OK");
-  expect((await c.ft.search("films", "dark")).documents.map((d) => d.id)).toEqual(["other:1"]);
+  expect((await search("films", "dark")).documents.map((d) => d.id)).toEqual(["other:1"]);
   expect(await c.ft.aliasDel("films")).toBe("OK");
-  await expect(c.ft.search("films", "dark")).rejects.toThrow("films: no such index");
+  await expect(search("films", "dark")).rejects.toThrow("films: no such index");
   expect((await c.ft.tagVals("movies", "genre")).sort()).toEqual(["action", "comedy", "crime", "drama"]);
   expect(await c.ft.explain("movies", "dark @year:[1 2]")).toBe("INTERSECT {\n  dark\n  NUMERIC {1 <= @year <= 2}\n}\n");
   expect(await c.ft.dropIndex("other")).toBe("OK");

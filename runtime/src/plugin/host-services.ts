@@ -51,6 +51,13 @@ export interface PluginTimerService {
   forget(plugin: Plugin): void;
 }
 
+/** Database events (host API 1.7 db_event_subscribe): flushes and swaps told to the plugins subscribed. */
+export interface PluginDatabaseEvents {
+  /** Set `plugin`'s event mask (0 ends its subscription). */
+  subscribe(plugin: Plugin, mask: number): void;
+  forget(plugin: Plugin): void;
+}
+
 export interface HostServices {
   keyspace: Keyspace;
   commands: CommandTable;
@@ -63,6 +70,7 @@ export interface HostServices {
   /** Counts the error replies of those commands with the server's. */
   errors: ErrorCounter;
   timers: PluginTimerService;
+  databaseEvents: PluginDatabaseEvents;
   /** call_command's runner, made from the services above (hostServices() below). */
   caller: CommandCaller;
 }

@@ -131,6 +131,7 @@ export class PluginRegistry {
     for (const t of plugin.types) this.keyspace.types.unregister(t);
     this.host.events.forget(plugin);
     this.host.timers.forget(plugin);
+    this.host.databaseEvents.forget(plugin);
     this.configs.forget(name);
     this.plugins.delete(name);
     this.keyspace.dirty++;

@@ -38,6 +38,7 @@ import { InnerCalls } from "./inner-calls.js";
 import { replayAof } from "./aof-replay.js";
 import { PluginTimers } from "../plugin/plugin-timers.js";
 import { TimerCallbacks } from "./timer-callback.js";
+import { DatabaseEvents } from "../notifications/database-events.js";
 
 /** What one event-loop turn may spend on clients' input before the rest waits for the next (turn-budget.ts). */
 const TURN_BUDGET_MS = 4;
@@ -124,6 +125,7 @@ export class Server {
     const host = hostServices({
       keyspace: this.keyspace, commands: this.commands, ctx: this.callContext, events: this.notifications,
       blocking: this.blocking, calls: this.innerCalls, errors: this.observability.errors, timers: this.timers,
+      databaseEvents: new DatabaseEvents(this.callContext, this.keyspace),
     });
     this.plugins = new PluginRegistry(host, () => ({
       maxMemory: config.int("plugin-max-memory"),

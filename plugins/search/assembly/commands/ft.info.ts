@@ -6,7 +6,7 @@ import { strLen, strPtr } from "../bytes";
 import { ERR_UNKNOWN_INDEX } from "../errors";
 import { Index, ON_JSON, fieldAt } from "../index-spec";
 import { findIndex } from "../registry";
-import { scanIfNeeded } from "../scan";
+import { percentIndexed, scanIfNeeded } from "../scan";
 import {
   F_CASESENSITIVE, F_NOINDEX, F_NOSTEM, F_SORTABLE, F_UNF, F_WITHSUFFIXTRIE, Field, TAG, TEXT, TYPE_NAMES, VECTOR,
 } from "../schema";
@@ -54,7 +54,7 @@ export function run(_argc: i32, argv: usize): void {
   bulk("hash_indexing_failures"); replyInt(x.failures);
   bulk("total_indexing_time"); replyDouble(0);
   bulk("indexing"); replyInt(x.scanning ? 1 : 0);
-  bulk("percent_indexed"); replyDouble(x.scanning || x.needsScan ? 0 : 1);
+  bulk("percent_indexed"); replyDouble(percentIndexed(x));
   bulk("number_of_uses"); replyInt(0);
   bulk("cleaning"); replyInt(0);
 }

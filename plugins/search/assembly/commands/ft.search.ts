@@ -26,7 +26,7 @@ export function run(argc: i32, argv: usize): void {
       return;
     }
   }
-  const found = runSearch(x, argv, 2);
+  const found = runSearch(x, argc, argv, 2);
   if (found == null) { errSend(); return; }
   const order = orderResults(found, sortField, sortDesc);
   const total = found.len;
