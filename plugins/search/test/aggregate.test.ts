@@ -4,6 +4,7 @@
 import { createClient, SCHEMA_FIELD_TYPE } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useServer } from "../../../test/helpers/server.js";
+import { aggregate, aggregateWithCursor, cursorRead } from "./replies.js";
 
 const server = useServer([]);
 let c: ReturnType<typeof createClient>;
@@ -41,12 +42,12 @@ afterAll(async () => {
 
 /** The aggregate's rows as objects, as node-redis parses them (RESP2). */
 async function agg(query: string, options: Parameters<typeof c.ft.aggregate>[2]) {
-  return (await c.ft.aggregate("items", query, options)).results;
+  return (await aggregate(c, "items", query, options)).results;
 }
 
 describe("GROUPBY and REDUCE", () => {
   it("computes every reducer over a group", async () => {
-    const reply = await c.ft.aggregate("items", "@brand:{a}", {
+    const reply = await aggregate(c, "items", "@brand:{a}", {
       STEPS: [{
         type: "GROUPBY",
         properties: "@brand",
@@ -67,7 +68,7 @@ describe("GROUPBY and REDUCE", () => {
       }],
     });
     expect(reply.total).toBe(1); // one group
-    const [row] = reply.results as Record<string, unknown>[];
+    const [row] = reply.results;
     expect({ ...row, sample: undefined }).toEqual({
       brand: "a", count: "3", titles: "3", titlesish: "3", sum: "60", avg: "20", min: "10", max: "30",
       stddev: "10", median: "20", prices: ["10", "20", "30"], dearest: "red hat", sample: undefined,
@@ -77,7 +78,7 @@ describe("GROUPBY and REDUCE", () => {
   });
 
   it("names reducers without AS as RediSearch does, and counts groups as the total", async () => {
-    const reply = await c.ft.aggregate("items", "*", {
+    const reply = await aggregate(c, "items", "*", {
       STEPS: [
         { type: "GROUPBY", properties: "@brand", REDUCE: [{ type: "COUNT" }, { type: "SUM", property: "@price" }] },
         { type: "SORTBY", BY: "@brand" },
@@ -192,17 +193,17 @@ describe("SORTBY, LIMIT and LOAD", () => {
 
 describe("WITHCURSOR", () => {
   it("reads a result in chunks with FT.CURSOR READ, then deletes a cursor", async () => {
-    const first = await c.ft.aggregateWithCursor("items", "*", { LOAD: ["@title"], COUNT: 4 });
+    const first = await aggregateWithCursor(c, "items", "*", { LOAD: ["@title"], COUNT: 4 });
     expect(first.total).toBe(6);
     expect(first.results).toHaveLength(4);
     expect(first.cursor).toBeGreaterThan(0);
-    const second = await c.ft.cursorRead("items", first.cursor);
+    const second = await cursorRead(c, "items", first.cursor);
     expect(second.results).toHaveLength(2);
     expect(second.cursor).toBe(0);
     const titles = [...first.results, ...second.results].map((r) => r.title).sort();
     expect(titles).toEqual(["blue shirt", "blue sock", "green sock", "plain", "red hat", "red shirt"]);
-    await expect(c.ft.cursorRead("items", first.cursor)).rejects.toThrow("Cursor not found");
-    const other = await c.ft.aggregateWithCursor("items", "*", { COUNT: 1 });
+    await expect(cursorRead(c, "items", first.cursor)).rejects.toThrow("Cursor not found");
+    const other = await aggregateWithCursor(c, "items", "*", { COUNT: 1 });
     expect(await c.ft.cursorDel("items", other.cursor)).toBe("OK");
     await expect(c.ft.cursorDel("items", other.cursor)).rejects.toThrow("Cursor does not exist");
   });
@@ -232,6 +233,6 @@ describe("replies and errors", () => {
     await expect(err("LIMIT", "0")).rejects.toThrow("Bad arguments for LIMIT");
     await expect(err("BOGUS")).rejects.toThrow("Unknown argument `BOGUS`");
     await expect(c.sendCommand(["FT.AGGREGATE", "nosuch", "*"])).rejects.toThrow("nosuch: no such index");
-    expect((await c.ft.aggregate("items", "*", {})).total).toBe(6);
+    expect((await aggregate(c, "items", "*", {})).total).toBe(6);
   });
 });

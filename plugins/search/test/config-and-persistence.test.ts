@@ -4,6 +4,7 @@ import { createClient, SCHEMA_FIELD_TYPE } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useRestarts } from "../../../test/helpers/restarts.js";
 import { useServer } from "../../../test/helpers/server.js";
+import { waitIndexed } from "./clients.js";
 
 describe("FT.CONFIG", () => {
   const server = useServer([]);
@@ -59,6 +60,7 @@ describe("dictionaries and synonyms across a restart", () => {
     await a.r.save();
     await restarts.killAll();
     const b = await restarts.start(dir, ["--appendonly", "no"]);
+    await waitIndexed(b.r, "kept"); // the index is rebuilt from the keys after a load
     expect(await b.r.call("FT.DICTDUMP", "names")).toEqual(["alice", "bob"]);
     expect(await b.r.call("FT.SYNDUMP", "kept")).toEqual(expect.arrayContaining(["car", ["g1"], "automobile", ["g1"]]));
     const found = (await b.r.call("FT.SEARCH", "kept", "car", "NOCONTENT")) as unknown[];

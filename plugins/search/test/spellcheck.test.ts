@@ -3,6 +3,7 @@
 import { createClient, SCHEMA_FIELD_TYPE } from "redis";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { useServer } from "../../../test/helpers/server.js";
+import { spellCheck } from "./replies.js";
 
 const server = useServer([]);
 let c: ReturnType<typeof createClient>;
@@ -25,20 +26,20 @@ afterAll(async () => {
 });
 
 it("suggests index terms within one edit, best represented first, and skips known words", async () => {
-  expect(await c.ft.spellCheck("sc", "hellp world")).toEqual([
+  expect(await spellCheck(c, "sc", "hellp world")).toEqual([
     { term: "hellp", suggestions: [{ score: 0.5, suggestion: "hello" }, { score: 0.25, suggestion: "help" }] },
   ]);
-  expect(await c.ft.spellCheck("sc", "world")).toEqual([]);
-  expect(await c.ft.spellCheck("sc", "zzzzz")).toEqual([{ term: "zzzzz", suggestions: [] }]);
+  expect(await spellCheck(c, "sc", "world")).toEqual([]);
+  expect(await spellCheck(c, "sc", "zzzzz")).toEqual([{ term: "zzzzz", suggestions: [] }]);
 });
 
 it("widens with DISTANCE and reads INCLUDE and EXCLUDE dictionaries", async () => {
-  const far = await c.ft.spellCheck("sc", "jellow", { DISTANCE: 2 });
+  const far = await spellCheck(c, "sc", "jellow", { DISTANCE: 2 });
   expect(far[0].suggestions.map((s) => s.suggestion).sort()).toEqual(["hello", "yellow"]);
   await c.ft.dictAdd("extra", ["hellp"]);
-  expect(await c.ft.spellCheck("sc", "hellp", { TERMS: { mode: "EXCLUDE", dictionary: "extra" } })).toEqual([]);
+  expect(await spellCheck(c, "sc", "hellp", { TERMS: { mode: "EXCLUDE", dictionary: "extra" } })).toEqual([]);
   await c.ft.dictAdd("words", ["hellop"]);
-  const incl = await c.ft.spellCheck("sc", "hellp", { TERMS: { mode: "INCLUDE", dictionary: "words" } });
+  const incl = await spellCheck(c, "sc", "hellp", { TERMS: { mode: "INCLUDE", dictionary: "words" } });
   expect(incl[0].suggestions).toEqual([{ score: 0.5, suggestion: "hello" }, { score: 0.25, suggestion: "help" }, { score: 0, suggestion: "hellop" }]);
 });
 

@@ -30,7 +30,7 @@ describe("FT.SUG*", () => {
     expect(await c.ft.sugLen("ac")).toBe(4);
     expect(await c.ft.sugGet("ac", "hel")).toEqual(["helicopter", "help", "hello"]);
     // 3 / sqrt(1 + 7) and 1 / sqrt(1 + 1), as 32-bit floats like RediSearch's trie keeps them.
-    const scored = await c.ft.sugGetWithScores("ac", "hel");
+    const scored = (await c.ft.sugGetWithScores("ac", "hel")) ?? []; // null only for a missing key
     expect(scored.map((s) => s.suggestion)).toEqual(["helicopter", "help", "hello"]);
     expect(scored[0].score).toBeCloseTo(3 / Math.sqrt(8), 6);
     expect(scored[1].score).toBeCloseTo(1 / Math.sqrt(2), 6);
@@ -45,10 +45,10 @@ describe("FT.SUG*", () => {
     expect(await c.ft.sugGet("inc", "ap")).toEqual(["apricot", "apple"]);
     expect(await c.ft.sugAdd("inc", "apple", 5, { INCR: true })).toBe(2);
     expect(await c.ft.sugGet("inc", "ap")).toEqual(["apple", "apricot"]);
-    const [apple] = await c.ft.sugGetWithScores("inc", "apple");
+    const [apple] = (await c.ft.sugGetWithScores("inc", "apple")) ?? [];
     expect(apple.score).toBeCloseTo(6, 6);
     await c.ft.sugAdd("inc", "apple", 1);
-    expect((await c.ft.sugGetWithScores("inc", "apple"))[0].score).toBeCloseTo(1, 6);
+    expect((await c.ft.sugGetWithScores("inc", "apple"))?.[0].score).toBeCloseTo(1, 6);
   });
 
   it("FUZZY matches within one edit of the prefix", async () => {
@@ -66,7 +66,7 @@ describe("FT.SUG*", () => {
       { suggestion: "redis", payload: "db" },
       { suggestion: "redpanda", payload: null },
     ]);
-    const both = await c.ft.sugGetWithScoresWithPayloads("pl", "red");
+    const both = (await c.ft.sugGetWithScoresWithPayloads("pl", "red")) ?? [];
     expect(both.map((s) => [s.suggestion, s.payload])).toEqual([["redis", "db"], ["redpanda", null]]);
   });
 

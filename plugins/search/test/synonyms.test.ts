@@ -3,6 +3,7 @@
 import { createClient, SCHEMA_FIELD_TYPE } from "redis";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { useServer } from "../../../test/helpers/server.js";
+import { aggregate, searchIds } from "./replies.js";
 
 const server = useServer([]);
 let c: ReturnType<typeof createClient>;
@@ -23,7 +24,7 @@ afterAll(async () => {
   await c3?.quit();
 });
 
-const ids = async (query: string) => (await c.ft.search("syn", query, { DIALECT: 2 })).documents.map((d) => d.id).sort();
+const ids = (query: string) => searchIds(c, "syn", query, { DIALECT: 2 });
 
 it("expands query words to their synonym groups", async () => {
   expect(await ids("child")).toEqual(["s:1"]);
@@ -33,7 +34,7 @@ it("expands query words to their synonym groups", async () => {
   expect(await ids("man")).toEqual(["s:3"]);
   await c.hSet("s:4", "body", "a little child");
   expect(await ids("boy")).toEqual(["s:1", "s:2", "s:4"]);
-  const agg = await c.ft.aggregate("syn", "boy", { LOAD: ["@__key"], STEPS: [{ type: "SORTBY", BY: "@__key" }] });
+  const agg = await aggregate(c, "syn", "boy", { LOAD: ["@__key"], STEPS: [{ type: "SORTBY", BY: "@__key" }] });
   expect(agg.results.map((r) => r.__key)).toEqual(["s:1", "s:2", "s:4"]);
 });
 
