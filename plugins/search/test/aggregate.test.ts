@@ -1,22 +1,21 @@
 // FT.AGGREGATE through node-redis's @redis/search (RESP2, and RESP3's map reply raw), against an index
 // over hashes: every reducer, the expression language's math, string and date functions, FILTER with
 // NULL semantics, SORTBY/MAX/LIMIT, WITHCURSOR with FT.CURSOR READ/DEL, and RediSearch's error texts.
-import { createClient, SCHEMA_FIELD_TYPE } from "redis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SCHEMA_FIELD_TYPE } from "redis";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type NodeRedis, useNodeRedis } from "../../../test/helpers/node-redis.js";
 import { useServer } from "../../../test/helpers/server.js";
 import { aggregate, aggregateWithCursor, cursorRead } from "./replies.js";
 
 const server = useServer([]);
-let c: ReturnType<typeof createClient>;
-let c3: ReturnType<typeof createClient>;
+const clients = useNodeRedis(server);
+let c: NodeRedis;
+let c3: NodeRedis;
 
 const TS = 1700000000; // 2023-11-14T22:13:20Z, a Tuesday
 
 beforeAll(async () => {
-  c = createClient({ socket: { port: server.port } });
-  c3 = createClient({ socket: { port: server.port }, RESP: 3 });
-  await c.connect();
-  await c3.connect();
+  ({ c, c3 } = clients);
   await c.ft.create("items", {
     title: SCHEMA_FIELD_TYPE.TEXT,
     brand: SCHEMA_FIELD_TYPE.TAG,
@@ -34,10 +33,6 @@ beforeAll(async () => {
     await c.hSet(`item:${i + 1}`, { title, brand, price: String(price), ts: String(ts) });
   }
   await c.hSet("item:6", { title: "plain", brand: "c" }); // no price, no ts
-});
-afterAll(async () => {
-  await c?.quit();
-  await c3?.quit();
 });
 
 /** The aggregate's rows as objects, as node-redis parses them (RESP2). */

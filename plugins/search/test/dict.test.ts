@@ -1,21 +1,15 @@
 // FT.DICTADD / DICTDEL / DICTDUMP through node-redis's @redis/search, RESP2 and RESP3.
-import { createClient } from "redis";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
+import { type NodeRedis, useNodeRedis } from "../../../test/helpers/node-redis.js";
 import { useServer } from "../../../test/helpers/server.js";
 
 const server = useServer([]);
-let c: ReturnType<typeof createClient>;
-let c3: ReturnType<typeof createClient>;
+const clients = useNodeRedis(server);
+let c: NodeRedis;
+let c3: NodeRedis;
 
 beforeAll(async () => {
-  c = createClient({ socket: { port: server.port } });
-  c3 = createClient({ socket: { port: server.port }, RESP: 3 });
-  await c.connect();
-  await c3.connect();
-});
-afterAll(async () => {
-  await c?.quit();
-  await c3?.quit();
+  ({ c, c3 } = clients);
 });
 
 it("adds terms once each, dumps them in byte order, deletes them", async () => {

@@ -1,28 +1,23 @@
 // FT.SPELLCHECK through node-redis (RESP2 parsed, RESP3 raw): suggestions from the index's terms within
 // DISTANCE edits, scored by the share of documents holding them, with INCLUDE and EXCLUDE dictionaries.
-import { createClient, SCHEMA_FIELD_TYPE } from "redis";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { SCHEMA_FIELD_TYPE } from "redis";
+import { beforeAll, expect, it } from "vitest";
+import { type NodeRedis, useNodeRedis } from "../../../test/helpers/node-redis.js";
 import { useServer } from "../../../test/helpers/server.js";
 import { spellCheck } from "./replies.js";
 
 const server = useServer([]);
-let c: ReturnType<typeof createClient>;
-let c3: ReturnType<typeof createClient>;
+const clients = useNodeRedis(server);
+let c: NodeRedis;
+let c3: NodeRedis;
 
 beforeAll(async () => {
-  c = createClient({ socket: { port: server.port } });
-  c3 = createClient({ socket: { port: server.port }, RESP: 3 });
-  await c.connect();
-  await c3.connect();
+  ({ c, c3 } = clients);
   await c.ft.create("sc", { body: SCHEMA_FIELD_TYPE.TEXT }, { ON: "HASH", PREFIX: "sc:" });
   await c.hSet("sc:1", "body", "hello world");
   await c.hSet("sc:2", "body", "hello there");
   await c.hSet("sc:3", "body", "help wanted");
   await c.hSet("sc:4", "body", "yellow");
-});
-afterAll(async () => {
-  await c?.quit();
-  await c3?.quit();
 });
 
 it("suggests index terms within one edit, best represented first, and skips known words", async () => {

@@ -1,24 +1,18 @@
 // FT.SUGADD / SUGGET / SUGDEL / SUGLEN through node-redis's @redis/search (RESP2 and RESP3), with the
 // replies RediSearch 2.8 gives: scores divided by sqrt(1 + the length past the prefix), FUZZY within
 // one edit, payloads, INCR, the trietype0 key type, and persistence across a restart.
-import { createClient } from "redis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { useRestarts } from "../../../test/helpers/restarts.js";
+import { type NodeRedis, useNodeRedis } from "../../../test/helpers/node-redis.js";
 import { useServer } from "../../../test/helpers/server.js";
 
 const server = useServer([], { flush: true });
-let c: ReturnType<typeof createClient>;
-let c3: ReturnType<typeof createClient>;
+const clients = useNodeRedis(server);
+let c: NodeRedis;
+let c3: NodeRedis;
 
 beforeAll(async () => {
-  c = createClient({ socket: { port: server.port } });
-  c3 = createClient({ socket: { port: server.port }, RESP: 3 });
-  await c.connect();
-  await c3.connect();
-});
-afterAll(async () => {
-  await c?.quit();
-  await c3?.quit();
+  ({ c, c3 } = clients);
 });
 
 describe("FT.SUG*", () => {

@@ -1,27 +1,22 @@
 // FT.SYNUPDATE / FT.SYNDUMP through node-redis (RESP2 and RESP3), and synonyms in queries: a word
 // matches the documents of every term in its groups, whether indexed before or after the update.
-import { createClient, SCHEMA_FIELD_TYPE } from "redis";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { SCHEMA_FIELD_TYPE } from "redis";
+import { beforeAll, expect, it } from "vitest";
+import { type NodeRedis, useNodeRedis } from "../../../test/helpers/node-redis.js";
 import { useServer } from "../../../test/helpers/server.js";
 import { aggregate, searchIds } from "./replies.js";
 
 const server = useServer([]);
-let c: ReturnType<typeof createClient>;
-let c3: ReturnType<typeof createClient>;
+const clients = useNodeRedis(server);
+let c: NodeRedis;
+let c3: NodeRedis;
 
 beforeAll(async () => {
-  c = createClient({ socket: { port: server.port } });
-  c3 = createClient({ socket: { port: server.port }, RESP: 3 });
-  await c.connect();
-  await c3.connect();
+  ({ c, c3 } = clients);
   await c.ft.create("syn", { body: SCHEMA_FIELD_TYPE.TEXT }, { ON: "HASH", PREFIX: "s:" });
   await c.hSet("s:1", "body", "a happy child");
   await c.hSet("s:2", "body", "a young boy");
   await c.hSet("s:3", "body", "an old man");
-});
-afterAll(async () => {
-  await c?.quit();
-  await c3?.quit();
 });
 
 const ids = (query: string) => searchIds(c, "syn", query, { DIALECT: 2 });

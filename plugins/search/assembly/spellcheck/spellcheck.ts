@@ -8,6 +8,7 @@ import { postingsEntries } from "../postings";
 import { Q_NOT, Q_TERM, QueryNode } from "../query/node";
 import { U32List, listGet, listNew, listPush } from "../u32-list";
 import { dictHas } from "../dict/dicts";
+import { editDistance } from "../edit-distance";
 
 /** The query's words (Q_TERM nodes outside NOT, phrases' words included), in order. */
 export const words: U32List = listNew(8);
@@ -19,38 +20,6 @@ export function collectWords(n: QueryNode): void {
     return;
   }
   for (let c = n.child; c != 0; c = changetype<QueryNode>(c).next) collectWords(changetype<QueryNode>(c));
-}
-
-let rows: usize = 0;
-let rowsCap: i32 = 0;
-
-/** Levenshtein distance between two byte strings, or limit + 1 once it must exceed `limit`. */
-export function editDistance(a: usize, aLen: i32, b: usize, bLen: i32, limit: i32): i32 {
-  if (abs(aLen - bLen) > limit) return limit + 1;
-  const need = (bLen + 1) * 8;
-  if (need > rowsCap) {
-    if (rows != 0) heap.free(rows);
-    rowsCap = need * 2;
-    rows = heap.alloc(<usize>rowsCap);
-  }
-  let prev = rows, cur = rows + <usize>((bLen + 1) * 4);
-  for (let j = 0; j <= bLen; j++) store<i32>(prev + <usize>(j * 4), j);
-  for (let i = 1; i <= aLen; i++) {
-    store<i32>(cur, i);
-    let best = i;
-    const ca = load<u8>(a + <usize>(i - 1));
-    for (let j = 1; j <= bLen; j++) {
-      const cost = ca == load<u8>(b + <usize>(j - 1)) ? 0 : 1;
-      const v = min(min(load<i32>(prev + <usize>((j - 1) * 4)) + cost, load<i32>(prev + <usize>(j * 4)) + 1), load<i32>(cur + <usize>((j - 1) * 4)) + 1);
-      store<i32>(cur + <usize>(j * 4), v);
-      best = min(best, v);
-    }
-    if (best > limit) return limit + 1;
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return load<i32>(prev + <usize>(bLen * 4));
 }
 
 /** Suggestions found for one word: `found` of [f64 score][u32 ptr][i32 len]. */
@@ -106,7 +75,7 @@ export function suggest(x: Index, ptr: usize, len: i32, distance: i32, include: 
     for (let e = bmBucket(x.terms, b); e != 0; e = bmNext(e)) {
       const t = bmKey(e), tl = bmKeyLen(e);
       if (tl == 0 || load<u8>(t) == 43) continue; // "+stem": a stemmer form, not a word
-      if (editDistance(ptr, len, t, tl, distance) > distance) continue;
+      if (editDistance(ptr, len, t, tl, distance, false, false) > distance) continue;
       add(t, tl, <f64>postingsEntries(<usize>load<u32>(bmVal(e))) / docs);
     }
   }
@@ -114,7 +83,7 @@ export function suggest(x: Index, ptr: usize, len: i32, distance: i32, include: 
     const terms = <usize>listGet(include, d);
     for (let b: u32 = 0; b < bmBuckets(terms); b++) {
       for (let e = bmBucket(terms, b); e != 0; e = bmNext(e)) {
-        if (editDistance(ptr, len, bmKey(e), bmKeyLen(e), distance) <= distance) add(bmKey(e), bmKeyLen(e), 0);
+        if (editDistance(ptr, len, bmKey(e), bmKeyLen(e), distance, false, false) <= distance) add(bmKey(e), bmKeyLen(e), 0);
       }
     }
   }

@@ -3,6 +3,7 @@
 // stored score, times exp(-2 * distance) when fuzzy, divided by sqrt(1 + its length beyond the prefix
 // in runes); the best `max` come back best first, cut where a score falls under 1/100 of the best.
 import { bmBucket, bmBuckets, bmKey, bmKeyLen, bmNext } from "ferrite-sdk";
+import { editDistance } from "../edit-distance";
 import { fold, runeCount } from "./runes";
 import { sugScore, sugSize } from "./sug-dict";
 
@@ -16,43 +17,14 @@ let slotCap: i32 = 0;
 export function foundEntry(i: i32): usize { return <usize>load<u32>(slots + <usize>(i * 16), 8); }
 export function foundScore(i: i32): f64 { return load<f64>(slots + <usize>(i * 16)); }
 
-let row: usize = 0;
-let rowSize: i32 = 0;
-
-/**
- * The smallest edit distance between the prefix and any prefix of the string (bytes folded), or
- * maxDist + 1 when above maxDist. Two rolling rows of the Levenshtein table, in one scratch block.
- */
+/** The distance from the prefix to the string's nearest start (folded), exact when maxDist is 0. */
 function prefixDistance(prefix: usize, plen: i32, str: usize, slen: i32, maxDist: i32): i32 {
   if (maxDist == 0) {
     if (slen < plen) return 1;
     for (let i = 0; i < plen; i++) if (fold(load<u8>(prefix + <usize>i)) != fold(load<u8>(str + <usize>i))) return 1;
     return 0;
   }
-  const need = (plen + 1) * 8;
-  if (need > rowSize) {
-    if (row != 0) heap.free(row);
-    rowSize = need * 2;
-    row = heap.alloc(<usize>rowSize);
-  }
-  const prev = row, cur = row + <usize>((plen + 1) * 4);
-  for (let i = 0; i <= plen; i++) store<i32>(prev + <usize>(i * 4), i);
-  let best = plen;
-  for (let j = 1; j <= slen; j++) {
-    store<i32>(cur, j);
-    let rowMin = j;
-    const c = fold(load<u8>(str + <usize>(j - 1)));
-    for (let i = 1; i <= plen; i++) {
-      const cost = fold(load<u8>(prefix + <usize>(i - 1))) == c ? 0 : 1;
-      const v = min(min(load<i32>(prev + <usize>((i - 1) * 4)) + cost, load<i32>(prev + <usize>(i * 4)) + 1), load<i32>(cur + <usize>((i - 1) * 4)) + 1);
-      store<i32>(cur + <usize>(i * 4), v);
-      rowMin = min(rowMin, v);
-    }
-    best = min(best, load<i32>(cur + <usize>(plen * 4)));
-    if (rowMin > maxDist) break; // every longer prefix is farther still
-    memory.copy(prev, cur, <usize>((plen + 1) * 4));
-  }
-  return best;
+  return editDistance(prefix, plen, str, slen, maxDist, true, true);
 }
 
 /** Keeps the best `max` matches in order, equal scores in the order met. */
