@@ -1,7 +1,7 @@
 // The seam to the search plugin's index: FT.AGGREGATE's documents are the query's matches (the
 // executor's ResultSet, valid for the command), their fields read through the document loader
 // (doc-fields.ts). `@__key` and `@__score` read the document's key and query score.
-import { argLen, argPtr, parseF64, parsedF64 } from "ferrite-sdk";
+import { argLen, argPtr } from "ferrite-sdk";
 import { loadAttribute, attrLen, attrPtr, docPairs, loadDocFields } from "../doc-fields";
 import { errSend, replyErrorAround } from "../errors";
 import { Index, Doc, docAt, fieldByName } from "../index-spec";
@@ -14,7 +14,8 @@ import { findIndex } from "../registry";
 import { scanIfNeeded } from "../scan";
 import { scratchReset } from "../scratch";
 import { strLen, strPtr } from "../bytes";
-import { NUMERIC } from "../schema";
+import { Column, columnAt } from "../columns";
+import { GEO, NUMERIC } from "../schema";
 import { listGet } from "../u32-list";
 import { configNumber } from "../ft-config/options";
 import { Plan } from "./plan";
@@ -56,10 +57,19 @@ class IndexSource extends DocSource {
     if (name == KEY_NAME) return strVal(bytesString(strPtr(d.key), strLen(d.key)));
     if (name == SCORE_NAME) return numVal(resultScore(this.found, i));
     const ptr = nameBytes(name);
-    if (!loadAttribute(this.x, strPtr(d.key), strLen(d.key), ptr, name.length)) return null;
-    // A NUMERIC field's value is a number in the pipeline (sorted and grouped as one), as in RediSearch.
     const f = fieldByName(this.x, ptr, name.length);
-    if (f != null && f.type == NUMERIC && parseF64(attrPtr, attrLen)) return numVal(parsedF64);
+    // NUMERIC and sortable fields come from the index's columns, as RediSearch reads its sorting vector
+    // rather than the key (a numeric value is a number in the pipeline, a sortable string as normalized).
+    if (f != null && f.column != 0 && f.type != GEO) {
+      const slot = columnAt(changetype<Column>(f.column), resultId(this.found, i));
+      if (f.type == NUMERIC) {
+        const v = slot == 0 ? NaN : load<f64>(slot);
+        return isNaN(v) ? null : numVal(v);
+      }
+      const str: usize = slot == 0 ? 0 : <usize>load<u32>(slot);
+      return str == 0 ? null : strVal(bytesString(strPtr(str), strLen(str)));
+    }
+    if (!loadAttribute(this.x, strPtr(d.key), strLen(d.key), ptr, name.length)) return null;
     return strVal(bytesString(attrPtr, attrLen));
   }
 
