@@ -9,6 +9,7 @@ export { configFloat, configValue } from "./configs";
 export * from "./errors";
 export * from "./events";
 export * from "./format-double";
+export * from "./format-general";
 export * from "./info";
 export * from "./key-args";
 export * from "./keys";

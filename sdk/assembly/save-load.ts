@@ -75,4 +75,7 @@ export function loadBytes(): usize {
 }
 
 /** True when every read found its bytes and the whole payload was read: otherwise return LOAD_FAILED. */
+/** Whether a read ran past the payload: a loop over a count read from the payload stops on it. */
+export function loadOverrun(): bool { return overrun; }
+
 export function loadDone(): bool { return !overrun && cursor == end; }

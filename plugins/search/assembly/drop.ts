@@ -5,6 +5,8 @@ import { strLen, strPtr } from "./bytes";
 import { Index, docAt, indexFree } from "./index-spec";
 import { aliasDelete, registryRemove } from "./registry";
 import { listGet } from "./u32-list";
+import { closeIndexCursors } from "./aggregate/cursors";
+import { synonymsForget } from "./synonym/synonyms";
 
 export function dropIndex(x: Index, deleteDocs: bool): void {
   if (deleteDocs) {
@@ -22,5 +24,7 @@ export function dropIndex(x: Index, deleteDocs: bool): void {
     aliasDelete(strPtr(a), strLen(a));
   }
   registryRemove(x);
+  synonymsForget(x);
+  closeIndexCursors(changetype<usize>(x));
   indexFree(x);
 }

@@ -4,8 +4,12 @@
 //
 // Saved form, per index: u32 name length, name, u32 definition length, definition (the FT.CREATE
 // arguments after the name, FT.ALTER's fields appended: definition.ts), u32 alias count, then u32
-// length + bytes per alias. A leading u32 format version (1).
-import { saveWrite } from "ferrite-sdk";
+// length + bytes per alias. A leading u32 format version: 1, the indexes up to the end; 2, a u32 index
+// count first and after the indexes the FT.DICTADD dictionaries and the FT.SYNUPDATE groups as saved
+// fields (dict/dicts.ts, synonym/synonyms.ts).
+import { loadBegin, loadDone, saveWrite } from "ferrite-sdk";
+import { dictsCount, dictsLoad, dictsSave } from "./dict/dicts";
+import { synonymsLoad, synonymsSave } from "./synonym/synonyms";
 import { strLen, strNew, strPtr } from "./bytes";
 import { buildIndex } from "./definition";
 import { Index } from "./index-spec";
@@ -14,7 +18,7 @@ import { aliasSet, indexAt, indexCount, registryAdd } from "./registry";
 import { scanSoon } from "./scan";
 import { listGet, listPush } from "./u32-list";
 
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 const word = memory.data(4);
 
 function putU32(v: u32): void {
@@ -28,8 +32,9 @@ function putBytes(ptr: usize, len: i32): void {
 }
 
 export function ferrite_aux_save(): void {
-  if (indexCount() == 0) return;
+  if (indexCount() == 0 && dictsCount() == 0) return;
   putU32(FORMAT);
+  putU32(<u32>indexCount());
   for (let i = 0; i < indexCount(); i++) {
     const x = indexAt(i);
     putBytes(strPtr(x.name), strLen(x.name));
@@ -40,14 +45,23 @@ export function ferrite_aux_save(): void {
       putBytes(strPtr(a), strLen(a));
     }
   }
+  dictsSave();
+  synonymsSave();
 }
 
 export function ferrite_aux_load(ptr: usize, len: i32): i32 {
   if (len == 0) return 0;
   const end = ptr + <usize>len;
-  if (len < 4 || load<u32>(ptr) != FORMAT) return -1;
+  const format = len < 4 ? 0 : load<u32>(ptr);
+  if (format != 1 && format != FORMAT) return -1;
   let at = ptr + 4;
-  while (at < end) {
+  let count: u32 = 0xffffffff; // format 1: indexes up to the end
+  if (format == FORMAT) {
+    if (at + 4 > end) return -1;
+    count = load<u32>(at);
+    at += 4;
+  }
+  for (let n: u32 = 0; n < count && at < end; n++) {
     if (at + 4 > end) return -1;
     const nameLen = <usize>load<u32>(at);
     if (at + 8 + nameLen > end) return -1;
@@ -72,6 +86,10 @@ export function ferrite_aux_load(ptr: usize, len: i32): i32 {
       at += 4 + al;
     }
     registryAdd(index);
+  }
+  if (format == FORMAT) {
+    loadBegin(at, <i32>(end - at));
+    if (!dictsLoad() || !synonymsLoad() || !loadDone()) return -1;
   }
   watchKeyspace();
   scanSoon();

@@ -6,7 +6,7 @@ import {
 } from "./ast";
 import { Ctx } from "./context";
 import { findName, propertyOf } from "./entity";
-import { formatG15 } from "./format-number";
+import { formatGeneral } from "ferrite-sdk";
 import { fail, failed } from "./failure";
 import { callFunction, mismatch } from "./functions";
 import { Row } from "./row";
@@ -294,7 +294,7 @@ export function toText(v: V): string {
   if (v.kind == STRING) return v.s;
   if (v.kind == INT) return v.i.toString();
   if (v.kind == BOOL) return v.i != 0 ? "true" : "false";
-  if (v.kind == DOUBLE) return formatG15(v.f);
+  if (v.kind == DOUBLE) return formatGeneral(v.f, 15);
   return "";
 }
 

@@ -1,10 +1,9 @@
 // Scalar functions. Their names and argument counts are checked before the query runs (validate.ts), so
 // here a call has a known name and an accepted number of arguments.
-import { nowMs } from "ferrite-sdk";
+import { formatGeneral, nowMs } from "ferrite-sdk";
 import { Ctx } from "./context";
 import { edgeTypeName, labelsOf, propertiesOf } from "./entity";
 import { fail } from "./failure";
-import { formatG15 } from "./format-number";
 import { E_DST, E_SRC, edgeRec } from "../store/graph";
 import {
   BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, NULL, NULL_VALUE, PATH, STRING, V, asF64, isNumber, typeName, vBool, vDouble,
@@ -155,7 +154,7 @@ export function callFunction(name: string, args: Array<V>, ctx: Ctx): V {
     if (a.kind == NULL) return NULL_VALUE;
     if (a.kind == STRING) return a;
     if (a.kind == INT) return vString(a.i.toString());
-    if (a.kind == DOUBLE) return vString(formatG15(a.f));
+    if (a.kind == DOUBLE) return vString(formatGeneral(a.f, 15));
     if (a.kind == BOOL) return vString(a.i != 0 ? "true" : "false");
     mismatch("Integer, Float, String, Boolean, or Null", a);
   } else if (name == "head" || name == "last" || name == "tail") {

@@ -2,10 +2,9 @@
 // compact (--compact, what client libraries ask for): [header of [1, name], rows of [type, value] cells
 // whose nodes and edges carry label, type and property ids, stats]. A query without columns replies
 // [stats] alone.
-import { replyArray, replyBulk, replyInt, replyNull } from "ferrite-sdk";
+import { formatGeneral, replyArray, replyBulk, replyInt, replyNull } from "ferrite-sdk";
 import { Ctx, Stats } from "./context";
 import { edgeTypeId, edgeTypeName, labelsOf, nameString, propertyCount, propertyKeyAt, propertyValueAt } from "./entity";
-import { formatG15 } from "./format-number";
 import { Result } from "./execute";
 import { E_DST, E_SRC, edgeAlive, edgeRec, nodeAlive } from "../store/graph";
 import { nodeLabels } from "../store/entities";
@@ -23,7 +22,7 @@ export function replyText(s: string): void {
 function replyScalar(v: V): void {
   if (v.kind == STRING) replyText(v.s);
   else if (v.kind == INT) replyInt(v.i);
-  else if (v.kind == DOUBLE) replyText(formatG15(v.f));
+  else if (v.kind == DOUBLE) replyText(formatGeneral(v.f, 15));
   else if (v.kind == BOOL) replyText(v.i != 0 ? "true" : "false");
   else replyNull();
 }
@@ -157,7 +156,7 @@ function valueText(ctx: Ctx, v: V): string {
     case NULL: return "NULL";
     case STRING: return v.s;
     case INT: return v.i.toString();
-    case DOUBLE: return formatG15(v.f);
+    case DOUBLE: return formatGeneral(v.f, 15);
     case BOOL: return v.i != 0 ? "true" : "false";
     case NODE: return "(" + v.i.toString() + ")";
     case EDGE: return "[" + v.i.toString() + "]";

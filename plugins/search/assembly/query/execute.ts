@@ -14,7 +14,12 @@ import { stem, stemLen, stemPtr } from "../stemmer";
 import { tagDocs } from "../tag-index";
 import { U32List, listGet } from "../u32-list";
 import { vectorQuery } from "../vector-field";
-import { Q_AND, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE, Q_WILDCARD, QueryNode } from "./node";
+import { expansion, synonymsOf } from "../synonym/synonyms";
+import { strLen, strPtr } from "../bytes";
+import {
+  Q_AND, Q_EMPTY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE,
+  Q_WILDCARD, QueryNode,
+} from "./node";
 import { ResultSet, boost, intersect, resultEntry, resultId, resultPush, resultsNew, subtract, union } from "./results";
 
 export const SCORER_TFIDF: i32 = 0;
@@ -151,7 +156,7 @@ function fromPostings(p: usize, mask: u32): ResultSet {
 const plus = memory.data(140);
 
 function term(n: QueryNode): ResultSet {
-  const exact = fromPostings(postingsOf(n.str, n.strLen), n.mask);
+  const exact = withSynonyms(n, fromPostings(postingsOf(n.str, n.strLen), n.mask));
   if (n.verbatim) return exact;
   // The word's other forms: documents indexed "+stem" for it (and the stem itself as a word).
   let stemmed = n.strLen;
@@ -163,6 +168,17 @@ function term(n: QueryNode): ResultSet {
   if (forms.len == 0) return exact;
   // Exact matches keep their entries (phrases read positions from them); forms add to the score.
   return mergeKeepingEntries(exact, forms);
+}
+
+/** A word's matches and those of the terms sharing a synonym group with it (FT.SYNUPDATE). */
+function withSynonyms(n: QueryNode, exact: ResultSet): ResultSet {
+  const count = synonymsOf(x, n.str, n.strLen);
+  let r = exact;
+  for (let i = 0; i < count; i++) {
+    const t = expansion(i);
+    r = mergeKeepingEntries(r, fromPostings(postingsOf(strPtr(t), strLen(t)), n.mask));
+  }
+  return r;
 }
 
 /** The union of `a` (with entries) and `b`, entries from `a` where present. */

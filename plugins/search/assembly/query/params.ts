@@ -1,5 +1,6 @@
 // FT.SEARCH's PARAMS: `$name` in a query stands for a value given with the command. Kept as pointers
 // into the command's arguments, valid for the command.
+import { argLen, argPtr } from "ferrite-sdk";
 import { scratchAlloc } from "../scratch";
 
 let table: usize = 0;
@@ -15,6 +16,19 @@ export function paramsSet(entries: usize, n: i32): void {
 
 /** Makes room for n pairs in the scratch arena (valid for the command). */
 export function paramsAlloc(n: i32): usize { return scratchAlloc(<usize>n << 4); }
+
+/** Records the `pairs` name/value pairs of a command's PARAMS, from argument `first` on. */
+export function paramsFromArgs(argv: usize, first: i32, pairs: i32): void {
+  const table = paramsAlloc(pairs);
+  for (let k = 0; k < pairs; k++) {
+    const e = table + (<usize>k << 4);
+    store<u32>(e, <u32>argPtr(argv, first + 2 * k));
+    store<u32>(e, <u32>argLen(argv, first + 2 * k), 4);
+    store<u32>(e, <u32>argPtr(argv, first + 1 + 2 * k), 8);
+    store<u32>(e, <u32>argLen(argv, first + 1 + 2 * k), 12);
+  }
+  paramsSet(table, pairs);
+}
 
 export let paramPtr: usize = 0;
 export let paramLen: i32 = 0;

@@ -3,7 +3,7 @@
 import { argLen, argPtr, parseF64, parseI64, parsedF64, parsedI64 } from "ferrite-sdk";
 import { isWord } from "../bytes";
 import { errAround, errStart } from "../errors";
-import { paramsAlloc, paramsReset, paramsSet } from "../query/params";
+import { paramsFromArgs, paramsReset } from "../query/params";
 import { SCORER_BM25, SCORER_DOCSCORE, SCORER_TFIDF, SCORER_TFIDF_DOCNORM } from "../query/execute";
 
 export let noContent = false;
@@ -121,15 +121,7 @@ export function parseSearchOptions(argc: i32, argv: usize, i: i32, defaultDialec
     } else if (isWord(p, l, "PARAMS")) {
       const n = count(argv, i + 1, argc);
       if (n < 0 || (n & 1) != 0) { errStart("Bad arguments for PARAMS: Expected an even number of arguments"); return false; }
-      const table = paramsAlloc(n >> 1);
-      for (let k = 0; k < n >> 1; k++) {
-        const e = table + (<usize>k << 4);
-        store<u32>(e, <u32>argPtr(argv, i + 2 + 2 * k));
-        store<u32>(e, <u32>argLen(argv, i + 2 + 2 * k), 4);
-        store<u32>(e, <u32>argPtr(argv, i + 3 + 2 * k), 8);
-        store<u32>(e, <u32>argLen(argv, i + 3 + 2 * k), 12);
-      }
-      paramsSet(table, n >> 1);
+      paramsFromArgs(argv, i + 2, n >> 1);
       i += 1 + n;
     } else if (isWord(p, l, "DIALECT")) {
       if (i + 1 >= argc || !parseI64(argPtr(argv, i + 1), argLen(argv, i + 1)) || parsedI64 < 1 || parsedI64 > 4) {
