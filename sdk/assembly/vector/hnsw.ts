@@ -217,8 +217,8 @@ export function hnswKnn(x: VectorIndex, q: usize, k: i32, ef: i32, filter: Vecto
 
 /**
  * VecSim's range search on level 0: a best-first walk that follows candidates while they are within
- * the dynamic range (the nearest distance seen, never below the radius) widened by epsilon, and keeps
- * in x.results every accepted record within the radius.
+ * the dynamic range (the distance of the candidate being expanded, never below the radius) widened by
+ * epsilon, and keeps in x.results every accepted record within the radius.
  */
 export function hnswRange(x: VectorIndex, q: usize, radius: f64, epsilon: f64, filter: VectorFilter | null, ctx: usize): void {
   const candidates = x.candidates, results = x.results;
@@ -233,7 +233,12 @@ export function hnswRange(x: VectorIndex, q: usize, radius: f64, epsilon: f64, f
   let dynamic = max(startDist, radius);
   let bound = dynamic + Math.abs(dynamic) * epsilon;
   while (candidates.size > 0) {
-    if (-candidates.topKey() > bound) break;
+    const nearest = -candidates.topKey();
+    if (nearest > bound) break;
+    if (nearest < dynamic) {
+      dynamic = max(nearest, radius);
+      bound = dynamic + Math.abs(dynamic) * epsilon;
+    }
     const c = candidates.topId();
     candidates.pop();
     const links = linksAt(x, c, 0);
@@ -242,13 +247,9 @@ export function hnswRange(x: VectorIndex, q: usize, radius: f64, epsilon: f64, f
       const nb = load<u32>(links + 4 + (<usize>i << 2));
       if (x.visit(nb)) continue;
       const d = x.distance(q, vectorOf(x, nb));
-      if (d > bound) continue;
+      if (d >= bound) continue;
       candidates.push(-d, nb);
       if (d <= radius && x.accepts(nb, filter, ctx)) results.push(d, nb);
-      if (d < dynamic) {
-        dynamic = max(d, radius);
-        bound = dynamic + Math.abs(dynamic) * epsilon;
-      }
     }
   }
 }
