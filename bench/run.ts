@@ -14,11 +14,12 @@ import { runTiers } from "./macro/tiers.js";
 import { runJson } from "./macro/json.js";
 import { runBloom } from "./macro/bloom.js";
 import { runTimeseries } from "./macro/timeseries.js";
+import { runVector } from "./vector/phase.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries"];
+const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries", "vector"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -127,6 +128,22 @@ async function main(): Promise<void> {
     const t = await runTimeseries(requestsAt(requests, 16), rounds, samples);
     results.timeseries = t.result;
     goals.push(...t.goals);
+  }
+
+  if (phases.includes("vector")) {
+    const load = {
+      vectors: envInt("BENCH_VECTORS", 20_000),
+      queries: envInt("BENCH_VECTOR_QUERIES", 1000),
+      dim: 128,
+      m: 16,
+      efConstruction: 200,
+      efRuntimes: (process.env.BENCH_VECTOR_EF || "10,50,100,200,400,800").split(",").map(Number),
+      datasets: envSelection("BENCH_VECTOR_DATA", ["uniform", "clustered"]),
+    };
+    console.log(`\n== Vector: the SDK's HNSW in-process vs hnswlib-node, ${load.vectors} × ${load.dim}-d, ${load.queries} queries per EF_RUNTIME ==`);
+    const v = runVector(load);
+    results.vector = v.results;
+    goals.push(...v.goals);
   }
 
   console.log("\n== Goals ==");
