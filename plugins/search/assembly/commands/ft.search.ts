@@ -1,0 +1,36 @@
+// FT.SEARCH index query [NOCONTENT] [VERBATIM] [WITHSCORES] [FILTER …] [GEOFILTER …] [INKEYS …]
+// [INFIELDS …] [RETURN …] [SORTBY f [ASC|DESC]] [LIMIT offset num] [SCORER s] [PARAMS n …] [DIALECT d] …
+import { argLen, argPtr } from "ferrite-sdk";
+import { errSend, replyErrorAround } from "../errors";
+import { fieldByName } from "../index-spec";
+import { findIndex } from "../registry";
+import { scanIfNeeded } from "../scan";
+import { scratchReset } from "../scratch";
+import { orderResults } from "../search/order";
+import { limit, offset, parseSearchOptions, sortByAt, sortDesc } from "../search/options";
+import { replySearch } from "../search/reply";
+import { runSearch } from "../search/run-search";
+import { Field } from "../schema";
+
+export function run(argc: i32, argv: usize): void {
+  scratchReset();
+  const x = findIndex(argPtr(argv, 1), argLen(argv, 1));
+  if (x == null) { replyErrorAround("", argPtr(argv, 1), argLen(argv, 1), ": no such index"); return; }
+  scanIfNeeded(x);
+  if (!parseSearchOptions(argc, argv, 3, 1)) { errSend(); return; }
+  let sortField: Field | null = null;
+  if (sortByAt != 0) {
+    sortField = fieldByName(x, argPtr(argv, sortByAt), argLen(argv, sortByAt));
+    if (sortField == null) {
+      replyErrorAround("Property `", argPtr(argv, sortByAt), argLen(argv, sortByAt), "` not loaded nor in schema");
+      return;
+    }
+  }
+  const found = runSearch(x, argv, 2);
+  if (found == null) { errSend(); return; }
+  const order = orderResults(found, sortField, sortDesc);
+  const total = found.len;
+  const first = <i32>min(offset, <i64>total);
+  const count = <i32>min(limit, <i64>(total - first));
+  replySearch(x, argv, found, order, first, count, total);
+}
