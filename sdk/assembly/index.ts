@@ -9,6 +9,7 @@ export { configValue } from "./configs";
 export * from "./errors";
 export * from "./events";
 export * from "./format-double";
+export * from "./format-g";
 export * from "./info";
 export * from "./key-args";
 export * from "./keys";

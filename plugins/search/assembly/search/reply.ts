@@ -9,6 +9,7 @@ import { Index, docAt } from "../index-spec";
 import { ResultSet, resultId, resultScore } from "../query/results";
 import { listGet } from "../u32-list";
 import { noContent, returnAt, returnCount, withScores } from "./options";
+import { replyVectorScore, vectorScoreIs, vectorScorePairs } from "../vector-score";
 
 const nameBuf = memory.data(32);
 const number = memory.data(32);
@@ -47,7 +48,7 @@ export function replySearch(x: Index, argv: usize, r: ResultSet, order: usize, f
     }
     if (content) {
       if (resp3) bulk("extra_attributes");
-      replyFields(x, argv, key, resp3);
+      replyFields(x, argv, key, resp3, resultScore(r, pos));
     }
     if (resp3) { bulk("values"); replyArray(0); }
   }
@@ -57,13 +58,15 @@ export function replySearch(x: Index, argv: usize, r: ResultSet, order: usize, f
   }
 }
 
-function replyFields(x: Index, argv: usize, key: usize, resp3: bool): void {
+function replyFields(x: Index, argv: usize, key: usize, resp3: bool, score: f64): void {
   if (key == 0) { if (resp3) replyMap(0); else replyArray(0); return; }
   if (returnCount < 0) {
     const ok = loadDocFields(x, strPtr(key), strLen(key));
     const p = docPairs();
     const n = ok ? p.len >> 2 : 0;
-    if (resp3) replyMap(n); else replyArray(n * 2);
+    const extra = vectorScorePairs();
+    if (resp3) replyMap(n + extra); else replyArray((n + extra) * 2);
+    if (extra != 0) replyVectorScore(score);
     for (let i = 0; i < n; i++) {
       replyBulk(<usize>listGet(p, 4 * i), <i32>listGet(p, 4 * i + 1));
       replyBulk(<usize>listGet(p, 4 * i + 2), <i32>listGet(p, 4 * i + 3));
@@ -84,6 +87,11 @@ function replyFields(x: Index, argv: usize, key: usize, resp3: bool): void {
         outLen = argLen(argv, i + 2);
         i += 3;
       } else i++;
+      if (vectorScorePairs() != 0 && vectorScoreIs(id, idLen)) {
+        if (pass == 0) found++;
+        else replyVectorScore(score, outPtr, outLen);
+        continue;
+      }
       if (!loadAttribute(x, strPtr(key), strLen(key), id, idLen)) continue;
       if (pass == 0) found++;
       else {
