@@ -140,8 +140,8 @@ async function main(): Promise<void> {
       efRuntimes: (process.env.BENCH_VECTOR_EF || "10,50,100,200,400,800").split(",").map(Number),
       datasets: envSelection("BENCH_VECTOR_DATA", ["uniform", "clustered"]),
     };
-    console.log(`\n== Vector: the SDK's HNSW in-process vs hnswlib-node, ${load.vectors} × ${load.dim}-d, ${load.queries} queries per EF_RUNTIME ==`);
-    const v = runVector(load);
+    console.log(`\n== Vector: the SDK's HNSW in-process and FT.SEARCH through the server vs hnswlib-node, ${load.vectors} × ${load.dim}-d, ${load.queries} queries per EF_RUNTIME ==`);
+    const v = await runVector(load);
     results.vector = v.results;
     goals.push(...v.goals);
   }

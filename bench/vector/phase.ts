@@ -3,8 +3,11 @@ import { join } from "node:path";
 import { ROOT } from "../root.js";
 import { type VectorLoad, runVectorLibrary } from "./library.js";
 import { VectorLab } from "./lab.js";
+import { runVectorServer } from "./server.js";
 
-export function runVector(load: VectorLoad) {
+export async function runVector(load: VectorLoad) {
   const lab = VectorLab.load(join(ROOT, "build/fixtures/vectorlab.wasm"));
-  return runVectorLibrary(lab, load);
+  const library = runVectorLibrary(lab, load);
+  const server = await runVectorServer(lab, load);
+  return { results: { library: library.results, server: server.result }, goals: [...library.goals, ...server.goals] };
 }
