@@ -13,8 +13,8 @@ beforeAll(() => {
   lab = VectorLab.load(WASM);
 });
 
-function row(data: Float32Array | Float64Array, i: number, dim: number) {
-  return data.subarray(i * dim, (i + 1) * dim);
+function row<T extends Float32Array | Float64Array>(data: T, i: number, dim: number): T {
+  return data.subarray(i * dim, (i + 1) * dim) as T;
 }
 
 /** RediSearch's scores, computed in f64 from the stored values. */
@@ -32,7 +32,7 @@ function score(metric: number, a: ArrayLike<number>, b: ArrayLike<number>): numb
 }
 
 /** The k best labels by `metric` (ties by label) among labels `keep` accepts. */
-function reference(data: ArrayLike<number> & { subarray(a: number, b: number): ArrayLike<number> }, dim: number, metric: number, q: ArrayLike<number>, k: number, keep = (_: number) => true) {
+function reference(data: Float32Array | Float64Array, dim: number, metric: number, q: ArrayLike<number>, k: number, keep = (_: number) => true) {
   const scored: Hit[] = [];
   for (let i = 0; i < data.length / dim; i++) if (keep(i)) scored.push({ label: i, distance: score(metric, data.subarray(i * dim, (i + 1) * dim), q) });
   return scored.sort((a, b) => a.distance - b.distance || a.label - b.label).slice(0, k);
@@ -42,22 +42,24 @@ const METRICS = [["L2", METRIC.L2], ["IP", METRIC.IP], ["COSINE", METRIC.COSINE]
 const TYPES = [["FLOAT32", TYPE.FLOAT32, Float32Array], ["FLOAT64", TYPE.FLOAT64, Float64Array]] as const;
 
 describe("FLAT: exact scores for every metric and type", () => {
-  for (const [typeName, type, Array] of TYPES) {
+  for (const [typeName, type, Typed] of TYPES) {
     for (const [metricName, metric] of METRICS) {
       it(`${typeName} ${metricName} (dim 37, not a multiple of the SIMD width)`, () => {
         const dim = 37, n = 500;
         const rand = seeded(7 + metric + type * 3);
         const data = Array.from({ length: n * dim }, () => rand() * 2 - 1);
-        const typed = new Array(data);
+        const typed = new Typed(data);
         const index = lab.create({ algo: ALGO.FLAT, type, dim, metric, blockSize: 64 });
         lab.add(index, 0, typed, dim);
         for (let t = 0; t < 5; t++) {
-          const q = new Array(Array.from({ length: dim }, () => rand() * 2 - 1));
+          const q = new Typed(Array.from({ length: dim }, () => rand() * 2 - 1));
           const got = lab.knn(index, q, 10);
           const want = reference(typed, dim, metric, q, 10);
           expect(got.map((h) => h.label)).toEqual(want.map((h) => h.label));
           const tolerance = type === TYPE.FLOAT32 ? 1e-4 : 1e-12;
-          got.forEach((h, i) => expect(Math.abs(h.distance - want[i].distance)).toBeLessThan(tolerance * Math.max(1, Math.abs(want[i].distance))));
+          got.forEach((h, i) => {
+            expect(Math.abs(h.distance - want[i].distance)).toBeLessThan(tolerance * Math.max(1, Math.abs(want[i].distance)));
+          });
           expect(lab.distanceTo(index, got[0].label, q)).toBeCloseTo(got[0].distance, 10);
         }
         lab.free(index);
