@@ -1,19 +1,10 @@
 // Vector data sets for the benchmark and the tests: uniform random, or clustered (Gaussian blobs around
 // random centres, closer to real embeddings), from a seeded generator so a run can be replayed.
-
-/** mulberry32: small, fast and deterministic. */
-export function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+import { prng } from "../../test/helpers/prng.js";
 
 /** `n` vectors of `dim` uniform values in [0, 1), back to back. */
 export function uniformVectors(n: number, dim: number, seed: number): Float32Array {
-  const rand = seeded(seed);
+  const rand = prng(seed);
   const out = new Float32Array(n * dim);
   for (let i = 0; i < out.length; i++) out[i] = rand();
   return out;
@@ -21,7 +12,7 @@ export function uniformVectors(n: number, dim: number, seed: number): Float32Arr
 
 /** `n` vectors around `clusters` random centres, each coordinate off its centre by N(0, spread²). */
 export function clusteredVectors(n: number, dim: number, clusters: number, spread: number, seed: number): Float32Array {
-  const rand = seeded(seed);
+  const rand = prng(seed);
   const centres = uniformVectors(clusters, dim, seed ^ 0x5bd1e995);
   const out = new Float32Array(n * dim);
   for (let i = 0; i < n; i++) {

@@ -4,7 +4,8 @@
 // queries, deletes, updates and the memory figure. `make fixtures` builds build/fixtures/vectorlab.wasm.
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { clusteredVectors, exactKnn, recall, seeded, uniformVectors } from "../../bench/vector/data.js";
+import { clusteredVectors, exactKnn, recall, uniformVectors } from "../../bench/vector/data.js";
+import { prng } from "../../test/helpers/prng.js";
 import { ALGO, type Hit, METRIC, TYPE, VectorLab } from "../../bench/vector/lab.js";
 
 const WASM = join(import.meta.dirname, "../../build/fixtures/vectorlab.wasm");
@@ -46,7 +47,7 @@ describe("FLAT: exact scores for every metric and type", () => {
     for (const [metricName, metric] of METRICS) {
       it(`${typeName} ${metricName} (dim 37, not a multiple of the SIMD width)`, () => {
         const dim = 37, n = 500;
-        const rand = seeded(7 + metric + type * 3);
+        const rand = prng(7 + metric + type * 3);
         const data = Array.from({ length: n * dim }, () => rand() * 2 - 1);
         const typed = new Typed(data);
         const index = lab.create({ algo: ALGO.FLAT, type, dim, metric, blockSize: 64 });
