@@ -14,12 +14,13 @@ import { runTiers } from "./macro/tiers.js";
 import { runJson } from "./macro/json.js";
 import { runBloom } from "./macro/bloom.js";
 import { runTimeseries } from "./macro/timeseries.js";
+import { runSearchText } from "./macro/search-text.js";
 import { runVector } from "./vector/phase.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries", "vector"];
+const PHASES = ["throughput", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries", "search-text", "vector"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -128,6 +129,14 @@ async function main(): Promise<void> {
     const t = await runTimeseries(requestsAt(requests, 16), rounds, samples);
     results.timeseries = t.result;
     goals.push(...t.goals);
+  }
+
+  if (phases.includes("search-text")) {
+    const documents = envInt("BENCH_SEARCH_DOCUMENTS", 100_000);
+    console.log(`\n== Search: a one-term FT.SEARCH over ${documents} short documents vs SCAN-and-filter in the client ==`);
+    const s = await runSearchText(documents);
+    results.searchText = s.result;
+    goals.push(...s.goals);
   }
 
   if (phases.includes("vector")) {

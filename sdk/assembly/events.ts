@@ -2,7 +2,7 @@
 // A plugin that imports these declares "abi": "1.2" in plugin.json.
 
 import { argLen, argPtr } from "./args";
-import { event_emit, event_subscribe } from "./host.generated";
+import { db_event_subscribe, event_emit, event_subscribe } from "./host.generated";
 
 /** Event classes: Redis's NOTIFY_* bits (the notify-keyspace-events letters in comments). */
 export const NOTIFY_GENERIC: i32 = 1 << 2; // g
@@ -59,3 +59,15 @@ export class KeyEvent {
  * event name and (argv, 1) the key. Call it from ferrite_init (assembly/init.ts).
  */
 export function subscribeEvents(classes: i32): void { event_subscribe(classes); }
+
+/** Database events (host API 1.7): database `db`'s keys are about to be dropped (FLUSHDB, FLUSHALL). */
+export const DB_FLUSHED: i32 = 1;
+/** Database events (host API 1.7): databases `db` and `other` traded their contents (SWAPDB). */
+export const DB_SWAPPED: i32 = 2;
+
+/**
+ * Receive the database events of `events` (DB_FLUSHED | DB_SWAPPED; 0 stops) through the export
+ * `ferrite_on_db_event(event: i32, db: i32, other: i32): void`, called at the moment of the flush or swap:
+ * for a plugin keeping an index per database. Declare "abi": "1.7".
+ */
+export function subscribeDbEvents(events: i32): void { db_event_subscribe(events); }

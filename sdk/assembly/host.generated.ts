@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR: i32 = 1;
-export const ABI_MINOR: i32 = 6;
+export const ABI_MINOR: i32 = 7;
 
 export const MISSING: i32 = -1;
 export const WRONGTYPE: i32 = -2;
@@ -247,10 +247,25 @@ export declare function event_emit(event_class: i32, event_ptr: i32, event_len: 
 @external("ferrite", "event_subscribe")
 export declare function event_subscribe(classes: i32): void;
 
+/** Subscribe the plugin to database events (a mask; 0 unsubscribes; a later call replaces the mask), for a plugin that keeps indexes per database (RedisModule_SubscribeToServerEvent's FlushDB and SwapDB): 1 = FLUSHED, database `db`'s keys are about to be dropped (FLUSHDB, and FLUSHALL once per database, SYNC or ASYNC; any later path that replaces a database whole, such as a load, raises it first); 2 = SWAPPED, databases `db` and `other` traded their contents (SWAPDB, one event per swap, db < other). The host calls the export ferrite_on_db_event at the moment it happens, before any later write, so an index never sees a write meant for the database's new contents while it still holds the old ones. MODULE UNLOAD ends it. */
+// @ts-ignore: decorator
+@external("ferrite", "db_event_subscribe")
+export declare function db_event_subscribe(events: i32): void;
+
 /** Run a command as part of this one (the Redis module API's RedisModule_Call): another plugin's, or (since the 1.6 host) a core command run as the calling client, which refuses connection commands (`noscript`) and answers `ERR call_command runs core commands only on behalf of a client` when no client is behind the call (ADR 0031): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; with flags & 2 (host API 1.2) the command raises no keyspace events, for a command built from others that raises its own instead (SORT STORE: `sortstore`, not `del` and `rpush`); with flags & 4 (host API 1.5) it runs as a script's redis.call, with Redis's script checks and texts (`ERR Unknown Redis command called from script`, `ERR Wrong number of args calling Redis command from script`, `ERR This Redis command is not allowed from script`, `ERR ACL failure in script: …`), and with flags & 8 also as a read-only script's (`ERR Write commands are not allowed from read-only scripts.` for write and may_replicate commands); returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply). */
 // @ts-ignore: decorator
 @external("ferrite", "call_command")
 export declare function call_command(argv: i32, argc: i32, flags: i32): i32;
+
+/** Run the plugin's export ferrite_timer(id, payload) once, `delay_ms` milliseconds from now (0: on the next turn of the event loop), like RedisModule_CreateTimer. Returns the timer's id (an integer >= 1, never reused by the server). The callback runs on the event loop, between clients' commands, as a bounded plugin call of its own (plugin-call-budget-ms; a trap or an overrun is logged and ends that callback only), in the database that was current when the timer was created, with no client: replies go nowhere, block_on_keys answers 0, call_command runs plugins' commands only. What it writes goes through the host's write funnel like a command's writes (WATCH, keyspace events, blocked clients, dirty count) and reaches the AOF as the effect on each key it wrote (RESTORE … REPLACE ABSTTL, or DEL), inside MULTI/EXEC. Timers are one-shot (re-arm from the callback for a periodic one), not persisted, and dropped when the plugin is unloaded. `delay_ms` must be finite and >= 0, else the call fails like abort. */
+// @ts-ignore: decorator
+@external("ferrite", "timer_create")
+export declare function timer_create(delay_ms: f64, payload: i64): f64;
+
+/** Cancel one of the plugin's own timers before it runs. Returns 1 if it was pending, 0 if it already ran, was cancelled, or is not this plugin's. */
+// @ts-ignore: decorator
+@external("ferrite", "timer_cancel")
+export declare function timer_cancel(id: f64): i32;
 
 /** Unix time in ms, frozen for the current command. */
 // @ts-ignore: decorator

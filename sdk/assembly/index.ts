@@ -21,6 +21,7 @@ export * from "./pages";
 export * from "./reply";
 export * from "./resp-reader";
 export * from "./save-load";
+export * from "./timers";
 export * from "./types";
 export { log, random_fill as randomFill, save_write as saveWrite, time_us as nowUs, clock_us as clockUs } from "./host.generated";
 export * from "./collections";

@@ -6,7 +6,7 @@
 #include <stdint.h>
 
 #define FERRITE_ABI_MAJOR 1
-#define FERRITE_ABI_MINOR 6
+#define FERRITE_ABI_MINOR 7
 
 #define FERRITE_MISSING (-1)
 #define FERRITE_WRONGTYPE (-2)
@@ -205,9 +205,21 @@ void ferrite_event_emit(int32_t event_class, const void *event_ptr, int32_t even
 __attribute__((import_module("ferrite"), import_name("event_subscribe")))
 void ferrite_event_subscribe(int32_t classes);
 
+/** Subscribe the plugin to database events (a mask; 0 unsubscribes; a later call replaces the mask), for a plugin that keeps indexes per database (RedisModule_SubscribeToServerEvent's FlushDB and SwapDB): 1 = FLUSHED, database `db`'s keys are about to be dropped (FLUSHDB, and FLUSHALL once per database, SYNC or ASYNC; any later path that replaces a database whole, such as a load, raises it first); 2 = SWAPPED, databases `db` and `other` traded their contents (SWAPDB, one event per swap, db < other). The host calls the export ferrite_on_db_event at the moment it happens, before any later write, so an index never sees a write meant for the database's new contents while it still holds the old ones. MODULE UNLOAD ends it. */
+__attribute__((import_module("ferrite"), import_name("db_event_subscribe")))
+void ferrite_db_event_subscribe(int32_t events);
+
 /** Run a command as part of this one (the Redis module API's RedisModule_Call): another plugin's, or (since the 1.6 host) a core command run as the calling client, which refuses connection commands (`noscript`) and answers `ERR call_command runs core commands only on behalf of a client` when no client is behind the call (ADR 0031): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; with flags & 2 (host API 1.2) the command raises no keyspace events, for a command built from others that raises its own instead (SORT STORE: `sortstore`, not `del` and `rpush`); with flags & 4 (host API 1.5) it runs as a script's redis.call, with Redis's script checks and texts (`ERR Unknown Redis command called from script`, `ERR Wrong number of args calling Redis command from script`, `ERR This Redis command is not allowed from script`, `ERR ACL failure in script: …`), and with flags & 8 also as a read-only script's (`ERR Write commands are not allowed from read-only scripts.` for write and may_replicate commands); returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply). */
 __attribute__((import_module("ferrite"), import_name("call_command")))
 int32_t ferrite_call_command(const void *argv, int32_t argc, int32_t flags);
+
+/** Run the plugin's export ferrite_timer(id, payload) once, `delay_ms` milliseconds from now (0: on the next turn of the event loop), like RedisModule_CreateTimer. Returns the timer's id (an integer >= 1, never reused by the server). The callback runs on the event loop, between clients' commands, as a bounded plugin call of its own (plugin-call-budget-ms; a trap or an overrun is logged and ends that callback only), in the database that was current when the timer was created, with no client: replies go nowhere, block_on_keys answers 0, call_command runs plugins' commands only. What it writes goes through the host's write funnel like a command's writes (WATCH, keyspace events, blocked clients, dirty count) and reaches the AOF as the effect on each key it wrote (RESTORE … REPLACE ABSTTL, or DEL), inside MULTI/EXEC. Timers are one-shot (re-arm from the callback for a periodic one), not persisted, and dropped when the plugin is unloaded. `delay_ms` must be finite and >= 0, else the call fails like abort. */
+__attribute__((import_module("ferrite"), import_name("timer_create")))
+double ferrite_timer_create(double delay_ms, int64_t payload);
+
+/** Cancel one of the plugin's own timers before it runs. Returns 1 if it was pending, 0 if it already ran, was cancelled, or is not this plugin's. */
+__attribute__((import_module("ferrite"), import_name("timer_cancel")))
+int32_t ferrite_timer_cancel(double id);
 
 /** Unix time in ms, frozen for the current command. */
 __attribute__((import_module("ferrite"), import_name("time_ms")))
@@ -279,6 +291,9 @@ __attribute__((export_name("ferrite_type_encoding"))) int32_t ferrite_type_encod
 /** A keyspace event the plugin subscribed to with event_subscribe: its class, its database, and argv pointing at a two-entry argument table in the arena (0: event name, 1: key). Called after the emitting command has written its effects, in emission order. Keyspace imports act on the event's database (reads see the command's effects); replies go nowhere; block_on_keys answers 0. A failure is logged and does not affect the command. Events raised by writes made here are delivered after the current ones. */
 __attribute__((export_name("ferrite_on_event"))) void ferrite_on_event(int32_t event_class, int32_t db, const void *argv);
 
+/** A database event the plugin subscribed to with db_event_subscribe: 1 = FLUSHED (other is -1), 2 = SWAPPED (db and other traded contents). Runs synchronously inside the command that flushes or swaps (possibly inside one of the plugin's own call_command calls): it should only update the plugin's own state; replies go nowhere, block_on_keys answers 0, and for FLUSHED the keys are still there. A failure is logged and does not affect the command. */
+__attribute__((export_name("ferrite_on_db_event"))) void ferrite_on_db_event(int32_t event, int32_t db, int32_t other);
+
 /** The address of an i32 in the plugin's memory where the host keeps the event classes anyone listens to (a mask of the NOTIFY_* bits of event_emit: notify-keyspace-events and plugins' subscriptions), written at load and whenever they change. The plugin may skip event_emit for an event whose class is not in it: nobody would receive it. Called once, after ferrite_init; the SDK exports it for every AssemblyScript plugin, its copy starting at all classes. Without it, the plugin emits every event. */
 __attribute__((export_name("ferrite_event_mask"))) int32_t ferrite_event_mask(void);
 
@@ -299,6 +314,9 @@ __attribute__((export_name("ferrite_aux_load"))) int32_t ferrite_aux_load(const 
 
 /** Contribute INFO sections through info_section and info_field, like a Redis module's info callback. Called whenever INFO prints module sections (`INFO everything`, `INFO modules`, the plugin's name or one of its sections' names; never a bare `INFO`, `default` or `all`, as Redis 7.2); the host keeps the sections asked for. Must not write keys or reply; a failure is logged and the plugin's sections are left out of that INFO. */
 __attribute__((export_name("ferrite_info"))) void ferrite_info(void);
+
+/** A timer set with timer_create is due: its id and the payload it was created with (a pointer, an index…: the host only hands it back). Required by a plugin that calls timer_create (the call fails like abort without it). Runs as timer_create describes; the timer is over when it is called. */
+__attribute__((export_name("ferrite_timer"))) void ferrite_timer(double id, int64_t payload);
 
 /** Called by the host only from inside protected_call: call the plugin function `fn` (an index into the plugin function table) with (a, b). The SDK C helpers provide it. */
 __attribute__((export_name("ferrite_protected"))) void ferrite_protected(int32_t fn, int32_t a, int32_t b);

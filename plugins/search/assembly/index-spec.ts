@@ -2,9 +2,10 @@
 // postings, the tag lists and the columns). The definition is kept as the FT.CREATE arguments too
 // (`definition`, FT.ALTER's additions appended), which is what aux_save persists (persistence.ts).
 import { bmCreate, bmFree, bmBucket, bmBuckets, bmNext, bmVal } from "ferrite-sdk";
-import { strFree, strLen, strPtr, startsWith } from "./bytes";
+import { strFree, strIsIgnoreCase, strLen, strPtr, startsWith } from "./bytes";
 import { Column, columnFree } from "./columns";
-import { Field, fieldFree } from "./schema";
+import { Field, VECTOR, fieldFree } from "./schema";
+import { VectorParams, vectorClear } from "./vector-field";
 import { U32List, listFree, listGet, listNew } from "./u32-list";
 
 export const ON_HASH: i32 = 0;
@@ -54,10 +55,15 @@ export const I_CUSTOM_STOPWORDS: i32 = 64;
   /** Postings entries written (FT.INFO's num_records). */
   records: i64;
   failures: i64;
-  /** The initial scan's progress: it still has to run (after a load, or a FT.CREATE pending). */
+  /** The walk over existing keys (scan.ts): still to start, or in progress at scanCursor. */
   needsScan: bool;
   scanning: bool;
   scanCursor: f64;
+  /** Keys the walk has visited, of the database's size when it began (percent_indexed). */
+  scanned: f64;
+  scanTotal: f64;
+  /** The walk begun in a command starts over from an empty index in the first timer callback (scan.ts). */
+  restartWalk: bool;
   /** Aliases pointing here (strs), for FT.INFO and for dropping them with the index. */
   aliases: U32List;
 }
@@ -79,11 +85,7 @@ export function indexNew(name: usize): Index {
   x.fields = listNew();
   x.aliases = listNew(1);
   x.defaultScore = 1;
-  x.keys = bmCreate();
-  x.docs = listNew(64);
-  x.docs.len = 1; // doc id 0 is never used
-  listSetZero(x.docs, 0);
-  x.terms = bmCreate();
+  newData(x);
   return x;
 }
 
@@ -99,20 +101,9 @@ export function fieldByName(x: Index, ptr: usize, len: i32): Field | null {
   }
   for (let i = 0; i < x.fields.len; i++) {
     const f = fieldAt(x, i);
-    if (sameIgnoringCase(f.name, ptr, len)) return f;
+    if (strIsIgnoreCase(f.name, ptr, len)) return f;
   }
   return null;
-}
-
-function sameIgnoringCase(s: usize, ptr: usize, len: i32): bool {
-  if (strLen(s) != len) return false;
-  for (let i = 0; i < len; i++) {
-    let a = <u32>load<u8>(strPtr(s) + <usize>i), b = <u32>load<u8>(ptr + <usize>i);
-    if (a >= 65 && a <= 90) a += 32;
-    if (b >= 65 && b <= 90) b += 32;
-    if (a != b) return false;
-  }
-  return true;
 }
 
 /** The field reading hash field (or JSONPath) `len` bytes at `ptr`, exactly, or null. */
@@ -136,8 +127,8 @@ export function coversKey(x: Index, key: usize, keyLen: i32): bool {
   return id < <u32>x.docs.len ? changetype<Doc | null>(<usize>listGet(x.docs, <i32>id)) : null;
 }
 
-/** Frees the index and everything it holds (FT.DROPINDEX). */
-export function indexFree(x: Index): void {
+/** Frees the index's documents and what was built from them. */
+function freeData(x: Index): void {
   for (let i = 1; i < x.docs.len; i++) {
     const d = <usize>listGet(x.docs, i);
     if (d != 0) docFree(changetype<Doc>(d));
@@ -149,8 +140,34 @@ export function indexFree(x: Index): void {
     const f = fieldAt(x, i);
     if (f.tags != 0) freeMapValues(f.tags, true);
     if (f.column != 0) columnFree(changetype<Column>(f.column));
-    fieldFree(f);
+    f.tags = 0;
+    f.column = 0;
+    if (f.type == VECTOR && f.vector != null) vectorClear(changetype<VectorParams>(f.vector));
   }
+}
+
+function newData(x: Index): void {
+  x.keys = bmCreate();
+  x.docs = listNew(64);
+  x.docs.len = 1; // doc id 0 is never used
+  listSetZero(x.docs, 0);
+  x.terms = bmCreate();
+  x.liveDocs = 0;
+  x.deadDocs = 0;
+  x.totalTokens = 0;
+  x.records = 0;
+}
+
+/** Empties the index, its definition kept (its database was flushed or swapped away). */
+export function indexClear(x: Index): void {
+  freeData(x);
+  newData(x);
+}
+
+/** Frees the index and everything it holds (FT.DROPINDEX). */
+export function indexFree(x: Index): void {
+  freeData(x);
+  for (let i = 0; i < x.fields.len; i++) fieldFree(fieldAt(x, i));
   listFree(x.fields);
   for (let i = 0; i < x.prefixes.len; i++) strFree(<usize>listGet(x.prefixes, i));
   listFree(x.prefixes);

@@ -11,6 +11,7 @@ import { buildIndex } from "./definition";
 import { Index } from "./index-spec";
 import { watchKeyspace } from "./keyspace-events";
 import { aliasSet, indexAt, indexCount, registryAdd } from "./registry";
+import { scanSoon } from "./scan";
 import { listGet, listPush } from "./u32-list";
 
 const FORMAT: u32 = 1;
@@ -73,6 +74,7 @@ export function ferrite_aux_load(ptr: usize, len: i32): i32 {
     registryAdd(index);
   }
   watchKeyspace();
+  scanSoon();
   return 0;
 }
 

@@ -3,7 +3,7 @@
 //   header: u32 bytes used, u32 capacity, u32 entries
 //   entry:  u32 doc id, u32 field mask (TEXT fields it occurs in), u32 frequency, then `frequency` u32
 //           token positions (for phrases and slop)
-// Entries of deleted documents stay until the index is compacted (index-spec.ts): readers skip doc ids
+// Entries of deleted documents stay until the index is compacted (compact.ts): readers skip doc ids
 // whose document is gone.
 
 const HEADER: usize = 12;
@@ -56,7 +56,8 @@ export function postingsAppend(p: usize, doc: u32, mask: u32, freq: u32, positio
 }
 
 /**
- * Drops the entries whose doc id `isLive` refuses, in place (compaction). Returns the entries left.
+ * Drops the entries of deleted documents (a 0 in `docs`, the doc table's u32 per id), in place
+ * (compact.ts). Returns the entries left.
  */
 export function postingsCompact(p: usize, docs: usize, docCount: u32): u32 {
   let to = postingsFirst(p);

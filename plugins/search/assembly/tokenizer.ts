@@ -22,8 +22,9 @@ export function isSeparator(c: u32): bool {
 const term = memory.data(MAX_TERM);
 export let tokPtr: usize = term;
 export let tokLen: i32 = 0;
-/** The byte offset in the text where the last term started. */
+/** The byte offsets in the text where the last term started and ended. */
 export let tokStart: i32 = 0;
+export let tokEnd: i32 = 0;
 
 let at: usize = 0;
 let end: usize = 0;
@@ -55,6 +56,7 @@ export function nextToken(): bool {
     }
     if (n > 0) {
       tokLen = n;
+      tokEnd = <i32>(at - textStart);
       return true;
     }
   }

@@ -188,6 +188,13 @@ export function vectorIndexDoc(p: VectorParams, docId: u32, ptr: usize, len: i32
   return true;
 }
 
+/** Every document leaves the index (its database was flushed or swapped away). */
+export function vectorClear(p: VectorParams): void {
+  if (p.engine == 0) return;
+  changetype<VectorIndex>(p.engine).free();
+  p.engine = 0; // created afresh by the next document or query
+}
+
 /** A document leaves the index (deleted, changed, expired). */
 export function vectorRemoveDoc(p: VectorParams, docId: u32): void {
   if (p.engine != 0) changetype<VectorIndex>(p.engine).delete(docId);

@@ -79,3 +79,4 @@ export function ferrite_aux_load(ptr: usize, len: i32): i32 {
 }
 
 export { ferrite_info } from "./info";
+export { ferrite_on_db_event } from "./label-index";

@@ -1,9 +1,13 @@
 // The label index: per database, key name → a copy of its series's labels (one SDK byte map each).
 // Queries walk it and filter on the copies, opening only the series that match; a key that no longer
-// holds a series when a query opens it (FLUSHDB, a SET over it: writes that raise no event we can
-// follow) is dropped from the index right there. Kept exact otherwise by our own writes and by the
-// generic keyspace events (init.ts), and saved with the snapshot through aux_save.
-import { NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_GENERIC, bmCreate, bmDelete, bmSet, dbCount, subscribeEvents } from "ferrite-sdk";
+// holds a series when a query opens it (a SET over it: a write that raises no event we can follow) is
+// dropped from the index right there. Kept exact otherwise by our own writes, by the generic keyspace
+// events (init.ts) and by the database events: a flushed database's index is emptied, a swap trades
+// two databases' indexes (host API 1.7). Saved with the snapshot through aux_save.
+import {
+  DB_FLUSHED, DB_SWAPPED, NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_GENERIC, bmCreate, bmDelete, bmFree, bmSet, dbCount, subscribeDbEvents,
+  subscribeEvents,
+} from "ferrite-sdk";
 
 let watching = false;
 
@@ -16,6 +20,7 @@ export function watchKeyspace(): void {
   if (watching) return;
   watching = true;
   subscribeEvents(NOTIFY_GENERIC | NOTIFY_EXPIRED | NOTIFY_EVICTED);
+  subscribeDbEvents(DB_FLUSHED | DB_SWAPPED);
 }
 
 let maps: usize = 0; // u32 map pointer per database, created on first use
@@ -50,4 +55,21 @@ export function indexSet(db: i32, key: usize, keyLen: i32, labels: usize, labels
 export function indexRemove(db: i32, key: usize, keyLen: i32): void {
   const map = indexOf(db);
   if (map) bmDelete(map, key, keyLen);
+}
+
+/** FLUSHDB / FLUSHALL empty a database's index; SWAPDB trades two databases' indexes (host API 1.7). */
+export function ferrite_on_db_event(event: i32, db: i32, other: i32): void {
+  indexOf(0); // the table of maps exists
+  if (db < 0 || db >= mapCount) return;
+  const slot = maps + (<usize>db << 2);
+  if (event == DB_FLUSHED) {
+    const map = <usize>load<u32>(slot);
+    if (map) bmFree(map);
+    store<u32>(slot, 0);
+  } else if (event == DB_SWAPPED && other >= 0 && other < mapCount) {
+    const otherSlot = maps + (<usize>other << 2);
+    const map = load<u32>(slot);
+    store<u32>(slot, load<u32>(otherSlot));
+    store<u32>(otherSlot, map);
+  }
 }

@@ -1,7 +1,7 @@
 // The label index through node-redis: TS.MGET, TS.MRANGE, TS.MREVRANGE (WITHLABELS after AGGREGATION,
 // as node-redis sends it; SELECTED_LABELS; GROUPBY … REDUCE) and TS.QUERYINDEX with every filter form,
 // in RESP2 and RESP3; and the index staying exact when keys are deleted, renamed, moved, copied,
-// restored, expired, evicted or flushed.
+// restored, expired, evicted, flushed or swapped.
 import { describe, expect, it } from "vitest";
 import { useTsClients } from "./clients.js";
 
@@ -112,6 +112,29 @@ describe("the index stays exact", () => {
     await t.c.flushDb();
     expect(await q()).toEqual([]);
     expect(await other.call("TS.QUERYINDEX", "k=v")).toEqual(["x4"]);
+  });
+
+  it("under SWAPDB and FLUSHALL, inside EXEC too (host API 1.7 database events)", async () => {
+    const db1 = t.server.client({ db: 1 });
+    const q1 = () => db1.call("TS.QUERYINDEX", "k=v");
+    await t.c.ts.create("a", { LABELS: { k: "v" } });
+    await db1.call("TS.CREATE", "b", "LABELS", "k", "v");
+    await t.c.swapDb(0, 1);
+    expect(await q()).toEqual(["b"]);
+    expect(await q1()).toEqual(["a"]);
+    expect(Object.keys(await t.c.ts.mGet("k=v"))).toEqual(["b"]);
+    // The swap reaches the index before the next command of the same transaction writes.
+    const [, created] = await t.c.multi().swapDb(0, 1).ts.create("c", { LABELS: { k: "v" } }).exec();
+    expect(created).toBe("OK");
+    expect(await q()).toEqual(["a", "c"]);
+    expect(await q1()).toEqual(["b"]);
+    await t.c.sendCommand(["FLUSHALL", "ASYNC"]);
+    expect(await q()).toEqual([]);
+    expect(await q1()).toEqual([]);
+    await db1.call("TS.CREATE", "d", "LABELS", "k", "v");
+    await t.c.swapDb(1, 0);
+    expect(await q()).toEqual(["d"]);
+    expect(await q1()).toEqual([]);
   });
 
   it("under expiry", async () => {

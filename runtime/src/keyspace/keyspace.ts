@@ -10,6 +10,9 @@ import { KeyspaceStats } from "./keyspace-stats.js";
 import type { KeyspaceTiers } from "./value-tiers.js";
 import { ReadOnlyOpens } from "./read-only-opens.js";
 
+/** Told only when a database's keys are about to be replaced, never of single writes (plugins' database events). */
+export type ReplaceListener = Pick<KeyListener, "databaseReplaced">;
+
 interface Listening {
   listener: KeyListener;
   order: number;
@@ -32,6 +35,7 @@ export class Keyspace implements ExpiryReport {
   /** The write funnel's listeners, in LISTEN_ORDER; empty unless someone listens, so a write then costs one check. */
   private listeners: KeyListener[] = [];
   private ordered: Listening[] = [];
+  private replaceListeners: ReplaceListener[] = [];
 
   /**
    * `types`: the value-type registry, shared with `tiers` (hot / warm / cold storage of every database's
@@ -61,6 +65,15 @@ export class Keyspace implements ExpiryReport {
   unlisten(listener: KeyListener): void {
     this.ordered = this.ordered.filter((l) => l.listener !== listener);
     this.listeners = this.ordered.map((l) => l.listener);
+  }
+
+  /** Hear of flushes and swaps only: a write costs such a listener nothing. */
+  watchReplaced(listener: ReplaceListener): void {
+    this.replaceListeners = [...this.replaceListeners, listener];
+  }
+
+  unwatchReplaced(listener: ReplaceListener): void {
+    this.replaceListeners = this.replaceListeners.filter((l) => l !== listener);
   }
 
   debugWriteIntent(on: boolean): void {
@@ -121,5 +134,6 @@ export class Keyspace implements ExpiryReport {
   private replacing(db: number, by: number): void {
     this.dirty++;
     for (let i = 0; i < this.listeners.length; i++) this.listeners[i].databaseReplaced(db, by);
+    for (const l of this.replaceListeners) l.databaseReplaced(db, by);
   }
 }

@@ -12,7 +12,7 @@ import { BgSnapshot } from "./bg-snapshot.js";
 import { removeStaleTempFiles } from "./stale-temp-files.js";
 import { AofWriter, openAppend, type FsyncPolicy } from "./aof-writer.js";
 import { AofManifest, type AofFile } from "./aof-manifest.js";
-import { propagate } from "./propagate.js";
+import { logKeyEffect, propagate } from "./propagate.js";
 import { AofKeyNotes } from "./aof-key-notes.js";
 import { LISTEN_ORDER } from "../keyspace/key-listener.js";
 import { parseSaveRules, saveDue } from "../config/save-rules.js";
@@ -210,6 +210,19 @@ export class Persistence {
       this.multiWritten = true;
     }
     propagate(this.aof, this.server.keyspace, db, cmd, src, offsets, lengths, argc, this.server.callContext.now, this.keyNotes);
+  }
+
+  /**
+   * Writes made outside any command (a plugin's timer callback, host API 1.7): each key's effect, in one
+   * MULTI … EXEC when there are several, so a replay applies them together.
+   */
+  propagateEffects(keys: readonly { db: number; key: Buffer }[]): void {
+    this.keyNotes.clear(); // RESTORE … ABSTTL carries the expiry
+    if (!this.aof || this.loading || keys.length === 0) return;
+    const now = this.server.callContext.now;
+    if (keys.length > 1) this.aof.unselected(["MULTI"]);
+    for (const { db, key } of keys) logKeyEffect(this.aof, this.server.keyspace, db, key, now);
+    if (keys.length > 1) this.aof.unselected(["EXEC"]);
   }
 
   /** EXEC starts running its queued commands: what they write is logged inside MULTI … EXEC. */

@@ -34,16 +34,18 @@ export function propagate(aof: AofWriter, ks: Keyspace, db: number, cmd: Command
 function logEffects(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number, now: number): void {
   const argv: string[] = [];
   for (let i = 0; i < argc; i++) argv.push(src.toString("latin1", offsets[i], offsets[i] + lengths[i]));
+  for (const pos of keyPositions(cmd.spec, argv) ?? []) logKeyEffect(aof, ks, db, Buffer.from(argv[pos], "latin1"), now);
+}
+
+/** The key as it is now: RESTORE <key> <abs expiry> <payload> REPLACE ABSTTL, or DEL when it does not exist. */
+export function logKeyEffect(aof: AofWriter, ks: Keyspace, db: number, key: Buffer, now: number): void {
   const database = ks.databases[db];
-  for (const pos of keyPositions(cmd.spec, argv) ?? []) {
-    const key = Buffer.from(argv[pos], "latin1");
-    const id = database.lookup(key, 0, key.length, now);
-    if (id < 0) {
-      aof.args(db, ["DEL", key]);
-      continue;
-    }
-    const type = ks.types.get(database.table.type(id));
-    const payload = encodeDump(database.serialized(id), type.spec.name, type.spec.encver);
-    aof.args(db, ["RESTORE", key, String(database.table.expire(id)), payload, "REPLACE", "ABSTTL"]);
+  const id = database.lookup(key, 0, key.length, now);
+  if (id < 0) {
+    aof.args(db, ["DEL", key]);
+    return;
   }
+  const type = ks.types.get(database.table.type(id));
+  const payload = encodeDump(database.serialized(id), type.spec.name, type.spec.encver);
+  aof.args(db, ["RESTORE", key, String(database.table.expire(id)), payload, "REPLACE", "ABSTTL"]);
 }

@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR = 1;
-export const ABI_MINOR = 6;
+export const ABI_MINOR = 7;
 export const IMPORT_MODULE = "ferrite";
 export const MEMORY_IMPORT = { module: "env", name: "memory" } as const;
 export const MANIFEST_SECTION = "ferrite.manifest";
@@ -66,7 +66,10 @@ export const IMPORT_SINCE: Record<string, string> = {
   key_signal_ready: "1.1",
   event_emit: "1.2",
   event_subscribe: "1.2",
+  db_event_subscribe: "1.7",
   call_command: "1.1",
+  timer_create: "1.7",
+  timer_cancel: "1.7",
   time_ms: "1.0",
   time_us: "1.0",
   clock_us: "1.6",
@@ -128,7 +131,10 @@ export interface HostImports {
   key_signal_ready(key_ptr: number, key_len: number): void;
   event_emit(event_class: number, event_ptr: number, event_len: number, key_ptr: number, key_len: number): void;
   event_subscribe(classes: number): void;
+  db_event_subscribe(events: number): void;
   call_command(argv: number, argc: number, flags: number): number;
+  timer_create(delay_ms: number, payload: bigint): number;
+  timer_cancel(id: number): number;
   time_ms(): number;
   time_us(): number;
   clock_us(): number;
@@ -153,6 +159,7 @@ export interface PluginExports {
   ferrite_type_memory?(type: number, handle: number): number;
   ferrite_type_encoding?(type: number, handle: number): number;
   ferrite_on_event?(event_class: number, db: number, argv: number): void;
+  ferrite_on_db_event?(event: number, db: number, other: number): void;
   ferrite_event_mask?(): number;
   ferrite_heap_used?(): number;
   ferrite_heap_check?(): number;
@@ -160,9 +167,10 @@ export interface PluginExports {
   ferrite_aux_save?(): void;
   ferrite_aux_load?(ptr: number, len: number): number;
   ferrite_info?(): void;
+  ferrite_timer?(id: number, payload: bigint): void;
   ferrite_protected?(fn: number, a: number, b: number): void;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;
 export const TYPE_EXPORTS = ["ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding"] as const;
-export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load", "ferrite_info", "ferrite_protected"] as const;
+export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_on_db_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load", "ferrite_info", "ferrite_timer", "ferrite_protected"] as const;

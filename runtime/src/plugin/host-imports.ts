@@ -2,7 +2,8 @@
 // it. Typed against the generated HostImports, so a missing or mistyped import fails the build. Grouped as
 // wasmtime's linker groups its functions: replies, keys, keyspace, pages, blocking, events (imports/),
 // and here what is left (the result buffer, save_write, call_command, time, randomness, log, abort, fuel,
-// the C plugins' protected calls, imports/unwind.ts, and INFO sections, imports/info.ts).
+// the C plugins' protected calls, imports/unwind.ts, INFO sections, imports/info.ts, and timers,
+// imports/timers.ts).
 import { randomFillSync } from "node:crypto";
 import type { HostImports } from "./abi.generated.js";
 import { PluginAbort } from "./sandbox.js";
@@ -17,6 +18,7 @@ import { blockingImports } from "./imports/blocking.js";
 import { eventImports } from "./imports/events.js";
 import { unwindImports } from "./imports/unwind.js";
 import { infoImports } from "./imports/info.js";
+import { timerImports } from "./imports/timers.js";
 
 const LEVELS: LogLevel[] = ["debug", "verbose", "notice", "warning"];
 
@@ -58,5 +60,6 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     fuel: ctx.sandbox.refuel,
     ...unwindImports(p),
     ...infoImports(p, ctx),
+    ...timerImports(p, host),
   };
 }

@@ -41,6 +41,23 @@ export interface BlockingState {
   signal(db: number, key: Uint8Array, off: number, len: number): void;
 }
 
+/** Plugins' timers (host API 1.7 timer_create/timer_cancel): kept and run by the server (server/plugin-timers.ts). */
+export interface PluginTimerService {
+  /** Run `plugin`'s ferrite_timer(id, payload) in database `db` after `delayMs`; returns the id (>= 1). */
+  create(plugin: Plugin, delayMs: number, payload: bigint, db: number): number;
+  /** True when `plugin`'s timer `id` was pending and is now cancelled. */
+  cancel(plugin: Plugin, id: number): boolean;
+  /** The plugin is unloaded: its pending timers are dropped. */
+  forget(plugin: Plugin): void;
+}
+
+/** Database events (host API 1.7 db_event_subscribe): flushes and swaps told to the plugins subscribed. */
+export interface PluginDatabaseEvents {
+  /** Set `plugin`'s event mask (0 ends its subscription). */
+  subscribe(plugin: Plugin, mask: number): void;
+  forget(plugin: Plugin): void;
+}
+
 export interface HostServices {
   keyspace: Keyspace;
   commands: CommandTable;
@@ -52,6 +69,8 @@ export interface HostServices {
   calls: InnerCallGate;
   /** Counts the error replies of those commands with the server's. */
   errors: ErrorCounter;
+  timers: PluginTimerService;
+  databaseEvents: PluginDatabaseEvents;
   /** call_command's runner, made from the services above (hostServices() below). */
   caller: CommandCaller;
 }

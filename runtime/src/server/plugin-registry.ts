@@ -130,6 +130,8 @@ export class PluginRegistry {
     for (const spec of plugin.manifest.commands) this.commands.remove(spec.name);
     for (const t of plugin.types) this.keyspace.types.unregister(t);
     this.host.events.forget(plugin);
+    this.host.timers.forget(plugin);
+    this.host.databaseEvents.forget(plugin);
     this.configs.forget(name);
     this.plugins.delete(name);
     this.keyspace.dirty++;

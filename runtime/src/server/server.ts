@@ -36,6 +36,9 @@ import { TurnBudget } from "./turn-budget.js";
 import { ReleasedBuffers } from "../memory/released-buffers.js";
 import { InnerCalls } from "./inner-calls.js";
 import { replayAof } from "./aof-replay.js";
+import { PluginTimers } from "../plugin/plugin-timers.js";
+import { TimerCallbacks } from "./timer-callback.js";
+import { DatabaseEvents } from "../notifications/database-events.js";
 
 /** What one event-loop turn may spend on clients' input before the rest waits for the next (turn-budget.ts). */
 const TURN_BUDGET_MS = 4;
@@ -105,6 +108,9 @@ export class Server {
   private readonly releasedBuffers = new ReleasedBuffers();
   /** The check every command a plugin runs (call_command) goes through. */
   readonly innerCalls = new InnerCalls(this);
+  /** Plugins' timers (host API 1.7), their callbacks run between clients' commands. */
+  private readonly timerCallbacks = new TimerCallbacks(this);
+  readonly timers = new PluginTimers((plugin, id, payload, db) => this.timerCallbacks.run(plugin, id, payload, db));
   private nextClientId = 1;
   private readonly turn = new TurnBudget(TURN_BUDGET_MS, (client, now) => this.processInput(client, now));
   private net: NetServer | null = null;
@@ -118,7 +124,8 @@ export class Server {
     this.observability = new Observability(this);
     const host = hostServices({
       keyspace: this.keyspace, commands: this.commands, ctx: this.callContext, events: this.notifications,
-      blocking: this.blocking, calls: this.innerCalls, errors: this.observability.errors,
+      blocking: this.blocking, calls: this.innerCalls, errors: this.observability.errors, timers: this.timers,
+      databaseEvents: new DatabaseEvents(this.callContext, this.keyspace),
     });
     this.plugins = new PluginRegistry(host, () => ({
       maxMemory: config.int("plugin-max-memory"),
@@ -306,6 +313,16 @@ export class Server {
     for (const c of served) this.resume(c);
   }
 
+  /**
+   * After writes made outside a client's command (a plugin's timer callback): clients blocked on the keys
+   * written are served, plugins get the keyspace events, and the AOF reaches the file.
+   */
+  afterBackgroundWrites(): void {
+    if (this.blocking.hasReady()) this.serveBlocked();
+    this.notifications.deliverPluginEvents(this.keyspace.databases);
+    this.persistence.flush();
+  }
+
   /** A client just unblocked: send its reply now, and run what it pipelined behind the blocking command. */
   resume(client: Client): void {
     this.send(client);
@@ -352,6 +369,7 @@ export class Server {
   async close(): Promise<void> {
     for (const c of this.clients.values()) c.socket.destroy();
     if (this.cron) clearInterval(this.cron);
+    this.timers.stop();
     this.observability.stop();
     this.persistence.shutdown("nosave");
     this.persistence.stop();

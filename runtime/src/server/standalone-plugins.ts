@@ -13,6 +13,8 @@ import { PubSub } from "../pubsub/registry.js";
 import { ErrorStats } from "../observability/error-stats.js";
 import { PluginRegistry } from "./plugin-registry.js";
 import { Blocking } from "./blocking.js";
+import { PluginTimers } from "../plugin/plugin-timers.js";
+import { DatabaseEvents } from "../notifications/database-events.js";
 
 export interface StandalonePlugins {
   keyspace: Keyspace;
@@ -31,6 +33,9 @@ export function standalonePlugins(maxBytes: number, databases = 16): StandaloneP
   const commands = new CommandTable();
   const host = hostServices({
     keyspace, commands, ctx, events: notifications, blocking: new Blocking(keyspace), calls: NO_CLIENT_CALLS, errors: new ErrorStats(),
+    // No event loop of a server's to run callbacks on: timers are kept, and never run.
+    timers: new PluginTimers(() => undefined),
+    databaseEvents: new DatabaseEvents(ctx, keyspace),
   });
   const registry = new PluginRegistry(host, () => ({ maxMemory: maxBytes, maxFileSize: maxBytes }), new Config());
   return { keyspace, commands, ctx, notifications, host, registry };

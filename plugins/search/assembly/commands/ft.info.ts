@@ -6,7 +6,7 @@ import { strLen, strPtr } from "../bytes";
 import { ERR_UNKNOWN_INDEX } from "../errors";
 import { Index, ON_JSON, fieldAt } from "../index-spec";
 import { findIndex } from "../registry";
-import { scanIfNeeded } from "../scan";
+import { percentIndexed, scanIfNeeded } from "../scan";
 import {
   F_CASESENSITIVE, F_NOINDEX, F_NOSTEM, F_SORTABLE, F_UNF, F_WITHSUFFIXTRIE, Field, TAG, TEXT, TYPE_NAMES, VECTOR,
 } from "../schema";
@@ -30,7 +30,7 @@ export function run(_argc: i32, argv: usize): void {
   if (x == null) { replyError(ERR_UNKNOWN_INDEX); return; }
   scanIfNeeded(x);
   resp3 = protocol() == 3;
-  pairs(24);
+  pairs(25);
   bulk("index_name"); str(x.name);
   bulk("index_options"); replyArray(0);
   bulk("index_definition"); definition(x);
@@ -49,10 +49,12 @@ export function run(_argc: i32, argv: usize): void {
   bulk("key_table_size_mb"); replyDouble(0);
   bulk("records_per_doc_avg"); replyDouble(x.liveDocs == 0 ? 0 : <f64>x.records / <f64>x.liveDocs);
   bulk("bytes_per_record_avg"); replyDouble(0);
+  bulk("offsets_per_term_avg"); replyDouble(0);
+  bulk("offset_bits_per_record_avg"); replyDouble(0);
   bulk("hash_indexing_failures"); replyInt(x.failures);
   bulk("total_indexing_time"); replyDouble(0);
   bulk("indexing"); replyInt(x.scanning ? 1 : 0);
-  bulk("percent_indexed"); replyDouble(x.scanning || x.needsScan ? 0 : 1);
+  bulk("percent_indexed"); replyDouble(percentIndexed(x));
   bulk("number_of_uses"); replyInt(0);
   bulk("cleaning"); replyInt(0);
 }

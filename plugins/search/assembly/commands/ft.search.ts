@@ -21,7 +21,7 @@ export function run(argc: i32, argv: usize): void {
   if (!parseSearchOptions(argc, argv, 3, 1)) { errSend(); return; }
   let sortField: Field | null = null;
   // SORTBY may name a KNN's distance (`AS dist`), known once the query ran: the query runs first.
-  const found = runSearch(x, argv, 2);
+  const found = runSearch(x, argc, argv, 2);
   if (sortByAt != 0) {
     sortField = fieldByName(x, argPtr(argv, sortByAt), argLen(argv, sortByAt));
     if (sortField == null && !(found != null && vectorScored() && vectorScoreIs(argPtr(argv, sortByAt), argLen(argv, sortByAt)))) {

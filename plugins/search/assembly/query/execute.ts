@@ -7,7 +7,7 @@
 // per term (k1 1.2, b 0.75) times the document's score; DOCSCORE is the document's score.
 import { bmBucket, bmBuckets, bmFind, bmKey, bmKeyLen, bmNext, bmVal } from "ferrite-sdk";
 import { Column, columnAt } from "../columns";
-import { Index, docAt } from "../index-spec";
+import { Index, docAt, fieldAt } from "../index-spec";
 import { entryDoc, entryFreq, entryMask, entryNext, entryPositions, postingsEnd, postingsEntries, postingsFirst } from "../postings";
 import { Field } from "../schema";
 import { stem, stemLen, stemPtr } from "../stemmer";
@@ -36,6 +36,10 @@ export function executeQuery(index: Index, root: QueryNode, scoring: i32): Resul
   x = index;
   scorer = scoring;
   failed = false;
+  for (let i = 0; i < x.fields.len; i++) {
+    const f = fieldAt(x, i);
+    if (f.textBit >= 0) store<f64>(weights + (<usize>f.textBit << 3), f.weight);
+  }
   const r = evaluate(root);
   return failed ? null : r;
 }
@@ -54,8 +58,8 @@ function evaluate(n: QueryNode): ResultSet {
     case Q_NOT: return subtract(everything(), n.child == 0 ? resultsNew(0) : evaluate(changetype<QueryNode>(n.child)));
     case Q_OPTIONAL: return boost(everything(), evaluate(changetype<QueryNode>(n.child)));
     case Q_TAG: return tags(n);
-    case Q_NUMERIC: return numeric(n);
-    case Q_GEO: return geo(n);
+    case Q_NUMERIC:
+    case Q_GEO: return columnScan(n);
     case Q_WILDCARD: return everything();
     case Q_KNN:
     case Q_VECTOR_RANGE: {
@@ -106,9 +110,24 @@ function idf(docsWithTerm: u32): f64 {
   return Math.floor(Math.log2(1 + total / df)); // RediSearch: logb(1 + N / df)
 }
 
-/** The score one postings entry contributes. */
+/** Each TEXT field's WEIGHT, by its bit. */
+const weights = memory.data(32 << 3);
+
+/** The highest weight among the fields of a postings entry's mask. */
+function weightOf(mask: u32): f64 {
+  let w: f64 = 0;
+  while (mask != 0) {
+    const bit = ctz(mask);
+    const v = load<f64>(weights + (<usize>bit << 3));
+    if (v > w) w = v;
+    mask &= mask - 1;
+  }
+  return w == 0 ? 1 : w;
+}
+
+/** The score one postings entry contributes: its frequency, weighted by its fields. */
 function entryScore(e: usize, termIdf: f64): f64 {
-  const freq = <f64>entryFreq(e);
+  const freq = <f64>entryFreq(e) * weightOf(entryMask(e));
   if (scorer == SCORER_BM25) {
     const d = docAt(x, entryDoc(e));
     const len = d == null ? 0 : <f64>d.tokens;
@@ -274,7 +293,17 @@ function fromList(l: U32List): ResultSet {
   return r;
 }
 
-function numeric(n: QueryNode): ResultSet {
+/** Great-circle distance in meters (Redis's GEO earth radius). */
+export function geoDistance(lon1: f64, lat1: f64, lon2: f64, lat2: f64): f64 {
+  const R = 6372797.560856;
+  const rad = Math.PI / 180;
+  const u = Math.sin((lat2 - lat1) * rad / 2);
+  const v = Math.sin((lon2 - lon1) * rad / 2);
+  return 2 * R * Math.asin(Math.sqrt(u * u + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * v * v));
+}
+
+/** The documents whose NUMERIC value is in the node's range, or whose GEO point is within its radius. */
+function columnScan(n: QueryNode): ResultSet {
   const f = changetype<Field>(n.field);
   const r = resultsNew(16);
   if (f.column == 0) return r;
@@ -285,34 +314,10 @@ function numeric(n: QueryNode): ResultSet {
     if (p == 0) break;
     const v = load<f64>(p);
     if (isNaN(v)) continue;
-    if (v < n.min || (n.minExclusive && v == n.min)) continue;
-    if (v > n.max || (n.maxExclusive && v == n.max)) continue;
+    if (n.kind == Q_GEO) {
+      if (geoDistance(n.lon, n.lat, v, load<f64>(p, 8)) > n.radius) continue;
+    } else if (v < n.min || (n.minExclusive && v == n.min) || v > n.max || (n.maxExclusive && v == n.max)) continue;
     resultPush(r, <u32>id, 0);
-  }
-  return r;
-}
-
-/** Great-circle distance in meters (Redis's GEO earth radius). */
-export function geoDistance(lon1: f64, lat1: f64, lon2: f64, lat2: f64): f64 {
-  const R = 6372797.560856;
-  const rad = Math.PI / 180;
-  const u = Math.sin((lat2 - lat1) * rad / 2);
-  const v = Math.sin((lon2 - lon1) * rad / 2);
-  return 2 * R * Math.asin(Math.sqrt(u * u + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * v * v));
-}
-
-function geo(n: QueryNode): ResultSet {
-  const f = changetype<Field>(n.field);
-  const r = resultsNew(16);
-  if (f.column == 0) return r;
-  const c = changetype<Column>(f.column);
-  for (let id = 1; id < x.docs.len; id++) {
-    if (listGet(x.docs, id) == 0) continue;
-    const p = columnAt(c, <u32>id);
-    if (p == 0) break;
-    const lon = load<f64>(p);
-    if (isNaN(lon)) continue;
-    if (geoDistance(n.lon, n.lat, lon, load<f64>(p, 8)) <= n.radius) resultPush(r, <u32>id, 0);
   }
   return r;
 }

@@ -98,23 +98,15 @@ function node(n: QueryNode, depth: i32): void {
       break;
     }
     case Q_WILDCARD: explained.ascii("<WILDCARD>\n"); break;
-    case Q_KNN: {
+    case Q_KNN:
+    case Q_VECTOR_RANGE: {
       const f = changetype<Field>(n.field);
-      explained.ascii("VECTOR {K=");
+      explained.ascii(n.kind == Q_KNN ? "VECTOR {K=" : "VECTOR {Vectors that are within ");
       num(n.max);
-      explained.ascii(" nearest vectors to `$vector` in @");
+      explained.ascii(n.kind == Q_KNN ? " nearest vectors to `$vector` in @" : " distance radius from `$vector` in @");
       explained.bytes(strPtr(f.name), strLen(f.name));
       explained.ascii("}\n");
       if (n.child != 0) node(changetype<QueryNode>(n.child), depth + 1);
-      break;
-    }
-    case Q_VECTOR_RANGE: {
-      const f = changetype<Field>(n.field);
-      explained.ascii("VECTOR {Vectors that are within ");
-      num(n.max);
-      explained.ascii(" distance radius from `$vector` in @");
-      explained.bytes(strPtr(f.name), strLen(f.name));
-      explained.ascii("}\n");
       break;
     }
     default: explained.ascii("<empty>\n"); // Q_EMPTY

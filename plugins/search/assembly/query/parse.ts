@@ -60,7 +60,12 @@ function syntaxError(): void {
   errStart("Syntax error at offset ");
   errInt(<i64>(at - start));
   errAscii(" near ");
-  const near = at < end ? at : (at > start ? at - 1 : at);
+  // At the end of the query, the last word is what the error is near.
+  let near = at;
+  if (near >= end) {
+    near = end;
+    while (near > start && !isBlankByte(load<u8>(near - 1)) && load<u8>(near - 1) != 40) near--;
+  }
   let e = near;
   while (e < end && !isBlankByte(load<u8>(e))) e++;
   errBytes(near, <i32>(e - near));

@@ -5,7 +5,8 @@
 import { argLen, argPtr, formatDouble, protocol, replyArray, replyBulk, replyDouble, replyInt, replyMap } from "ferrite-sdk";
 import { isWord, strLen, strPtr } from "../bytes";
 import { attrLen, attrPtr, docPairs, loadAttribute, loadDocFields } from "../doc-fields";
-import { Index, docAt } from "../index-spec";
+import { Index, docAt, fieldByName } from "../index-spec";
+import { highlight, highlighted, highlights } from "./highlight";
 import { ResultSet, resultId, resultScore } from "../query/results";
 import { listGet } from "../u32-list";
 import { noContent, returnAt, returnCount, withScores } from "./options";
@@ -58,6 +59,13 @@ export function replySearch(x: Index, argv: usize, r: ResultSet, order: usize, f
   }
 }
 
+/** A field's value, highlighted when HIGHLIGHT covers it. */
+function replyValue(x: Index, name: usize, nameLen: i32, ptr: usize, len: i32): void {
+  if (!highlights(x, name, nameLen)) { replyBulk(ptr, len); return; }
+  highlight(ptr, len);
+  replyBulk(highlighted.ptr, highlighted.len);
+}
+
 function replyFields(x: Index, argv: usize, key: usize, resp3: bool, score: f64): void {
   if (key == 0) { if (resp3) replyMap(0); else replyArray(0); return; }
   if (returnCount < 0) {
@@ -68,8 +76,9 @@ function replyFields(x: Index, argv: usize, key: usize, resp3: bool, score: f64)
     if (resp3) replyMap(n + extra); else replyArray((n + extra) * 2);
     if (extra != 0) replyVectorScore(score);
     for (let i = 0; i < n; i++) {
-      replyBulk(<usize>listGet(p, 4 * i), <i32>listGet(p, 4 * i + 1));
-      replyBulk(<usize>listGet(p, 4 * i + 2), <i32>listGet(p, 4 * i + 3));
+      const name = <usize>listGet(p, 4 * i), nameLen = <i32>listGet(p, 4 * i + 1);
+      replyBulk(name, nameLen);
+      replyValue(x, name, nameLen, <usize>listGet(p, 4 * i + 2), <i32>listGet(p, 4 * i + 3));
     }
     return;
   }
@@ -96,7 +105,8 @@ function replyFields(x: Index, argv: usize, key: usize, resp3: bool, score: f64)
       if (pass == 0) found++;
       else {
         replyBulk(outPtr, outLen);
-        replyBulk(attrPtr, attrLen);
+        const f = fieldByName(x, id, idLen);
+        if (f != null) replyValue(x, strPtr(f.path), strLen(f.path), attrPtr, attrLen); else replyBulk(attrPtr, attrLen);
       }
     }
   }

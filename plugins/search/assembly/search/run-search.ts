@@ -10,10 +10,11 @@ import { ALL_FIELDS, Q_AND, Q_GEO, Q_NUMERIC, QueryNode, addChild, nodeNew } fro
 import { parseQuery } from "../query/parse";
 import { ResultSet, intersect, resultPush, resultsNew } from "../query/results";
 import { GEO, NUMERIC, TEXT } from "../schema";
-import { dialect, filterArg, filterCount, filterExclusive, filterValue, inFieldsAt, inFieldsCount, inKeysAt, inKeysCount, parseFilterBound, scorer, verbatim } from "./options";
+import { highlightBegin } from "./highlight";
+import { dialect, highlightAt, filterArg, filterCount, filterExclusive, filterValue, inFieldsAt, inFieldsCount, inKeysAt, inKeysCount, parseFilterBound, scorer, verbatim } from "./options";
 
 /** The scored matches of the query in argument `queryAt`, or null with the error built. */
-export function runSearch(x: Index, argv: usize, queryAt: i32): ResultSet | null {
+export function runSearch(x: Index, argc: i32, argv: usize, queryAt: i32): ResultSet | null {
   vectorScoreReset();
   let root = parseQuery(x, argPtr(argv, queryAt), argLen(argv, queryAt), dialect, verbatim);
   if (root == null) return null;
@@ -35,6 +36,7 @@ export function runSearch(x: Index, argv: usize, queryAt: i32): ResultSet | null
     }
     limitFields(changetype<QueryNode>(root), mask);
   }
+  highlightBegin(argc, argv, highlightAt, changetype<QueryNode>(root));
   const found = executeQuery(x, changetype<QueryNode>(root), scorer);
   if (found == null) return null;
   let r = changetype<ResultSet>(found);
