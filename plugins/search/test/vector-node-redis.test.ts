@@ -127,3 +127,19 @@ describe("VECTOR_RANGE", () => {
     expect(r).toEqual([3, "doc:0", "doc:1", "doc:2"]);
   });
 });
+
+describe("the index's lifetime", () => {
+  it("FT.INFO counts the vectors' memory; FLUSHALL empties the vector index, which refills", async () => {
+    await vectorIndex("HNSW", "L2");
+    const sizeMb = async () => {
+      const info = (await c.sendCommand(["FT.INFO", "idx"])) as unknown[];
+      return Number(info[info.indexOf("vector_index_sz_mb") + 1]);
+    };
+    for (let i = 0; i < 100; i++) await c.hSet(`doc:${i}`, { vec: f32(i, i) });
+    expect(await sizeMb()).toBeGreaterThan(0);
+    await c.flushAll();
+    expect(await knn("*=>[KNN 3 @vec $B]", f32(0, 0))).toEqual([]);
+    await c.hSet("doc:new", { vec: f32(1, 1) });
+    expect(await knn("*=>[KNN 3 @vec $B AS d]", f32(0, 0), { RETURN: ["d"] })).toEqual([{ id: "doc:new", d: "2" }]);
+  });
+});
