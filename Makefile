@@ -109,7 +109,7 @@ check: setup
 test: test-deps build fixtures check redis-suite
 	npx vitest run
 
-bench: test-deps build
+bench: test-deps build build/fixtures/vectorlab.wasm
 	node dist/bench/run.js
 
 # Redis's own test suite (Debian's redis 7.0.15 source package, fetched once into build/redis-src/) in

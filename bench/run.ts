@@ -17,11 +17,12 @@ import { runTimeseries } from "./macro/timeseries.js";
 import { runLatency } from "./macro/latency.js";
 import { runScripting } from "./macro/scripting.js";
 import { runSearchText } from "./macro/search-text.js";
+import { runVector } from "./vector/phase.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "latency", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries", "scripting", "search-text"];
+const PHASES = ["throughput", "latency", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries", "scripting", "search-text", "vector"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -151,6 +152,22 @@ async function main(): Promise<void> {
     const s = await runSearchText(documents);
     results.searchText = s.result;
     goals.push(...s.goals);
+  }
+
+  if (phases.includes("vector")) {
+    const load = {
+      vectors: envInt("BENCH_VECTORS", 20_000),
+      queries: envInt("BENCH_VECTOR_QUERIES", 1000),
+      dim: 128,
+      m: 16,
+      efConstruction: 200,
+      efRuntimes: (process.env.BENCH_VECTOR_EF || "10,50,100,200,400,800").split(",").map(Number),
+      datasets: envSelection("BENCH_VECTOR_DATA", ["uniform", "clustered"]),
+    };
+    console.log(`\n== Vector: the SDK's HNSW in-process and FT.SEARCH through the server vs hnswlib-node, ${load.vectors} × ${load.dim}-d, ${load.queries} queries per EF_RUNTIME ==`);
+    const v = await runVector(load);
+    results.vector = v.results;
+    goals.push(...v.goals);
   }
 
   console.log("\n== Goals ==");

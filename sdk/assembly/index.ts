@@ -10,6 +10,7 @@ export * from "./errors";
 export * from "./events";
 export * from "./format-double";
 export * from "./format-general";
+export * from "./format-g";
 export * from "./info";
 export * from "./key-args";
 export * from "./keys";

@@ -30,6 +30,9 @@ const FLAGS = [
   "--runtime", "minimal",
   "--importMemory",
   "--noExportMemory",
+  // v128 for the vector kernels (sdk/assembly/vector/distance.ts); Node 20 runs it and the host's
+  // instrumentation reads it (instrument.ts FEATURES).
+  "--enable", "simd",
   // Names stay in the module: the fuel instrumentation recognizes the allocator's functions by them.
   "--debug",
   // AssemblyScript's abort becomes the host's ferrite.abort, so a failed assertion fails the command.

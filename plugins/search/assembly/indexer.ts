@@ -142,7 +142,7 @@ function indexValue(x: Index, f: Field, id: u32, ptr: usize, len: i32): bool {
     store<f64>(slot, geoLon);
     store<f64>(slot, geoLat, 8);
   } else if (f.type == VECTOR && f.vector != null) {
-    vectorIndexDoc(changetype<VectorParams>(f.vector), id, ptr, len);
+    if (!vectorIndexDoc(changetype<VectorParams>(f.vector), id, ptr, len)) return false;
   }
   return true;
 }

@@ -1,16 +1,19 @@
-// VECTOR fields: the seam between this plugin and the vector indexes (sdk/assembly/vector/, written
-// beside this plugin). This file owns what the schema and the query parser need today, parsing
-// `VECTOR {FLAT|HNSW} nargs [TYPE t] [DIM d] [DISTANCE_METRIC m] …` and FT.INFO's attributes, and the
-// three entry points the rest of the plugin calls, which answer honestly until the vector engine is
-// wired in: documents are not indexed into a vector field yet, and a KNN or VECTOR_RANGE query node
-// fails with "ERR vector search not yet available" rather than returning made-up results.
-//
-// To wire the engine: keep an index handle in VectorParams (`engine`), fill vectorIndexDoc /
-// vectorRemoveDoc, and make vectorQuery return the matching doc ids with their distances as the query's
-// result set (query/results.ts), with the filter's doc ids (`filter`, 0 = all) applied during the search.
+// VECTOR fields: the seam between this plugin and the SDK's vector indexes (ferrite-sdk/vector,
+// ADR 0035). This file parses `VECTOR {FLAT|HNSW} nargs [TYPE t] [DIM d] [DISTANCE_METRIC m] …`,
+// replies FT.INFO's attributes, keeps each field's index (`engine`, created on the first document or
+// query), indexes a document's blob, and runs KNN and VECTOR_RANGE nodes, applying a KNN's filter
+// during the HNSW walk. The distances come back as the result set's scores (lower is nearer) and as
+// the field RediSearch returns them under (`AS name`, or `__<field>_score`): vector-score.ts.
 import { argLen, argPtr, parseF64, parseI64, parsedF64, parsedI64, replyBulk, replyInt, replyDouble } from "ferrite-sdk";
+import { VectorIndex, VectorParams as EngineParams, vectorParamsInit } from "ferrite-sdk/vector";
 import { isWord } from "./bytes";
-import { errAround, errStart } from "./errors";
+import { Index, fieldAt } from "./index-spec";
+import { errAround, errAscii, errInt, errStart } from "./errors";
+import { Q_KNN, QueryNode } from "./query/node";
+import { ResultSet, resultId, resultPush, resultsNew } from "./query/results";
+import { Field } from "./schema";
+import { scratchAlloc } from "./scratch";
+import { vectorScoreSet } from "./vector-score";
 
 export const ALGO_FLAT: i32 = 0;
 export const ALGO_HNSW: i32 = 1;
@@ -111,7 +114,42 @@ function missing(p: VectorParams, algorithm: i32, what: string): VectorParams | 
   return null;
 }
 
-export function vectorParamsFree(p: VectorParams): void { heap.free(changetype<usize>(p)); }
+export function vectorParamsFree(p: VectorParams): void {
+  if (p.engine != 0) changetype<VectorIndex>(p.engine).free();
+  heap.free(changetype<usize>(p));
+}
+
+/** FLOAT16 and BFLOAT16 are parsed (FT.INFO shows them) but not stored yet: the engine has f32/f64. */
+const ENGINE_TYPES: i32 = 2;
+
+const engineParams = memory.data(offsetof<EngineParams>());
+
+/** The field's vector index, created on first use; null for an element type the engine lacks. */
+function engine(p: VectorParams): VectorIndex | null {
+  if (p.engine != 0) return changetype<VectorIndex>(p.engine);
+  if (p.type >= ENGINE_TYPES) return null;
+  const e = changetype<EngineParams>(engineParams);
+  vectorParamsInit(e, p.algorithm, p.type, p.dim, p.metric);
+  e.initialCap = <i32>min(p.initialCap, 1 << 24);
+  e.blockSize = <i32>min(p.blockSize, 1 << 20);
+  e.m = <i32>min(p.m, 512);
+  e.efConstruction = <i32>min(p.efConstruction, 1 << 20);
+  e.efRuntime = <i32>min(p.efRuntime, 1 << 20);
+  e.epsilon = p.epsilon;
+  const index = VectorIndex.create(e);
+  p.engine = changetype<usize>(index);
+  return index;
+}
+
+/** FT.INFO's vector_index_sz_mb: what the index's vector fields hold, in MiB. */
+export function vectorIndexSizeMb(x: Index): f64 {
+  let bytes: usize = 0;
+  for (let i = 0; i < x.fields.len; i++) {
+    const p = fieldAt(x, i).vector;
+    if (p != null && p.engine != 0) bytes += changetype<VectorIndex>(p.engine).memoryUsage();
+  }
+  return <f64>bytes / 1048576;
+}
 
 /** The pairs FT.INFO adds to a VECTOR attribute (after identifier, attribute and type). */
 export function vectorInfoPairs(p: VectorParams): i32 { return p.algorithm == ALGO_HNSW ? 8 : 5; }
@@ -139,21 +177,109 @@ function bulk(s: string): void {
   replyBulk(nameBuf, s.length);
 }
 
-/** A document's value for a vector field (raw bytes from the hash): kept by the engine, once wired in. */
-export function vectorIndexDoc(p: VectorParams, docId: u32, ptr: usize, len: i32): void {}
+/**
+ * A document's value for a vector field (the hash field's raw bytes, little-endian elements). False
+ * when it is not a vector of the field's size: RediSearch then fails the whole document.
+ */
+export function vectorIndexDoc(p: VectorParams, docId: u32, ptr: usize, len: i32): bool {
+  const index = engine(p);
+  if (index == null || len != index.vectorBytes) return false;
+  index.add(docId, ptr);
+  return true;
+}
 
 /** Every document leaves the index (its database was flushed or swapped away). */
-export function vectorClear(p: VectorParams): void {}
+export function vectorClear(p: VectorParams): void {
+  if (p.engine == 0) return;
+  changetype<VectorIndex>(p.engine).free();
+  p.engine = 0; // created afresh by the next document or query
+}
 
 /** A document leaves the index (deleted, changed, expired). */
-export function vectorRemoveDoc(p: VectorParams, docId: u32): void {}
+export function vectorRemoveDoc(p: VectorParams, docId: u32): void {
+  if (p.engine != 0) changetype<VectorIndex>(p.engine).delete(docId);
+}
+
+/** The KNN filter: whether a doc id is in the filter's result set (ids ascending: a binary search). */
+function inFilter(docId: u32, ctx: usize): bool {
+  const r = changetype<ResultSet>(ctx);
+  let lo = 0, hi = r.len;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const id = resultId(r, mid);
+    if (id == docId) return true;
+    if (id < docId) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
 
 /**
  * Runs a KNN or VECTOR_RANGE node (query/node.ts, kind KNN or VECTOR_RANGE). Returns the result set
- * (query/results.ts), or 0 with the error text built (errors.ts). `filter` is the result set of the node's filter
- * (0 = every document), to apply during the vector search, not after it.
+ * (query/results.ts) with the distances as scores, or 0 with the error text built (errors.ts).
+ * `filter` is the result set of the node's filter (0 = every document), applied during the search.
  */
 export function vectorQuery(node: usize, filter: usize): usize {
-  errStart("ERR vector search not yet available");
-  return 0;
+  const n = changetype<QueryNode>(node);
+  const f = changetype<Field>(n.field);
+  const p = changetype<VectorParams>(f.vector);
+  const index = engine(p);
+  if (index == null) {
+    errStart("Error parsing vector similarity query: ");
+    errAscii(VTYPE_NAMES[p.type]);
+    errAscii(" vectors are not supported yet");
+    return 0;
+  }
+  if (n.strLen != index.vectorBytes) {
+    errStart("Error parsing vector similarity query: query vector blob size (");
+    errInt(n.strLen);
+    errAscii(") does not match index's expected size (");
+    errInt(index.vectorBytes);
+    errAscii(").");
+    return 0;
+  }
+  let count: i32;
+  if (n.kind == Q_KNN) {
+    const k = <i32>min(n.max, <f64>0x7fffffff);
+    count = filter == 0
+      ? index.knn(n.str, k, <i32>n.radius, null, 0, -1)
+      : index.knn(n.str, k, <i32>n.radius, inFilter, filter, changetype<ResultSet>(filter).len);
+  } else {
+    count = index.range(n.str, n.max, -1, null, 0);
+  }
+  vectorScoreSet(n);
+  return changetype<usize>(byDocId(index, count));
+}
+
+/** The engine's results (nearest first) as a result set, doc ids ascending (a heap sort of positions). */
+function byDocId(index: VectorIndex, count: i32): ResultSet {
+  const order = scratchAlloc(<usize>max(count, 1) << 2);
+  for (let i = 0; i < count; i++) store<u32>(order + (<usize>i << 2), <u32>i);
+  for (let i = (count >> 1) - 1; i >= 0; i--) siftDown(index, order, i, count);
+  for (let end = count - 1; end > 0; end--) {
+    const top = load<u32>(order);
+    store<u32>(order, load<u32>(order + (<usize>end << 2)));
+    store<u32>(order + (<usize>end << 2), top);
+    siftDown(index, order, 0, end);
+  }
+  const r = resultsNew(count);
+  for (let i = 0; i < count; i++) {
+    const at = <i32>load<u32>(order + (<usize>i << 2));
+    resultPush(r, index.resultLabel(at), index.resultDistance(at));
+  }
+  return r;
+}
+
+function siftDown(index: VectorIndex, order: usize, i: i32, n: i32): void {
+  while (true) {
+    let child = (i << 1) + 1;
+    if (child >= n) return;
+    const a = load<u32>(order + (<usize>child << 2));
+    if (child + 1 < n && index.resultLabel(<i32>load<u32>(order + (<usize>(child + 1) << 2))) > index.resultLabel(<i32>a)) child++;
+    const c = load<u32>(order + (<usize>child << 2)), here = load<u32>(order + (<usize>i << 2));
+    if (index.resultLabel(<i32>c) <= index.resultLabel(<i32>here)) return;
+    store<u32>(order + (<usize>i << 2), c);
+    store<u32>(order + (<usize>child << 2), here);
+    i = child;
+  }
 }

@@ -53,10 +53,12 @@ it("refuses bad queries and options", async () => {
   expect(await searchIds(server.r, "q1", "hello")).toEqual(["q1:1"]);
 });
 
-it("answers an honest error for vector queries until the vector engine is wired in", async () => {
+it("refuses a query vector of the wrong size with RediSearch's error; FT.INFO shows the vector attribute", async () => {
   await server.r.call("FT.CREATE", "v1", "PREFIX", "1", "v1:", "SCHEMA", "v", "VECTOR", "HNSW", "6", "TYPE", "FLOAT32", "DIM", "2", "DISTANCE_METRIC", "L2");
   await server.r.hset("v1:1", "v", Buffer.from(new Float32Array([1, 2]).buffer));
-  expect(await fails(["FT.SEARCH", "v1", "*=>[KNN 1 @v $b]", "PARAMS", "2", "b", "12345678", "DIALECT", "2"])).toBe("ERR vector search not yet available");
+  expect(await fails(["FT.SEARCH", "v1", "*=>[KNN 1 @v $b]", "PARAMS", "2", "b", "1234", "DIALECT", "2"])).toBe(
+    "Error parsing vector similarity query: query vector blob size (4) does not match index's expected size (8).",
+  );
   const info = (await server.r.call("FT.INFO", "v1")) as unknown[];
   const attrs = info[info.indexOf("attributes") + 1] as unknown[][];
   expect(attrs[0]).toEqual(["identifier", "v", "attribute", "v", "type", "VECTOR", "algorithm", "HNSW", "data_type", "FLOAT32", "dim", 2, "distance_metric", "L2", "M", 16, "ef_construction", 200, "ef_runtime", 10, "epsilon", "0.01"]);

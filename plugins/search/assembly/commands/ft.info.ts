@@ -11,7 +11,7 @@ import {
   F_CASESENSITIVE, F_NOINDEX, F_NOSTEM, F_SORTABLE, F_UNF, F_WITHSUFFIXTRIE, Field, TAG, TEXT, TYPE_NAMES, VECTOR,
 } from "../schema";
 import { listGet } from "../u32-list";
-import { VectorParams, vectorInfoPairs, vectorInfoReply } from "../vector-field";
+import { VectorParams, vectorIndexSizeMb, vectorInfoPairs, vectorInfoReply } from "../vector-field";
 
 const buf = memory.data(64);
 let resp3 = false;
@@ -41,7 +41,7 @@ export function run(_argc: i32, argv: usize): void {
   bulk("num_terms"); replyInt(termCount(x));
   bulk("num_records"); replyInt(x.records);
   bulk("inverted_sz_mb"); replyDouble(0);
-  bulk("vector_index_sz_mb"); replyDouble(0);
+  bulk("vector_index_sz_mb"); replyDouble(vectorIndexSizeMb(x));
   bulk("total_inverted_index_blocks"); replyInt(termCount(x));
   bulk("offset_vectors_sz_mb"); replyDouble(0);
   bulk("doc_table_size_mb"); replyDouble(0);

@@ -11,6 +11,7 @@ import { limit, offset, parseSearchOptions, sortByAt, sortDesc } from "../search
 import { replySearch } from "../search/reply";
 import { runSearch } from "../search/run-search";
 import { Field } from "../schema";
+import { vectorScoreIs, vectorScored } from "../vector-score";
 
 export function run(argc: i32, argv: usize): void {
   scratchReset();
@@ -19,14 +20,15 @@ export function run(argc: i32, argv: usize): void {
   scanIfNeeded(x);
   if (!parseSearchOptions(argc, argv, 3, 1)) { errSend(); return; }
   let sortField: Field | null = null;
+  // SORTBY may name a KNN's distance (`AS dist`), known once the query ran: the query runs first.
+  const found = runSearch(x, argc, argv, 2);
   if (sortByAt != 0) {
     sortField = fieldByName(x, argPtr(argv, sortByAt), argLen(argv, sortByAt));
-    if (sortField == null) {
+    if (sortField == null && !(found != null && vectorScored() && vectorScoreIs(argPtr(argv, sortByAt), argLen(argv, sortByAt)))) {
       replyErrorAround("Property `", argPtr(argv, sortByAt), argLen(argv, sortByAt), "` not loaded nor in schema");
       return;
     }
   }
-  const found = runSearch(x, argc, argv, 2);
   if (found == null) { errSend(); return; }
   const order = orderResults(found, sortField, sortDesc);
   const total = found.len;

@@ -6,6 +6,7 @@ import { Column, columnAt } from "../columns";
 import { Field, NUMERIC } from "../schema";
 import { ResultSet, resultId, resultScore } from "../query/results";
 import { scratchAlloc } from "../scratch";
+import { vectorScored } from "../vector-score";
 
 let set: ResultSet = changetype<ResultSet>(0);
 let byField: Field | null = null;
@@ -41,7 +42,7 @@ export function orderResults(r: ResultSet, field: Field | null, desc: bool): usi
 function compare(p: u32, q: u32): i32 {
   if (byField == null) {
     const sp = resultScore(set, <i32>p), sq = resultScore(set, <i32>q);
-    if (sp != sq) return sp > sq ? -1 : 1;
+    if (sp != sq) return (sp > sq) != (vectorScored() && !descending) ? -1 : 1; // distances: nearest first
     return resultId(set, <i32>p) < resultId(set, <i32>q) ? -1 : 1;
   }
   const f = changetype<Field>(byField);

@@ -10,6 +10,7 @@ import { highlight, highlighted, highlights } from "./highlight";
 import { ResultSet, resultId, resultScore } from "../query/results";
 import { listGet } from "../u32-list";
 import { noContent, returnAt, returnCount, withScores } from "./options";
+import { replyVectorScore, vectorScoreIs, vectorScorePairs } from "../vector-score";
 
 const nameBuf = memory.data(32);
 const number = memory.data(32);
@@ -48,7 +49,7 @@ export function replySearch(x: Index, argv: usize, r: ResultSet, order: usize, f
     }
     if (content) {
       if (resp3) bulk("extra_attributes");
-      replyFields(x, argv, key, resp3);
+      replyFields(x, argv, key, resp3, resultScore(r, pos));
     }
     if (resp3) { bulk("values"); replyArray(0); }
   }
@@ -65,13 +66,15 @@ function replyValue(x: Index, name: usize, nameLen: i32, ptr: usize, len: i32): 
   replyBulk(highlighted.ptr, highlighted.len);
 }
 
-function replyFields(x: Index, argv: usize, key: usize, resp3: bool): void {
+function replyFields(x: Index, argv: usize, key: usize, resp3: bool, score: f64): void {
   if (key == 0) { if (resp3) replyMap(0); else replyArray(0); return; }
   if (returnCount < 0) {
     const ok = loadDocFields(x, strPtr(key), strLen(key));
     const p = docPairs();
     const n = ok ? p.len >> 2 : 0;
-    if (resp3) replyMap(n); else replyArray(n * 2);
+    const extra = vectorScorePairs();
+    if (resp3) replyMap(n + extra); else replyArray((n + extra) * 2);
+    if (extra != 0) replyVectorScore(score);
     for (let i = 0; i < n; i++) {
       const name = <usize>listGet(p, 4 * i), nameLen = <i32>listGet(p, 4 * i + 1);
       replyBulk(name, nameLen);
@@ -93,6 +96,11 @@ function replyFields(x: Index, argv: usize, key: usize, resp3: bool): void {
         outLen = argLen(argv, i + 2);
         i += 3;
       } else i++;
+      if (vectorScorePairs() != 0 && vectorScoreIs(id, idLen)) {
+        if (pass == 0) found++;
+        else replyVectorScore(score, outPtr, outLen);
+        continue;
+      }
       if (!loadAttribute(x, strPtr(key), strLen(key), id, idLen)) continue;
       if (pass == 0) found++;
       else {

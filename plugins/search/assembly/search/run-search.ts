@@ -5,6 +5,7 @@ import { isWord } from "../bytes";
 import { errAround, errStart } from "../errors";
 import { Index, fieldByName } from "../index-spec";
 import { executeQuery, finishScores } from "../query/execute";
+import { vectorScoreReset, vectorScored } from "../vector-score";
 import { ALL_FIELDS, Q_AND, Q_GEO, Q_NUMERIC, QueryNode, addChild, nodeNew } from "../query/node";
 import { parseQuery } from "../query/parse";
 import { ResultSet, intersect, resultPush, resultsNew } from "../query/results";
@@ -14,6 +15,7 @@ import { dialect, highlightAt, filterArg, filterCount, filterExclusive, filterVa
 
 /** The scored matches of the query in argument `queryAt`, or null with the error built. */
 export function runSearch(x: Index, argc: i32, argv: usize, queryAt: i32): ResultSet | null {
+  vectorScoreReset();
   let root = parseQuery(x, argPtr(argv, queryAt), argLen(argv, queryAt), dialect, verbatim);
   if (root == null) return null;
   if (filterCount > 0) {
@@ -39,7 +41,7 @@ export function runSearch(x: Index, argc: i32, argv: usize, queryAt: i32): Resul
   if (found == null) return null;
   let r = changetype<ResultSet>(found);
   if (inKeysAt != 0) r = intersect(r, keySet(x, argv));
-  finishScores(x, r, scorer);
+  if (!vectorScored()) finishScores(x, r, scorer); // a vector query's scores are its distances
   return r;
 }
 
