@@ -27,11 +27,18 @@ async function connected(server: (typeof servers)["ferrite"]): Promise<Redis> {
   return c;
 }
 
-/** Until the server answers BUSY: the script has passed the threshold. */
+/**
+ * Until the server answers BUSY: the script has passed the threshold. A PONG only means this ping was
+ * served before the script started (its EVAL may still be on the way): ask again.
+ */
 async function busyError(c: Redis): Promise<string> {
   for (;;) {
-    const e = await errorOf(c.ping());
-    if (e.startsWith("BUSY")) return e;
+    try {
+      await c.ping();
+    } catch (e) {
+      if ((e as Error).message.startsWith("BUSY")) return (e as Error).message;
+      throw e;
+    }
   }
 }
 
