@@ -122,6 +122,8 @@ it("empties on FLUSHDB and FLUSHALL of database 0, and follows SWAPDB", async ()
   const r = server.r;
   await r.call("FT.CREATE", "fl", "PREFIX", "1", "fl:", "SCHEMA", "body", "TEXT");
   await r.hset("fl:1", "body", "grape");
+  // FT.CREATE's walk over existing keys restarts on its first timer (ADR 0034): wait until it is done.
+  await waitIndexed(r, "fl");
   await server.client({ db: 2 }).flushdb();
   expect(await searchIds(r, "fl", "grape")).toEqual(["fl:1"]);
   await r.flushdb();
