@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rustBindings } from "./emit-rust.js";
+import { manifestSchema } from "./manifest-schema.js";
 
 type WasmType = "i32" | "i64" | "f64";
 export interface AbiFunction {
@@ -158,6 +159,7 @@ export const outputs: Record<string, () => string> = {
   "sdk/rust/src/host_generated.rs": () => rustBindings(abi, banner),
   "host-api/REFERENCE.md": reference,
   "sdk/c/ferrite.h": cDeclarations,
+  "host-api/manifest.schema.json": () => `${JSON.stringify(manifestSchema(), null, 2)}\n`,
 };
 
 /** Paths whose committed content differs from what abi.json generates. */

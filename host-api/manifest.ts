@@ -98,12 +98,19 @@ export interface Manifest {
   configs?: ConfigSpec[];
 }
 
-const NAME = /^[a-z][a-z0-9_-]{0,63}$/;
+export const NAME = /^[a-z][a-z0-9_-]{0,63}$/;
 /** What TYPE answers may mix cases, as Redis module type names do (`MBbloom--`, `ReJSON-RL`, `TSDB-TYPE`). */
-const TYPE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+export const TYPE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+/** A command's name; a subcommand's is `container|sub`. */
+export const COMMAND_NAME = /^[a-z0-9_.|-]+$/;
+/** A host API version, `major.minor`. */
+export const ABI_VERSION = /^\d+\.\d+$/;
+/** An enum config's values. */
+export const ENUM_VALUE = /^[a-z0-9_-]+$/;
 
 function checkCommand(c: CommandSpec, where: string, ids: Set<number>, problems: string[]): void {
-  if (typeof c.name !== "string" || !/^[a-z0-9_.|-]+$/.test(c.name)) problems.push(`${where}: bad name ${JSON.stringify(c.name)}`);
+  if (typeof c.name !== "string" || !COMMAND_NAME.test(c.name)) problems.push(`${where}: bad name ${JSON.stringify(c.name)}`);
   if (!Number.isInteger(c.arity) || c.arity === 0) problems.push(`${where}: arity must be a non-zero integer`);
   if (!Array.isArray(c.flags) || !Array.isArray(c.acl_categories)) problems.push(`${where}: flags and acl_categories must be arrays`);
   for (const k of ["first_key", "last_key", "step"] as const)
@@ -122,7 +129,7 @@ function checkCommand(c: CommandSpec, where: string, ids: Set<number>, problems:
   }
 }
 
-const CONFIG_NAME = /^[a-z][a-z0-9_-]{0,63}$/;
+export const CONFIG_NAME = /^[a-z][a-z0-9_-]{0,63}$/;
 
 function checkConfig(c: ConfigSpec, where: string, problems: string[]): void {
   if (!CONFIG_NAME.test(c.name ?? "")) problems.push(`${where}: name must match ${CONFIG_NAME}`);
@@ -133,7 +140,7 @@ function checkConfig(c: ConfigSpec, where: string, problems: string[]): void {
       problems.push(`${where}: ${k} is an integer for integer and memory configs, a finite number for float ones, and for those only`);
   if (c.exclusive !== undefined && (c.type !== "float" || typeof c.exclusive !== "boolean")) problems.push(`${where}: exclusive is a boolean, for float configs only`);
   if (c.min !== undefined && c.max !== undefined && c.min > c.max) problems.push(`${where}: min is above max`);
-  if (c.type === "enum" ? !(Array.isArray(c.values) && c.values.length && c.values.every((v) => /^[a-z0-9_-]+$/.test(v))) : c.values !== undefined)
+  if (c.type === "enum" ? !(Array.isArray(c.values) && c.values.length && c.values.every((v) => ENUM_VALUE.test(v))) : c.values !== undefined)
     problems.push(`${where}: values (lower-case words) are required for an enum and only for it`);
   if (c.flags !== undefined && !(Array.isArray(c.flags) && c.flags.every((f) => CONFIG_FLAGS.includes(f))))
     problems.push(`${where}: flags must be among ${CONFIG_FLAGS.join(", ")}`);
@@ -161,7 +168,7 @@ export function validateManifest(m: Manifest): string[] {
   if (typeof m !== "object" || m === null) return ["manifest is not an object"];
   if (!NAME.test(m.name ?? "")) problems.push(`name must match ${NAME}`);
   if (typeof m.version !== "string") problems.push("version must be a string");
-  if (typeof m.abi !== "string" || !/^\d+\.\d+$/.test(m.abi)) problems.push("abi must be `major.minor`");
+  if (typeof m.abi !== "string" || !ABI_VERSION.test(m.abi)) problems.push("abi must be `major.minor`");
   if (!Array.isArray(m.types)) problems.push("types must be an array");
   else
     m.types.forEach((t, i) => {
