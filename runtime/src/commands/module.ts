@@ -7,6 +7,7 @@ import { UnloadRefused, type GivenConfigs, type Reloaded } from "../plugin/modul
 import { log } from "../log.js";
 import { replyHelp } from "./help.js";
 import { QueuedCommand } from "../transactions/multi-state.js";
+import { routeCommand } from "../command/route-command.js";
 
 export interface ModuleEntry {
   name: string;
@@ -125,11 +126,12 @@ function configsAndArgs(c: Client, from: number): { configs: [string, string][];
  * whose command is gone gets an error and its pipelined commands run.
  */
 function rebindBlocked(s: Server, name: string): void {
-  const orphans = s.blocking.rebind((command) => {
-    if (command.plugin?.name !== name || s.plugins.get(name) === command.plugin) return undefined;
-    const [container, sub] = command.spec.name.split("|");
-    const next = s.commands.get(container);
-    return (sub ? next?.subcommands?.get(sub) : next) ?? null;
+  const orphans = s.blocking.rebind((bc) => {
+    const plugin = bc.command.plugin;
+    if (plugin?.name !== name || s.plugins.get(name) === plugin) return undefined;
+    // What the client's own arguments name now, as EXEC resolves a queued command of a replaced plugin.
+    const next = routeCommand(s.commands, bc.args, bc.offsets, bc.lengths, bc.offsets.length);
+    return typeof next === "string" ? null : next;
   });
   for (const bc of orphans) {
     bc.client.writer.error(`ERR plugin '${name}' was reloaded without the command '${bc.command.spec.name}' this client was blocked on`);

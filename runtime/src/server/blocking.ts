@@ -107,11 +107,11 @@ export class Blocking implements KeyListener, BlockingState {
    * the same name (their block_context data goes with them, as across a restart's AOF). Returns those
    * whose command the new build no longer has, still blocked, for the caller to fail.
    */
-  rebind(replaced: (command: Command) => Command | null | undefined): BlockedClient[] {
+  rebind(replaced: (bc: BlockedClient) => Command | null | undefined): BlockedClient[] {
     const orphans = new Set<BlockedClient>();
     for (const queue of this.queues.values())
       for (const bc of queue) {
-        const next = replaced(bc.command);
+        const next = replaced(bc);
         if (next === undefined) continue;
         if (next) bc.command = next;
         else orphans.add(bc);

@@ -6,6 +6,7 @@ import type { Keyspace } from "../keyspace/keyspace.js";
 import type { KeyTable } from "../keyspace/key-table.js";
 import { LoadError } from "../plugin/load-error.js";
 import type { Plugin } from "../plugin/plugin.js";
+import { forEachHotValue } from "./plugin-respawn.js";
 
 /** Refuses a build that is another plugin, drops a type, or lowers a type's encver (it cannot be assumed to read newer data). */
 export function checkUpgrade(old: Plugin, m: Manifest): void {
@@ -47,26 +48,22 @@ export function migrate(keyspace: Keyspace, old: Plugin, fresh: Plugin): Migrati
   const start = performance.now();
   const local = new Map(old.types.map((t) => [t.id, fresh.manifest.types.findIndex((n) => n.name === t.spec.name)]));
   const moved: Moved[] = [];
-  for (const db of keyspace.databases) {
+  forEachHotValue(keyspace, old, (db, id, type) => {
     const table = db.table;
-    table.scan(0, Number.MAX_SAFE_INTEGER, (id) => {
-      const type = keyspace.types.get(table.type(id));
-      if (type.owner !== old || !keyspace.tiers.isHot(table, id)) return;
-      let handle = -1;
-      let why = "";
-      try {
-        handle = fresh.load(local.get(type.id)!, type.spec.encver, old.save(type.local, table.handle(id)));
-      } catch (e) {
-        why = ` (${(e as Error).message})`;
-      }
-      if (handle < 0 || handle >>> 0 !== handle) {
-        const next = fresh.manifest.types[local.get(type.id)!];
-        throw new LoadError(`plugin '${old.name}' ${fresh.manifest.version} cannot read key '${keyName(table, id)}' (db ${db.index}) of type '${type.spec.name}' ` +
-          `saved by ${old.manifest.version} at encver ${type.spec.encver} (it writes encver ${next.encver})${why}: nothing was changed`);
-      }
-      moved.push({ table, id, handle });
-    });
-  }
+    let handle = -1;
+    let why = "";
+    try {
+      handle = fresh.load(local.get(type.id)!, type.spec.encver, old.save(type.local, table.handle(id)));
+    } catch (e) {
+      why = ` (${(e as Error).message})`;
+    }
+    if (handle < 0 || handle >>> 0 !== handle) {
+      const next = fresh.manifest.types[local.get(type.id)!];
+      throw new LoadError(`plugin '${old.name}' ${fresh.manifest.version} cannot read key '${keyName(table, id)}' (db ${db.index}) of type '${type.spec.name}' ` +
+        `saved by ${old.manifest.version} at encver ${type.spec.encver} (it writes encver ${next.encver})${why}: nothing was changed`);
+    }
+    moved.push({ table, id, handle });
+  });
   return { moved, ms: performance.now() - start };
 }
 

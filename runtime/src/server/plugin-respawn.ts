@@ -4,6 +4,8 @@
 // compaction, because a wasm32 memory never shrinks: only a new instance gives grown memory back.
 import type { Instance, Plugin } from "../plugin/plugin.js";
 import type { Keyspace } from "../keyspace/keyspace.js";
+import type { Database } from "../keyspace/database.js";
+import type { ValueType } from "../keyspace/value-types.js";
 import { log } from "../log.js";
 
 export interface RespawnReport {
@@ -69,36 +71,46 @@ function moveAux(plugin: Plugin, from: Instance, fresh: Instance): void {
   if (aux && !plugin.auxLoad(aux)) log("warning", `Plugin '${plugin.name}': its fresh instance refused its state beyond its keys, which is lost`);
 }
 
-function moveValues(keyspace: Keyspace, plugin: Plugin, from: Instance, fresh: Instance): { moved: number; dropped: number } {
-  let moved = 0;
-  let dropped = 0;
+/**
+ * Every value of `owner`'s types held in its memory, across databases: what moves to a fresh instance or a
+ * new build (MODULE RELOAD). Values demoted to a tier are serialized already and are not visited.
+ */
+export function forEachHotValue(keyspace: Keyspace, owner: Plugin, visit: (db: Database, id: number, type: ValueType) => void): void {
   for (const db of keyspace.databases) {
     const table = db.table;
     table.scan(0, Number.MAX_SAFE_INTEGER, (id) => {
       const type = keyspace.types.get(table.type(id));
-      if (type.owner !== plugin || !keyspace.tiers.isHot(table, id)) return;
-      let handle = -1;
-      let why = "its fresh instance could not load it";
-      try {
-        plugin.attach(from);
-        const payload = plugin.save(type.local, table.handle(id));
-        plugin.attach(fresh);
-        handle = plugin.load(type.local, type.spec.encver, payload);
-      } catch (e) {
-        why = describe(e);
-      }
-      if (handle >= 0 && handle >>> 0 === handle) {
-        table.setHandle(id, handle);
-        moved++;
-        return;
-      }
-      // Unbound without a free: the old handle means nothing to the fresh instance.
-      const key = Buffer.alloc(table.keyLength(id));
-      table.copyKey(id, key, 0);
-      db.take(id);
-      dropped++;
-      log("warning", `Plugin '${plugin.name}': key '${key.toString("latin1")}' (db ${db.index}, type ${type.spec.name}) dropped while moving to a fresh instance: ${why}`);
+      if (type.owner === owner && keyspace.tiers.isHot(table, id)) visit(db, id, type);
     });
   }
+}
+
+function moveValues(keyspace: Keyspace, plugin: Plugin, from: Instance, fresh: Instance): { moved: number; dropped: number } {
+  let moved = 0;
+  let dropped = 0;
+  forEachHotValue(keyspace, plugin, (db, id, type) => {
+    const table = db.table;
+    let handle = -1;
+    let why = "its fresh instance could not load it";
+    try {
+      plugin.attach(from);
+      const payload = plugin.save(type.local, table.handle(id));
+      plugin.attach(fresh);
+      handle = plugin.load(type.local, type.spec.encver, payload);
+    } catch (e) {
+      why = describe(e);
+    }
+    if (handle >= 0 && handle >>> 0 === handle) {
+      table.setHandle(id, handle);
+      moved++;
+      return;
+    }
+    // Unbound without a free: the old handle means nothing to the fresh instance.
+    const key = Buffer.alloc(table.keyLength(id));
+    table.copyKey(id, key, 0);
+    db.take(id);
+    dropped++;
+    log("warning", `Plugin '${plugin.name}': key '${key.toString("latin1")}' (db ${db.index}, type ${type.spec.name}) dropped while moving to a fresh instance: ${why}`);
+  });
   return { moved, dropped };
 }
