@@ -24,6 +24,7 @@ export const ERR_DUP_POLICY_PARSE = "ERR TSDB: Couldn't parse DUPLICATE_POLICY";
 export const ERR_DUP_POLICY = "ERR TSDB: Unknown DUPLICATE_POLICY";
 export const ERR_IGNORE = "ERR TSDB: Couldn't parse IGNORE";
 export const ERR_IGNORE_NEGATIVE = "ERR TSDB: IGNORE arguments cannot be negative";
+export const ERR_GET_THIRD = "ERR TSDB: wrong 3rd argument";
 export const ERR_FROM = "ERR TSDB: wrong fromTimestamp";
 export const ERR_TO = "ERR TSDB: wrong toTimestamp";
 export const ERR_COUNT_MISSING = "ERR TSDB: COUNT argument is missing";

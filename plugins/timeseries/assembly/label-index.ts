@@ -74,36 +74,42 @@ export function pairSet(db: i32, name: usize, nameLength: i32, value: usize, val
 }
 
 const setRef: usize = memory.data(4);
+let pairLen: i32 = 0; // the length of pairKey as labelPair built it
 
+/** The pairs map's entry for the label at `at` of a labels block (pairKey/pairLen hold its key), or 0. */
+function labelPair(pairs: usize, at: usize): usize {
+  pairLen = buildPair(namePtr(at), nameLen(at), valuePtr(at), valueLen(at));
+  return bmFind(pairs, pairKey, pairLen);
+}
+
+/** Adds the key to the set of each of its labels (a set created on first use). */
 function pairsAdd(db: i32, key: usize, keyLen: i32, labels: usize): void {
   const pairs = pairsOf(db);
   let at = firstLabel(labels);
   for (let i = labelCount(labels); i > 0; i--, at = nextLabel(at)) {
-    const len = buildPair(namePtr(at), nameLen(at), valuePtr(at), valueLen(at));
-    const e = bmFind(pairs, pairKey, len);
-    let set: usize;
-    if (e) set = <usize>load<u32>(bmVal(e));
-    else {
+    const e = labelPair(pairs, at);
+    let set = e ? <usize>load<u32>(bmVal(e)) : 0;
+    if (!set) {
       set = bmCreate();
       store<u32>(setRef, <u32>set);
-      bmSet(pairs, pairKey, len, setRef, 4);
+      bmSet(pairs, pairKey, pairLen, setRef, 4);
     }
     bmSet(set, key, keyLen, 0, 0);
   }
 }
 
+/** Takes the key out of the set of each of its labels, dropping a set left empty. */
 function pairsRemove(db: i32, key: usize, keyLen: i32, labels: usize): void {
   const pairs = pairsOf(db);
   let at = firstLabel(labels);
   for (let i = labelCount(labels); i > 0; i--, at = nextLabel(at)) {
-    const len = buildPair(namePtr(at), nameLen(at), valuePtr(at), valueLen(at));
-    const e = bmFind(pairs, pairKey, len);
+    const e = labelPair(pairs, at);
     if (!e) continue;
     const set = <usize>load<u32>(bmVal(e));
     bmDelete(set, key, keyLen);
     if (bmCount(set) == 0) {
       bmFree(set);
-      bmDelete(pairs, pairKey, len);
+      bmDelete(pairs, pairKey, pairLen);
     }
   }
 }

@@ -179,6 +179,8 @@ describe("bad input", () => {
       [["TS.CREATE", "e2", "IGNORE", "-1", "1"], "ERR TSDB: IGNORE arguments cannot be negative"],
       [["TS.ADD", "e", "5", "1", "ON_DUPLICATE", "sometimes"], "ERR TSDB: Unknown DUPLICATE_POLICY"],
       [["TS.GET", "nope"], "ERR TSDB: the key does not exist"],
+      [["TS.GET", "nope", "EARLIEST"], "ERR TSDB: the key does not exist"],
+      [["TS.GET", "e", "EARLIEST"], "ERR TSDB: wrong 3rd argument"],
       [["TS.INFO", "nope"], "ERR TSDB: the key does not exist"],
       [["TS.ALTER", "nope"], "ERR TSDB: the key does not exist"],
       [["TS.DEL", "e", "x", "5"], "ERR TSDB: wrong fromTimestamp"],
