@@ -1,8 +1,9 @@
 // The time series figures of issue 18, in the same run as redis-server: TS.ADD `*` at -P 16 against
 // redis-server's XADD `*` (both append to one log per key; redis-server has no TS.ADD), the bytes a
 // sample costs after a million of them (small integers at a regular 1 s interval, and a random walk with
-// two decimals), and how fast TS.RANGE … AGGREGATION avg scans a million samples, compressed against
-// uncompressed.
+// two decimals), how fast TS.RANGE … AGGREGATION avg scans a million samples, compressed against
+// uncompressed, and what a label query costs the server over 10,000 labelled series (INFO commandstats'
+// usec_per_call: no redis-server counterpart, and a figure the machine's load moves less than a rate).
 import { Redis } from "ioredis";
 import { loadCommands } from "./loader.js";
 import { runBenchmark } from "./redis-benchmark.js";
@@ -16,11 +17,14 @@ const ADD_GOAL = 0.8;
 const BYTES_GOAL = 2;
 const T0 = 1_700_000_000_000;
 const RANGE_REPEATS = 5;
+const INDEX_SERIES = 10_000;
+const INDEX_QUERIES = 200;
 
 export interface TimeseriesResult {
   add: { redisXadd: number | null; ferriteTsAdd: number | null; ratio: number | null; errors: string[] };
   bytesPerSample: { case: string; samples: number; bytes: number | null }[];
   range: { encoding: string; samples: number; samplesPerSecond: number | null }[];
+  index: { query: string; matches: number; usecPerCall: number | null }[];
 }
 
 const VALUE_CASES: { name: string; values: () => () => string }[] = [
@@ -91,6 +95,36 @@ async function measureRange(ferrite: Server, samples: number): Promise<Timeserie
   return rows;
 }
 
+/** The server CPU per call of `command` since the last CONFIG RESETSTAT (INFO commandstats). */
+async function usecPerCall(client: Redis, command: string): Promise<number | null> {
+  const info = (await client.call("INFO", "commandstats")) as string;
+  const found = new RegExp(`cmdstat_${command.replace(".", "\\.")}:.*usec_per_call=([\\d.]+)`).exec(info);
+  return found ? Number(found[1]) : null;
+}
+
+/** Label queries over INDEX_SERIES series labelled host (100 values), region (4) and id (one each). */
+async function measureIndex(ferrite: Server): Promise<TimeseriesResult["index"]> {
+  await loadCommands(ferrite.port, INDEX_SERIES, (i) => ["TS.ADD", `bench:idx:${i}`, String(T0), "1", "LABELS", "host", `h${i % 100}`, "region", `r${i % 4}`, "id", String(i)]);
+  const client = new Redis({ port: ferrite.port, maxRetriesPerRequest: 0 });
+  const queries: { query: string; matches: number; command: string; args: (k: number) => string[] }[] = [
+    { query: "TS.QUERYINDEX id=k", matches: 1, command: "ts.queryindex", args: (k) => ["TS.QUERYINDEX", `id=${k}`] },
+    { query: "TS.MGET FILTER host=h", matches: INDEX_SERIES / 100, command: "ts.mget", args: (k) => ["TS.MGET", "FILTER", `host=h${k % 100}`] },
+    { query: "TS.MGET FILTER region=r host=h", matches: INDEX_SERIES / 100, command: "ts.mget", args: (k) => ["TS.MGET", "FILTER", `region=r${k % 4}`, `host=h${k % 100}`] },
+  ];
+  const rows: TimeseriesResult["index"] = [];
+  try {
+    for (const q of queries) {
+      for (let k = 0; k < INDEX_QUERIES; k++) await client.call(...(q.args(k) as [string, ...string[]])); // warm
+      await client.call("CONFIG", "RESETSTAT");
+      for (let k = 0; k < INDEX_QUERIES; k++) await client.call(...(q.args(k) as [string, ...string[]]));
+      rows.push({ query: q.query, matches: q.matches, usecPerCall: await usecPerCall(client, q.command) });
+    }
+  } finally {
+    client.disconnect();
+  }
+  return rows;
+}
+
 export async function runTimeseries(requests: number, rounds: number, samples: number): Promise<{ result: TimeseriesResult | null; goals: Goal[] }> {
   return withPair(async (pair) => {
     if (!pair.ferrite) return { result: null, goals: [] };
@@ -101,12 +135,14 @@ export async function runTimeseries(requests: number, rounds: number, samples: n
     printTable(["samples at 1 s intervals", "samples", "bytes/sample (MEMORY USAGE)"], bytesPerSample.map((r) => [r.case, fmt(r.samples), fmt(r.bytes, 3)]));
     const range = await measureRange(pair.ferrite, samples);
     printTable(["TS.RANGE - + AGGREGATION avg 60000", "samples", "samples scanned/s"], range.map((r) => [r.encoding, fmt(r.samples), fmt(r.samplesPerSecond)]));
+    const index = await measureIndex(pair.ferrite);
+    printTable([`label query over ${fmt(INDEX_SERIES)} series`, "matches", "server µs per call"], index.map((r) => [r.query, fmt(r.matches), fmt(r.usecPerCall, 1)]));
     const regular = bytesPerSample[0].bytes;
     const goals: Goal[] = [
       { what: `TS.ADD * -P 16: ≥ ${ADD_GOAL} × redis-server's XADD * (measured ${fmt(add.ratio, 2)})`, met: add.ratio === null ? null : add.ratio >= ADD_GOAL },
       { what: `bytes/sample, ${fmt(samples)} regular small-integer samples: ≤ ${BYTES_GOAL} (measured ${fmt(regular, 3)})`, met: regular === null ? null : regular <= BYTES_GOAL },
     ];
     printGoals(goals);
-    return { result: { add, bytesPerSample, range }, goals };
+    return { result: { add, bytesPerSample, range, index }, goals };
   });
 }

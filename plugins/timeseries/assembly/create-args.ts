@@ -1,9 +1,9 @@
 // The options TS.CREATE, TS.ALTER and the auto-creating writes (TS.ADD, TS.INCRBY, TS.DECRBY) share,
 // checked in RedisTimeSeries's order, each defaulting to its config. LABELS takes every argument after it.
-import { argIs, argLen, argPtr, configValue, parseF64, parsedF64, parsedI64, replyError } from "ferrite-sdk";
+import { argIs, argLen, argPtr, configFloat, configValue, parseF64, parsedF64, parsedI64, replyError } from "ferrite-sdk";
 import { ENC_COMPRESSED, ENC_UNCOMPRESSED } from "./chunk";
 import {
-  ERR_CHUNK_SIZE, ERR_CHUNK_SIZE_PARSE, ERR_DUP_POLICY, ERR_DUP_POLICY_PARSE, ERR_ENCODING, ERR_IGNORE, ERR_IGNORE_NEGATIVE, ERR_LABELS, ERR_RETENTION,
+  ERR_CHUNK_SIZE, ERR_CHUNK_SIZE_PARSE, ERR_DUP_POLICY, ERR_DUP_POLICY_PARSE, ERR_ENCODING, ERR_IGNORE, ERR_IGNORE_NEGATIVE, ERR_LABELS, ERR_RETENTION, ERR_RETENTION_NEGATIVE,
 } from "./errors";
 import { argIndex, intAfter } from "./keywords";
 import { labelsBlock, labelsBlockLen, labelsFromArgs } from "./labels";
@@ -14,6 +14,8 @@ export const CONFIG_CHUNK_SIZE = 1;
 export const CONFIG_DUP_POLICY = 2;
 export const CONFIG_ENCODING = 3;
 export const CONFIG_IGNORE_TIME = 4;
+export const CONFIG_IGNORE_VAL = 5; // a float config (host API 1.7)
+// 6 (ts-num-threads) and 7 (ts-compaction-policy) are accepted and not read: ADR 0048.
 
 /** The parsed options (module state, as the SDK's parsers keep theirs). `has*`: given explicitly. */
 export let optRetention: i64 = 0;
@@ -60,7 +62,8 @@ export function parseCreateArgs(argc: i32, argv: usize, from: i32): bool {
   const retentionAt = argIndex(argv, from, end, "RETENTION");
   hasRetention = retentionAt >= 0;
   if (hasRetention) {
-    if (!intAfter(argv, argc, retentionAt) || parsedI64 < 0) return fail(ERR_RETENTION);
+    if (!intAfter(argv, argc, retentionAt)) return fail(ERR_RETENTION);
+    if (parsedI64 < 0) return fail(ERR_RETENTION_NEGATIVE);
     optRetention = parsedI64;
   }
   optChunkSize = <i32>configValue(CONFIG_CHUNK_SIZE);
@@ -90,7 +93,7 @@ export function parseCreateArgs(argc: i32, argv: usize, from: i32): bool {
     if (optDupPolicy == DP_NONE) return fail(ERR_DUP_POLICY);
   }
   optIgnoreTime = configValue(CONFIG_IGNORE_TIME);
-  optIgnoreVal = 0;
+  optIgnoreVal = configFloat(CONFIG_IGNORE_VAL);
   const ignoreAt = argIndex(argv, from, end, "IGNORE");
   hasIgnore = ignoreAt >= 0;
   if (hasIgnore) {

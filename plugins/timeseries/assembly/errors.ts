@@ -1,4 +1,7 @@
-// RedisTimeSeries's error texts (its replies prefix them with ERR).
+// RedisTimeSeries's error texts. Most carry the ERR its RTS_ReplyGeneralError puts in front; the two it
+// replies with RedisModule_ReplyWithError directly are bare (their error code is `TSDB:`), as there.
+/** GetSeries's answer for a key of another type: Redis's WRONGTYPE text behind RedisTimeSeries's ERR. */
+export const ERR_WRONG_KIND = "ERR WRONGTYPE Operation against a key holding the wrong kind of value";
 export const ERR_KEY_MISSING = "ERR TSDB: the key does not exist";
 export const ERR_KEY_EXISTS = "ERR TSDB: key already exists";
 export const ERR_NOT_TSDB = "ERR TSDB: the key is not a TSDB key";
@@ -6,11 +9,14 @@ export const ERR_BAD_TIMESTAMP = "ERR TSDB: invalid timestamp";
 export const ERR_NEGATIVE_TIMESTAMP = "ERR TSDB: invalid timestamp, must be a nonnegative integer";
 export const ERR_BAD_VALUE = "ERR TSDB: invalid value";
 export const ERR_BAD_INCREMENT = "ERR TSDB: invalid increase/decrease value";
+export const ERR_INCREMENT_NAN = "ERR TSDB: cannot increment/decrement NaN value";
 export const ERR_TOO_OLD = "ERR TSDB: Timestamp is older than retention";
-export const ERR_OLDER_THAN_MAX = "ERR TSDB: timestamp must be equal to or higher than the maximum existing timestamp";
-export const ERR_BLOCKED = "ERR TSDB: Error at upsert, update is not supported when DUPLICATE_POLICY is set to BLOCK mode";
+export const ERR_OLDER_THAN_MAX = "TSDB: timestamp must be equal to or higher than the maximum existing timestamp";
+export const ERR_BLOCKED =
+  "ERR TSDB: Error at upsert, update is not supported when DUPLICATE_POLICY is set to BLOCK mode, or either current or new value is NaN and DUPLICATE_POLICY is MAX/MIN/SUM";
 export const ERR_LABELS = "ERR TSDB: Couldn't parse LABELS";
 export const ERR_RETENTION = "ERR TSDB: Couldn't parse RETENTION";
+export const ERR_RETENTION_NEGATIVE = "TSDB: Couldn't parse RETENTION";
 export const ERR_CHUNK_SIZE_PARSE = "ERR TSDB: Couldn't parse CHUNK_SIZE";
 export const ERR_CHUNK_SIZE = "ERR TSDB: CHUNK_SIZE value must be a multiple of 8 in the range [48 .. 1048576]";
 export const ERR_ENCODING = "ERR TSDB: unknown ENCODING parameter";
@@ -18,6 +24,7 @@ export const ERR_DUP_POLICY_PARSE = "ERR TSDB: Couldn't parse DUPLICATE_POLICY";
 export const ERR_DUP_POLICY = "ERR TSDB: Unknown DUPLICATE_POLICY";
 export const ERR_IGNORE = "ERR TSDB: Couldn't parse IGNORE";
 export const ERR_IGNORE_NEGATIVE = "ERR TSDB: IGNORE arguments cannot be negative";
+export const ERR_GET_THIRD = "ERR TSDB: wrong 3rd argument";
 export const ERR_FROM = "ERR TSDB: wrong fromTimestamp";
 export const ERR_TO = "ERR TSDB: wrong toTimestamp";
 export const ERR_COUNT_MISSING = "ERR TSDB: COUNT argument is missing";

@@ -1,7 +1,8 @@
 // TS.MGET/MRANGE/QUERYINDEX filter expressions: l=v, l!=v, l= (no such label), l!= (has the label),
 // l=(a,b) and l!=(a,b). Parsed once per query into a small table of argument offsets.
-import { argLen, argPtr, bytesEqual, replyError } from "ferrite-sdk";
+import { argLen, argPtr, bmCount, bytesEqual, replyError } from "ferrite-sdk";
 import { ERR_FILTER_PARSE, ERR_NO_MATCHER } from "./errors";
+import { pairSet } from "./label-index";
 import { findLabel, valueLen, valuePtr } from "./labels";
 
 const EQ: i32 = 0;
@@ -76,4 +77,56 @@ function inList(list: usize, len: i32, v: usize, vLen: i32): bool {
     }
   }
   return false;
+}
+
+// @ts-ignore: decorator
+@inline function filterAt(f: i32): usize { return table + <usize>(f * 20); }
+// @ts-ignore: decorator
+@inline export function filterName(f: i32): usize { return <usize>load<u32>(filterAt(f), 4); }
+// @ts-ignore: decorator
+@inline export function filterNameLen(f: i32): i32 { return <i32>load<u32>(filterAt(f), 8); }
+
+/** The value a walk over a matcher's values is at (matcherValue / nextMatcherValue). */
+export let walkValue: usize = 0;
+export let walkValueLen: i32 = 0;
+let walkAt: i32 = 0;
+
+/** Starts a walk over matcher f's values: an l=v has its one value, an l=(a,b) each of its list's. */
+export function matcherValue(f: i32): bool {
+  walkAt = 0;
+  return nextMatcherValue(f);
+}
+
+export function nextMatcherValue(f: i32): bool {
+  const at = filterAt(f);
+  const list = <usize>load<u32>(at, 12), len = <i32>load<u32>(at, 16);
+  if (walkAt > len) return false;
+  let end = len;
+  if (load<i32>(at) == IN) {
+    end = walkAt;
+    while (end < len && load<u8>(list + end) != 44) end++;
+  }
+  walkValue = list + <usize>walkAt;
+  walkValueLen = end - walkAt;
+  walkAt = end + 1;
+  return true;
+}
+
+/**
+ * The matcher (l=v or l=(a,b)) whose label pairs hold the fewest keys in database db: a query starts
+ * from its pair sets. parseFilters made sure there is one.
+ */
+export function narrowestMatcher(db: i32): i32 {
+  let best = -1, bestCount = i32.MAX_VALUE;
+  for (let f = 0; f < count; f++) {
+    const op = load<i32>(filterAt(f));
+    if (op != EQ && op != IN) continue;
+    let n = 0;
+    for (let more = matcherValue(f); more; more = nextMatcherValue(f)) {
+      const set = pairSet(db, filterName(f), filterNameLen(f), walkValue, walkValueLen);
+      if (set) n += bmCount(set);
+    }
+    if (n < bestCount) { best = f; bestCount = n; }
+  }
+  return best;
 }

@@ -1,8 +1,8 @@
 // TS.INCRBY / TS.DECRBY key delta [TIMESTAMP ts] [create options]: a new sample (or the newest one
 // rewritten) holding the newest value plus or minus delta. Arguments are checked before anything is created.
-import { ERR_WRONGTYPE, KeyEvent, nowMs, replyError } from "ferrite-sdk";
+import { KeyEvent, nowMs, replyError } from "ferrite-sdk";
 import { addAndReply } from "./add";
-import { ERR_BAD_INCREMENT, ERR_BAD_TIMESTAMP, ERR_NEGATIVE_TIMESTAMP, ERR_OLDER_THAN_MAX } from "./errors";
+import { ERR_BAD_INCREMENT, ERR_BAD_TIMESTAMP, ERR_INCREMENT_NAN, ERR_NEGATIVE_TIMESTAMP, ERR_OLDER_THAN_MAX, ERR_WRONG_KIND } from "./errors";
 import { TS_NEGATIVE, TS_OK, argIndex, parseTimestampArg, parseValueArg, parsedTs, parsedValue } from "./keywords";
 import { DP_LAST } from "./series";
 import { findOrCreateArg } from "./series-key";
@@ -19,10 +19,11 @@ export function runIncr(argc: i32, argv: usize, sign: f64, event: KeyEvent): voi
     if (status != TS_OK) { replyError(status == TS_NEGATIVE ? ERR_NEGATIVE_TIMESTAMP : ERR_BAD_TIMESTAMP); return; }
     ts = parsedTs;
   } else replicateWithTimestamp(argc, argv, 3, ts);
-  const s = findOrCreateArg(argc, argv, 3, ERR_WRONGTYPE);
+  const s = findOrCreateArg(argc, argv, 3, ERR_WRONG_KIND);
   if (!s) return;
   if (s.totalSamples > 0 && ts < s.lastTs) { replyError(ERR_OLDER_THAN_MAX); return; }
   const base = s.totalSamples > 0 ? s.lastValue : 0;
+  if (isNaN(base)) { replyError(ERR_INCREMENT_NAN); return; } // no number to add to
   if (addAndReply(s, ts, base + delta, DP_LAST)) event.emitArg(argv, 1);
 }
 

@@ -2,10 +2,11 @@
 // every key, whatever its type; subscribed once a series exists, see label-index.ts), and the index
 // saved with the snapshot.
 import {
-  FIND_NOTOUCH, MISSING, WRONGTYPE, argLen, argPtr, bmAdd, bmBucket, bmBuckets, bmCount, bmKey, bmKeyLen, bmNext, bmVal, bmValLen,
+  FIND_NOTOUCH, MISSING, WRONGTYPE, argLen, argPtr, bmBucket, bmBuckets, bmCount, bmKey, bmKeyLen, bmNext, bmVal, bmValLen,
   bytesEqualIgnoreCase, keyFind, saveWrite,
 } from "ferrite-sdk";
 import { indexDatabases, indexOf, indexRemove, indexSet } from "./label-index";
+import { labelsValid } from "./labels";
 import { relinkRenamed, rememberRenamed } from "./rename";
 import { Series, TS_TYPE } from "./series";
 
@@ -61,17 +62,18 @@ export function ferrite_aux_load(ptr: usize, len: i32): i32 {
   const end = ptr + <usize>len;
   while (at < end) {
     if (at + 8 > end) return -1;
-    const map = indexOf(<i32>load<u32>(at));
+    const db = <i32>load<u32>(at);
     let count = load<u32>(at, 4);
     at += 8;
-    if (!map) return -1;
+    if (!indexOf(db)) return -1;
     for (; count > 0; count--) {
       if (at + 4 > end) return -1;
       const keyLen = <usize>load<u32>(at);
       if (at + 8 + keyLen > end) return -1;
       const valLen = <usize>load<u32>(at + 4 + keyLen);
       if (at + 8 + keyLen + valLen > end) return -1;
-      bmAdd(map, at + 4, <i32>keyLen, at + 8 + keyLen, <i32>valLen);
+      if (!labelsValid(at + 8 + keyLen, <i32>valLen)) return -1;
+      indexSet(db, at + 4, <i32>keyLen, at + 8 + keyLen, <i32>valLen); // rebuilds the pair sets too
       at += 8 + keyLen + valLen;
     }
   }

@@ -25,6 +25,19 @@ export function labelsSize(blob: usize): i32 {
   return <i32>(at - blob);
 }
 
+/** Whether len bytes at blob are one well-formed labels block (a saved one is checked before use). */
+export function labelsValid(blob: usize, len: i32): bool {
+  if (len < 4) return false;
+  const end = <u64>blob + <u64>len; // sums in 64 bits: a saved length near 2^32 must not wrap
+  let at = firstLabel(blob);
+  for (let i = labelCount(blob); i > 0; i--) {
+    if (<u64>at + 8 > end || <u64>at + 8 + <u64>nameLen(at) > end) return false;
+    if (<u64>valuePtr(at) + <u64>valueLen(at) > end) return false;
+    at = nextLabel(at);
+  }
+  return <u64>at == end;
+}
+
 /**
  * The labels in arguments from..from+2n-1 (LABELS's pairs; an odd last one is ignored, as in
  * RedisTimeSeries) as a new block in `labelsBlock`/`labelsBlockLen` (0 when there are none); false when

@@ -1,9 +1,10 @@
 // Resolving filters against the label index: the matching keys of the current database, in key order
 // (RedisTimeSeries's index is a radix tree, so its replies come sorted), each with its series opened.
-// An entry whose key no longer holds a series is dropped here: see label-index.ts.
-import { FIND_NOTOUCH, MISSING, WRONGTYPE, bmBucket, bmBuckets, bmDelete, bmKey, bmKeyLen, bmNext, bmVal, compareBytes, currentDb, keyFind } from "ferrite-sdk";
-import { filtersMatch } from "./filter";
-import { indexOf } from "./label-index";
+// The candidates are the keys of the narrowest matcher's label pairs; an entry whose key no longer
+// holds a series is dropped here: see label-index.ts.
+import { FIND_NOTOUCH, MISSING, WRONGTYPE, bmBucket, bmBuckets, bmFind, bmKey, bmKeyLen, bmNext, bmVal, compareBytes, currentDb, keyFind } from "ferrite-sdk";
+import { filterName, filterNameLen, filtersMatch, matcherValue, narrowestMatcher, nextMatcherValue, walkValue, walkValueLen } from "./filter";
+import { indexOf, indexRemove, pairSet } from "./label-index";
 import { Series, TS_TYPE } from "./series";
 
 let found: usize = 0; // (u32 entry, u32 series) per match
@@ -31,18 +32,28 @@ function push(entry: usize): void {
 /** Finds the series matching the parsed filters (matchCount, matchKey, matchSeries). */
 export function runQuery(): void {
   matchCount = 0;
-  const map = indexOf(currentDb());
+  const db = currentDb();
+  const map = indexOf(db);
   if (!map) return;
-  const n = bmBuckets(map);
-  for (let b: u32 = 0; b < n; b++) {
-    for (let e = bmBucket(map, b); e != 0; e = bmNext(e)) if (filtersMatch(bmVal(e))) push(e);
+  const f = narrowestMatcher(db);
+  for (let more = matcherValue(f); more; more = nextMatcherValue(f)) {
+    const set = pairSet(db, filterName(f), filterNameLen(f), walkValue, walkValueLen);
+    if (!set) continue;
+    const n = bmBuckets(set);
+    for (let b: u32 = 0; b < n; b++) {
+      for (let k = bmBucket(set, b); k != 0; k = bmNext(k)) {
+        const e = bmFind(map, bmKey(k), bmKeyLen(k));
+        if (e && filtersMatch(bmVal(e))) push(e);
+      }
+    }
   }
   sortByKey();
   let kept = 0;
   for (let i = 0; i < matchCount; i++) {
     const e = entryAt(i);
+    if (i > 0 && e == entryAt(i - 1)) continue; // found twice (l=(a,b) on a series with the label twice): sorted together
     const h = keyFind(bmKey(e), bmKeyLen(e), TS_TYPE, FIND_NOTOUCH);
-    if (h == MISSING || h == WRONGTYPE) { bmDelete(map, bmKey(e), bmKeyLen(e)); continue; }
+    if (h == MISSING || h == WRONGTYPE) { indexRemove(db, bmKey(e), bmKeyLen(e)); continue; }
     store<u32>(found + (<usize>kept << 3), <u32>e);
     store<u32>(found + (<usize>kept << 3), <u32><usize>h, 4);
     kept++;

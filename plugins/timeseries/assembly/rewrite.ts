@@ -3,7 +3,7 @@
 // as RedisTimeSeries does for its compressed chunks.
 import { Chunk, chunkAppend, chunkHasRoom, chunkReplaceLast, readNext, readStart, readTs, readValue } from "./chunk";
 import { Samples, chunkScratch, sampleTs, sampleValue, samplesInsert, samplesPush, setSampleValue } from "./scratch";
-import { DP_BLOCK, DP_FIRST, DP_LAST, DP_MAX, DP_MIN, Series, insertChunkSlot, removeChunks, seriesChunk, seriesChunkNew } from "./series";
+import { DP_BLOCK, DP_FIRST, DP_LAST, DP_MAX, DP_MIN, DP_SUM, Series, insertChunkSlot, removeChunks, seriesChunk, seriesChunkNew } from "./series";
 
 function decode(c: Chunk, into: Samples): void {
   into.len = 0;
@@ -35,7 +35,15 @@ function chunkFor(s: Series, ts: i64): i32 {
   return lo;
 }
 
-/** The value a duplicate sample leaves under `policy`; NaN-free policies as RedisTimeSeries applies them. */
+/**
+ * Whether `policy` refuses a duplicate: BLOCK always, MIN/MAX/SUM when either value is NaN (there is no
+ * order or sum to keep), as RedisTimeSeries does since it took NaN samples.
+ */
+function refuses(policy: i32, old: f64, v: f64): bool {
+  return policy == DP_BLOCK || ((policy == DP_MIN || policy == DP_MAX || policy == DP_SUM) && (isNaN(old) || isNaN(v)));
+}
+
+/** The value a duplicate sample leaves under `policy` (one refuses() let through). */
 function resolve(policy: i32, old: f64, v: f64): f64 {
   if (policy == DP_FIRST) return old;
   if (policy == DP_LAST) return v;
@@ -44,10 +52,10 @@ function resolve(policy: i32, old: f64, v: f64): f64 {
   return old + v; // DP_SUM
 }
 
-/** Writes a sample at or before the newest one; false when the policy is BLOCK and the timestamp exists. */
+/** Writes a sample at or before the newest one; false when the timestamp exists and the policy refuses it. */
 export function seriesUpsert(s: Series, ts: i64, v: f64, policy: i32): bool {
   if (ts == s.lastTs) { // the newest sample again: rewritten in place when the new value fits
-    if (policy == DP_BLOCK) return false;
+    if (refuses(policy, s.lastValue, v)) return false;
     const resolved = resolve(policy, s.lastValue, v);
     if (chunkReplaceLast(seriesChunk(s, s.chunkCount - 1), resolved)) {
       s.lastValue = resolved;
@@ -61,7 +69,7 @@ export function seriesUpsert(s: Series, ts: i64, v: f64, policy: i32): bool {
   let at = 0;
   while (at < samples.len && sampleTs(samples, at) < ts) at++;
   if (at < samples.len && sampleTs(samples, at) == ts) {
-    if (policy == DP_BLOCK) return false;
+    if (refuses(policy, sampleValue(samples, at), v)) return false;
     setSampleValue(samples, at, resolve(policy, sampleValue(samples, at), v));
   } else {
     samplesInsert(samples, at, ts, v);

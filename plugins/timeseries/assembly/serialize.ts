@@ -13,7 +13,8 @@ import { labelsSize } from "./labels";
 import { Rule, addRule, ruleDest, ruleNew } from "./rules";
 import { Series, insertChunkSlot, replaceBlock, seriesChunk, seriesFree, seriesNew } from "./series";
 
-const HEADER = 60;
+/** Bytes of the saved form's fixed header. */
+export const HEADER = 60;
 const field: usize = memory.data(64);
 
 function putU32(v: u32): void {
@@ -27,7 +28,7 @@ function putBlock(ptr: usize, len: i32): void {
 }
 
 /** Data bytes of a chunk that hold samples. */
-function usedBytes(c: Chunk): u32 {
+export function usedBytes(c: Chunk): u32 {
   return c.encoding == <u8>ENC_UNCOMPRESSED ? c.used : ((c.used + 63) >> 6) << 3;
 }
 
@@ -79,20 +80,38 @@ function take(n: usize): usize {
 
 function takeU32(): u32 { const p = take(4); return p ? load<u32>(p) : 0; }
 
-export function loadSeries(ptr: usize, len: i32): f64 {
-  at = ptr;
-  end = ptr + <usize>len;
-  ok = true;
-  const h = take(HEADER);
-  if (!ok) return LOAD_FAILED;
+/** A series (no labels, rules or chunks yet) from the saved header at h, or 0 when it does not add up. */
+export function seriesFromHeader(h: usize): Series {
   const chunkSize = load<i32>(h, 48), encoding = load<i32>(h, 52), dupPolicy = load<i32>(h, 56);
-  if (chunkSize < 48 || chunkSize > 1048576 || (encoding != 0 && encoding != 1) || dupPolicy < -1 || dupPolicy > 5) return LOAD_FAILED;
+  if (chunkSize < 48 || chunkSize > 1048576 || (encoding != 0 && encoding != 1) || dupPolicy < -1 || dupPolicy > 5) return changetype<Series>(0);
   const s = seriesNew(load<i64>(h, 24), chunkSize, encoding, dupPolicy);
   s.totalSamples = load<i64>(h);
   s.lastTs = load<i64>(h, 8);
   s.lastValue = load<f64>(h, 16);
   s.ignoreMaxTimeDiff = load<i64>(h, 32);
   s.ignoreMaxValDiff = load<f64>(h, 40);
+  return s;
+}
+
+/** A chunk, its data not yet filled in, from the saved chunk header at head; 0 when it does not add up. */
+export function chunkFromHeader(head: usize, encoding: i32): Chunk {
+  const saved = changetype<Chunk>(head);
+  const capacity = saved.capacity;
+  if (usedBytes(saved) > capacity || saved.encoding != <u8>encoding || (capacity & 7) != 0 || capacity > 0x3fff_fff8) return changetype<Chunk>(0);
+  const c = chunkNew(encoding, capacity);
+  memory.copy(changetype<usize>(c), head, offsetof<Chunk>());
+  return c;
+}
+
+export function loadSeries(ptr: usize, len: i32): f64 {
+  at = ptr;
+  end = ptr + <usize>len;
+  ok = true;
+  const h = take(HEADER);
+  if (!ok) return LOAD_FAILED;
+  const s = seriesFromHeader(h);
+  if (!s) return LOAD_FAILED;
+  const encoding = s.encoding;
   const labelsLen = <i32>takeU32();
   const labels = take(<usize>labelsLen);
   if (ok && labelsLen > 0) {
@@ -124,12 +143,11 @@ export function loadSeries(ptr: usize, len: i32): f64 {
   for (let i: u32 = 0; i < chunks && ok; i++) {
     const head = take(offsetof<Chunk>());
     if (!ok) break;
-    const capacity = load<u32>(head, <usize>offsetof<Chunk>("capacity"));
-    const c = chunkNew(encoding, capacity);
-    memory.copy(changetype<usize>(c), head, offsetof<Chunk>());
+    const c = chunkFromHeader(head, encoding);
+    if (!c) { ok = false; break; }
     const used = usedBytes(c);
     const data = take(<usize>used);
-    if (!ok || used > capacity || c.encoding != <u8>encoding || (capacity & 7) != 0) { heap.free(changetype<usize>(c)); ok = false; break; }
+    if (!ok) { heap.free(changetype<usize>(c)); break; }
     memory.copy(chunkData(c), data, <usize>used);
     insertChunkSlot(s, s.chunkCount, c);
   }

@@ -1,15 +1,15 @@
 // Finding and creating series keys with RedisTimeSeries's replies for a missing or foreign key.
-import { ERR_WRONGTYPE, FIND_WRITE, MISSING, WRONGTYPE, argLen, argPtr, currentDb, heapFootprint, keyFindArg, keySetArg, replyError } from "ferrite-sdk";
+import { FIND_WRITE, MISSING, WRONGTYPE, argLen, argPtr, currentDb, heapFootprint, keyFindArg, keySetArg, replyError } from "ferrite-sdk";
 import { optChunkSize, optDupPolicy, optEncoding, optIgnoreTime, optIgnoreVal, optLabels, optLabelsLen, optRetention, parseCreateArgs } from "./create-args";
-import { ERR_KEY_MISSING } from "./errors";
+import { ERR_KEY_MISSING, ERR_WRONG_KIND } from "./errors";
 import { indexSet } from "./label-index";
 import { Series, TS_TYPE, seriesNew } from "./series";
 
-/** The series at argument i, or 0 after replying the error (missing: TSDB's text; another type: WRONGTYPE). */
+/** The series at argument i, or 0 after replying the error (missing: TSDB's text; another type: ERR WRONGTYPE). */
 export function seriesArg(argv: usize, i: i32, write: bool): Series {
   const h = keyFindArg(argv, i, TS_TYPE, write ? FIND_WRITE : 0);
   if (h == MISSING) { replyError(ERR_KEY_MISSING); return changetype<Series>(0); }
-  if (h == WRONGTYPE) { replyError(ERR_WRONGTYPE); return changetype<Series>(0); }
+  if (h == WRONGTYPE) { replyError(ERR_WRONG_KIND); return changetype<Series>(0); }
   return changetype<Series>(<usize>h);
 }
 

@@ -32,6 +32,28 @@ describe("TS.QUERYINDEX filters", () => {
     await expect(q("nonsense")).rejects.toThrow("ERR TSDB: failed parsing labels");
     expect(await t.c3.sendCommand(["TS.QUERYINDEX", "metric=mem"])).toEqual(["mem:1"]);
   });
+
+  it("follows label changes in its label=value sets (ALTER, a key re-created, a label given twice)", async () => {
+    await fleet();
+    const q = (...f: string[]) => t.c.ts.queryIndex(f);
+    await t.c.ts.alter("cpu:1", { LABELS: { metric: "gpu", host: "a" } });
+    expect(await q("metric=cpu")).toEqual(["cpu:2", "cpu:3"]);
+    expect(await q("metric=gpu", "host=a")).toEqual(["cpu:1"]);
+    expect(await q("dc=east")).toEqual(["mem:1"]); // cpu:1 lost its dc
+    await t.c.del("cpu:2");
+    await t.c.ts.create("cpu:2", { LABELS: { metric: "io" } });
+    expect(await q("metric=cpu")).toEqual(["cpu:3"]);
+    expect(await q("host=b")).toEqual([]);
+    // A series may carry a label twice (LABELS takes the pairs as given): found once through a list.
+    await t.c.sendCommand(["TS.CREATE", "twice", "LABELS", "tag", "x", "tag", "y"]);
+    expect(await q("tag=(x,y)")).toEqual(["twice"]);
+    await t.c.del("twice");
+    expect(await q("tag=(x,y)")).toEqual([]);
+    // A big set and a small one: the answer is their intersection, whichever is walked.
+    for (let i = 0; i < 50; i++) await t.c.ts.create(`bulk:${i}`, { LABELS: { metric: "cpu", rack: i === 7 ? "r7" : "r0" } });
+    expect(await q("metric=cpu", "rack=r7")).toEqual(["bulk:7"]);
+    expect(await q("rack=(r7,r9)", "metric=(cpu,mem)")).toEqual(["bulk:7"]);
+  });
 });
 
 describe("TS.MGET", () => {

@@ -22,10 +22,52 @@ describe("configs", () => {
       await r.config("SET", "ts-chunk-size-bytes", "4096", "ts-duplicate-policy", "block", "ts-retention-policy", "0", "ts-encoding", "compressed");
     }
   });
+
+  it("ts-ignore-max-time-diff and ts-ignore-max-val-diff (a float) are a new series's IGNORE, under LAST only", async () => {
+    const r = server.r;
+    expect(await r.config("GET", "ts-ignore-max-*")).toEqual(expect.arrayContaining(["ts-ignore-max-val-diff", "0", "ts-ignore-max-time-diff", "0"]));
+    await r.config("SET", "ts-ignore-max-time-diff", "10", "ts-ignore-max-val-diff", "0.5");
+    try {
+      expect(await r.config("GET", "ts-ignore-max-val-diff")).toEqual(["ts-ignore-max-val-diff", "0.5"]);
+      await r.call("TS.CREATE", "last", "DUPLICATE_POLICY", "LAST");
+      await r.call("TS.CREATE", "block"); // the config's BLOCK policy: IGNORE never applies
+      for (const key of ["last", "block"]) {
+        await r.call("TS.ADD", key, "100", "1");
+        await r.call("TS.ADD", key, "105", "1.4"); // within 10 ms and 0.5: dropped under LAST
+        await r.call("TS.ADD", key, "108", "2"); // 0.6 away in value: kept
+        await r.call("TS.ADD", key, "120", "2.1"); // 12 ms away: kept
+      }
+      expect(await r.call("TS.RANGE", "last", "-", "+")).toEqual([[100, "1"], [108, "2"], [120, "2.1"]]);
+      expect(((await r.call("TS.RANGE", "block", "-", "+")) as unknown[]).length).toBe(4);
+      const info = (await r.call("TS.INFO", "last")) as unknown[];
+      expect(info.slice(info.indexOf("ignoreMaxTimeDiff"), info.indexOf("ignoreMaxTimeDiff") + 4)).toEqual(["ignoreMaxTimeDiff", 10, "ignoreMaxValDiff", "0.5"]);
+      // A series keeps what it was created with.
+      await r.config("SET", "ts-ignore-max-time-diff", "0", "ts-ignore-max-val-diff", "0");
+      await r.call("TS.ADD", "last", "125", "2.1");
+      expect(((await r.call("TS.RANGE", "last", "-", "+")) as unknown[]).length).toBe(3);
+      await expect(r.config("SET", "ts-ignore-max-val-diff", "-1")).rejects.toThrow(/ts-ignore-max-val-diff/);
+      await expect(r.config("SET", "ts-ignore-max-val-diff", "abc")).rejects.toThrow(/ts-ignore-max-val-diff/);
+    } finally {
+      await r.config("SET", "ts-ignore-max-time-diff", "0", "ts-ignore-max-val-diff", "0");
+    }
+  });
+
+  it("ts-num-threads (immutable) and ts-compaction-policy are accepted and answer CONFIG GET", async () => {
+    const r = server.r;
+    expect(await r.config("GET", "ts-num-threads")).toEqual(["ts-num-threads", "3"]);
+    await expect(r.config("SET", "ts-num-threads", "4")).rejects.toThrow(/immutable/);
+    expect(await r.config("GET", "ts-compaction-policy")).toEqual(["ts-compaction-policy", ""]);
+    await r.config("SET", "ts-compaction-policy", "avg:1m:1h");
+    try {
+      expect(await r.config("GET", "ts-compaction-policy")).toEqual(["ts-compaction-policy", "avg:1m:1h"]);
+    } finally {
+      await r.config("SET", "ts-compaction-policy", "");
+    }
+  });
 });
 
 describe("keyspace events, ACL, OBJECT", () => {
-  it("raises ts.* events in the module class", async () => {
+  it("raises ts.* events in the module class, TS.INCRBY/DECRBY's in the generic one", async () => {
     const r = server.r;
     await r.config("SET", "notify-keyspace-events", "KEd");
     const sub = server.client();
@@ -38,13 +80,16 @@ describe("keyspace events, ACL, OBJECT", () => {
       await r.call("TS.INCRBY", "ev", "1", "TIMESTAMP", "2");
       await r.call("TS.DEL", "ev", "0", "0");
       await r.call("TS.ALTER", "ev", "RETENTION", "5");
+      await r.config("SET", "notify-keyspace-events", "KEg");
+      await r.call("TS.ADD", "ev", "3", "1"); // the module class is off now
+      await r.call("TS.DECRBY", "ev", "1", "TIMESTAMP", "4");
       for (let i = 0; i < 100 && events.length < 5; i++) await new Promise((ok) => setTimeout(ok, 10));
       expect(events).toEqual([
         "__keyevent@0__:ts.create ev",
         "__keyevent@0__:ts.add ev",
-        "__keyevent@0__:ts.incrby ev",
         "__keyevent@0__:ts.del ev",
         "__keyevent@0__:ts.alter ev",
+        "__keyevent@0__:ts.decrby ev",
       ]);
     } finally {
       await r.config("SET", "notify-keyspace-events", "");

@@ -20,6 +20,12 @@ describe("TS.CREATERULE", () => {
     const info = await t.info("src");
     expect(info.rules).toEqual([{ key: "dst", timeBucket: 10, aggregationType: "SUM" }]);
     expect((await t.info("dst")).sourceKey).toBe("src");
+    // RESP2: [destination, bucket, aggregator, alignment]; RESP3: destination → [bucket, aggregator, alignment].
+    const resp2 = (await t.c.sendCommand(["TS.INFO", "src"])) as unknown[];
+    expect(resp2[resp2.indexOf("rules") + 1]).toEqual([["dst", 10, "SUM", 0]]);
+    const resp3 = (await t.c3.sendCommand(["TS.INFO", "src"])) as Map<string, unknown> | Record<string, unknown>;
+    const rules = resp3 instanceof Map ? resp3.get("rules") : resp3.rules;
+    expect(rules instanceof Map ? Object.fromEntries(rules) : rules).toEqual({ dst: [10, "SUM", 0] });
   });
 
   it("reports the open bucket with LATEST (TS.GET, TS.RANGE)", async () => {

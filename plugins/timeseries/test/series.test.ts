@@ -49,6 +49,20 @@ describe("TS.CREATE, TS.ADD, TS.GET, TS.INFO", () => {
     expect((await t.c.ts.range("d", 10, 10))[0].value).toBe(10);
   });
 
+  it("refuses a NaN duplicate under MIN, MAX and SUM (no order or sum to keep), with RedisTimeSeries's one text", async () => {
+    const blocked = "ERR TSDB: Error at upsert, update is not supported when DUPLICATE_POLICY is set to BLOCK mode, or either current or new value is NaN and DUPLICATE_POLICY is MAX/MIN/SUM";
+    await t.c.sendCommand(["TS.ADD", "nd", "10", "1"]);
+    await t.c.sendCommand(["TS.ADD", "nd", "20", "NaN"]);
+    for (const policy of ["MIN", "MAX", "SUM"]) {
+      await expect(t.c.sendCommand(["TS.ADD", "nd", "10", "NaN", "ON_DUPLICATE", policy])).rejects.toThrow(blocked); // new value NaN
+      await expect(t.c.sendCommand(["TS.ADD", "nd", "20", "5", "ON_DUPLICATE", policy])).rejects.toThrow(blocked); // the newest, NaN
+    }
+    await expect(t.c.sendCommand(["TS.ADD", "nd", "10", "2"])).rejects.toThrow(blocked); // BLOCK: the same text
+    expect(await t.c.sendCommand(["TS.ADD", "nd", "20", "5", "ON_DUPLICATE", "LAST"])).toBe(20);
+    expect(await t.c.sendCommand(["TS.ADD", "nd", "10", "NaN", "ON_DUPLICATE", "FIRST"])).toBe(10);
+    expect(await t.c.sendCommand(["TS.RANGE", "nd", "-", "+"])).toEqual([[10, "1"], [20, "5"]]);
+  });
+
   it("keeps out-of-order samples across many chunks in order", async () => {
     await t.c.ts.create("many", { CHUNK_SIZE: 48 });
     const stamps = Array.from({ length: 300 }, (_, i) => (i * 7919) % 300);
@@ -87,6 +101,8 @@ describe("TS.CREATE, TS.ADD, TS.GET, TS.INFO", () => {
   it("stores NaN samples", async () => {
     await t.c.sendCommand(["TS.ADD", "n", "1", "NaN"]);
     expect(await t.c.sendCommand(["TS.RANGE", "n", "-", "+"])).toEqual([[1, "nan"]]);
+    await expect(t.c.sendCommand(["TS.INCRBY", "n", "1", "TIMESTAMP", "2"])).rejects.toThrow(/^ERR TSDB: cannot increment\/decrement NaN value$/);
+    expect(await t.c.sendCommand(["TS.RANGE", "n", "-", "+"])).toEqual([[1, "nan"]]);
   });
 });
 
@@ -111,7 +127,7 @@ describe("TS.MADD, TS.INCRBY, TS.DECRBY, TS.DEL, TS.ALTER", () => {
     expect(await t.c.ts.incrBy("cnt", 2, { TIMESTAMP: 100 })).toBe(100);
     expect(await t.c.ts.decrBy("cnt", 10, { TIMESTAMP: 200 })).toBe(200);
     expect(await t.c.ts.range("cnt", "-", "+")).toEqual([{ timestamp: 100, value: 7 }, { timestamp: 200, value: -3 }]);
-    await expect(t.c.ts.incrBy("cnt", 1, { TIMESTAMP: 150 })).rejects.toThrow("ERR TSDB: timestamp must be equal to or higher than the maximum existing timestamp");
+    await expect(t.c.ts.incrBy("cnt", 1, { TIMESTAMP: 150 })).rejects.toThrow(/^TSDB: timestamp must be equal to or higher than the maximum existing timestamp$/); // bare, as there
     await expect(t.c.sendCommand(["TS.INCRBY", "cnt", "x"])).rejects.toThrow("ERR TSDB: invalid increase/decrease value");
     await expect(t.c.sendCommand(["TS.INCRBY", "fresh", "x"])).rejects.toThrow("ERR TSDB: invalid increase/decrease value");
     expect(await t.c.exists("fresh")).toBe(0);
@@ -153,7 +169,7 @@ describe("bad input", () => {
       [["TS.ADD", "e", "-1", "1"], "ERR TSDB: invalid timestamp, must be a nonnegative integer"],
       [["TS.ADD", "e", "x", "1"], "ERR TSDB: invalid timestamp"],
       [["TS.ADD", "e", "1", "inf"], "ERR TSDB: invalid value"],
-      [["TS.CREATE", "e2", "RETENTION", "-5"], "ERR TSDB: Couldn't parse RETENTION"],
+      [["TS.CREATE", "e2", "RETENTION", "x"], "ERR TSDB: Couldn't parse RETENTION"],
       [["TS.CREATE", "e2", "CHUNK_SIZE", "47"], "ERR TSDB: CHUNK_SIZE value must be a multiple of 8 in the range [48 .. 1048576]"],
       [["TS.CREATE", "e2", "CHUNK_SIZE", "x"], "ERR TSDB: Couldn't parse CHUNK_SIZE"],
       [["TS.CREATE", "e2", "ENCODING", "zip"], "ERR TSDB: unknown ENCODING parameter"],
@@ -163,17 +179,23 @@ describe("bad input", () => {
       [["TS.CREATE", "e2", "IGNORE", "-1", "1"], "ERR TSDB: IGNORE arguments cannot be negative"],
       [["TS.ADD", "e", "5", "1", "ON_DUPLICATE", "sometimes"], "ERR TSDB: Unknown DUPLICATE_POLICY"],
       [["TS.GET", "nope"], "ERR TSDB: the key does not exist"],
+      [["TS.GET", "nope", "EARLIEST"], "ERR TSDB: the key does not exist"],
+      [["TS.GET", "e", "EARLIEST"], "ERR TSDB: wrong 3rd argument"],
       [["TS.INFO", "nope"], "ERR TSDB: the key does not exist"],
       [["TS.ALTER", "nope"], "ERR TSDB: the key does not exist"],
       [["TS.DEL", "e", "x", "5"], "ERR TSDB: wrong fromTimestamp"],
       [["TS.ADD"], "ERR wrong number of arguments for 'ts.add' command"],
     ];
     for (const [args, text] of errors) await expect(t.c.sendCommand(args), args.join(" ")).rejects.toThrow(text);
+    // RedisTimeSeries replies a negative retention without its ERR (RedisModule_ReplyWithError directly).
+    await expect(t.c.sendCommand(["TS.CREATE", "e2", "RETENTION", "-5"])).rejects.toThrow(/^TSDB: Couldn't parse RETENTION$/);
     expect(await t.c.exists("e2")).toBe(0);
     expect(await t.c.ts.range("e", "-", "+")).toEqual([{ timestamp: 10, value: 1 }]);
     await t.c.set("str", "x");
     await expect(t.c.ts.add("str", 1, 1)).rejects.toThrow("ERR TSDB: the key is not a TSDB key");
-    await expect(t.c.ts.range("str", "-", "+")).rejects.toThrow(/^WRONGTYPE/);
+    // GetSeries's WRONGTYPE goes through RedisTimeSeries's ERR prefix, as does TS.INCRBY's.
+    await expect(t.c.ts.range("str", "-", "+")).rejects.toThrow(/^ERR WRONGTYPE Operation against a key holding the wrong kind of value$/);
+    await expect(t.c.ts.incrBy("str", 1)).rejects.toThrow(/^ERR WRONGTYPE/);
     await expect(t.c.get("e")).rejects.toThrow(/^WRONGTYPE/);
   });
 });

@@ -56,11 +56,14 @@ export function run(argc: i32, argv: usize): void {
 function replyRules(s: Series): void {
   let n = 0;
   for (let r = s.rules; r; r = changetype<Rule>(r).next) n++;
-  replyArray(n);
+  // RESP3: a map from the destination to [bucket, aggregator, alignment]; RESP2: [destination, …] arrays.
+  const resp3 = protocol() == 3;
+  if (resp3) replyMap(n); else replyArray(n);
   for (let r = s.rules; r; r = changetype<Rule>(r).next) {
     const rule = changetype<Rule>(r);
-    replyArray(4);
+    if (!resp3) replyArray(4);
     replyBulk(ruleDest(rule), rule.destLen);
+    if (resp3) replyArray(3);
     replyInt(rule.bucket);
     replySimple(aggUpper(rule.agg));
     replyInt(rule.align);
@@ -82,7 +85,8 @@ function replyChunks(s: Series): void {
     replySimple("size");
     replyInt(c.capacity);
     replySimple("bytesPerSample");
-    replyDouble(<f64>c.capacity / <f64>c.count);
+    // RedisTimeSeries divides in single precision: (float)size / samples.
+    replyDouble(c.count > 0 ? <f64>(<f32>c.capacity / <f32>c.count) : 0);
   }
 }
 
