@@ -165,4 +165,29 @@ describe("EVALSHA and SCRIPT match redis-server's", () => {
     expect(a).toEqual(b);
     expect(a[0]).toBe("$2\r\nkv\r\n");
   });
+
+  it("gives every run fresh KEYS and ARGV, whatever the last script did to them", async () => {
+    const spoil = "KEYS[3] = 'x' table.insert(ARGV, 'y') KEYS.field = 1 setmetatable(ARGV, {__index = function() return 'z' end}) return #KEYS + #ARGV";
+    const look = "return {#KEYS, #ARGV, KEYS[2] or 'nil', ARGV[3] or 'nil', tostring(KEYS.field), tostring(getmetatable(ARGV))}";
+    const commands = [
+      ["EVAL", spoil, "2", "k:a", "k:b", "one", "two"],
+      ["EVAL", look, "1", "k:a", "one"],
+      ["EVAL", look, "0"],
+    ];
+    for (const protocol of [2, 3] as const) {
+      const [mine, theirs] = await both(protocol, commands);
+      expect(mine).toEqual(theirs);
+    }
+  });
+
+  it("finds each of many cached scripts by its sha (more than the lookup cache's slots), and none after SCRIPT FLUSH", async () => {
+    const bodies = Array.from({ length: 200 }, (_, i) => `return ${i}`);
+    const [loaded, reference] = await both(2, bodies.map((b) => ["SCRIPT", "LOAD", b]));
+    expect(loaded).toEqual(reference);
+    const shas = loaded.map((r) => r.split("\r\n")[1]);
+    const twice = [...shas, ...[...shas].reverse()].map((sha) => ["EVALSHA", sha, "0"]);
+    const [mine, theirs] = await both(2, [...twice, ["SCRIPT", "FLUSH"], ["EVALSHA", shas[0], "0"]]);
+    expect(mine).toEqual(theirs);
+    expect(mine.slice(0, 2)).toEqual([":0\r\n", ":1\r\n"]);
+  });
 });
