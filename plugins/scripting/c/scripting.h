@@ -126,6 +126,12 @@ size_t resp_to_lua(lua_State *lua, const char *buf, size_t len);
 void push_error(lua_State *lua, const char *err, size_t len);
 #define PUSH_ERROR_LITERAL(lua, s) push_error((lua), (s), sizeof(s) - 1)
 
+/**
+ * XREAD / XREADGROUP with BLOCK, which scripts may not run: the error (`-ERR …`) into `err` (`cap` bytes) and
+ * its length, or 0 for any other command line.
+ */
+int stream_block_refusal(const ferrite_arg *args, int argc, char *err, size_t cap);
+
 /** The redis table's functions (redis.call, pcall, log, …) and math.random, set on the table on top. */
 void register_redis_api(lua_State *lua);
 /** Globals' protection, once the state is built (Redis's allow list, then read-only tables). */
