@@ -47,6 +47,9 @@ const CASES: [string, string, ...string[]][] = [
   ["PUBSUB NUMSUB", "return redis.call('PUBSUB', 'NUMSUB', 'ch')"],
   ["CONFIG GET is refused", "return redis.pcall('CONFIG', 'GET', 'maxmemory')"],
   ["COMMAND COUNT is a number", "return type(redis.call('COMMAND', 'COUNT'))"],
+  ["CLUSTER RESET is refused", "return redis.pcall('CLUSTER', 'RESET', 'HARD')"],
+  ["CLUSTER INFO without cluster mode", "return redis.pcall('CLUSTER', 'INFO')"],
+  ["CLUSTER of an unknown subcommand", "return redis.pcall('CLUSTER', 'NOSUCH')"],
 ];
 
 const SETUP = [["SET", "k:s", "hello"], ["SELECT", "1"], ["SET", "k:one", "1"], ["SELECT", "0"]];
@@ -147,6 +150,16 @@ describe("core commands from a script on the server", () => {
       expect(await lines).toMatch(/^\+\d+\.\d+ \[0 127\.0\.0\.1:\d+\] "DBSIZE"\r\n/m);
     } finally {
       monitor.close();
+    }
+  });
+});
+
+describe("CLUSTER without cluster mode", () => {
+  it("answers a client as redis-server does", async () => {
+    const commands = [["CLUSTER", "INFO"], ["CLUSTER", "HELP"], ["CLUSTER", "RESET"], ["CLUSTER", "KEYSLOT", "k"], ["CLUSTER", "NOSUCH"], ["CLUSTER"]];
+    for (const protocol of [2, 3] as const) {
+      const [mine, theirs] = await both(protocol, commands);
+      expect(mine).toEqual(theirs);
     }
   });
 });
