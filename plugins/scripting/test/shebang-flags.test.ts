@@ -65,3 +65,27 @@ it("over maxmemory, EVAL of a shebang script is refused unless it declares no-wr
   expect(mine).toEqual(theirs);
   expect(mine[1]).toMatch(/^-OOM /);
 });
+
+it("with min-replicas-to-write and no replicas, writes are refused from clients and scripts, as on redis-server", async () => {
+  const commands = [
+    ["SET", "x", "v"],
+    ["CONFIG", "SET", "min-replicas-to-write", "1"],
+    ["EVAL", "#!lua flags=no-writes\nreturn redis.call('get', KEYS[1])", "1", "x"],
+    ["EVAL", "return redis.call('get', KEYS[1])", "1", "x"],
+    ["EVAL", "#!lua\nreturn redis.call('get', KEYS[1])", "1", "x"],
+    ["EVAL", "return redis.call('set', KEYS[1], 1)", "1", "x"],
+    ["EVAL", "return redis.pcall('set', KEYS[1], 1)", "1", "x"],
+    ["SET", "x", "2"],
+    ["GET", "x"],
+    ["CONFIG", "SET", "min-slaves-max-lag", "0"],
+    ["SET", "x", "3"],
+    ["CONFIG", "SET", "min-replicas-max-lag", "10"],
+    ["CONFIG", "GET", "min-slaves-to-write"],
+    ["CONFIG", "GET", "min-replicas-max-lag"],
+    ["CONFIG", "SET", "min-replicas-to-write", "0"],
+    ["SET", "x", "4"],
+  ];
+  const [mine, theirs] = [await rawReplies(servers.ferrite.port, 2, ...commands), await rawReplies(servers.redis.port, 2, ...commands)];
+  expect(mine).toEqual(theirs);
+  expect(mine[7]).toBe("-NOREPLICAS Not enough good replicas to write.\r\n");
+});

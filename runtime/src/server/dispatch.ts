@@ -20,6 +20,7 @@ import { moduleCommandRefusal } from "../acl/outside-access.js";
 import { afterReplyMode } from "./client-reply.js";
 import { REPLY_ON } from "../command/reply-mode.js";
 import { deniesOom, writes } from "../command/script-flags.js";
+import { NOREPLICAS_ERROR } from "./good-replicas.js";
 
 /** Commands a client may send before authenticating. */
 const BEFORE_AUTH = new Set(["auth", "hello", "quit", "reset"]);
@@ -61,6 +62,7 @@ function processCommand(server: Server, client: Client): string | null {
   if (writes(cmd, p) || (exec && client.multi!.write)) {
     const misconf = server.persistence.writeDenied();
     if (misconf) return rejected(server, client, cmd, misconf);
+    if (!server.replicas.enough) return rejected(server, client, cmd, NOREPLICAS_ERROR);
   }
   const subscribed = subscribedModeError(client, cmd.name);
   if (subscribed) return rejected(server, client, cmd, subscribed);

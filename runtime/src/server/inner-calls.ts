@@ -8,6 +8,7 @@ import type { Client } from "./client.js";
 import type { Command } from "../command/command-table.js";
 import type { Server } from "./server.js";
 import { OOM_ERROR } from "../memory/maxmemory.js";
+import { NOREPLICAS_ERROR } from "./good-replicas.js";
 
 export class InnerCalls implements InnerCallGate {
   /**
@@ -46,6 +47,8 @@ export class InnerCalls implements InnerCallGate {
       client.lastCommand = running;
       if (denied !== null) return denied;
     }
+    // Redis's scriptVerifyWriteCommandAllow: reachable from scripts without a shebang (the others are refused before they run).
+    if (cmd.write && !this.server.replicas.enough) return NOREPLICAS_ERROR;
     // Redis's pre-command OOM state: evicting here, in the middle of a command, could take the very keys
     // the calling command works on.
     const memory = this.server.memory;
