@@ -141,13 +141,16 @@ describe("core commands from a script on the server", () => {
     );
   });
 
-  it("show in MONITOR", async () => {
-    const monitor = await RawConnection.open(ferrite.port);
+  it.each(["ferrite", "redis"] as const)("show in MONITOR as the script's, [<db> lua], in the database it selected (%s)", async (kind) => {
+    const server = kind === "ferrite" ? ferrite : redis;
+    const monitor = await RawConnection.open(server.port);
     try {
       await monitor.send(["MONITOR"]);
       const lines = monitor.sendRaw("", (text) => text.includes('"DBSIZE"'));
-      await ferrite.r.eval("return redis.call('DBSIZE')", 0);
-      expect(await lines).toMatch(/^\+\d+\.\d+ \[0 127\.0\.0\.1:\d+\] "DBSIZE"\r\n/m);
+      await server.r.eval("redis.call('SELECT', 3) return redis.call('DBSIZE')", 0);
+      const text = await lines;
+      // EVAL first (fed before it runs), then its commands, each in the database after it ran
+      expect(text).toMatch(/^\+\d+\.\d+ \[0 127\.0\.0\.1:\d+\] "eval" "[^\r]*" "0"\r\n\+\d+\.\d+ \[3 lua\] "SELECT" "3"\r\n\+\d+\.\d+ \[3 lua\] "DBSIZE"\r\n$/);
     } finally {
       monitor.close();
     }

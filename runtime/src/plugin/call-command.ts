@@ -35,8 +35,8 @@ export interface CallArgs {
 export interface InnerCallGate {
   /** Null when the command may run; else its error reply (NOPERM …, OOM …). */
   refusal(cmd: Command, args: CallArgs): string | null;
-  /** The command ran (MONITOR shows it). */
-  ran(cmd: Command, args: CallArgs): void;
+  /** The command ran (MONITOR shows it); `scriptDb`: a script's command, in that database (else -1). */
+  ran(cmd: Command, args: CallArgs, scriptDb: number): void;
   /** A script's command ran (host API 1.5 flag 4): Redis counts those in commandstats, as its own. */
   scriptCallDone(cmd: Command, us: number, failed: boolean): void;
   /**
@@ -186,7 +186,7 @@ export class CommandCaller {
         ctx.canBlock = savedCanBlock;
       }
       gate.callEnded(cmd, f, ctx.dbIndex, (flags & AS_SCRIPT) !== 0);
-      gate.ran(cmd, f);
+      gate.ran(cmd, f, flags & AS_SCRIPT ? ctx.dbIndex : -1);
       if (flags & AS_SCRIPT) gate.scriptCallDone(cmd, Math.round((performance.now() - start) * 1000), writer.buf[0] === 0x2d /* - */);
     }
     const len = writer.pos;

@@ -61,11 +61,11 @@ export class InnerCalls implements InnerCallGate {
     this.server.busyScript.ran(cmd);
   }
 
-  ran(cmd: Command, args: CallArgs): void {
+  ran(cmd: Command, args: CallArgs, scriptDb: number): void {
     const caller = this.caller;
     if (caller === null) return;
     const monitor = this.server.observability.monitor;
-    if (monitor.clients.size !== 0) monitor.feed(caller, cmd, args);
+    if (monitor.clients.size !== 0) monitor.feed(caller, cmd, args, scriptDb);
     // Redis 7.2 remembers the keys a script (or a module's call) reads for the client that runs it.
     if (caller.tracking !== null) this.server.tracking.remember(caller, cmd, args);
   }
