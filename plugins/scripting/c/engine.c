@@ -84,9 +84,18 @@ lua_State *engine_build(void) {
 
   luaL_loadbuffer(lua, ERROR_HANDLER, sizeof(ERROR_HANDLER) - 1, "@err_handler_def");
   lua_pcall(lua, 0, 0, 0);
+  /* Every script run pushes the handler: from the registry by address, not by name from the globals */
+  lua_pushlightuserdata(lua, (void *)ERROR_HANDLER);
+  lua_getglobal(lua, "__redis__err__handler");
+  lua_rawset(lua, LUA_REGISTRYINDEX);
 
   protect_globals(lua);
   return lua;
+}
+
+void push_error_handler(lua_State *lua) {
+  lua_pushlightuserdata(lua, (void *)ERROR_HANDLER);
+  lua_rawget(lua, LUA_REGISTRYINDEX);
 }
 
 lua_State *engine(void) {
@@ -99,6 +108,7 @@ void engine_reset(void) {
     lua_gc(state, LUA_GCCOLLECT, 0);
     lua_close(state);
   }
+  script_cache_clear();
   state = engine_build();
 }
 

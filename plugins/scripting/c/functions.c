@@ -455,7 +455,7 @@ void fcall_command(int32_t argc, const ferrite_arg *argv, int read_only) {
   lua_pop(lua, 1);
   lua_getfield(lua, -1, "name");
   const char *name = lua_tostring(lua, -1);
-  lua_getglobal(lua, "__redis__err__handler");
+  push_error_handler(lua);
   lua_getfield(lua, -3, "callback");
   run_script(lua, name, flags, read_only, argc, argv, numkeys, 1);
   lua_pop(lua, 2); /* the name and the function's table */

@@ -77,6 +77,12 @@ static int generic_call(lua_State *lua, int raise_error) {
   }
   int argc = build_args(lua);
   if (argc < 0) return raise_error ? lua_error(lua) : 1;
+  char refusal[128];
+  int refused = stream_block_refusal(args, argc, refusal, sizeof refusal);
+  if (refused) {
+    push_error(lua, refusal, (size_t)refused);
+    return raise_error ? lua_error(lua) : 1;
+  }
   int flags = AS_SCRIPT | (running->read_only ? READ_ONLY : 0) | (running->resp == 3 ? RESP3 : 0);
   int32_t len = ferrite_call_command(args, argc, flags);
   reply = grow(reply, &reply_cap, (size_t)len + 1);

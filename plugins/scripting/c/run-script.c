@@ -13,12 +13,46 @@ static int gc_count;
 
 static void push_array(lua_State *lua, const ferrite_arg *argv, long long n);
 
+/*
+ * EVAL's KEYS and ARGV: one table each per interpreter, emptied and refilled for every run rather than
+ * made anew (Redis makes new ones), which spares a table and its garbage per run. No script can tell:
+ * the globals are locked, so a script has nowhere to keep the table beyond its own run. (A function's
+ * arguments get new tables: a library's upvalues outlive a call.)
+ */
+static const char KEYS_GLOBAL[] = "KEYS", ARGV_GLOBAL[] = "ARGV";
+
+/** `name` is KEYS_GLOBAL or ARGV_GLOBAL: its address is the table's key in the registry. */
 static void set_array_global(lua_State *lua, const char *name, const ferrite_arg *argv, long long n) {
-  push_array(lua, argv, n);
-  /* KEYS and ARGV are the only globals a script run sets: the lock opens for them alone */
-  lua_enablereadonlytable(lua, LUA_GLOBALSINDEX, 0);
-  lua_setglobal(lua, name);
-  lua_enablereadonlytable(lua, LUA_GLOBALSINDEX, 1);
+  lua_pushlightuserdata(lua, (void *)name);
+  lua_rawget(lua, LUA_REGISTRYINDEX);
+  if (lua_isnil(lua, -1)) {
+    lua_pop(lua, 1);
+    lua_newtable(lua);
+    lua_pushlightuserdata(lua, (void *)name);
+    lua_pushvalue(lua, -2);
+    lua_rawset(lua, LUA_REGISTRYINDEX);
+    /* KEYS and ARGV are the only globals a script run sets: the lock opens for them alone */
+    lua_pushvalue(lua, -1);
+    lua_enablereadonlytable(lua, LUA_GLOBALSINDEX, 0);
+    lua_setglobal(lua, name);
+    lua_enablereadonlytable(lua, LUA_GLOBALSINDEX, 1);
+  } else {
+    /* whatever the last script left there: extra entries, fields, a metatable */
+    lua_pushnil(lua);
+    lua_setmetatable(lua, -2);
+    lua_pushnil(lua);
+    while (lua_next(lua, -2)) {
+      lua_pop(lua, 1);
+      lua_pushvalue(lua, -1);
+      lua_pushnil(lua);
+      lua_rawset(lua, -4);
+    }
+  }
+  for (long long j = 0; j < n; j++) {
+    lua_pushlstring(lua, FERRITE_ARG_PTR(argv[j]), argv[j].len);
+    lua_rawseti(lua, -2, (int)(j + 1));
+  }
+  lua_pop(lua, 1);
 }
 
 int parse_numkeys(const ferrite_arg *a, long long *out) {
@@ -97,8 +131,9 @@ void eval_command(int32_t argc, const ferrite_arg *argv, int evalsha, int read_o
     sha1hex(sha, (char *)FERRITE_ARG_PTR(argv[1]), argv[1].len);
   }
 
-  lua_getglobal(lua, "__redis__err__handler");
-  if (!script_push(sha)) {
+  push_error_handler(lua);
+  int flags;
+  if (!script_push(sha, &flags)) {
     if (evalsha) {
       lua_pop(lua, 1);
       FERRITE_REPLY_ERROR_LITERAL("NOSCRIPT No matching script. Please use EVAL.");
@@ -108,13 +143,13 @@ void eval_command(int32_t argc, const ferrite_arg *argv, int evalsha, int read_o
       lua_pop(lua, 1);
       return;
     }
-    script_push(sha);
+    script_push(sha, &flags);
   }
-  run_script(lua, sha, script_flags(sha), read_only, argc, argv, numkeys, 0);
+  run_script(lua, sha, flags, read_only, argc, argv, numkeys, 0);
 }
 
 static void push_array(lua_State *lua, const ferrite_arg *argv, long long n) {
-  lua_newtable(lua);
+  lua_createtable(lua, n < 0x7fffffff ? (int)n : 0, 0);
   for (long long j = 0; j < n; j++) {
     lua_pushlstring(lua, FERRITE_ARG_PTR(argv[j]), argv[j].len);
     lua_rawseti(lua, -2, (int)(j + 1));
@@ -201,8 +236,8 @@ void run_script(lua_State *lua, const char *name, int flags, int read_only, int3
     push_array(lua, args, nargs);
     err = lua_pcall(lua, 2, 1, -4);
   } else {
-    set_array_global(lua, "KEYS", keys, nkeys);
-    set_array_global(lua, "ARGV", args, nargs);
+    set_array_global(lua, KEYS_GLOBAL, keys, nkeys);
+    set_array_global(lua, ARGV_GLOBAL, args, nargs);
     err = lua_pcall(lua, 0, 1, -2);
   }
   if (++gc_count == GC_CYCLE_PERIOD) {

@@ -79,30 +79,60 @@ static void registry_name(char out[43], char prefix, const char sha[40]) {
   out[42] = 0;
 }
 
-int script_push(const char sha[40]) {
+/*
+ * EVALSHA looks its script up on every run: a small direct-mapped cache in front of the registry finds
+ * it by a reference (an integer key) and keeps its flags beside it, instead of two lookups by a
+ * 42-byte name. A slot is refilled from the registry on a miss; the registry stays the cache's truth.
+ */
+#define SLOTS 64
+static struct slot {
+  char sha[40]; /* lowercase */
+  int ref;      /* luaL_ref of the function; 0 for an empty slot (luaL_ref never answers 0) */
+  int flags;
+} slots[SLOTS];
+
+void script_cache_clear(void) {
+  memset(slots, 0, sizeof slots);
+}
+
+/** A slot from the first two hex digits (any other byte of a bad EVALSHA argument still picks one). */
+static struct slot *slot_for(const char *lower) {
+  return &slots[((unsigned char)lower[0] * 16u + (unsigned char)lower[1]) % SLOTS];
+}
+
+int script_push(const char sha[40], int *flags) {
   lua_State *lua = engine();
   char name[43];
   registry_name(name, 'f', sha);
+  const char *lower = name + 2;
+  struct slot *slot = slot_for(lower);
+  if (slot->ref && memcmp(slot->sha, lower, 40) == 0) {
+    lua_rawgeti(lua, LUA_REGISTRYINDEX, slot->ref);
+    if (flags) *flags = slot->flags;
+    return 1;
+  }
   lua_getfield(lua, LUA_REGISTRYINDEX, name);
-  if (!lua_isnil(lua, -1)) return 1;
-  lua_pop(lua, 1);
-  return 0;
-}
-
-int script_flags(const char sha[40]) {
-  lua_State *lua = engine();
-  char name[43];
-  registry_name(name, 'F', sha);
+  if (lua_isnil(lua, -1)) {
+    lua_pop(lua, 1);
+    return 0;
+  }
+  name[0] = 'F';
   lua_getfield(lua, LUA_REGISTRYINDEX, name);
-  int flags = (int)lua_tonumber(lua, -1);
+  int script_flags = (int)lua_tonumber(lua, -1);
   lua_pop(lua, 1);
-  return flags;
+  if (slot->ref) luaL_unref(lua, LUA_REGISTRYINDEX, slot->ref);
+  lua_pushvalue(lua, -1);
+  slot->ref = luaL_ref(lua, LUA_REGISTRYINDEX);
+  memcpy(slot->sha, lower, 40);
+  slot->flags = script_flags;
+  if (flags) *flags = script_flags;
+  return 1;
 }
 
 int script_create(const char *body, size_t len, char sha[41]) {
   lua_State *lua = engine();
   sha1hex(sha, (char *)body, len);
-  if (script_push(sha)) {
+  if (script_push(sha, NULL)) {
     lua_pop(lua, 1);
     return 0;
   }

@@ -14,6 +14,8 @@ lua_State *engine(void);
 lua_State *engine_build(void);
 /** SCRIPT FLUSH: a new interpreter, with no scripts. */
 void engine_reset(void);
+/** Push __redis__err__handler, the handler every script and function runs under. */
+void push_error_handler(lua_State *lua);
 
 /** Script flags (shebang `#!lua flags=…`), as script.h's SCRIPT_FLAG_*. */
 #define SCRIPT_FLAG_NO_WRITES (1 << 0)
@@ -35,10 +37,13 @@ extern const struct script_flag SCRIPT_FLAGS[SCRIPT_FLAG_COUNT];
  * a NUL) to `sha`. Returns 0, or -1 after replying the error to the client.
  */
 int script_create(const char *body, size_t len, char sha[41]);
-/** Push the cached function for the lowercase `sha` and answer 1, or push nothing and answer 0. */
-int script_push(const char sha[40]);
-/** The flags of the cached script `sha` (SCRIPT_FLAG_*). */
-int script_flags(const char sha[40]);
+/**
+ * Push the cached function for `sha` (either case) and answer 1 with its flags (SCRIPT_FLAG_*) in
+ * `*flags` when `flags` is not NULL, or push nothing and answer 0.
+ */
+int script_push(const char sha[40], int *flags);
+/** Forget what script_push remembered of the interpreter (SCRIPT FLUSH closes it). */
+void script_cache_clear(void);
 void sha1hex(char *digest, char *script, size_t len);
 
 /** What the script running now may do, and how it talks (redis.setresp). NULL between scripts. */
@@ -120,6 +125,12 @@ size_t resp_to_lua(lua_State *lua, const char *buf, size_t len);
 /** Push a redis.pcall-style error table {err = "CODE message"} from "-CODE message" or "message". */
 void push_error(lua_State *lua, const char *err, size_t len);
 #define PUSH_ERROR_LITERAL(lua, s) push_error((lua), (s), sizeof(s) - 1)
+
+/**
+ * XREAD / XREADGROUP with BLOCK, which scripts may not run: the error (`-ERR …`) into `err` (`cap` bytes) and
+ * its length, or 0 for any other command line.
+ */
+int stream_block_refusal(const ferrite_arg *args, int argc, char *err, size_t cap);
 
 /** The redis table's functions (redis.call, pcall, log, …) and math.random, set on the table on top. */
 void register_redis_api(lua_State *lua);

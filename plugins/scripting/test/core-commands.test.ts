@@ -47,6 +47,9 @@ const CASES: [string, string, ...string[]][] = [
   ["PUBSUB NUMSUB", "return redis.call('PUBSUB', 'NUMSUB', 'ch')"],
   ["CONFIG GET is refused", "return redis.pcall('CONFIG', 'GET', 'maxmemory')"],
   ["COMMAND COUNT is a number", "return type(redis.call('COMMAND', 'COUNT'))"],
+  ["CLUSTER RESET is refused", "return redis.pcall('CLUSTER', 'RESET', 'HARD')"],
+  ["CLUSTER INFO without cluster mode", "return redis.pcall('CLUSTER', 'INFO')"],
+  ["CLUSTER of an unknown subcommand", "return redis.pcall('CLUSTER', 'NOSUCH')"],
 ];
 
 const SETUP = [["SET", "k:s", "hello"], ["SELECT", "1"], ["SET", "k:one", "1"], ["SELECT", "0"]];
@@ -138,15 +141,28 @@ describe("core commands from a script on the server", () => {
     );
   });
 
-  it("show in MONITOR", async () => {
-    const monitor = await RawConnection.open(ferrite.port);
+  it.each(["ferrite", "redis"] as const)("show in MONITOR as the script's, [<db> lua], in the database it selected (%s)", async (kind) => {
+    const server = kind === "ferrite" ? ferrite : redis;
+    const monitor = await RawConnection.open(server.port);
     try {
       await monitor.send(["MONITOR"]);
       const lines = monitor.sendRaw("", (text) => text.includes('"DBSIZE"'));
-      await ferrite.r.eval("return redis.call('DBSIZE')", 0);
-      expect(await lines).toMatch(/^\+\d+\.\d+ \[0 127\.0\.0\.1:\d+\] "DBSIZE"\r\n/m);
+      await server.r.eval("redis.call('SELECT', 3) return redis.call('DBSIZE')", 0);
+      const text = await lines;
+      // EVAL first (fed before it runs), then its commands, each in the database after it ran
+      expect(text).toMatch(/^\+\d+\.\d+ \[0 127\.0\.0\.1:\d+\] "eval" "[^\r]*" "0"\r\n\+\d+\.\d+ \[3 lua\] "SELECT" "3"\r\n\+\d+\.\d+ \[3 lua\] "DBSIZE"\r\n$/);
     } finally {
       monitor.close();
+    }
+  });
+});
+
+describe("CLUSTER without cluster mode", () => {
+  it("answers a client as redis-server does", async () => {
+    const commands = [["CLUSTER", "INFO"], ["CLUSTER", "HELP"], ["CLUSTER", "RESET"], ["CLUSTER", "KEYSLOT", "k"], ["CLUSTER", "NOSUCH"], ["CLUSTER"]];
+    for (const protocol of [2, 3] as const) {
+      const [mine, theirs] = await both(protocol, commands);
+      expect(mine).toEqual(theirs);
     }
   });
 });

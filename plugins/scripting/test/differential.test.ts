@@ -67,6 +67,12 @@ const ERRORS: Case[] = [
   ["error with table", "error({err='X y'})"],
   ["redis.call error", "return redis.call('INCR', KEYS[1])", "k:s"],
   ["unknown command", "return redis.call('NOSUCH')"],
+  ["XREAD BLOCK refused", "return redis.pcall('xread', 'BLOCK', 0, 'STREAMS', KEYS[1], '$')", "k:st"],
+  ["XREADGROUP BLOCK refused, named as typed", "return redis.pcall('XReadGroup', 'GROUP', 'g', 'c', 'COUNT', 1, 'BLOCK', 0, 'STREAMS', KEYS[1], '>')", "k:st"],
+  ["XREAD BLOCK raised by redis.call", "return redis.call('xread', 'BLOCK', 0, 'STREAMS', KEYS[1], '$')", "k:st"],
+  ["XREAD bad COUNT answers before BLOCK", "return redis.pcall('xread', 'COUNT', 'x', 'BLOCK', 0, 'STREAMS', KEYS[1], '$')", "k:st"],
+  ["XREAD GROUP answers before BLOCK", "return redis.pcall('xread', 'GROUP', 'g', 'c', 'BLOCK', 0, 'STREAMS', KEYS[1], '$')", "k:st"],
+  ["XREAD of a stream named BLOCK", "return redis.pcall('xread', 'STREAMS', 'BLOCK', '0')"],
   ["wrong arity", "return redis.call('GET')"],
   ["no arguments", "return redis.call()"],
   ["bad argument type", "return redis.call('GET', {})"],
@@ -164,5 +170,30 @@ describe("EVALSHA and SCRIPT match redis-server's", () => {
     const [a, b] = await both(2, [["EVALSHA", sha.toUpperCase(), "1", "k", "v"], ["SCRIPT", "EXISTS", sha.toUpperCase(), sha]]);
     expect(a).toEqual(b);
     expect(a[0]).toBe("$2\r\nkv\r\n");
+  });
+
+  it("gives every run fresh KEYS and ARGV, whatever the last script did to them", async () => {
+    const spoil = "KEYS[3] = 'x' table.insert(ARGV, 'y') KEYS.field = 1 setmetatable(ARGV, {__index = function() return 'z' end}) return #KEYS + #ARGV";
+    const look = "return {#KEYS, #ARGV, KEYS[2] or 'nil', ARGV[3] or 'nil', tostring(KEYS.field), tostring(getmetatable(ARGV))}";
+    const commands = [
+      ["EVAL", spoil, "2", "k:a", "k:b", "one", "two"],
+      ["EVAL", look, "1", "k:a", "one"],
+      ["EVAL", look, "0"],
+    ];
+    for (const protocol of [2, 3] as const) {
+      const [mine, theirs] = await both(protocol, commands);
+      expect(mine).toEqual(theirs);
+    }
+  });
+
+  it("finds each of many cached scripts by its sha (more than the lookup cache's slots), and none after SCRIPT FLUSH", async () => {
+    const bodies = Array.from({ length: 200 }, (_, i) => `return ${i}`);
+    const [loaded, reference] = await both(2, bodies.map((b) => ["SCRIPT", "LOAD", b]));
+    expect(loaded).toEqual(reference);
+    const shas = loaded.map((r) => r.split("\r\n")[1]);
+    const twice = [...shas, ...[...shas].reverse()].map((sha) => ["EVALSHA", sha, "0"]);
+    const [mine, theirs] = await both(2, [...twice, ["SCRIPT", "FLUSH"], ["EVALSHA", shas[0], "0"]]);
+    expect(mine).toEqual(theirs);
+    expect(mine.slice(0, 2)).toEqual([":0\r\n", ":1\r\n"]);
   });
 });

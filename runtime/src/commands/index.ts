@@ -23,12 +23,13 @@ import { clientTrackingHandlers } from "./client-tracking.js";
 import { persistenceHandlers } from "./persistence.js";
 import { transactionHandlers } from "./transactions.js";
 import { tierHandlers } from "./tier.js";
+import { clusterHandlers } from "./cluster.js";
 
 
 const handlers: Record<string, CoreHandler> = {
   ...connectionHandlers, ...databaseHandlers, ...clientHandlers, ...commandHandlers, ...configHandlers, ...infoHandlers, ...moduleHandlers,
   ...pubsubHandlers, ...aclHandlers, ...memoryHandlers, ...slowlogHandlers, ...latencyHandlers, ...monitorHandlers, ...clientControlHandlers,
-  ...clientTrackingHandlers, ...persistenceHandlers, ...transactionHandlers, ...tierHandlers,
+  ...clientTrackingHandlers, ...persistenceHandlers, ...transactionHandlers, ...tierHandlers, ...clusterHandlers,
 };
 
 export function loadCoreSpecs(): CommandSpec[] {

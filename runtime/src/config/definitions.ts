@@ -37,6 +37,9 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "plugin-call-budget-ms", kind: "int", default: "1000", min: 1, max: 3_600_000 },
   // How long a script runs before other clients get -BUSY and SCRIPT/FUNCTION KILL can stop it (ADR 0038).
   { name: "busy-reply-threshold", aliases: ["lua-time-limit"], kind: "int", default: "5000", min: 0, max: 2 ** 53 },
+  // Writes need this many good replicas; Ferrite has none, so above 0 every write is refused (server/good-replicas.ts).
+  { name: "min-replicas-to-write", aliases: ["min-slaves-to-write"], kind: "int", default: "0", min: 0, max: 2 ** 31 - 1 },
+  { name: "min-replicas-max-lag", aliases: ["min-slaves-max-lag"], kind: "int", default: "10", min: 0, max: 2 ** 31 - 1 },
   // Debug mode (tests, plugin authors): a value changed after a read-only open fails the command (keyspace/read-only-opens.ts).
   { name: "plugin-debug-write-intent", kind: "bool", default: "no" },
   { name: "plugin-max-memory", kind: "memory", default: String(2 * GB), min: 1024 * 1024, max: 4 * GB },

@@ -37,9 +37,10 @@ interface Line {
   argc: number;
 }
 
-export function monitorLine(c: Client, command: Command, p: Line = c.argv): string {
+/** `scriptDb` >= 0: a script's command, shown as Redis shows its script client's, `[<db> lua]`. */
+export function monitorLine(c: Client, command: Command, p: Line = c.argv, scriptDb = -1): string {
   const hidden = redactedRange(c, command.spec.name);
-  let line = `${timestamp()} [${c.db} ${c.addr}]`;
+  let line = scriptDb >= 0 ? `${timestamp()} [${scriptDb} lua]` : `${timestamp()} [${c.db} ${c.addr}]`;
   for (let i = 0; i < p.argc; i++) {
     const redacted = isHidden(hidden, i);
     line += " " + (redacted ? `"${REDACTED}"` : repr(p.buf, p.argOffset[i], p.argLength[i]));
@@ -52,12 +53,13 @@ export class MonitorFeed {
   private flushScheduled = false;
 
   /**
-   * Send the command `c` just ran (`args`: a command a plugin ran on its behalf) to every monitor; lines
+   * Send the command `c` just ran (`args`: a command a plugin or, `scriptDb` >= 0, a script ran on its
+   * behalf) to every monitor; lines
    * go out together once the batch is done.
    */
-  feed(c: Client, command: Command, args: Line = c.argv): void {
+  feed(c: Client, command: Command, args: Line = c.argv, scriptDb = -1): void {
     if (command.flags.has("admin")) return;
-    const line = monitorLine(c, command, args);
+    const line = monitorLine(c, command, args, scriptDb);
     for (const m of this.clients) {
       if (m.socket.destroyed) this.clients.delete(m);
       else m.writer.simple(line);

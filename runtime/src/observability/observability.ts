@@ -63,7 +63,7 @@ export class Observability {
     if (cmd.plugin) cmd.plugin.usec += us;
     if (us >= this.slowlog.slowerThanUs && !cmd.flags.has("skip_slowlog")) this.slowlog.consider(c, us, cmd);
     if (this.latency.thresholdMs !== 0) this.latency.addIfNeeded(cmd.flags.has("fast") ? "fast-command" : "command", Math.floor(us / 1000));
-    if (this.monitor.clients.size !== 0) this.monitor.feed(c, cmd);
+    if (this.monitor.clients.size !== 0 && cmd.script === null) this.monitor.feed(c, cmd); // a script's went before it ran
   }
 
   /** One call of `cmd` in commandstats (calls, usec, failed_calls) and the server's command total: a client's, or a script's redis.call. */

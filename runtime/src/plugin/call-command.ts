@@ -15,6 +15,7 @@ import { ReplyCount } from "../protocol/reply-count.js";
 import type { CallContext } from "./call-context.js";
 import { checkReply } from "./reply-check.js";
 import { log } from "../log.js";
+import { copyBytes } from "../protocol/copy-bytes.js";
 
 const RESP3 = 1, NO_EVENTS = 2, AS_SCRIPT = 4, READ_ONLY = 8;
 
@@ -34,8 +35,8 @@ export interface CallArgs {
 export interface InnerCallGate {
   /** Null when the command may run; else its error reply (NOPERM …, OOM …). */
   refusal(cmd: Command, args: CallArgs): string | null;
-  /** The command ran (MONITOR shows it). */
-  ran(cmd: Command, args: CallArgs): void;
+  /** The command ran (MONITOR shows it); `scriptDb`: a script's command, in that database (else -1). */
+  ran(cmd: Command, args: CallArgs, scriptDb: number): void;
   /** A script's command ran (host API 1.5 flag 4): Redis counts those in commandstats, as its own. */
   scriptCallDone(cmd: Command, us: number, failed: boolean): void;
   /**
@@ -129,7 +130,7 @@ export class CommandCaller {
       const len = caller.u32[(argv >>> 2) + 2 * i + 1];
       f.argOffset[i] = at;
       f.argLength[i] = len;
-      f.buf.set(mem.subarray(ptr, ptr + len), at);
+      copyBytes(mem, ptr, len, f.buf, at);
       at += len;
     }
     return f;
@@ -153,7 +154,8 @@ export class CommandCaller {
     else if (cmd.plugin === caller) writer.error(`ERR plugin '${caller.name}' cannot call its own command '${cmd.spec.name}'`);
     else if ((refused = gate.refusal(cmd, f)) !== null) writer.error(flags & AS_SCRIPT ? scriptAclError(refused) : refused);
     else {
-      const saved = { writer: ctx.writer, replies: ctx.replies, canBlock: ctx.canBlock };
+      // Locals, not an object: a script's redis.call comes here once per call (ADR 0013).
+      const savedWriter = ctx.writer, savedReplies = ctx.replies, savedCanBlock = ctx.canBlock;
       ctx.writer = writer;
       ctx.replies = f.replies;
       f.replies.reset();
@@ -179,16 +181,16 @@ export class CommandCaller {
       } finally {
         if (silent) events.silence(false);
         this.depth--;
-        ctx.writer = saved.writer;
-        ctx.replies = saved.replies;
-        ctx.canBlock = saved.canBlock;
+        ctx.writer = savedWriter;
+        ctx.replies = savedReplies;
+        ctx.canBlock = savedCanBlock;
       }
       gate.callEnded(cmd, f, ctx.dbIndex, (flags & AS_SCRIPT) !== 0);
-      gate.ran(cmd, f);
+      gate.ran(cmd, f, flags & AS_SCRIPT ? ctx.dbIndex : -1);
       if (flags & AS_SCRIPT) gate.scriptCallDone(cmd, Math.round((performance.now() - start) * 1000), writer.buf[0] === 0x2d /* - */);
     }
     const len = writer.pos;
-    ctx.reserveResult(len).set(writer.buf.subarray(0, len), 0);
+    copyBytes(writer.buf, 0, len, ctx.reserveResult(len), 0);
     ctx.resultLen = len;
     writer.rollback(0);
     return len;

@@ -10,6 +10,7 @@ import { PluginAbort } from "./sandbox.js";
 import type { Plugin } from "./plugin.js";
 import type { HostServices } from "./host-services.js";
 import { log, type LogLevel } from "../log.js";
+import { copyBytes } from "../protocol/copy-bytes.js";
 import { replyImports } from "./imports/replies.js";
 import { keyImports } from "./imports/keys.js";
 import { keyspaceImports } from "./imports/keyspace.js";
@@ -40,7 +41,8 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     ...pageImports(p, host),
     ...blockingImports(p, host),
     ...eventImports(p, host),
-    result_read: (dst) => p.view().set(ctx.result.subarray(0, ctx.resultLen), dst),
+    // copyBytes: no view allocated for a short result (a script's redis.call reads one per call)
+    result_read: (dst) => copyBytes(ctx.result, 0, ctx.resultLen, p.view(), dst),
     result_len: () => ctx.resultLen,
     save_write(ptr, len) {
       if (!ctx.saveChunks) throw new PluginAbort("save_write called outside ferrite_type_save or ferrite_aux_save");

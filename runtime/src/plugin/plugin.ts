@@ -3,6 +3,7 @@
 // an OOM or a budget overrun is contained and counted; after one, the plugin's own heap check decides
 // whether it keeps serving or is quarantined until its values are moved into a fresh instance
 // (docs/adr/0002-sandbox.md, "After a failure").
+import { copyBytes } from "../protocol/copy-bytes.js";
 import type { Manifest } from "../../../host-api/manifest.js";
 import type { PluginExports } from "./abi.generated.js";
 import type { TypeOwner, ValueType } from "../keyspace/value-types.js";
@@ -144,8 +145,7 @@ export class Plugin implements TypeOwner {
       const len = lengths[first + i];
       u32[slot] = data;
       u32[slot + 1] = len;
-      if (len < 32) for (let j = 0; j < len; j++) mem[data + j] = src[off + j];
-      else mem.set(src.subarray(off, off + len), data);
+      copyBytes(src, off, len, mem, data);
       data += len;
     }
     return ptr;

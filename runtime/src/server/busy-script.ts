@@ -48,6 +48,10 @@ export class BusyScript {
 
   /** `cmd` (cmd.script) is about to run for `client`. */
   begin(client: Client, cmd: Command): void {
+    // Redis feeds MONITOR a script's command before it runs (evalCommand, fcallCommandGeneric), so that
+    // the commands it calls follow it; commandDone leaves it out.
+    const monitor = this.server.observability.monitor;
+    if (monitor.clients.size !== 0) monitor.feed(client, cmd);
     this.client = client;
     this.isEval = cmd.script === "eval";
     this.wrote = false;

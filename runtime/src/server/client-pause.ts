@@ -7,6 +7,7 @@
 import type { Client } from "./client.js";
 import type { Command } from "../command/command-table.js";
 import { PauseMode } from "../command/pause-mode.js";
+import { mayReplicate as commandMayReplicate } from "../command/script-flags.js";
 
 /** Node's timers stop at 2^31-1 ms; a longer pause re-arms until its end. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -65,6 +66,6 @@ export class ClientPause {
 
 /** Redis's is_may_replicate_command: the command writes or may replicate, or is an EXEC queuing one. */
 function mayReplicate(c: Client, cmd: Command): boolean {
-  if (cmd.write || cmd.flags.has("may_replicate")) return true;
+  if (commandMayReplicate(cmd, c.argv)) return true;
   return cmd.spec.name === "exec" && c.multi !== null && c.multi.mayReplicate;
 }

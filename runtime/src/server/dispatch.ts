@@ -19,6 +19,8 @@ import { stopsBeforeRun } from "./client-gate.js";
 import { moduleCommandRefusal } from "../acl/outside-access.js";
 import { afterReplyMode } from "./client-reply.js";
 import { REPLY_ON } from "../command/reply-mode.js";
+import { deniesOom, writes } from "../command/script-flags.js";
+import { NOREPLICAS_ERROR } from "./good-replicas.js";
 
 /** Commands a client may send before authenticating. */
 const BEFORE_AUTH = new Set(["auth", "hello", "quit", "reset"]);
@@ -55,11 +57,12 @@ function processCommand(server: Server, client: Client): string | null {
   // EXEC counts as denyoom / write when one of its queued commands is, as in Redis's processCommand.
   const exec = client.multi !== null && cmd.name === "exec";
   const memory = server.memory;
-  if (memory.limit !== 0 && (cmd.flags.has("denyoom") || (exec && client.multi!.denyoom)) && !memory.admitDenyOom())
+  if (memory.limit !== 0 && (deniesOom(cmd, p) || (exec && client.multi!.denyoom)) && !memory.admitDenyOom())
     return rejected(server, client, cmd, OOM_ERROR);
-  if (cmd.write || (exec && client.multi!.write)) {
+  if (writes(cmd, p) || (exec && client.multi!.write)) {
     const misconf = server.persistence.writeDenied();
     if (misconf) return rejected(server, client, cmd, misconf);
+    if (!server.replicas.enough) return rejected(server, client, cmd, NOREPLICAS_ERROR);
   }
   const subscribed = subscribedModeError(client, cmd.name);
   if (subscribed) return rejected(server, client, cmd, subscribed);

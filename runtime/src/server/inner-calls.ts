@@ -8,6 +8,7 @@ import type { Client } from "./client.js";
 import type { Command } from "../command/command-table.js";
 import type { Server } from "./server.js";
 import { OOM_ERROR } from "../memory/maxmemory.js";
+import { NOREPLICAS_ERROR } from "./good-replicas.js";
 
 export class InnerCalls implements InnerCallGate {
   /**
@@ -46,6 +47,8 @@ export class InnerCalls implements InnerCallGate {
       client.lastCommand = running;
       if (denied !== null) return denied;
     }
+    // Redis's scriptVerifyWriteCommandAllow: reachable from scripts without a shebang (the others are refused before they run).
+    if (cmd.write && !this.server.replicas.enough) return NOREPLICAS_ERROR;
     // Redis's pre-command OOM state: evicting here, in the middle of a command, could take the very keys
     // the calling command works on.
     const memory = this.server.memory;
@@ -58,11 +61,11 @@ export class InnerCalls implements InnerCallGate {
     this.server.busyScript.ran(cmd);
   }
 
-  ran(cmd: Command, args: CallArgs): void {
+  ran(cmd: Command, args: CallArgs, scriptDb: number): void {
     const caller = this.caller;
     if (caller === null) return;
     const monitor = this.server.observability.monitor;
-    if (monitor.clients.size !== 0) monitor.feed(caller, cmd, args);
+    if (monitor.clients.size !== 0) monitor.feed(caller, cmd, args, scriptDb);
     // Redis 7.2 remembers the keys a script (or a module's call) reads for the client that runs it.
     if (caller.tracking !== null) this.server.tracking.remember(caller, cmd, args);
   }

@@ -19,6 +19,7 @@ import { log, setLogLevel } from "../log.js";
 import { startEventLoopMonitor } from "./event-loop-monitor.js";
 import { readFrom } from "./socket-io.js";
 import { BusyScript } from "./busy-script.js";
+import { GoodReplicas } from "./good-replicas.js";
 import { Notifications, watchNotifyConfig } from "../notifications/index.js";
 import { PubSub } from "../pubsub/registry.js";
 import { Blocking } from "./blocking.js";
@@ -118,6 +119,7 @@ export class Server {
   readonly timers = new PluginTimers((plugin, id, payload, db) => this.timerCallbacks.run(plugin, id, payload, db));
   /** The script running now, and the other clients served while it is busy. */
   readonly busyScript = new BusyScript(this);
+  readonly replicas: GoodReplicas;
   private nextClientId = 1;
   private peaksResetAt = Date.now();
   private readonly turn = new TurnBudget(TURN_BUDGET_MS, (client, now) => this.processInput(client, now));
@@ -130,6 +132,7 @@ export class Server {
     this.watches = new WatchedKeys(this.keyspace);
     this.tracking = new Tracking(this.keyspace, this.clients, this.pubsub);
     this.memory = new MaxMemory(this.keyspace);
+    this.replicas = new GoodReplicas(config);
     this.observability = new Observability(this);
     const host = hostServices({
       keyspace: this.keyspace, commands: this.commands, ctx: this.callContext, events: this.notifications,
