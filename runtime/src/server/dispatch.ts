@@ -14,7 +14,7 @@ import type { Server } from "./server.js";
 import { log } from "../log.js";
 import { NO_MULTI, queueCommand, refuseCommand } from "../transactions/transaction.js";
 import { subscribedModeError } from "../pubsub/subscribed-mode.js";
-import { OOM_ERROR } from "../memory/maxmemory.js";
+import { Eviction, OOM_ERROR } from "../memory/maxmemory.js";
 import { stopsBeforeRun } from "./client-gate.js";
 import { moduleCommandRefusal } from "../acl/outside-access.js";
 import { afterReplyMode } from "./client-reply.js";
@@ -54,8 +54,13 @@ function processCommand(server: Server, client: Client): string | null {
   if (server.tracking.clients !== 0) server.tracking.limit();
   // EXEC counts as denyoom / write when one of its queued commands is, as in Redis's processCommand.
   const exec = client.multi !== null && cmd.name === "exec";
+  // Redis evicts before every command while over maxmemory, reads too: an evicted key's invalidation
+  // then reaches a tracking client before the reply (ADR 0046). Not while a busy script runs: its keys
+  // stay as it left them until it ends. Only a command that may grow memory is refused when nothing
+  // more can be evicted.
   const memory = server.memory;
-  if (memory.limit !== 0 && (cmd.flags.has("denyoom") || (exec && client.multi!.denyoom)) && !memory.admitDenyOom())
+  if (memory.limit !== 0 && !server.busyScript.busy && memory.performEvictions() === Eviction.Fail &&
+    (cmd.flags.has("denyoom") || (exec && client.multi!.denyoom)))
     return rejected(server, client, cmd, OOM_ERROR);
   if (cmd.write || (exec && client.multi!.write)) {
     const misconf = server.persistence.writeDenied();
