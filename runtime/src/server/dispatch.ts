@@ -2,6 +2,7 @@
 // command up and applies the gates — subcommand routing, arity, authentication, MULTI — then queues it
 // inside MULTI or hands it to call(), which runs a core handler or the owning plugin. EXEC runs each
 // queued command through call() too. Errors here are the host's, worded as Redis words them.
+import { performance } from "node:perf_hooks";
 import { Err } from "../errors.js";
 import { arityOk, routeCommand } from "../command/route-command.js";
 import { PluginFailure } from "../plugin/plugin-failure.js";
@@ -117,7 +118,9 @@ export function call(server: Server, client: Client, cmd: Command): void {
   if (client.tracking !== null) server.tracking.remember(client, cmd, a);
   if (server.keyspace.dirty !== dirty) server.persistence.propagate(client.db, cmd, a.buf, a.argOffset, a.argLength, a.argc);
   else server.persistence.dropReplicated(0); // a replicate call of a command that changed nothing
-  server.observability.commandDone(client, cmd, depth, errors);
+  // A command that blocked its client counts once it is answered (rerunBlocked, Server.unblock).
+  if (client.blocked !== null) client.blocked.usec = server.observability.commandBlocked(client, cmd, depth);
+  else server.observability.commandDone(client, cmd, depth, errors);
   if (cmd.script !== null) server.busyScript.end();
 }
 
@@ -173,6 +176,9 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   blocking.rerun = bc;
   const mark = w.mark();
   const dirty = server.keyspace.dirty;
+  const observability = server.observability;
+  const errors = observability.errors.total;
+  const started = performance.now();
   try {
     runChecked(server, bc.client, bc.command, bc.offsets.length, bc.args, bc.offsets, bc.lengths);
   } catch (e) {
@@ -187,8 +193,10 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   if (server.keyspace.dirty !== dirty) server.persistence.propagate(bc.db, bc.command, bc.args, bc.offsets, bc.lengths, bc.offsets.length);
   else server.persistence.dropReplicated(0);
   const replied = w.pos !== mark;
+  bc.usec += (performance.now() - started) * 1000;
+  if (replied) observability.commandAnswered(bc.client, bc.command, bc.usec, observability.errors.total !== errors, bc.argv);
   // XREAD BLOCK's keys are remembered once it has read them, as Redis re-executes the command.
   if (replied && bc.client.tracking !== null)
-    server.tracking.remember(bc.client, bc.command, { buf: bc.args, argOffset: bc.offsets, argLength: bc.lengths, argc: bc.offsets.length });
+    server.tracking.remember(bc.client, bc.command, bc.argv);
   return replied;
 }
