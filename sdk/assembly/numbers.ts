@@ -156,6 +156,9 @@ export function parseF64(ptr: usize, len: i32): bool {
       if (exp10 >= 0) v *= pow10(exp10);
       else if (exp10 >= -308) v /= pow10(-exp10);
       else v = v / pow10(308) / pow10(-exp10 - 308);
+      // Below 10^309 an estimate past the largest double came from the inexact power of ten (DBL_MAX
+      // written out in full): start from the largest double and let the exact comparison decide.
+      if (!isFinite(v) && digits + exp10 <= 309) v = f64.MAX_VALUE;
       // An estimate within a few units in the last place: made exact (nearest-double.ts).
       if (isFinite(v) && v != 0) v = nearestDouble(ptr + <usize>digitsAt, digitsEnd - digitsAt, exponent, v);
     }

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { startServer, type Kind } from "../../bench/macro/servers.js";
 import { ROOT } from "../../bench/root.js";
 import { freePort } from "../../sdk/testing/ports.js";
+import { differenceArgs } from "./differences-7.2.js";
 
 export const SUITE_DIR = join(ROOT, "build/redis-src/redis");
 
@@ -34,6 +35,8 @@ export interface UnitResult {
   unit: string;
   passed: string[];
   failed: Failure[];
+  /** Tests skipped as 7.2 differences (differences-7.2.ts): neither passed nor failed. */
+  skipped: string[];
   /** Why the unit stopped before its end (an exception, a timeout, the server gone); "" if it ran through. */
   aborted: string;
   seconds: number;
@@ -55,7 +58,7 @@ export async function runUnit(unit: string, kind: Kind = "ferrite", timeoutMs = 
     // misses a port another run bound on 127.0.0.1 only, so concurrent runs each start from a port of their own.
     const baseport = (await freePort()) + 32;
     const args = ["--host", "127.0.0.1", "--port", String(server.port), "--baseport", String(baseport), "--single", unit, "--clients", "1",
-      "--durable", "--timeout", String(Math.ceil(timeoutMs / 1000)), "--tags", DENIED_TAGS.map((t) => `-${t}`).join(" ")];
+      "--durable", "--timeout", String(Math.ceil(timeoutMs / 1000)), "--tags", DENIED_TAGS.map((t) => `-${t}`).join(" "), ...differenceArgs(unit)];
     const { stdout, timedOut } = await runtest(args, timeoutMs + 30_000);
     const result = parseOutput(unit, stdout);
     if (timedOut) result.aborted ||= `killed after ${timeoutMs / 1000} s`;
@@ -77,21 +80,22 @@ async function alive(server: { pid: number }): Promise<boolean> {
 }
 
 // The suite's report lines: `[ok]: name (3 ms)`, `[err]: name in tests/unit/x.tcl`, `[exception]: ...`,
-// `[TIMEOUT]: ...` (coloured on a terminal); at its end, "The End" and each failure again with its reason
+// `[TIMEOUT]: ...`, `[skip]: name` (a --skiptest; coloured on a terminal); at its end, "The End" and each failure again with its reason
 // on the lines after `*** [err]: name in tests/unit/x.tcl`.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the suite colours its output with ANSI escapes, ESC included
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 export function parseOutput(unit: string, stdout: string): UnitResult {
-  const result: UnitResult = { unit, passed: [], failed: [], aborted: "", seconds: 0 };
+  const result: UnitResult = { unit, passed: [], failed: [], skipped: [], aborted: "", seconds: 0 };
   const lines = stdout.replace(ANSI, "").split("\n");
   const reasons = new Map<string, string>();
   for (const [i, line] of lines.entries()) {
     const summary = /^\*\*\* \[err\]: (.*) in tests\/\S+$/.exec(line);
     if (summary) reasons.set(summary[1], lines[i + 1]?.trim().slice(0, 200) ?? "");
-    const m = /^\[(ok|err|exception|TIMEOUT)\]: (.*)$/.exec(line);
+    const m = /^\[(ok|err|skip|exception|TIMEOUT)\]: (.*)$/.exec(line);
     if (!m) continue;
-    if (m[1] === "ok") result.passed.push(m[2].replace(/ \(\d+ ms\)$/, ""));
+    if (m[1] === "skip") result.skipped.push(m[2]);
+    else if (m[1] === "ok") result.passed.push(m[2].replace(/ \(\d+ ms\)$/, ""));
     else if (m[1] === "err") result.failed.push({ name: m[2].replace(/ in tests\/\S+$/, ""), reason: "" });
     else if (m[1] === "TIMEOUT") result.aborted = "the suite's timeout (no progress)";
     else result.aborted = `exception: ${m[2]} ${lines.slice(i + 1, i + 3).join(" ").trim()}`.slice(0, 300);

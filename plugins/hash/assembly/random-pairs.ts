@@ -1,5 +1,5 @@
 // Random pairs for HRANDFIELD, over either encoding. Picks leave the pair in value.ts's it* variables.
-import { bmCount, bmCreate, bmFree, bmRandom, bmSet, randomBelow } from "ferrite-sdk";
+import { bmCount, bmCreate, bmFairRandom, bmFree, bmSet, randomBelow } from "ferrite-sdk";
 import {
   PACKED, hashData, hashIterate, hashKind, hashLen, hashNext, nextPair, packedUsed, pairFromPacked,
   pairFromEntry,
@@ -25,10 +25,10 @@ export function prepareRandom(h: usize): void {
   for (let p = data; p < end; p = nextPair(p)) store<u32>(pairAt + (i++ << 2), <u32>p);
 }
 
-/** A uniformly random pair (repeats allowed). */
+/** A random pair, repeats allowed (a table's: Redis's dictGetFairRandomKey, near uniform). */
 export function pickRandom(h: usize): void {
   if (hashKind(h) == PACKED) pairFromPacked(<usize>load<u32>(pairAt + (<usize>randomBelow(<u32>hashLen(h)) << 2)));
-  else pairFromEntry(bmRandom(hashData(h)));
+  else pairFromEntry(bmFairRandom(hashData(h)));
 }
 
 /**
@@ -48,7 +48,7 @@ export function pickDistinct(h: usize, count: i32, emit: () => void): void {
   }
   const seen = bmCreate(count); // keyed by the entry's address: picks of the same entry collide
   while (bmCount(seen) < count) {
-    const e = bmRandom(hashData(h));
+    const e = bmFairRandom(hashData(h));
     store<u32>(entryKey, <u32>e);
     if (!bmSet(seen, entryKey, 4, 0, 0)) continue;
     pairFromEntry(e);

@@ -1,7 +1,7 @@
 // Reading members out of a set of any encoding: one iteration at a time (module state, as AssemblyScript
 // has no allocation-free iterator objects) and random picks. Either leaves the current member in
 // memberPtr/memberLen, valid until the next call or until the set changes.
-import { bmBucket, bmKey, bmKeyLen, bmNext, bmRandom, formatI64, I64_MAX_CHARS, packedBytes, packedLen, packedSkip, randomBelow } from "ferrite-sdk";
+import { bmBucket, bmKey, bmKeyLen, bmNext, bmFairRandom, formatI64, I64_MAX_CHARS, packedBytes, packedLen, packedSkip, randomBelow } from "ferrite-sdk";
 import { isCount, isGet } from "./intset";
 import { lpCount, lpFirst, lpNth } from "./listpack";
 import { ENC_HASHTABLE, ENC_INTSET, ENC_LISTPACK, setEncoding, setPayload, setSize } from "./set";
@@ -64,11 +64,11 @@ export function iterNext(): bool {
   return true;
 }
 
-/** A uniformly random member (hashtable: Redis's bucket-then-chain pick); the set must not be empty. */
+/** A random member (hashtable: Redis's dictGetFairRandomKey, near uniform); the set must not be empty. */
 export function randomMember(s: usize): void {
   const p = setPayload(s);
   const e = setEncoding(s);
-  if (e == ENC_HASHTABLE) entryMember(bmRandom(p));
+  if (e == ENC_HASHTABLE) entryMember(bmFairRandom(p));
   else if (e == ENC_INTSET) intMember(p, <i32>randomBelow(<u32>isCount(p)));
   else listpackMember(lpNth(p, <i32>randomBelow(<u32>lpCount(p))));
 }

@@ -25,6 +25,13 @@ describe("ZADD", () => {
     expect(await s.r.zscore("z", "lo")).toBe("-inf");
   });
 
+  it("reads the largest double written out in full, and refuses one digit more", async () => {
+    const dblMax = `${(2n ** 1024n - 2n ** 971n).toString()}.00000000000000000`;
+    await s.r.zadd("z", dblMax, "max");
+    expect(await s.r.zscore("z", "max")).toBe("1.7976931348623157e+308");
+    expect(await errorOf(s.r.zadd("z", `${dblMax.slice(0, 1)}0${dblMax.slice(1)}`, "over"))).toBe("ERR value is not a valid float");
+  });
+
   it("honours NX, XX, GT, LT", async () => {
     await s.r.zadd("z", 5, "a");
     expect(await s.r.zadd("z", "NX", 1, "a", 1, "b")).toBe(1);

@@ -4,6 +4,7 @@ import { DEFAULT_OUTPUT_LIMITS, parseOutputLimits } from "./output-buffer-limit.
 import { parseNotifyConfig } from "./event-classes.js";
 import { POLICY_NAMES } from "./eviction-policy.js";
 import { PERSISTENCE_CONFIGS } from "./persistence-configs.js";
+import { parseMemoryOrPercent } from "./parse-value.js";
 import type { ConfigDef } from "./config-def.js";
 
 const GB = 1024 * 1024 * 1024;
@@ -56,6 +57,15 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "slowlog-log-slower-than", kind: "int", default: "10000", min: -1, max: 2 ** 53 },
   { name: "slowlog-max-len", kind: "int", default: "128", min: 0, max: 2 ** 31 - 1 },
   { name: "latency-monitor-threshold", kind: "int", default: "0", min: 0, max: 2 ** 53 },
+  // Redis configs that tools and Redis's own suite read and set, for features Ferrite does not have
+  // (ADR 0046): kept and reported with Redis's checks, without effect. No replication: `replicaof` can
+  // only be empty, so a config file asking for a replica fails at startup rather than being ignored.
+  { name: "replicaof", aliases: ["slaveof"], kind: "string", default: "", immutable: true, check: (v) => (v === "" ? null : "replication is not supported") },
+  { name: "repl-backlog-size", kind: "memory", default: String(1024 * 1024), min: 1, max: 2 ** 53 },
+  // No client eviction: the limit is kept, and setting one is logged as having no effect (wire-maxmemory.ts).
+  { name: "maxmemory-clients", kind: "memory", default: "0", parse: parseMemoryOrPercent },
+  // Redis's test hook (a delay per key loaded), hidden from CONFIG GET patterns as in Redis.
+  { name: "key-load-delay", kind: "int", default: "0", min: -(2 ** 31), max: 2 ** 31 - 1, hidden: true },
   ...PERSISTENCE_CONFIGS,
   // Tiered storage (docs/tiers.md): 0 = no hot budget, nothing is ever demoted.
   { name: "tier-hot-max-memory", kind: "memory", default: String(GB), min: 0, max: 2 ** 53 },

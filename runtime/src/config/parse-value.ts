@@ -11,6 +11,17 @@ export function parseMemory(text: string): number | null {
 }
 
 /**
+ * A memory config that also takes a share of maxmemory (Redis's PERCENT_CONFIG: maxmemory-clients):
+ * `N%` with N at most 100, kept as written, or a memory value in bytes.
+ */
+export function parseMemoryOrPercent(raw: string): { value: string } | { error: string } {
+  const percent = /^(\d+)%$/.exec(raw);
+  if (percent) return Number(percent[1]) > 100 ? { error: "percentage argument must be less or equal to 100" } : { value: `${Number(percent[1])}%` };
+  const bytes = parseMemory(raw);
+  return bytes === null ? { error: "argument must be a memory or percent value" } : { value: String(bytes) };
+}
+
+/**
  * A bound as Redis prints it. A double cannot hold LONG_MAX (2^63 - 1 rounds to 2^63), so a bound that
  * large is Redis's LONG_MAX / LLONG_MIN, which plugins declare for their size_t and long long configs.
  */

@@ -1,7 +1,7 @@
-// `maxmemory` and its eviction (Redis's evict.c): before a command that may grow memory (manifest flag
-// `denyoom`) runs while used memory is above the limit, keys are evicted per `maxmemory-policy`, picked
-// by sampling `maxmemory-samples` keys per database into the eviction pool; the command is refused with
-// OOM when nothing more can be evicted (or the policy is noeviction).
+// `maxmemory` and its eviction (Redis's evict.c): before any command runs while used memory is above the
+// limit, keys are evicted per `maxmemory-policy`, picked by sampling `maxmemory-samples` keys per database
+// into the eviction pool; a command that may grow memory (manifest flag `denyoom`) is refused with OOM
+// when nothing more can be evicted (or the policy is noeviction).
 import type { Database } from "../keyspace/database.js";
 import type { Keyspace } from "../keyspace/keyspace.js";
 import { EvictionPool } from "./eviction-pool.js";
@@ -46,11 +46,6 @@ export class MaxMemory {
   resetStats(): void {
     this.evictedKeys = 0;
     this.accounting.peak = 0;
-  }
-
-  /** Whether a command flagged denyoom may run; evicts first when over the limit. */
-  admitDenyOom(): boolean {
-    return this.performEvictions() !== Eviction.Fail;
   }
 
   setPolicy(name: string): void {

@@ -15,6 +15,9 @@ export function wireMaxMemory(server: Server): void {
     memory.tenacity = config.int("maxmemory-eviction-tenacity");
   };
   apply();
+  config.onChange("maxmemory-clients", (value) => {
+    if (value !== "0") log("warning", "WARNING: maxmemory-clients is set, but Ferrite does not evict clients: the limit has no effect.");
+  });
   for (const name of CONFIGS) {
     config.onChange(name, () => {
       apply();

@@ -4,6 +4,7 @@
 // nothing is being logged.
 import { CommandClock } from "./command-clock.js";
 import type { Command, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
+import type { CommandArgs } from "../protocol/arg-list.js";
 import { ErrorStats } from "./error-stats.js";
 import { InstantaneousMetric } from "./instantaneous.js";
 import { LatencyMonitor } from "./latency-monitor.js";
@@ -64,6 +65,26 @@ export class Observability {
     if (us >= this.slowlog.slowerThanUs && !cmd.flags.has("skip_slowlog")) this.slowlog.consider(c, us, cmd);
     if (this.latency.thresholdMs !== 0) this.latency.addIfNeeded(cmd.flags.has("fast") ? "fast-command" : "command", Math.floor(us / 1000));
     if (this.monitor.clients.size !== 0 && cmd.script === null) this.monitor.feed(c, cmd); // a script's went before it ran
+  }
+
+  /**
+   * After a command ran and blocked its client: MONITOR sees it now, but its call, time and slow log
+   * entry wait for its answer (commandAnswered), as Redis's updateStatsOnUnblock. Returns its run time.
+   */
+  commandBlocked(c: Client, cmd: Command, depth: number): number {
+    this.clock.end(depth);
+    if (this.monitor.clients.size !== 0) this.monitor.feed(c, cmd);
+    return this.clock.us[0]!;
+  }
+
+  /**
+   * A blocked command answered (served, timed out, CLIENT UNBLOCK): one call taking `us` (all its runs),
+   * failed when it answered an error, logged with its own arguments if slow.
+   */
+  commandAnswered(c: Client, cmd: Command, us: number, failed: boolean, args: CommandArgs): void {
+    this.countCall(cmd, us, failed);
+    if (cmd.plugin) cmd.plugin.usec += us;
+    if (us >= this.slowlog.slowerThanUs && !cmd.flags.has("skip_slowlog")) this.slowlog.consider(c, us, cmd, args);
   }
 
   /** One call of `cmd` in commandstats (calls, usec, failed_calls) and the server's command total: a client's, or a script's redis.call. */

@@ -2,6 +2,7 @@
 // the command's arguments cut to 32 (the last slot saying how many more there were) and each argument
 // to 128 bytes (followed by how many more bytes it had).
 import type { Command, CommandClient as Client } from "../command/command-table.js";
+import type { CommandArgs } from "../protocol/arg-list.js";
 import { REDACTED, isHidden, redactedRange } from "./redaction.js";
 
 const MAX_ARGC = 32;
@@ -18,9 +19,9 @@ export interface SlowlogEntry {
   name: string;
 }
 
-/** The current command's arguments with Redis's truncation rules. */
-function loggedArgs(c: Client, command: Command): string[] {
-  const argc = c.argc();
+/** A command's arguments (`a`: the client's current ones, or a blocked command's copy) with Redis's truncation rules. */
+function loggedArgs(c: Client, command: Command, a: CommandArgs): string[] {
+  const argc = a.argc;
   const hidden = redactedRange(c, command.spec.name);
   const kept = Math.min(argc, MAX_ARGC);
   const args: string[] = [];
@@ -29,14 +30,14 @@ function loggedArgs(c: Client, command: Command): string[] {
       args.push(`... (${argc - kept + 1} more arguments)`);
       break;
     }
-    const len = c.argv.argLength[i];
+    const len = a.argLength[i]!;
+    const off = a.argOffset[i]!;
     if (isHidden(hidden, i)) {
       args.push(REDACTED);
     } else if (len <= MAX_STRING) {
-      args.push(c.argString(i));
+      args.push(a.buf.toString("latin1", off, off + len));
     } else {
-      const off = c.argv.argOffset[i];
-      args.push(`${c.argv.buf.toString("latin1", off, off + MAX_STRING)}... (${len - MAX_STRING} more bytes)`);
+      args.push(`${a.buf.toString("latin1", off, off + MAX_STRING)}... (${len - MAX_STRING} more bytes)`);
     }
   }
   return args;
@@ -51,13 +52,13 @@ export class Slowlog {
   maxLen = 128;
 
   /** Called after every command: logs it when it took at least the threshold. */
-  consider(c: Client, durationUs: number, command: Command): void {
+  consider(c: Client, durationUs: number, command: Command, args: CommandArgs = c.argv): void {
     if (this.slowerThanUs < 0 || durationUs < this.slowerThanUs || this.maxLen === 0) return;
     this.entries.unshift({
       id: this.nextId++,
       time: Math.floor(Date.now() / 1000),
       durationUs: Math.floor(durationUs),
-      args: loggedArgs(c, command),
+      args: loggedArgs(c, command, args),
       peer: c.addr,
       name: c.name,
     });

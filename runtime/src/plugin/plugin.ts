@@ -66,6 +66,11 @@ export class Plugin implements TypeOwner {
   private argsBytes = 0;
   /** Where the serving instance keeps its config block (ferrite_config_block), -1 without configs. */
   private configBlock = -1;
+  /**
+   * heapUsed()'s answer while no code of this plugin has run since, -1 once some has: maxmemory asks
+   * before every command (ADR 0046), and only the plugins that ran since can have allocated or freed.
+   */
+  private knownHeapUsed = -1;
 
   constructor(
     readonly manifest: Manifest,
@@ -113,6 +118,7 @@ export class Plugin implements TypeOwner {
     this.arenaPtr = instance.arenaPtr;
     this.arenaCap = instance.arenaCap;
     this.argsBytes = 0;
+    this.knownHeapUsed = -1;
     this.refreshViews();
   }
 
@@ -164,6 +170,7 @@ export class Plugin implements TypeOwner {
     } catch (e) {
       throw this.failure(e);
     } finally {
+      this.knownHeapUsed = -1;
       this.ctx.sandbox.leaveCall();
     }
   }
@@ -209,6 +216,7 @@ export class Plugin implements TypeOwner {
     } catch (e) {
       throw this.failure(e);
     } finally {
+      this.knownHeapUsed = -1;
       this.ctx.sandbox.leaveCall();
     }
   }
@@ -266,6 +274,7 @@ export class Plugin implements TypeOwner {
     if (!this.quarantine) this.quarantinedInstance = this.instance();
     this.quarantine = reason;
     this.exports = quarantinedExports(`ERR plugin '${this.name}' is quarantined: ${reason}`);
+    this.knownHeapUsed = -1;
     log("warning", `Plugin '${this.name}' quarantined: ${reason}`);
   }
 
@@ -277,9 +286,14 @@ export class Plugin implements TypeOwner {
 
   /**
    * Bytes the plugin's allocator has in use (`ferrite_heap_used`, host API 1.2), else its whole linear
-   * memory. Written out rather than through `guard`: maxmemory asks before every denyoom command.
+   * memory. Written out rather than through `guard`: maxmemory asks before every command.
    */
   heapUsed(): number {
+    if (this.knownHeapUsed >= 0) return this.knownHeapUsed;
+    return (this.knownHeapUsed = this.reportHeapUsed());
+  }
+
+  private reportHeapUsed(): number {
     const size = this.view().length; // WebAssembly.Memory#buffer is a slow getter
     const report = this.exports.ferrite_heap_used;
     if (!report) return size;
@@ -306,6 +320,7 @@ export class Plugin implements TypeOwner {
       // The key is gone either way; the value may leak inside the plugin, which only its memory cap bounds.
       log("warning", `${this.failure(e).message} while freeing a value`);
     } finally {
+      this.knownHeapUsed = -1;
       this.ctx.sandbox.leaveCall();
     }
   }

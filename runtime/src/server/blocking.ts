@@ -20,6 +20,10 @@ export interface BlockedClient {
   timeoutReplyNull: boolean;
   data: Buffer;
   timer: NodeJS.Timeout | null;
+  /** Microseconds its runs took so far: counted as one call when it is answered (Redis's c->duration). */
+  usec: number;
+  /** Its arguments, for the slow log once it is answered. */
+  argv: { buf: Buffer; argOffset: Int32Array; argLength: Int32Array; argc: number };
 }
 
 const queueName = (db: number, key: string) => `${db}:${key}`;
@@ -79,9 +83,11 @@ export class Blocking implements KeyListener, BlockingState {
       const name = queueName(db, args.toString("latin1", offsets[i], offsets[i] + p.argLength[i]));
       if (!queues.includes(name)) queues.push(name);
     }
+    const lengths = p.argLength.slice(0, p.argc);
     const bc: BlockedClient = {
-      client, command, db, queues, args, offsets, lengths: p.argLength.slice(0, p.argc),
+      client, command, db, queues, args, offsets, lengths,
       timeoutReplyNull: (req.flags & 1) !== 0, data: req.data, timer: null,
+      usec: 0, argv: { buf: args, argOffset: offsets, argLength: lengths, argc: p.argc },
     };
     for (const name of queues) {
       const queue = this.queues.get(name) ?? [];

@@ -2,6 +2,7 @@
 // command up and applies the gates — subcommand routing, arity, authentication, MULTI — then queues it
 // inside MULTI or hands it to call(), which runs a core handler or the owning plugin. EXEC runs each
 // queued command through call() too. Errors here are the host's, worded as Redis words them.
+import { performance } from "node:perf_hooks";
 import { Err } from "../errors.js";
 import { arityOk, routeCommand } from "../command/route-command.js";
 import { PluginFailure } from "../plugin/plugin-failure.js";
@@ -14,7 +15,7 @@ import type { Server } from "./server.js";
 import { log } from "../log.js";
 import { NO_MULTI, queueCommand, refuseCommand } from "../transactions/transaction.js";
 import { subscribedModeError } from "../pubsub/subscribed-mode.js";
-import { OOM_ERROR } from "../memory/maxmemory.js";
+import { Eviction, OOM_ERROR } from "../memory/maxmemory.js";
 import { stopsBeforeRun } from "./client-gate.js";
 import { moduleCommandRefusal } from "../acl/outside-access.js";
 import { afterReplyMode } from "./client-reply.js";
@@ -56,8 +57,13 @@ function processCommand(server: Server, client: Client): string | null {
   if (server.tracking.clients !== 0) server.tracking.limit();
   // EXEC counts as denyoom / write when one of its queued commands is, as in Redis's processCommand.
   const exec = client.multi !== null && cmd.name === "exec";
+  // Redis evicts before every command while over maxmemory, reads too: an evicted key's invalidation
+  // then reaches a tracking client before the reply (ADR 0046). Not while a busy script runs: its keys
+  // stay as it left them until it ends. Only a command that may grow memory is refused when nothing
+  // more can be evicted.
   const memory = server.memory;
-  if (memory.limit !== 0 && (deniesOom(cmd, p) || (exec && client.multi!.denyoom)) && !memory.admitDenyOom())
+  if (memory.limit !== 0 && !server.busyScript.busy && memory.performEvictions() === Eviction.Fail &&
+    (deniesOom(cmd, p) || (exec && client.multi!.denyoom)))
     return rejected(server, client, cmd, OOM_ERROR);
   if (writes(cmd, p) || (exec && client.multi!.write)) {
     const misconf = server.persistence.writeDenied();
@@ -115,7 +121,9 @@ export function call(server: Server, client: Client, cmd: Command): void {
   if (client.tracking !== null) server.tracking.remember(client, cmd, a);
   if (server.keyspace.dirty !== dirty) server.persistence.propagate(client.db, cmd, a.buf, a.argOffset, a.argLength, a.argc);
   else server.persistence.dropReplicated(0); // a replicate call of a command that changed nothing
-  server.observability.commandDone(client, cmd, depth, errors);
+  // A command that blocked its client counts once it is answered (rerunBlocked, Server.unblock).
+  if (client.blocked !== null) client.blocked.usec = server.observability.commandBlocked(client, cmd, depth);
+  else server.observability.commandDone(client, cmd, depth, errors);
   if (cmd.script !== null) server.busyScript.end();
 }
 
@@ -171,6 +179,9 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   blocking.rerun = bc;
   const mark = w.mark();
   const dirty = server.keyspace.dirty;
+  const observability = server.observability;
+  const errors = observability.errors.total;
+  const started = performance.now();
   try {
     runChecked(server, bc.client, bc.command, bc.offsets.length, bc.args, bc.offsets, bc.lengths);
   } catch (e) {
@@ -185,8 +196,10 @@ export function rerunBlocked(server: Server, bc: BlockedClient): boolean {
   if (server.keyspace.dirty !== dirty) server.persistence.propagate(bc.db, bc.command, bc.args, bc.offsets, bc.lengths, bc.offsets.length);
   else server.persistence.dropReplicated(0);
   const replied = w.pos !== mark;
+  bc.usec += (performance.now() - started) * 1000;
+  if (replied) observability.commandAnswered(bc.client, bc.command, bc.usec, observability.errors.total !== errors, bc.argv);
   // XREAD BLOCK's keys are remembered once it has read them, as Redis re-executes the command.
   if (replied && bc.client.tracking !== null)
-    server.tracking.remember(bc.client, bc.command, { buf: bc.args, argOffset: bc.offsets, argLength: bc.lengths, argc: bc.offsets.length });
+    server.tracking.remember(bc.client, bc.command, bc.argv);
   return replied;
 }

@@ -371,6 +371,7 @@ export class Server {
     if (error !== null) client.writer.error(error);
     else if (bc.timeoutReplyNull) client.writer.null();
     else client.writer.nullArray();
+    this.observability.commandAnswered(client, bc.command, bc.usec, error !== null, bc.argv);
     this.blocking.unblock(bc);
     this.resume(client);
     return true;

@@ -144,6 +144,37 @@ export function bmRandom(map: usize): usize {
   return e;
 }
 
+/** Entries bmFairRandom gathers before picking one (Redis's GETFAIR_NUM_ENTRIES). */
+const FAIR_SAMPLES: u32 = 15;
+const fairSample = memory.data(FAIR_SAMPLES << 2);
+
+/**
+ * A random entry as Redis's dictGetFairRandomKey picks one, for HRANDFIELD and SRANDMEMBER: up to 15
+ * entries gathered from consecutive buckets from a random one (a run of empty buckets jumps elsewhere, as
+ * dictGetSomeKeys does), then one of them uniformly. bmRandom's bucket-first pick favours entries alone
+ * in their bucket; this keeps repeated picks close to uniform (the suite's chi-square check).
+ */
+export function bmFairRandom(map: usize): usize {
+  const m = mask(map);
+  let bucket = randomU32() & m;
+  let found: u32 = 0;
+  let empty: u32 = 0;
+  for (let steps: u32 = 0; found < FAIR_SAMPLES && steps < FAIR_SAMPLES * 10; steps++) {
+    const head = bmBucket(map, bucket);
+    if (head == 0) {
+      if (++empty >= 5 && empty > FAIR_SAMPLES) { bucket = randomU32() & m; empty = 0; continue; }
+    } else {
+      empty = 0;
+      for (let e = head; e != 0 && found < FAIR_SAMPLES; e = bmNext(e)) {
+        store<u32>(fairSample + (<usize>found << 2), <u32>e);
+        found++;
+      }
+    }
+    bucket = (bucket + 1) & m;
+  }
+  return found == 0 ? bmRandom(map) : <usize>load<u32>(fairSample + (<usize>randomBelow(found) << 2));
+}
+
 /** Bytes of heap the map uses, allocator overhead included. */
 export function bmMemory(map: usize): usize {
   return heapFootprint(MAP_SIZE) + heapFootprint(<usize>bmBuckets(map) << 2) + <usize>load<u32>(map, 12);

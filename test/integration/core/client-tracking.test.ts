@@ -185,3 +185,18 @@ it("a pipelined read, write and PING: the invalidation follows the write's reply
     (t) => splitReplies(t).length >= 4));
   expect(replies).toEqual(["_\r\n", "+OK\r\n", push("p"), "+PONG\r\n"]);
 });
+
+it("a read while over maxmemory evicts first: the evicted key's invalidation comes before the read's reply", async () => {
+  const c = await connection(["HELLO", "3"], ["CLIENT", "TRACKING", "ON"]);
+  const used = Number(/^used_memory:(\d+)/m.exec(await server.r.info("memory"))![1]);
+  await server.r.config("SET", "maxmemory", String(used + 100 * 1024), "maxmemory-policy", "volatile-random");
+  try {
+    await c.pipeline(["SETEX", "volatile-key", "10000", "x"], ["GET", "volatile-key"]);
+    // 200 KB in one write: the write was admitted under the limit and leaves memory over it (no key
+    // without a TTL is evicted), so the read that follows evicts, as Redis does before every command.
+    await c.send(["SETBIT", "big-key", "1600000", "0"]);
+    expect(await c.send(["GETBIT", "big-key", "0"], (t) => t.length >= push("volatile-key").length + 4)).toBe(`${push("volatile-key")}:0\r\n`);
+  } finally {
+    await server.r.config("SET", "maxmemory", "0", "maxmemory-policy", "noeviction");
+  }
+});

@@ -41,3 +41,18 @@ it("answers 0 for a client that is not blocked or does not exist, and Redis's er
   expect(await errorOf(server.r.call("client", "unblock", "asd"))).toBe("ERR value is not an integer or out of range");
   expect(await errorOf(server.r.call("client", "unblock", String(me), "later"))).toBe("ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
 });
+
+it("a blocked command counts as one call when answered, failed when its answer is an error", async () => {
+  await server.r.config("RESETSTAT");
+  await server.r.call("xgroup", "create", "cs", "g", "$", "MKSTREAM");
+  const xreadgroup = await blockedClient("xreadgroup", "group", "g", "alice", "block", "0", "streams", "cs", ">");
+  // Woken by the group's removal, its run answers NOGROUP (Redis's updateStatsOnUnblock counts it then).
+  await server.r.call("xgroup", "destroy", "cs", "g");
+  expect(await errorOf(xreadgroup.reply)).toMatch(/^NOGROUP /);
+  const blpop = await blockedClient("blpop", "l", "0");
+  await server.r.call("client", "unblock", String(blpop.id), "ERROR");
+  await blpop.reply.catch(() => {});
+  const stats = await server.r.info("commandstats");
+  expect(stats).toMatch(/^cmdstat_xreadgroup:calls=1,usec=\d+,usec_per_call=[\d.]+,rejected_calls=0,failed_calls=1\r$/m);
+  expect(stats).toMatch(/^cmdstat_blpop:calls=1,usec=\d+,usec_per_call=[\d.]+,rejected_calls=0,failed_calls=1\r$/m);
+});

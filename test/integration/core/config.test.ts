@@ -72,3 +72,26 @@ it("prints help", async () => {
   expect(help[0]).toBe("CONFIG <subcommand> [<arg> [value] [opt] ...]. Subcommands are:");
   expect(help).toContain("RESETSTAT");
 });
+
+it("has the Redis configs tools set without the features behind them: repl-backlog-size, maxmemory-clients, replicaof, key-load-delay", async () => {
+  const r = server.r;
+  const before = await configMap("repl-backlog-size", "maxmemory-clients", "maxmemory");
+  expect(before).toEqual({ "repl-backlog-size": "1048576", "maxmemory-clients": "0", maxmemory: "0" });
+  try {
+    expect(await r.config("SET", "repl-backlog-size", "2mb", "maxmemory-clients", "10%")).toBe("OK");
+    expect(await configMap("repl-backlog-size", "maxmemory-clients")).toEqual({ "repl-backlog-size": "2097152", "maxmemory-clients": "10%" });
+    // A bad percentage fails the whole SET, and what came before it in the same SET is put back.
+    expect(await r.config("SET", "maxmemory", "10000001", "maxmemory-clients", "200%").catch((e: Error) => e.message)).toBe(
+      "ERR CONFIG SET failed (possibly related to argument 'maxmemory-clients') - percentage argument must be less or equal to 100");
+    expect(await r.config("SET", "maxmemory-clients", "lots").catch((e: Error) => e.message)).toBe(
+      "ERR CONFIG SET failed (possibly related to argument 'maxmemory-clients') - argument must be a memory or percent value");
+    expect(await configMap("maxmemory", "maxmemory-clients")).toEqual({ maxmemory: "0", "maxmemory-clients": "10%" });
+  } finally {
+    await r.config("SET", "repl-backlog-size", before["repl-backlog-size"]!, "maxmemory-clients", "0");
+  }
+  const ofs = await configMap("*of");
+  expect(ofs).toEqual({ replicaof: "", slaveof: "" });
+  // A hidden config answers when named, not to a pattern.
+  expect(await configMap("key-load-delay")).toEqual({ "key-load-delay": "0" });
+  expect(Object.keys(await configMap("*"))).not.toContain("key-load-delay");
+});

@@ -1,10 +1,12 @@
 // SLOWLOG against a real server: entries with threshold 0, Redis's argument truncation (32 arguments,
-// 128 bytes), client address and name, GET's count, LEN, RESET, HELP and the configs. Also runs
-// against redis-server (TEST_AGAINST=redis).
+// 128 bytes), client address and name, GET's count, LEN, RESET, HELP and the configs, and blocked
+// commands logged when answered. Also runs against redis-server (TEST_AGAINST=redis).
 import { performance } from "node:perf_hooks";
 import { beforeEach, expect, it } from "vitest";
 import { useServer, errorOf } from "../../helpers/server.js";
 import { SLOW_COMMAND_ARGS, SLOW_COMMAND_MS, SLOW_COMMAND_NAME, slowCommand } from "../../helpers/slow-command.js";
+import { blocked } from "../../helpers/blocking.js";
+import { against } from "../../helpers/target.js";
 
 const server = useServer(SLOW_COMMAND_ARGS);
 
@@ -110,4 +112,18 @@ it("prints its help", async () => {
   expect(help[0]).toBe("SLOWLOG <subcommand> [<arg> [value] [opt] ...]. Subcommands are:");
   expect(help).toContain("    Return top <count> entries from the slowlog (default: 10, -1 mean all).");
   expect(help.at(-1)).toBe("    Prints this help.");
+});
+
+it("logs a blocked command when it is answered, with its own arguments, as one call in commandstats", async () => {
+  await server.r.config("RESETSTAT");
+  const { reply } = await blocked(server, "blpop", "slow:l", "0");
+  // The BLPOP is answered after the EXEC, so after the SLOWLOG RESET inside it: it is the newest entry.
+  await server.r.multi().lpush("slow:l", "x").call("slowlog", "reset").exec();
+  expect(await reply).toEqual(["slow:l", "x"]);
+  expect((await entries())[0]![3]).toEqual(["blpop", "slow:l", "0"]);
+  if (against === "redis") return; // Redis 7.0 counts a timed-out command nowhere; 7.2 as one call (replyToBlockedClientTimedOut)
+  const timedOut = await blocked(server, "blpop", "slow:none", "0.01");
+  expect(await timedOut.reply).toBeNull();
+  expect((await entries())[0]![3]).toEqual(["blpop", "slow:none", "0.01"]);
+  expect(await server.r.info("commandstats")).toMatch(/^cmdstat_blpop:calls=2,usec=\d+,usec_per_call=[\d.]+,rejected_calls=0,failed_calls=0\r$/m);
 });
