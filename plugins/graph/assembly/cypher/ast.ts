@@ -60,6 +60,8 @@ export class RelPattern {
 
 export class PathPattern {
   variable: string = "";
+  /** GRAPH.PROFILE: the first of this pattern's count slots (one per node pattern), -1 when not profiled. */
+  profileSlot: i32 = -1;
   nodes: Array<NodePattern> = [];
   rels: Array<RelPattern> = [];
 }
@@ -133,4 +135,8 @@ export class Query {
   /** Parameters from the CYPHER prefix. */
   paramNames: Array<string> = [];
   paramValues: Array<Expr> = [];
+  /** The query's text, CYPHER prefix included (for GRAPH.SLOWLOG). */
+  text: string = "";
+  /** Where the query proper starts in the text, after the CYPHER prefix (0 without one). */
+  bodyStart: i32 = 0;
 }

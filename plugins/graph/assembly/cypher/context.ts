@@ -4,6 +4,7 @@ import { fail } from "./failure";
 import { Expr } from "./ast";
 import { V } from "./value";
 import { clockUs } from "ferrite-sdk";
+import { Profile } from "./profile";
 
 /** Steps between two reads of the clock: a host call per step (about a microsecond) would be felt. */
 const STEPS_PER_CLOCK_READ: i32 = 64;
@@ -32,6 +33,8 @@ export class Ctx {
   /** The aggregate calls of the projection being computed and their values for the current group. */
   aggExprs: Array<Expr> = [];
   aggValues: Array<V> = [];
+  /** GRAPH.PROFILE's measures, null for any other command. */
+  profile: Profile | null = null;
 
   constructor(g: Graph) { this.g = g; }
 

@@ -129,6 +129,10 @@ export function execute(q: Query, ctx: Ctx): Result {
         break;
       }
     }
+    const profile = ctx.profile;
+    if (profile !== null) profile.clauseDone(rows.length);
   }
+  const profile = ctx.profile;
+  if (profile !== null) profile.resultRows = result.rows.length;
   return result;
 }

@@ -36,6 +36,8 @@ class Walk {
   rels: Array<RelPattern>;
   reversed: bool;
   pathVariable: string;
+  /** GRAPH.PROFILE's count slot of the pattern's first node, -1 when not profiled. */
+  profileSlot: i32;
   /** Type ids per relationship (-1: a type the graph does not have, so nothing matches). */
   typeIds: Array<Array<i32>> = [];
   /** Label ids per node pattern (-1: a label the graph does not have). */
@@ -54,6 +56,7 @@ class Walk {
     this.base = base;
     this.reversed = reversed;
     this.pathVariable = p.variable;
+    this.profileSlot = ctx.profile === null ? -1 : p.profileSlot;
     this.out = out;
     this.nodes = reversed ? p.nodes.slice(0).reverse() : p.nodes;
     this.rels = reversed ? p.rels.slice(0).reverse() : p.rels;
@@ -151,6 +154,7 @@ class Walk {
     if (failed() || !this.ctx.tick()) return;
     const np = this.nodes[i];
     if (!this.nodeFits(i, id)) return;
+    if (this.profileSlot >= 0) this.ctx.profile!.hits[this.profileSlot + (this.reversed ? this.nodes.length - 1 - i : i)]++;
     const fresh = this.lookup(np.variable) === null;
     const node = vEntity(NODE, id);
     if (fresh) this.bind(np.variable, node);

@@ -98,6 +98,7 @@ class Parser {
         query.paramNames.push(name);
         query.paramValues.push(this.expression());
       }
+      query.bodyStart = this.tok.start;
     }
     if (this.tok.kind == T_EOF && !failed()) {
       fail("Error: empty query.");

@@ -1,4 +1,5 @@
 // A growable array of u32 (edge ids of a node's adjacency, a node's label ids, the free-id lists).
+import { heapFootprint } from "ferrite-sdk";
 import { Graph, gAlloc, gFree } from "./graph";
 
 @unmanaged export class U32Vec {
@@ -64,4 +65,11 @@ export function vecCopy(g: Graph, v: U32Vec): U32Vec {
   if (v.len > 0) memory.copy(c.data, v.data, <usize>v.len << 2);
   c.len = v.len;
   return c;
+}
+
+/** Heap bytes a vector occupies (0 for none), as gAlloc counted them. */
+export function vecBytes(v: usize): usize {
+  if (v == 0) return 0;
+  const vec = changetype<U32Vec>(v);
+  return heapFootprint(VEC_SIZE) + (vec.data != 0 ? heapFootprint(<usize>vec.cap << 2) : 0);
 }
