@@ -82,7 +82,7 @@ function run(argc: i32, argv: usize, mode: i32): void {
   }
   const timeout = queryTimeout(timeoutMs, writes);
   if (timeout > 0) ctx.setTimeout(started, timeout);
-  if (mode == PROFILE) ctx.profile = new Profile(q);
+  if (mode == PROFILE) ctx.profile = new Profile(q, g);
   const result = execute(q, ctx);
   // RESULTSET_SIZE caps the rows replied (FalkorDB's ResultSet stops there); -1 is unlimited.
   const cap = optionValue(RESULTSET_SIZE);

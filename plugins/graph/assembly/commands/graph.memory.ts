@@ -43,13 +43,13 @@ export function run(argc: i32, argv: usize): void {
     return;
   }
   const f = graphFootprint(changetype<Graph>(<usize>handle));
-  const labels = f.labels / MB, relations = f.relations / MB, nodes = f.nodes / MB, edges = f.edges / MB;
+  const labels = f.labels / MB, relations = f.relations / MB, nodes = f.nodes / MB, edges = f.edges / MB, indexes = f.indexes / MB;
   replyMap(6);
-  replyPair("total_graph_sz_mb", labels + relations + nodes + edges);
+  replyPair("total_graph_sz_mb", labels + relations + nodes + edges + indexes);
   replyPair("label_matrices_sz_mb", labels);
   replyPair("relation_matrices_sz_mb", relations);
   replyPair("amortized_node_storage_sz_mb", nodes);
   replyPair("amortized_edge_storage_sz_mb", edges);
-  replyPair("indices_sz_mb", 0);
+  replyPair("indices_sz_mb", indexes);
   __collect();
 }

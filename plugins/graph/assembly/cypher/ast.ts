@@ -101,6 +101,8 @@ export const C_RETURN = 6;
 export const C_UNWIND = 7;
 export const C_CALL = 8;
 export const C_REMOVE = 9;
+/** CREATE INDEX / DROP INDEX: a query of its own. */
+export const C_INDEX = 10;
 
 export class Clause {
   kind: i32;
@@ -126,6 +128,10 @@ export class Clause {
   alias: string = "";
   procedure: string = "";
   yields: Array<string> = [];
+  // CREATE / DROP INDEX: on label `indexLabel`, properties `indexProps`
+  indexDrop: bool = false;
+  indexLabel: string = "";
+  indexProps: Array<string> = [];
 
   constructor(kind: i32) { this.kind = kind; }
 }

@@ -18,6 +18,8 @@ export class Stats {
   propertiesRemoved: i32 = 0;
   relationshipsCreated: i32 = 0;
   relationshipsDeleted: i32 = 0;
+  indicesCreated: i32 = 0;
+  indicesDeleted: i32 = 0;
 }
 
 export class Ctx {

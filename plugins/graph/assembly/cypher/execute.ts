@@ -1,11 +1,12 @@
 // Runs a validated query clause by clause over materialized rows.
-import { C_CALL, C_CREATE, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, Query } from "./ast";
+import { C_CALL, C_CREATE, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, Query } from "./ast";
 import { Ctx } from "./context";
 import { evaluate, isTrue } from "./eval";
 import { failed } from "./failure";
 import { matchPattern, patternVariables } from "./match";
-import { procedureIndex, procedureOutput, runProcedure } from "./procedures";
+import { procedureIndex, procedureOutputs, runProcedure } from "./procedures";
 import { project } from "./project";
+import { runIndex } from "./index-ddl";
 import { Row } from "./row";
 import { runCreate, runDelete, runMerge, runRemoveOrSet } from "./update";
 import { LIST, NULL, NULL_VALUE } from "./value";
@@ -30,7 +31,7 @@ function runMatch(c: Clause, rows: Array<Row>, ctx: Ctx): Array<Row> {
     let current = [rows[r]];
     for (let p = 0; p < c.patterns.length && !failed(); p++) {
       const next = new Array<Row>();
-      for (let i = 0; i < current.length && !failed(); i++) matchPattern(c.patterns[p], current[i], ctx, next);
+      for (let i = 0; i < current.length && !failed(); i++) matchPattern(c.patterns[p], current[i], ctx, next, c.where);
       current = next;
     }
     current = filter(current, c, ctx);
@@ -67,15 +68,21 @@ function runUnwind(c: Clause, rows: Array<Row>, ctx: Ctx): Array<Row> {
   return out;
 }
 
+/** The outputs a CALL binds: those it YIELDs, else all the procedure's. */
+export function callOutputs(c: Clause): Array<string> {
+  return c.yields.length > 0 ? c.yields : procedureOutputs(procedureIndex(c.procedure, c.exprs.length));
+}
+
 function runCall(c: Clause, rows: Array<Row>, ctx: Ctx): Array<Row> {
   const proc = procedureIndex(c.procedure, c.exprs.length);
-  const output = procedureOutput(proc);
+  const all = procedureOutputs(proc);
+  const outputs = callOutputs(c);
   const values = runProcedure(proc, ctx);
   const out = new Array<Row>();
   for (let r = 0; r < rows.length; r++) {
     for (let i = 0; i < values.length; i++) {
       const row = rows[r].clone();
-      row.set(output, values[i]);
+      for (let k = 0; k < outputs.length; k++) row.set(outputs[k], values[i][all.indexOf(outputs[k])]);
       out.push(row);
     }
   }
@@ -102,6 +109,7 @@ export function execute(q: Query, ctx: Ctx): Result {
         patternVariables(c.patterns[0], scope);
         break;
       case C_SET: case C_REMOVE: runRemoveOrSet(c, rows, ctx); break;
+      case C_INDEX: runIndex(c, ctx); break;
       case C_DELETE: runDelete(c, rows, ctx); break;
       case C_UNWIND:
         rows = runUnwind(c, rows, ctx);
@@ -109,10 +117,10 @@ export function execute(q: Query, ctx: Ctx): Result {
         break;
       case C_CALL: {
         rows = runCall(c, rows, ctx);
-        const output = procedureOutput(procedureIndex(c.procedure, c.exprs.length));
-        scope.push(output);
+        const outputs = callOutputs(c);
+        for (let k = 0; k < outputs.length; k++) scope.push(outputs[k]);
         if (i == q.clauses.length - 1) {
-          result.columns = [output];
+          result.columns = outputs;
           result.rows = rows;
         }
         break;

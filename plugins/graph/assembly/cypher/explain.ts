@@ -2,8 +2,11 @@
 // spaces, named as FalkorDB names its operations. The plan is this engine's: clause by clause, every
 // pattern walked from its first node (a label scan when it has a label). GRAPH.PROFILE adds to each
 // line what the run measured (profile.ts).
-import { C_CALL, C_CREATE, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_IN, DIR_OUT, E_CALL, E_COUNT_STAR, Expr, NodePattern, PathPattern, Query, RelPattern } from "./ast";
+import { C_CALL, C_CREATE, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_IN, DIR_OUT, E_CALL, E_COUNT_STAR, Expr, NodePattern, PathPattern, Query, RelPattern } from "./ast";
 import { AGGREGATES } from "./functions";
+import { findSeek } from "./index-seek";
+import { patternVariables } from "./match";
+import { Graph } from "../store/graph";
 
 function nodeText(n: NodePattern): string {
   let s = "(" + (n.variable.startsWith("  ") ? "" : n.variable);
@@ -18,8 +21,9 @@ function relText(r: RelPattern): string {
   return s + (r.dir == DIR_OUT ? "]->" : "]-");
 }
 
-function scanText(pat: PathPattern): string {
+function scanText(g: Graph, pat: PathPattern, where: Expr | null, clauseVariables: Array<string>): string {
   const first = pat.nodes[0];
+  if (changetype<usize>(g) != 0 && findSeek(g, pat, where, clauseVariables, null) !== null) return "Node By Index Scan | " + nodeText(first);
   return (first.labels.length > 0 ? "Node By Label Scan | " : "All Node Scan | ") + nodeText(first);
 }
 
@@ -60,21 +64,27 @@ function clauseOp(kind: i32): string {
   if (kind == C_SET || kind == C_REMOVE) return "Update";
   if (kind == C_DELETE) return "Delete";
   if (kind == C_UNWIND) return "Unwind";
+  if (kind == C_INDEX) return "Index";
   return "ProcedureCall";
 }
 
-/** Operations in the order they run; gives each MATCH pattern its count slots (PathPattern.profileSlot). */
-export function operations(q: Query): Array<Op> {
+/**
+ * Operations in the order they run over graph `g` (0 for none: its indexes decide scans); gives each
+ * MATCH pattern its count slots (PathPattern.profileSlot).
+ */
+export function operations(q: Query, g: Graph): Array<Op> {
   const ops = new Array<Op>();
   let slots = 0;
   for (let i = 0; i < q.clauses.length; i++) {
     const c = q.clauses[i];
     if (c.kind == C_MATCH) {
+      const clauseVariables = new Array<string>();
+      for (let p = 0; p < c.patterns.length; p++) patternVariables(c.patterns[p], clauseVariables);
       for (let p = 0; p < c.patterns.length; p++) {
         const pat = c.patterns[p];
         pat.profileSlot = slots;
         slots += pat.nodes.length;
-        ops.push(new Op(scanText(pat), i, pat.profileSlot));
+        ops.push(new Op(scanText(g, pat, c.where, clauseVariables), i, pat.profileSlot));
         for (let r = 0; r < pat.rels.length; r++) {
           const op = pat.rels[r].varLength ? "Conditional Variable Length Traverse | " : "Conditional Traverse | ";
           ops.push(new Op(op + nodeText(pat.nodes[r]) + relText(pat.rels[r]) + nodeText(pat.nodes[r + 1]), i, pat.profileSlot + r + 1));
@@ -98,8 +108,8 @@ export function planLines(ops: Array<Op>, texts: Array<string>): Array<string> {
   return lines;
 }
 
-export function explainLines(q: Query): Array<string> {
-  const ops = operations(q);
+export function explainLines(q: Query, g: Graph): Array<string> {
+  const ops = operations(q, g);
   const texts = new Array<string>();
   for (let i = 0; i < ops.length; i++) texts.push(ops[i].text);
   return planLines(ops, texts);

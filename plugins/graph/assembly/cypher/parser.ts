@@ -1,7 +1,7 @@
 // A recursive-descent parser for the openCypher subset this plugin runs (see ADR 0028). Anything else
 // is a syntax error positioned the way FalkorDB (libcypher-parser) positions it.
 import {
-  C_CALL, C_CREATE, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_BOTH, DIR_IN,
+  C_CALL, C_CREATE, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_BOTH, DIR_IN,
   DIR_OUT, E_BIN, E_CALL, E_CASE, E_COUNT_STAR, E_HAS_LABELS, E_INDEX, E_IS_NULL, E_LIST, E_LIT, E_MAP, E_NEG, E_NOT,
   E_PARAM, E_PROP, E_SLICE, E_VAR, Expr, NodePattern, PathPattern, ProjectionItem, Query, RelPattern, REMOVE_LABELS,
   REMOVE_PROPERTY, SET_LABELS, SET_MERGE, SET_PROPERTY, SET_REPLACE, SetItem,
@@ -122,6 +122,8 @@ class Parser {
       if (!this.expectWord("MATCH")) return null;
       return this.match(true);
     }
+    if (this.atWord("CREATE") && this.isWord(this.peek(1), "INDEX")) return this.index(false);
+    if (this.atWord("DROP")) return this.index(true);
     if (this.acceptWord("CREATE")) {
       const c = new Clause(C_CREATE);
       c.patterns = this.patterns();
@@ -157,6 +159,37 @@ class Parser {
     if (this.acceptWord("CALL")) return this.call();
     this.error("a clause (MATCH, OPTIONAL MATCH, CREATE, MERGE, SET, REMOVE, DELETE, WITH, RETURN, UNWIND or CALL)");
     return null;
+  }
+
+  /**
+   * CREATE INDEX FOR (n:L) ON (n.p, …) or the older CREATE INDEX ON :L(p, …), and the same after DROP:
+   * exact-match indexes on node properties.
+   */
+  index(drop: bool): Clause | null {
+    this.pos++;
+    const c = new Clause(C_INDEX);
+    c.indexDrop = drop;
+    if (!this.expectWord("INDEX")) return null;
+    if (this.acceptWord("ON")) {
+      if (!this.expectPunct(":")) return null;
+      c.indexLabel = this.name("a label");
+      if (!this.expectPunct("(")) return null;
+      do c.indexProps.push(this.name("a property name")); while (!failed() && this.acceptPunct(","));
+      this.expectPunct(")");
+      return c;
+    }
+    if (!this.expectWord("FOR") || !this.expectPunct("(")) return null;
+    const variable = this.name("a variable name");
+    if (!this.expectPunct(":")) return null;
+    c.indexLabel = this.name("a label");
+    if (!this.expectPunct(")") || !this.expectWord("ON") || !this.expectPunct("(")) return null;
+    do {
+      if (this.name("a variable name") != variable && !failed()) fail("'" + variable + "' not defined");
+      if (!this.expectPunct(".")) return null;
+      c.indexProps.push(this.name("a property name"));
+    } while (!failed() && this.acceptPunct(","));
+    this.expectPunct(")");
+    return c;
   }
 
   match(optional: bool): Clause {

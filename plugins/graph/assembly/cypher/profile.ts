@@ -6,6 +6,7 @@ import { clockUs } from "ferrite-sdk";
 import { Op, operations, planLines } from "./explain";
 import { millis } from "./reply";
 import { Query } from "./ast";
+import { Graph } from "../store/graph";
 
 export class Profile {
   startUs: f64 = clockUs();
@@ -17,8 +18,8 @@ export class Profile {
   ops: Array<Op>;
 
   /** Plans `q` (giving its patterns their count slots) before it runs. */
-  constructor(q: Query) {
-    this.ops = operations(q);
+  constructor(q: Query, g: Graph) {
+    this.ops = operations(q, g);
     // Slots are numbered per node pattern: make room for every node of every pattern.
     for (let i = 0; i < q.clauses.length; i++) {
       const patterns = q.clauses[i].patterns;

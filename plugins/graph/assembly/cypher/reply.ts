@@ -202,6 +202,8 @@ export function replyStats(stats: Stats, elapsedUs: f64): void {
   statLine("Relationships created", stats.relationshipsCreated, lines);
   statLine("Nodes deleted", stats.nodesDeleted, lines);
   statLine("Relationships deleted", stats.relationshipsDeleted, lines);
+  statLine("Indices created", stats.indicesCreated, lines);
+  statLine("Indices deleted", stats.indicesDeleted, lines);
   lines.push("Cached execution: 0");
   lines.push("Query internal execution time: " + millis(elapsedUs) + " milliseconds");
   replyArray(lines.length);

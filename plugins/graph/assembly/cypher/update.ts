@@ -10,6 +10,7 @@ import { edgeAlive, nodeAlive } from "../store/graph";
 import { edgeCreate, edgeDelete, nodeAddLabel, nodeCreate, nodeDelete, nodeRemoveLabel } from "../store/entities";
 import { LABELS, PROP_KEYS, REL_TYPES, nameCount } from "../store/names";
 import { propEntry, propKey, propRemove, propsCount } from "../store/props";
+import { indexLinkNode, indexUnlinkNode } from "../store/index";
 import { EDGE, MAP, NODE, NULL, PATH, V, vEntity, vPath } from "./value";
 
 /** Interns a label or type, counting a label new to the graph as FalkorDB's "Labels added". */
@@ -47,6 +48,7 @@ export function createPattern(p: PathPattern, row: Row, ctx: Ctx, clause: string
       ctx.stats.nodesCreated++;
       for (let l = 0; l < np.labels.length; l++) nodeAddLabel(ctx.g, id, labelId(ctx, np.labels[l]));
       inlineProps(ctx, NODE, id, np.props === null ? null : evaluate(np.props!, row, ctx));
+      indexLinkNode(ctx.g, id);
       node = vEntity(NODE, id);
       row.set(np.variable, node);
     } else if (node.kind != NODE) {
@@ -143,25 +145,32 @@ export function runSetItems(items: Array<SetItem>, row: Row, ctx: Ctx): void {
     if (target === null) continue;
     const kind = target.kind, id = <u32>target.i;
     if ((kind == NODE && !nodeAlive(ctx.g, id)) || (kind == EDGE && !edgeAlive(ctx.g, id))) continue;
-    if (item.kind == SET_PROPERTY) setProperty(ctx, kind, id, item.property, evaluate(item.expr!, row, ctx));
-    else if (item.kind == REMOVE_PROPERTY) setProperty(ctx, kind, id, item.property, new V());
-    else if (item.kind == SET_REPLACE || item.kind == SET_MERGE) {
-      let m = evaluate(item.expr!, row, ctx);
-      if (m.kind == NODE || m.kind == EDGE) m = propertiesMapOf(m, ctx);
-      if (m.kind != MAP) {
-        if (m.kind != NULL) fail("Property values can only be of primitive types or arrays of primitive types");
-        continue;
-      }
-      if (item.kind == SET_REPLACE) clearProperties(ctx, kind, id, m);
-      setMap(ctx, kind, id, m);
-    } else if (kind == NODE) {
-      for (let l = 0; l < item.labels.length; l++) {
-        if (item.kind == SET_LABELS) {
-          if (nodeAddLabel(ctx.g, id, internName(ctx.g, LABELS, item.labels[l]))) ctx.stats.labelsAdded++;
-        } else {
-          const label = findName(ctx.g, LABELS, item.labels[l]);
-          if (label >= 0 && nodeRemoveLabel(ctx.g, id, <u32>label)) ctx.stats.labelsRemoved++;
-        }
+    // The node leaves its indexes while it changes and comes back with its new labels and values.
+    if (kind == NODE) indexUnlinkNode(ctx.g, id);
+    setItem(ctx, item, row, kind, id);
+    if (kind == NODE) indexLinkNode(ctx.g, id);
+  }
+}
+
+function setItem(ctx: Ctx, item: SetItem, row: Row, kind: i32, id: u32): void {
+  if (item.kind == SET_PROPERTY) setProperty(ctx, kind, id, item.property, evaluate(item.expr!, row, ctx));
+  else if (item.kind == REMOVE_PROPERTY) setProperty(ctx, kind, id, item.property, new V());
+  else if (item.kind == SET_REPLACE || item.kind == SET_MERGE) {
+    let m = evaluate(item.expr!, row, ctx);
+    if (m.kind == NODE || m.kind == EDGE) m = propertiesMapOf(m, ctx);
+    if (m.kind != MAP) {
+      if (m.kind != NULL) fail("Property values can only be of primitive types or arrays of primitive types");
+      return;
+    }
+    if (item.kind == SET_REPLACE) clearProperties(ctx, kind, id, m);
+    setMap(ctx, kind, id, m);
+  } else if (kind == NODE) {
+    for (let l = 0; l < item.labels.length; l++) {
+      if (item.kind == SET_LABELS) {
+        if (nodeAddLabel(ctx.g, id, internName(ctx.g, LABELS, item.labels[l]))) ctx.stats.labelsAdded++;
+      } else {
+        const label = findName(ctx.g, LABELS, item.labels[l]);
+        if (label >= 0 && nodeRemoveLabel(ctx.g, id, <u32>label)) ctx.stats.labelsRemoved++;
       }
     }
   }
@@ -201,6 +210,7 @@ export function runDelete(c: Clause, rows: Array<Row>, ctx: Ctx): void {
   }
   for (let i = 0; i < nodes.length; i++) {
     if (!nodeAlive(ctx.g, nodes[i])) continue;
+    indexUnlinkNode(ctx.g, nodes[i]);
     ctx.stats.relationshipsDeleted += <i32>nodeDelete(ctx.g, nodes[i]);
     ctx.stats.nodesDeleted++;
   }

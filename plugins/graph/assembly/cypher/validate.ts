@@ -1,19 +1,19 @@
 // Checks made before a query runs, as FalkorDB's AST validation makes them: clause order, known
 // functions and procedures, variables defined before use, aggregates only in projections.
 import {
-  C_CALL, C_CREATE, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, E_CALL, E_COUNT_STAR,
+  C_CALL, C_CREATE, C_DELETE, C_INDEX, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, E_CALL, E_COUNT_STAR,
   E_VAR, Expr, PathPattern, Query, SetItem,
 } from "./ast";
 import { fail, failed } from "./failure";
 import { AGGREGATES, checkCall } from "./functions";
 import { patternVariables } from "./match";
-import { procedureIndex, procedureOutput } from "./procedures";
+import { procedureIndex, procedureOutputs } from "./procedures";
 import { checkCreatable } from "./update";
 
 const CLAUSE_NAMES = ["MATCH", "CREATE", "MERGE", "SET", "DELETE", "WITH", "RETURN", "UNWIND", "CALL", "REMOVE"];
 
 export function isWriteClause(kind: i32): bool {
-  return kind == C_CREATE || kind == C_MERGE || kind == C_SET || kind == C_DELETE || kind == C_REMOVE;
+  return kind == C_CREATE || kind == C_MERGE || kind == C_SET || kind == C_DELETE || kind == C_REMOVE || kind == C_INDEX;
 }
 
 export function isWriteQuery(q: Query): bool {
@@ -63,6 +63,12 @@ export function validate(q: Query): void {
   const clauses = q.clauses;
   if (clauses.length == 0) return;
   let scope = new Array<string>();
+  for (let i = 0; i < clauses.length; i++) {
+    if (clauses[i].kind == C_INDEX && clauses.length > 1) {
+      fail("Error: query with more than one statement is not supported.");
+      return;
+    }
+  }
   for (let i = 0; i < clauses.length && !failed(); i++) {
     const c = clauses[i];
     if (c.kind == C_RETURN && i != clauses.length - 1) {
@@ -88,13 +94,15 @@ export function validate(q: Query): void {
     } else if (c.kind == C_CALL) {
       const proc = procedureIndex(c.procedure, c.exprs.length);
       if (proc < 0) return;
+      const outputs = procedureOutputs(proc);
       for (let y = 0; y < c.yields.length; y++) {
-        if (c.yields[y] != procedureOutput(proc)) {
+        if (!outputs.includes(c.yields[y])) {
           fail("Procedure `" + c.procedure + "` does not yield output `" + c.yields[y] + "`");
           return;
         }
       }
-      scope.push(procedureOutput(proc));
+      const bound = c.yields.length > 0 ? c.yields : outputs;
+      for (let k = 0; k < bound.length; k++) scope.push(bound[k]);
       checkExpr(c.where, scope, false);
     } else if (c.kind == C_WITH || c.kind == C_RETURN) {
       for (let it = 0; it < c.items.length; it++) checkExpr(c.items[it].expr, scope, true);

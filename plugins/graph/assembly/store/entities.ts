@@ -5,6 +5,7 @@ import {
   edgeRec, growRecords, grownCapacity, nodeRec,
 } from "./graph";
 import { propsFree } from "./props";
+import { indexesFree } from "./index";
 import { U32Vec, vecFree, vecGet, vecNew, vecPop, vecPush, vecRemove } from "./u32-vec";
 
 export function freeList(g: Graph, nodes: bool): U32Vec { return changetype<U32Vec>(nodes ? g.freeNodes : g.freeEdges); }
@@ -161,6 +162,7 @@ export function graphFree(g: Graph): void {
   freeNames(g, g.labels);
   freeNames(g, g.relTypes);
   freeNames(g, g.propKeys);
+  indexesFree(g);
   heap.free(changetype<usize>(g));
 }
 
