@@ -8,6 +8,7 @@ import {
 } from "ferrite-sdk";
 import { Profile } from "./cypher/profile";
 import { slowLogAdd } from "./slowlog";
+import { undoCommit, undoRollback } from "./cypher/undo";
 import { GRAPH_TYPE } from "./graph-type";
 import { Graph, graphCreate } from "./store/graph";
 import { Ctx } from "./cypher/context";
@@ -84,6 +85,9 @@ function run(argc: i32, argv: usize, mode: i32): void {
   if (timeout > 0) ctx.setTimeout(started, timeout);
   if (mode == PROFILE) ctx.profile = new Profile(q, g);
   const result = execute(q, ctx);
+  // A failed write leaves nothing behind; a successful one drops its undo copies.
+  if (failed()) undoRollback(ctx);
+  else undoCommit(ctx);
   // RESULTSET_SIZE caps the rows replied (FalkorDB's ResultSet stops there); -1 is unlimited.
   const cap = optionValue(RESULTSET_SIZE);
   if (cap >= 0 && <i64>result.rows.length > cap) result.rows.length = <i32>cap;

@@ -5,6 +5,7 @@ import { Expr } from "./ast";
 import { V } from "./value";
 import { clockUs } from "ferrite-sdk";
 import { Profile } from "./profile";
+import { UndoLog } from "./undo";
 
 /** Steps between two reads of the clock: a host call per step (about a microsecond) would be felt. */
 const STEPS_PER_CLOCK_READ: i32 = 64;
@@ -37,6 +38,8 @@ export class Ctx {
   aggValues: Array<V> = [];
   /** GRAPH.PROFILE's measures, null for any other command. */
   profile: Profile | null = null;
+  /** What a write query changed, to undo it if it fails (undo.ts). */
+  undo: UndoLog = new UndoLog();
 
   constructor(g: Graph) { this.g = g; }
 

@@ -7,7 +7,8 @@ import { fail, failed } from "./failure";
 import { matchPattern } from "./match";
 import { Row } from "./row";
 import { edgeAlive, nodeAlive } from "../store/graph";
-import { edgeCreate, edgeDelete, nodeAddLabel, nodeCreate, nodeDelete, nodeRemoveLabel } from "../store/entities";
+import { edgeCreate, nodeAddLabel, nodeCreate, nodeRemoveLabel } from "../store/entities";
+import { deleteEdge, deleteNode, freshId, logChange, logCreated } from "./undo";
 import { LABELS, PROP_KEYS, REL_TYPES, nameCount } from "../store/names";
 import { propEntry, propKey, propRemove, propsCount } from "../store/props";
 import { indexLinkNode, indexUnlinkNode } from "../store/index";
@@ -44,7 +45,9 @@ export function createPattern(p: PathPattern, row: Row, ctx: Ctx, clause: string
     const np = p.nodes[i];
     let node = row.get(np.variable);
     if (node === null) {
+      const fresh = freshId(ctx, true);
       const id = nodeCreate(ctx.g);
+      logCreated(ctx, true, id, fresh);
       ctx.stats.nodesCreated++;
       for (let l = 0; l < np.labels.length; l++) nodeAddLabel(ctx.g, id, labelId(ctx, np.labels[l]));
       inlineProps(ctx, NODE, id, np.props === null ? null : evaluate(np.props!, row, ctx));
@@ -65,7 +68,9 @@ export function createPattern(p: PathPattern, row: Row, ctx: Ctx, clause: string
       const src = rp.dir == DIR_IN ? node : prev;
       const dst = rp.dir == DIR_IN ? prev : node;
       const type = internName(ctx.g, REL_TYPES, rp.types[0]);
+      const fresh = freshId(ctx, false);
       const e = edgeCreate(ctx.g, <u32>src.i, <u32>dst.i, type);
+      logCreated(ctx, false, e, fresh);
       ctx.stats.relationshipsCreated++;
       inlineProps(ctx, EDGE, e, rp.props === null ? null : evaluate(rp.props!, row, ctx));
       const edge = vEntity(EDGE, e);
@@ -145,6 +150,7 @@ export function runSetItems(items: Array<SetItem>, row: Row, ctx: Ctx): void {
     if (target === null) continue;
     const kind = target.kind, id = <u32>target.i;
     if ((kind == NODE && !nodeAlive(ctx.g, id)) || (kind == EDGE && !edgeAlive(ctx.g, id))) continue;
+    logChange(ctx, kind, id);
     // The node leaves its indexes while it changes and comes back with its new labels and values.
     if (kind == NODE) indexUnlinkNode(ctx.g, id);
     setItem(ctx, item, row, kind, id);
@@ -205,13 +211,12 @@ export function runDelete(c: Clause, rows: Array<Row>, ctx: Ctx): void {
   if (failed()) return;
   for (let i = 0; i < edges.length; i++) {
     if (!edgeAlive(ctx.g, edges[i])) continue;
-    edgeDelete(ctx.g, edges[i]);
+    deleteEdge(ctx, edges[i]);
     ctx.stats.relationshipsDeleted++;
   }
   for (let i = 0; i < nodes.length; i++) {
     if (!nodeAlive(ctx.g, nodes[i])) continue;
-    indexUnlinkNode(ctx.g, nodes[i]);
-    ctx.stats.relationshipsDeleted += <i32>nodeDelete(ctx.g, nodes[i]);
+    ctx.stats.relationshipsDeleted += <i32>deleteNode(ctx, nodes[i]);
     ctx.stats.nodesDeleted++;
   }
 }

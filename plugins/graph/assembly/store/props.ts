@@ -101,3 +101,20 @@ export function propsBytes(p: usize): usize {
   }
   return bytes;
 }
+
+/** An independent copy of a properties block (0 for none): its own block and blobs. */
+export function propsCopy(g: Graph, p: usize): usize {
+  if (p == 0) return 0;
+  const cap = load<u32>(p, 4);
+  const c = gAlloc(g, blockSize(cap));
+  memory.copy(c, p, blockSize(cap));
+  const n = propsCount(p);
+  for (let i: u32 = 0; i < n; i++) {
+    const e = propEntry(c, i);
+    if (holdsBlob(propType(e))) {
+      const b = <usize>propPayload(e);
+      store<u64>(e, <u64>blobNew(g, b + 4, blobLen(b)), 8);
+    }
+  }
+  return c;
+}

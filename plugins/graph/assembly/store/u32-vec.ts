@@ -73,3 +73,11 @@ export function vecBytes(v: usize): usize {
   const vec = changetype<U32Vec>(v);
   return heapFootprint(VEC_SIZE) + (vec.data != 0 ? heapFootprint(<usize>vec.cap << 2) : 0);
 }
+
+/** Inserts `x` at position `at` (at most len), keeping the order of the others. */
+export function vecInsert(g: Graph, v: U32Vec, at: u32, x: u32): void {
+  vecPush(g, v, x);
+  const p = v.data + (<usize>at << 2);
+  memory.copy(p + 4, p, <usize>(v.len - 1 - at) << 2);
+  store<u32>(p, x);
+}
