@@ -9,12 +9,13 @@ import {
 import { Profile } from "./cypher/profile";
 import { slowLogAdd } from "./slowlog";
 import { undoCommit, undoRollback } from "./cypher/undo";
+import { queryViolation } from "./cypher/constraint-check";
 import { GRAPH_TYPE } from "./graph-type";
 import { Graph, graphCreate } from "./store/graph";
 import { Ctx } from "./cypher/context";
 import { evaluate } from "./cypher/eval";
 import { execute } from "./cypher/execute";
-import { failed, failureText, resetFailure } from "./cypher/failure";
+import { fail, failed, failureText, resetFailure } from "./cypher/failure";
 import { parseQuery } from "./cypher/parser";
 import { replyLines, replyResult } from "./cypher/reply";
 import { Row } from "./cypher/row";
@@ -85,6 +86,10 @@ function run(argc: i32, argv: usize, mode: i32): void {
   if (timeout > 0) ctx.setTimeout(started, timeout);
   if (mode == PROFILE) ctx.profile = new Profile(q, g);
   const result = execute(q, ctx);
+  if (!failed() && writes) {
+    const violation = queryViolation(ctx);
+    if (violation.length > 0) fail(violation);
+  }
   // A failed write leaves nothing behind; a successful one drops its undo copies.
   if (failed()) undoRollback(ctx);
   else undoCommit(ctx);

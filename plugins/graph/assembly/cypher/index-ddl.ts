@@ -6,6 +6,7 @@ import { findName, internName } from "./entity";
 import { fail, failed } from "./failure";
 import { LABELS, PROP_KEYS } from "../store/names";
 import { Index, indexCreate, indexDrop, indexFind } from "../store/index";
+import { indexSupportsConstraint } from "../store/constraints";
 
 export function runIndex(c: Clause, ctx: Ctx): void {
   const g = ctx.g;
@@ -16,6 +17,10 @@ export function runIndex(c: Clause, ctx: Ctx): void {
       const idx: Index | null = label < 0 || key < 0 ? null : indexFind(g, <u32>label, <u32>key);
       if (idx === null) {
         fail("ERR Unable to drop index on :" + c.indexLabel + "(" + prop + "): no such index.");
+        return;
+      }
+      if (indexSupportsConstraint(g, <u32>label, <u32>key)) {
+        fail("Index supports constraint");
         return;
       }
       indexDrop(g, idx);

@@ -12,13 +12,13 @@ import { U32Vec, vecCopy, vecFree, vecIndexOf } from "../store/u32-vec";
 import { indexLinkNode, indexUnlinkNode } from "../store/index";
 import { NODE } from "./value";
 
-const NODE_CREATED = 0;
-const EDGE_CREATED = 1;
-const ENTITY_CHANGED = 2;
+export const NODE_CREATED = 0;
+export const EDGE_CREATED = 1;
+export const ENTITY_CHANGED = 2;
 const EDGE_DELETED = 3;
 const NODE_DELETED = 4;
 
-class Change {
+export class Change {
   what: i32;
   kind: i32 = NODE; // ENTITY_CHANGED: NODE or EDGE
   id: u32;

@@ -2,6 +2,7 @@
 // a loaded graph answers with the same ids, free lists included (the next creations reuse the same ids).
 //   u32 version | 3 name tables: u32 count, then [u32 len][bytes] each
 //   (version 2) indexes: u32 count, then u32 label id, u32 property key id each; rebuilt from the nodes
+//   (version 2) constraints: u32 count, then u8 type, u8 on edges, u8 status, u8 n, u32 label/type, n key ids
 //   u32 node slots, then per slot u8 alive; alive: u32 label count, label ids, properties
 //   u32 edge slots, then per slot u8 alive; alive: u32 src, u32 dst, u32 type, properties
 //   free node ids, free edge ids: u32 count then the ids, oldest first
@@ -14,6 +15,7 @@ import { LABELS, PROP_KEYS, REL_TYPES, nameCount, nameAt, nameIntern } from "./n
 import { P_BOOL, P_DOUBLE, P_INT, P_LIST, P_STRING, propEntry, propKey, propPayload, propSet, propType, propsCount } from "./props";
 import { U32Vec, vecGet, vecPush } from "./u32-vec";
 import { indexAt, indexCount, indexCreate, indexFind } from "./index";
+import { FAILED, MANDATORY, cCount, constraintAdd, constraintAt, constraintCount } from "./constraints";
 
 const VERSION: u32 = 2;
 /** The form before indexes: no index section. */
@@ -90,6 +92,13 @@ export function graphEncode(g: Graph): usize {
   for (let i: u32 = 0; i < indexes; i++) {
     putU32(indexAt(g, i).label);
     putU32(indexAt(g, i).prop);
+  }
+  const constraints = constraintCount(g);
+  putU32(constraints);
+  for (let i: u32 = 0; i < constraints; i++) {
+    const c = constraintAt(g, i);
+    const bytes = 8 + (cCount(c) << 2);
+    memory.copy(reserve(bytes), c, bytes);
   }
   putU32(g.nodeSlots);
   for (let id: u32 = 0; id < g.nodeSlots; id++) {
@@ -227,6 +236,17 @@ export function graphDecode(ptr: usize, len: i32): usize {
   for (let i: u32 = 0; i < indexes && !bad; i++) {
     const label = getU32(), prop = getU32();
     if (label >= labels || prop >= nameCount(g, PROP_KEYS)) bad = true;
+  }
+  const constraints: u32 = version == VERSION_1 ? 0 : getU32();
+  for (let i: u32 = 0; i < constraints && !bad; i++) {
+    const c = at;
+    const type = getU8(), onEdges = getU8(), status = getU8(), n = <u32>getU8(), schema = getU32();
+    for (let k: u32 = 0; k < n && !bad; k++) if (getU32() >= nameCount(g, PROP_KEYS)) bad = true;
+    if (bad || type > MANDATORY || onEdges > 1 || status > FAILED || n == 0 || schema >= (onEdges != 0 ? types : labels)) {
+      bad = true;
+      break;
+    }
+    constraintAdd(g, type, onEdges != 0, status, schema, c + 8, n);
   }
   const nodes = getU32();
   if (!bad && <usize>nodes > end - at) bad = true; // at least one byte per slot

@@ -6,6 +6,7 @@ import {
 } from "./graph";
 import { propsFree } from "./props";
 import { indexesFree } from "./index";
+import { constraintsFree } from "./constraints";
 import { U32Vec, vecFree, vecGet, vecInsert, vecNew, vecPop, vecPush, vecRemove } from "./u32-vec";
 
 export function freeList(g: Graph, nodes: bool): U32Vec { return changetype<U32Vec>(nodes ? g.freeNodes : g.freeEdges); }
@@ -163,6 +164,7 @@ export function graphFree(g: Graph): void {
   freeNames(g, g.relTypes);
   freeNames(g, g.propKeys);
   indexesFree(g);
+  constraintsFree(g);
   heap.free(changetype<usize>(g));
 }
 

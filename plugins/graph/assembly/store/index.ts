@@ -106,7 +106,7 @@ export function indexBucket(idx: Index, hash: u32): U32Vec {
 }
 
 /** The hash of node `id`'s indexed value, or 0 when it is not in the index (no label, no value, a list). */
-function nodeKey(g: Graph, idx: Index, id: u32): u32 {
+export function nodeKey(g: Graph, idx: Index, id: u32): u32 {
   if (!nodeHasLabel(g, id, idx.label)) return 0;
   const e = propFind(load<usize>(nodeRec(g, id) + N_PROPS), idx.prop);
   if (e == 0) return 0;
