@@ -1,11 +1,12 @@
 // Runs a validated query clause by clause over materialized rows.
-import { C_CALL, C_CREATE, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, Query } from "./ast";
+import { C_CALL, C_CREATE, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, Query } from "./ast";
 import { Ctx } from "./context";
 import { evaluate, isTrue } from "./eval";
 import { failed } from "./failure";
 import { matchPattern, patternVariables } from "./match";
 import { procedureIndex, procedureOutputs, runProcedure } from "./procedures";
-import { project } from "./project";
+import { keyOf, project } from "./project";
+import { mismatch } from "./functions";
 import { runIndex } from "./index-ddl";
 import { Row } from "./row";
 import { runCreate, runDelete, runMerge, runRemoveOrSet } from "./update";
@@ -89,7 +90,56 @@ function runCall(c: Clause, rows: Array<Row>, ctx: Ctx): Array<Row> {
   return filter(out, c, ctx);
 }
 
+/** FOREACH: for each row and each item of the list, the body's updating clauses run on that one row. */
+function runForeach(c: Clause, rows: Array<Row>, ctx: Ctx): void {
+  for (let r = 0; r < rows.length && !failed(); r++) {
+    const list = evaluate(c.exprs[0], rows[r], ctx);
+    if (list.kind == NULL) continue;
+    if (list.kind != LIST) {
+      mismatch("List", list);
+      return;
+    }
+    const items = list.items!;
+    for (let i = 0; i < items.length && !failed() && ctx.tick(); i++) {
+      const row = rows[r].clone();
+      row.set(c.alias, items[i]);
+      let body = [row];
+      for (let k = 0; k < c.body.length && !failed(); k++) {
+        const b = c.body[k];
+        if (b.kind == C_CREATE) runCreate(b, body, ctx);
+        else if (b.kind == C_MERGE) body = runMerge(b, body, ctx);
+        else if (b.kind == C_SET || b.kind == C_REMOVE) runRemoveOrSet(b, body, ctx);
+        else if (b.kind == C_DELETE) runDelete(b, body, ctx);
+        else runForeach(b, body, ctx);
+      }
+    }
+  }
+}
+
+/** A query and the queries UNIONed to it: their rows one after the other, duplicates dropped for UNION. */
 export function execute(q: Query, ctx: Ctx): Result {
+  const result = executePart(q, ctx);
+  if (q.unions.length == 0) return result;
+  for (let i = 0; i < q.unions.length && !failed(); i++) {
+    const part = executePart(q.unions[i], ctx);
+    for (let r = 0; r < part.rows.length; r++) result.rows.push(part.rows[r]);
+  }
+  if (!q.unionAll[0]) {
+    const seen = new Set<string>();
+    const kept = new Array<Row>();
+    for (let r = 0; r < result.rows.length; r++) {
+      let key = "";
+      for (let k = 0; k < result.columns.length; k++) key += keyOf(result.rows[r].get(result.columns[k])!) + "|";
+      if (seen.has(key)) continue;
+      seen.add(key);
+      kept.push(result.rows[r]);
+    }
+    result.rows = kept;
+  }
+  return result;
+}
+
+function executePart(q: Query, ctx: Ctx): Result {
   const result = new Result();
   let rows = [new Row()];
   let scope = new Array<string>();
@@ -110,6 +160,7 @@ export function execute(q: Query, ctx: Ctx): Result {
         break;
       case C_SET: case C_REMOVE: runRemoveOrSet(c, rows, ctx); break;
       case C_INDEX: runIndex(c, ctx); break;
+      case C_FOREACH: runForeach(c, rows, ctx); break;
       case C_DELETE: runDelete(c, rows, ctx); break;
       case C_UNWIND:
         rows = runUnwind(c, rows, ctx);

@@ -1,7 +1,7 @@
 // MATCH: binds every way a path pattern fits the graph, for each incoming row. The walk starts at the
 // pattern's first node, or at its last when only that one is bound (the pattern is then walked
 // reversed); a relationship is used at most once in a path, as Cypher requires.
-import { DIR_BOTH, DIR_IN, DIR_OUT, E_VAR, Expr, NodePattern, PathPattern, RelPattern } from "./ast";
+import { ALL_SHORTEST, DIR_BOTH, DIR_IN, DIR_OUT, E_VAR, Expr, NodePattern, PathPattern, RelPattern } from "./ast";
 import { Ctx } from "./context";
 import { edgeTypeId, findName, propertyById } from "./entity";
 import { evaluate, property } from "./eval";
@@ -13,6 +13,7 @@ import { LABELS, PROP_KEYS, REL_TYPES } from "../store/names";
 import { vecGet } from "../store/u32-vec";
 import { BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, STRING, V, equals3, vEntity, vList, vPath } from "./value";
 import { Seek, findSeek } from "./index-seek";
+import { allShortestPaths } from "./shortest-path";
 import { indexBucket, valueHash } from "../store/index";
 import { P_BOOL, P_DOUBLE, P_INT, P_STRING } from "../store/props";
 
@@ -293,6 +294,10 @@ function walkFromIndex(w: Walk, seek: Seek, row: Row, ctx: Ctx): bool {
  * may let an index start the walk (index-seek.ts).
  */
 export function matchPattern(p: PathPattern, row: Row, ctx: Ctx, out: Array<Row>, where: Expr | null = null): void {
+  if (p.shortest == ALL_SHORTEST) {
+    allShortestPaths(p, row, ctx, out);
+    return;
+  }
   const first = p.nodes[0], last = p.nodes[p.nodes.length - 1];
   const reversed = p.nodes.length > 1 && !row.has(first.variable) && row.has(last.variable);
   const w = new Walk(ctx, row, p, reversed, out);
