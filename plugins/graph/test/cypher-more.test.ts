@@ -69,3 +69,16 @@ it("FOREACH runs its updating clauses per item, nested too; other clauses are re
   expect(await errorOf(query(s.r, "g", "FOREACH (i IN [1, 0] | CREATE (:Z {v: 1 / i}))"))).toBe("Division by zero");
   expect(await rows(s.r, "g", "MATCH (z:Z) RETURN count(z)")).toEqual([[0]]);
 });
+
+it("percentileCont, percentileDisc, stDev and stDevP, as FalkorDB computes them", async () => {
+  expect(await rows(s.r, "g", "UNWIND [10, 20, 30, 40] AS x RETURN percentileCont(x, 0.5), percentileDisc(x, 0.5), percentileCont(x, 1), percentileDisc(x, 0)")).toEqual([
+    ["25", "20", "40", "10"],
+  ]);
+  const [[sample, population]] = await rows(s.r, "g", "UNWIND [2, 4, 4, 4, 5, 5, 7, 9] AS x RETURN stDev(x), stDevP(x)");
+  expect([Number(sample).toFixed(6), population]).toEqual(["2.138090", "2"]);
+  expect(await rows(s.r, "g", "UNWIND [1] AS x RETURN stDev(x), percentileCont(x, 0.3)")).toEqual([["0", "1"]]);
+  expect(await errorOf(query(s.r, "g", "UNWIND [1] AS x RETURN percentileDisc(x, 1.5)"))).toBe(
+    "Invalid input - '1.500000' is not a valid argument, must be a number in the range 0.0 to 1.0",
+  );
+  expect(await errorOf(query(s.r, "g", "UNWIND [1] AS x RETURN percentileDisc(x)"))).toBe("Received 1 arguments to function 'percentiledisc', expected at least 2");
+});
