@@ -21,4 +21,12 @@ log = g.slowlog()
 out["slowlog"] = [len(log), log[0][1], log[0][2]]
 
 out["profile"] = g.profile("MATCH (n:N) RETURN n.i").result_set
+
+res = g.query("CREATE INDEX FOR (n:N) ON (n.i)")
+out["indices_created"] = res.indices_created
+res = g.query("MATCH (a:N {i: 1}), (b:N {i: 3}) CREATE (a)-[:R]->(:M)-[:R]->(b) RETURN 1 AS x UNION RETURN 1 AS x")
+out["union"] = res.result_set
+res = g.query("MATCH (a:N {i: 1}), (b:N {i: 3}) RETURN shortestPath((a)-[:R*]->(b))")
+path = res.result_set[0][0]
+out["shortest"] = [path.nodes_count(), path.edge_count(), path.first_node().properties["i"], path.last_node().properties["i"]]
 print(json.dumps(out))
