@@ -1,8 +1,8 @@
 // shortestPath((a)-[:R*min..max]->(b)) in WITH/RETURN and MATCH p = allShortestPaths(…), as FalkorDB
 // allows them: both ends bound, one directed relationship, a minimal length of 0 or 1 (1 for all
 // paths). A breadth-first search from a over the relationship's types and direction records, per node,
-// its depth and the edges reaching it from the layer before; one path (the first found) or every
-// shortest one is read back from b.
+// its depth and the edges reaching it from the layer before (stopping at b for one path, after b's
+// layer for all); one path or every shortest one is read back from b.
 import { DIR_BOTH, DIR_IN, PathPattern, RelPattern } from "./ast";
 import { Ctx } from "./context";
 import { edgeTypeId, findName } from "./entity";
@@ -14,11 +14,21 @@ import { REL_TYPES } from "../store/names";
 import { vecGet } from "../store/u32-vec";
 import { EDGE, NODE, NULL, NULL_VALUE, V, vEntity, vList, vPath } from "./value";
 
-/** The search's result: depth per reached node, and the edges arriving from the previous layer. */
+/**
+ * The search's result, in arrays indexed by node id (a map per node cost more than the walk): depth (-1:
+ * not reached), the first edge and node reaching each node from the layer before, and for
+ * allShortestPaths the further ones, as (edge, node) pairs.
+ */
 class Search {
-  depth: Map<u32, i32> = new Map();
-  /** Per node, the (edge, previous node) pairs reaching it at its depth. */
-  parents: Map<u32, Array<u32>> = new Map();
+  depth: Int32Array;
+  edge: Uint32Array;
+  from: Uint32Array;
+  more: Map<u32, Array<u32>> = new Map();
+  constructor(nodes: u32) {
+    this.depth = new Int32Array(nodes).fill(-1);
+    this.edge = new Uint32Array(nodes);
+    this.from = new Uint32Array(nodes);
+  }
 }
 
 function endNode(row: Row, name: string, what: string): i64 {
@@ -55,34 +65,39 @@ function checkPattern(p: PathPattern, all: bool): RelPattern | null {
 /** Breadth-first from `src` until `dst`'s layer is complete (or `maxHops`, -1: no bound). */
 function search(ctx: Ctx, r: RelPattern, src: u32, dst: u32, all: bool): Search {
   const g = ctx.g;
-  const s = new Search();
+  const s = new Search(g.nodeSlots);
   const types = new Array<i32>();
   for (let i = 0; i < r.types.length; i++) types.push(findName(g, REL_TYPES, r.types[i]));
   const outgoing = r.dir != DIR_IN;
-  s.depth.set(src, 0);
+  s.depth[src] = 0;
   let layer = [src];
-  for (let d = 1; layer.length > 0 && (r.maxHops < 0 || d <= r.maxHops) && !failed(); d++) {
+  let found = false;
+  for (let d = 1; layer.length > 0 && !found && (r.maxHops < 0 || d <= r.maxHops) && !failed(); d++) {
     const next = new Array<u32>();
-    for (let i = 0; i < layer.length && ctx.tick(); i++) {
+    for (let i = 0; i < layer.length && ctx.tick() && !(found && !all); i++) {
       const list = nodeEdges(g, layer[i], outgoing);
       if (changetype<usize>(list) == 0) continue;
       for (let j: u32 = 0; j < list.len; j++) {
         const e = vecGet(list, j);
         if (types.length > 0 && !types.includes(<i32>edgeTypeId(g, e))) continue;
         const other = load<u32>(edgeRec(g, e) + (outgoing ? E_DST : E_SRC));
-        if (!s.depth.has(other)) {
-          s.depth.set(other, d);
-          s.parents.set(other, []);
+        if (s.depth[other] < 0) {
+          s.depth[other] = d;
+          s.edge[other] = e;
+          s.from[other] = layer[i];
           next.push(other);
-        }
-        if (s.depth.get(other) == d && (all || s.parents.get(other).length == 0)) {
-          const p = s.parents.get(other);
+          if (other == dst) {
+            found = true;
+            if (!all) break;
+          }
+        } else if (all && s.depth[other] == d) {
+          if (!s.more.has(other)) s.more.set(other, []);
+          const p = s.more.get(other);
           p.push(e);
           p.push(layer[i]);
         }
       }
     }
-    if (s.depth.has(dst) && s.depth.get(dst) > 0) break;
     layer = next;
   }
   return s;
@@ -91,10 +106,13 @@ function search(ctx: Ctx, r: RelPattern, src: u32, dst: u32, all: bool): Search 
 /** Every path from the search's source to `node`, as reversed (node, edge, …) sequences, into `out`. */
 function collect(s: Search, node: u32, tail: Array<V>, out: Array<Array<V>>, all: bool): void {
   tail.push(vEntity(NODE, node));
-  if (!s.parents.has(node) || s.depth.get(node) == 0) {
-    out.push(tail.slice(0).reverse());
-  } else {
-    const p = s.parents.get(node);
+  if (s.depth[node] == 0) out.push(tail.slice(0).reverse());
+  else {
+    const p = [s.edge[node], s.from[node]];
+    if (all && s.more.has(node)) {
+      const more = s.more.get(node);
+      for (let i = 0; i < more.length; i++) p.push(more[i]);
+    }
     for (let i = 0; i < p.length && (all || out.length == 0); i += 2) {
       tail.push(vEntity(EDGE, p[i]));
       collect(s, p[i + 1], tail, out, all);
@@ -116,7 +134,7 @@ export function shortestPath(p: PathPattern, row: Row, ctx: Ctx): V {
   }
   if (src == dst && r.minHops == 0) return vPath([vEntity(NODE, src)]);
   const s = search(ctx, r, <u32>src, <u32>dst, false);
-  if (!s.depth.has(<u32>dst) || s.depth.get(<u32>dst) == 0) return NULL_VALUE;
+  if (s.depth[<u32>dst] <= 0) return NULL_VALUE;
   const paths = new Array<Array<V>>();
   collect(s, <u32>dst, [], paths, false);
   return vPath(paths[0]);
@@ -133,7 +151,7 @@ export function allShortestPaths(p: PathPattern, row: Row, ctx: Ctx, out: Array<
   }
   if (src < 0 || dst < 0 || src == dst) return;
   const s = search(ctx, r, <u32>src, <u32>dst, true);
-  if (!s.depth.has(<u32>dst)) return;
+  if (s.depth[<u32>dst] <= 0) return;
   const paths = new Array<Array<V>>();
   collect(s, <u32>dst, [], paths, true);
   for (let i = 0; i < paths.length; i++) {
