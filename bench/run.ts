@@ -18,11 +18,12 @@ import { runLatency } from "./macro/latency.js";
 import { runScripting } from "./macro/scripting.js";
 import { runSearchText } from "./macro/search-text.js";
 import { runVector } from "./vector/phase.js";
+import { runGraph } from "./macro/graph.js";
 import { withPair } from "./macro/servers.js";
 import { ROOT } from "./root.js";
 import { printGoals, type Goal } from "./macro/report.js";
 
-const PHASES = ["throughput", "latency", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries", "scripting", "search-text", "vector"];
+const PHASES = ["throughput", "latency", "aof", "memory", "stall", "types-memory", "pubsub", "tiers", "json", "bloom", "timeseries", "scripting", "search-text", "vector", "graph"];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -168,6 +169,15 @@ async function main(): Promise<void> {
     const v = await runVector(load);
     results.vector = v.results;
     goals.push(...v.goals);
+  }
+
+  if (phases.includes("graph")) {
+    const nodes = envInt("BENCH_GRAPH_NODES", 100_000);
+    const edges = envInt("BENCH_GRAPH_EDGES", 1_000_000);
+    console.log(`\n== Graph: ${nodes} nodes and ${edges} random edges through UNWIND batches; 1-hop, 2-hop and shortestPath latencies, with and without the index ==`);
+    const g = await runGraph(nodes, edges);
+    results.graph = g.result;
+    goals.push(...g.goals);
   }
 
   console.log("\n== Goals ==");

@@ -3,10 +3,14 @@ import { LOAD_FAILED, saveWrite } from "ferrite-sdk";
 import { Graph } from "./store/graph";
 import { graphCopy, graphDecode, graphEncode, savedLen } from "./store/codec";
 import { graphFree } from "./store/entities";
+import { slowLogReset } from "./slowlog";
 
 const ENCVER: i32 = 1;
 
-export function ferrite_type_free(_type: i32, handle: f64): void { graphFree(changetype<Graph>(<usize>handle)); }
+export function ferrite_type_free(_type: i32, handle: f64): void {
+  slowLogReset(<usize>handle);
+  graphFree(changetype<Graph>(<usize>handle));
+}
 
 export function ferrite_type_save(_type: i32, handle: f64): void {
   const ptr = graphEncode(changetype<Graph>(<usize>handle));

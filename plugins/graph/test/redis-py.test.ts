@@ -35,3 +35,17 @@ it("redis-py's graph client creates, queries, merges, updates and deletes a grap
   expect(out.deleted).toBe("OK");
   expect(out.list_after).toEqual([]);
 });
+
+it("redis-py's graph client reads GRAPH.CONFIG, GRAPH.SLOWLOG, GRAPH.PROFILE, index statistics, UNION and shortestPath", async () => {
+  const script = join(import.meta.dirname, "redis-py-commands.py");
+  const { stdout } = await promisify(execFile)("/usr/bin/python3", [script, String(s.port)], { timeout: 60_000 });
+  const out = JSON.parse(stdout);
+  expect(out.config_get).toEqual(["RESULTSET_SIZE", -1]);
+  expect(out.config_set).toBe("OK");
+  expect(out.config_after).toEqual(["RESULTSET_SIZE", 100]);
+  expect(out.slowlog).toEqual([1, "GRAPH.QUERY", "UNWIND range(1, 50000) AS x RETURN count(x)"]);
+  expect(out.profile).toEqual(["Results | Records produced: 3", "Project | Records produced: 3", "Node By Label Scan | (n:N) | Records produced: 3"]);
+  expect(out.indices_created).toBe(1);
+  expect(out.union).toEqual([[1]]);
+  expect(out.shortest).toEqual([3, 2, 1, 3]);
+});

@@ -1,4 +1,4 @@
 // GRAPH.QUERY graph query [--compact] [TIMEOUT ms]
-import { runQuery } from "../run-query";
+import { QUERY, runQuery } from "../run-query";
 
-export function run(argc: i32, argv: usize): void { runQuery(argc, argv, false); }
+export function run(argc: i32, argv: usize): void { runQuery(argc, argv, QUERY); }

@@ -17,6 +17,14 @@ export const E_SLICE = 12;
 export const E_HAS_LABELS = 13;
 export const E_CASE = 14;
 export const E_COUNT_STAR = 15;
+/** [x IN list WHERE pred | expr]: name is x; args: list, pred (or null), expr (or null). */
+export const E_LIST_COMP = 16;
+/** A pattern as a predicate, (a)-[:R]->(): true when it matches. */
+export const E_PATTERN = 17;
+/** [(a)-[:R]->(b) WHERE pred | expr]: args: pred (or null), expr. */
+export const E_PATTERN_COMP = 18;
+/** shortestPath((a)-[:R*]->(b)) in an expression. */
+export const E_SHORTEST = 19;
 
 export class Expr {
   kind: i32;
@@ -31,6 +39,8 @@ export class Expr {
   flag: bool = false;
   /** The source text, for unaliased column names. */
   text: string = "";
+  /** E_PATTERN, E_PATTERN_COMP, E_SHORTEST: the pattern. */
+  pattern: PathPattern | null = null;
 
   constructor(kind: i32) { this.kind = kind; }
 
@@ -58,8 +68,14 @@ export class RelPattern {
   maxHops: i32 = 1;
 }
 
+/** PathPattern.shortest: a plain pattern, or allShortestPaths(…) in MATCH. */
+export const ALL_SHORTEST = 1;
+
 export class PathPattern {
   variable: string = "";
+  shortest: i32 = 0;
+  /** GRAPH.PROFILE: the first of this pattern's count slots (one per node pattern), -1 when not profiled. */
+  profileSlot: i32 = -1;
   nodes: Array<NodePattern> = [];
   rels: Array<RelPattern> = [];
 }
@@ -99,6 +115,10 @@ export const C_RETURN = 6;
 export const C_UNWIND = 7;
 export const C_CALL = 8;
 export const C_REMOVE = 9;
+/** CREATE INDEX / DROP INDEX: a query of its own. */
+export const C_INDEX = 10;
+/** FOREACH (x IN list | updating clauses): alias, exprs[0], body. */
+export const C_FOREACH = 11;
 
 export class Clause {
   kind: i32;
@@ -124,6 +144,12 @@ export class Clause {
   alias: string = "";
   procedure: string = "";
   yields: Array<string> = [];
+  // CREATE / DROP INDEX: on label `indexLabel`, properties `indexProps`
+  indexDrop: bool = false;
+  indexLabel: string = "";
+  indexProps: Array<string> = [];
+  /** FOREACH's updating clauses. */
+  body: Array<Clause> = [];
 
   constructor(kind: i32) { this.kind = kind; }
 }
@@ -133,4 +159,11 @@ export class Query {
   /** Parameters from the CYPHER prefix. */
   paramNames: Array<string> = [];
   paramValues: Array<Expr> = [];
+  /** Queries joined to this one by UNION (unionAll[i] for UNION ALL). */
+  unions: Array<Query> = [];
+  unionAll: Array<bool> = [];
+  /** The query's text, CYPHER prefix included (for GRAPH.SLOWLOG). */
+  text: string = "";
+  /** Where the query proper starts in the text, after the CYPHER prefix (0 without one). */
+  bodyStart: i32 = 0;
 }

@@ -4,6 +4,8 @@ import { fail } from "./failure";
 import { Expr } from "./ast";
 import { V } from "./value";
 import { clockUs } from "ferrite-sdk";
+import { Profile } from "./profile";
+import { UndoLog } from "./undo";
 
 /** Steps between two reads of the clock: a host call per step (about a microsecond) would be felt. */
 const STEPS_PER_CLOCK_READ: i32 = 64;
@@ -17,6 +19,8 @@ export class Stats {
   propertiesRemoved: i32 = 0;
   relationshipsCreated: i32 = 0;
   relationshipsDeleted: i32 = 0;
+  indicesCreated: i32 = 0;
+  indicesDeleted: i32 = 0;
 }
 
 export class Ctx {
@@ -32,6 +36,10 @@ export class Ctx {
   /** The aggregate calls of the projection being computed and their values for the current group. */
   aggExprs: Array<Expr> = [];
   aggValues: Array<V> = [];
+  /** GRAPH.PROFILE's measures, null for any other command. */
+  profile: Profile | null = null;
+  /** What a write query changed, to undo it if it fails (undo.ts). */
+  undo: UndoLog = new UndoLog();
 
   constructor(g: Graph) { this.g = g; }
 

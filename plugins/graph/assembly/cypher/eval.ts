@@ -2,8 +2,10 @@
 // them per group and leaves their results in the context (ctx.aggExprs / ctx.aggValues).
 import {
   E_BIN, E_CALL, E_CASE, E_COUNT_STAR, E_HAS_LABELS, E_INDEX, E_IS_NULL, E_LIST, E_LIT, E_MAP, E_NEG, E_NOT, E_PARAM,
-  E_PROP, E_SLICE, E_VAR, Expr,
+  E_LIST_COMP, E_PATTERN, E_PATTERN_COMP, E_PROP, E_SHORTEST, E_SLICE, E_VAR, Expr,
 } from "./ast";
+import { matchPattern } from "./match";
+import { shortestPath } from "./shortest-path";
 import { Ctx } from "./context";
 import { findName, propertyOf } from "./entity";
 import { formatGeneral } from "ferrite-sdk";
@@ -51,6 +53,8 @@ export function evaluate(e: Expr, row: Row, ctx: Ctx): V {
     case E_COUNT_STAR: case E_CALL: {
       const agg = ctx.aggExprs.indexOf(e);
       if (agg >= 0) return ctx.aggValues[agg];
+      // exists((a)-->()) is the pattern predicate itself
+      if (e.name == "exists" && e.args.length == 1 && e.arg(0).kind == E_PATTERN) return evaluate(e.arg(0), row, ctx);
       const args = new Array<V>();
       for (let i = 0; i < e.args.length; i++) args.push(evaluate(e.arg(i), row, ctx));
       return callFunction(e.name, args, ctx);
@@ -93,8 +97,45 @@ export function evaluate(e: Expr, row: Row, ctx: Ctx): V {
       return vBool(true);
     }
     case E_CASE: return caseOf(e, row, ctx);
+    case E_LIST_COMP: return listComprehension(e, row, ctx);
+    case E_PATTERN: {
+      const out = new Array<Row>();
+      matchPattern(e.pattern!, row, ctx, out);
+      return vBool(out.length > 0);
+    }
+    case E_PATTERN_COMP: {
+      const matches = new Array<Row>();
+      matchPattern(e.pattern!, row, ctx, matches);
+      const items = new Array<V>();
+      const where = e.args[0];
+      for (let i = 0; i < matches.length && !failed(); i++) {
+        if (where === null || isTrue(where, matches[i], ctx)) items.push(evaluate(e.arg(1), matches[i], ctx));
+      }
+      return vList(items);
+    }
+    case E_SHORTEST: return shortestPath(e.pattern!, row, ctx);
   }
   return NULL_VALUE;
+}
+
+/** [x IN list WHERE pred | expr] */
+function listComprehension(e: Expr, row: Row, ctx: Ctx): V {
+  const list = evaluate(e.arg(0), row, ctx);
+  if (list.kind == NULL) return NULL_VALUE;
+  if (list.kind != LIST) {
+    mismatch("List", list);
+    return NULL_VALUE;
+  }
+  const items = new Array<V>();
+  const where = e.args[1], map = e.args[2];
+  const scope = row.clone();
+  const source = list.items!;
+  for (let i = 0; i < source.length && !failed(); i++) {
+    scope.set(e.name, source[i]);
+    if (where !== null && !isTrue(where, scope, ctx)) continue;
+    items.push(map === null ? source[i] : evaluate(map, scope, ctx));
+  }
+  return vList(items);
 }
 
 /** A WHERE predicate: true only for true (null and false drop the row). */

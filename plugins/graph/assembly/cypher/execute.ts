@@ -1,11 +1,13 @@
 // Runs a validated query clause by clause over materialized rows.
-import { C_CALL, C_CREATE, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, Query } from "./ast";
+import { C_CALL, C_CREATE, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, Query } from "./ast";
 import { Ctx } from "./context";
 import { evaluate, isTrue } from "./eval";
 import { failed } from "./failure";
 import { matchPattern, patternVariables } from "./match";
-import { procedureIndex, procedureOutput, runProcedure } from "./procedures";
-import { project } from "./project";
+import { procedureIndex, procedureOutputs, runProcedure } from "./procedures";
+import { keyOf, project } from "./project";
+import { mismatch } from "./functions";
+import { runIndex } from "./index-ddl";
 import { Row } from "./row";
 import { runCreate, runDelete, runMerge, runRemoveOrSet } from "./update";
 import { LIST, NULL, NULL_VALUE } from "./value";
@@ -30,7 +32,7 @@ function runMatch(c: Clause, rows: Array<Row>, ctx: Ctx): Array<Row> {
     let current = [rows[r]];
     for (let p = 0; p < c.patterns.length && !failed(); p++) {
       const next = new Array<Row>();
-      for (let i = 0; i < current.length && !failed(); i++) matchPattern(c.patterns[p], current[i], ctx, next);
+      for (let i = 0; i < current.length && !failed(); i++) matchPattern(c.patterns[p], current[i], ctx, next, c.where);
       current = next;
     }
     current = filter(current, c, ctx);
@@ -67,22 +69,77 @@ function runUnwind(c: Clause, rows: Array<Row>, ctx: Ctx): Array<Row> {
   return out;
 }
 
+/** The outputs a CALL binds: those it YIELDs, else all the procedure's. */
+export function callOutputs(c: Clause): Array<string> {
+  return c.yields.length > 0 ? c.yields : procedureOutputs(procedureIndex(c.procedure, c.exprs.length));
+}
+
 function runCall(c: Clause, rows: Array<Row>, ctx: Ctx): Array<Row> {
   const proc = procedureIndex(c.procedure, c.exprs.length);
-  const output = procedureOutput(proc);
+  const all = procedureOutputs(proc);
+  const outputs = callOutputs(c);
   const values = runProcedure(proc, ctx);
   const out = new Array<Row>();
   for (let r = 0; r < rows.length; r++) {
     for (let i = 0; i < values.length; i++) {
       const row = rows[r].clone();
-      row.set(output, values[i]);
+      for (let k = 0; k < outputs.length; k++) row.set(outputs[k], values[i][all.indexOf(outputs[k])]);
       out.push(row);
     }
   }
   return filter(out, c, ctx);
 }
 
+/** FOREACH: for each row and each item of the list, the body's updating clauses run on that one row. */
+function runForeach(c: Clause, rows: Array<Row>, ctx: Ctx): void {
+  for (let r = 0; r < rows.length && !failed(); r++) {
+    const list = evaluate(c.exprs[0], rows[r], ctx);
+    if (list.kind == NULL) continue;
+    if (list.kind != LIST) {
+      mismatch("List", list);
+      return;
+    }
+    const items = list.items!;
+    for (let i = 0; i < items.length && !failed() && ctx.tick(); i++) {
+      const row = rows[r].clone();
+      row.set(c.alias, items[i]);
+      let body = [row];
+      for (let k = 0; k < c.body.length && !failed(); k++) {
+        const b = c.body[k];
+        if (b.kind == C_CREATE) runCreate(b, body, ctx);
+        else if (b.kind == C_MERGE) body = runMerge(b, body, ctx);
+        else if (b.kind == C_SET || b.kind == C_REMOVE) runRemoveOrSet(b, body, ctx);
+        else if (b.kind == C_DELETE) runDelete(b, body, ctx);
+        else runForeach(b, body, ctx);
+      }
+    }
+  }
+}
+
+/** A query and the queries UNIONed to it: their rows one after the other, duplicates dropped for UNION. */
 export function execute(q: Query, ctx: Ctx): Result {
+  const result = executePart(q, ctx);
+  if (q.unions.length == 0) return result;
+  for (let i = 0; i < q.unions.length && !failed(); i++) {
+    const part = executePart(q.unions[i], ctx);
+    for (let r = 0; r < part.rows.length; r++) result.rows.push(part.rows[r]);
+  }
+  if (!q.unionAll[0]) {
+    const seen = new Set<string>();
+    const kept = new Array<Row>();
+    for (let r = 0; r < result.rows.length; r++) {
+      let key = "";
+      for (let k = 0; k < result.columns.length; k++) key += keyOf(result.rows[r].get(result.columns[k])!) + "|";
+      if (seen.has(key)) continue;
+      seen.add(key);
+      kept.push(result.rows[r]);
+    }
+    result.rows = kept;
+  }
+  return result;
+}
+
+function executePart(q: Query, ctx: Ctx): Result {
   const result = new Result();
   let rows = [new Row()];
   let scope = new Array<string>();
@@ -102,6 +159,8 @@ export function execute(q: Query, ctx: Ctx): Result {
         patternVariables(c.patterns[0], scope);
         break;
       case C_SET: case C_REMOVE: runRemoveOrSet(c, rows, ctx); break;
+      case C_INDEX: runIndex(c, ctx); break;
+      case C_FOREACH: runForeach(c, rows, ctx); break;
       case C_DELETE: runDelete(c, rows, ctx); break;
       case C_UNWIND:
         rows = runUnwind(c, rows, ctx);
@@ -109,10 +168,10 @@ export function execute(q: Query, ctx: Ctx): Result {
         break;
       case C_CALL: {
         rows = runCall(c, rows, ctx);
-        const output = procedureOutput(procedureIndex(c.procedure, c.exprs.length));
-        scope.push(output);
+        const outputs = callOutputs(c);
+        for (let k = 0; k < outputs.length; k++) scope.push(outputs[k]);
         if (i == q.clauses.length - 1) {
-          result.columns = [output];
+          result.columns = outputs;
           result.rows = rows;
         }
         break;
@@ -129,6 +188,10 @@ export function execute(q: Query, ctx: Ctx): Result {
         break;
       }
     }
+    const profile = ctx.profile;
+    if (profile !== null) profile.clauseDone(rows.length);
   }
+  const profile = ctx.profile;
+  if (profile !== null) profile.resultRows = result.rows.length;
   return result;
 }

@@ -23,13 +23,14 @@ const NAMES: Array<string> = [
 const MIN_ARGS: Array<i32> = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 1, 2, 2, 0, 1];
 const MAX_ARGS: Array<i32> = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, -1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 3, 1, 2, 2, 0, 1];
 
-export const AGGREGATES: Array<string> = ["count", "sum", "avg", "min", "max", "collect"];
+export const AGGREGATES: Array<string> = ["count", "sum", "avg", "min", "max", "collect", "percentilecont", "percentiledisc", "stdev", "stdevp"];
 
 /** Checks a call's name and argument count; false (failure set) when FalkorDB would refuse it. */
 export function checkCall(name: string, argc: i32): bool {
   if (AGGREGATES.includes(name)) {
-    if (argc != 1) fail("Received " + argc.toString() + " arguments to function '" + name + "', expected " + (argc < 1 ? "at least" : "at most") + " 1");
-    return argc == 1;
+    const want = name.startsWith("percentile") ? 2 : 1;
+    if (argc != want) fail("Received " + argc.toString() + " arguments to function '" + name + "', expected " + (argc < want ? "at least " : "at most ") + want.toString());
+    return argc == want;
   }
   const i = NAMES.indexOf(name);
   if (i < 0) {

@@ -1,7 +1,7 @@
 // MATCH: binds every way a path pattern fits the graph, for each incoming row. The walk starts at the
 // pattern's first node, or at its last when only that one is bound (the pattern is then walked
 // reversed); a relationship is used at most once in a path, as Cypher requires.
-import { DIR_BOTH, DIR_IN, DIR_OUT, E_VAR, Expr, NodePattern, PathPattern, RelPattern } from "./ast";
+import { ALL_SHORTEST, DIR_BOTH, DIR_IN, DIR_OUT, E_VAR, Expr, NodePattern, PathPattern, RelPattern } from "./ast";
 import { Ctx } from "./context";
 import { edgeTypeId, findName, propertyById } from "./entity";
 import { evaluate, property } from "./eval";
@@ -11,7 +11,11 @@ import { E_DST, E_SRC, edgeRec, nodeAlive } from "../store/graph";
 import { nodeEdges, nodeHasLabel } from "../store/entities";
 import { LABELS, PROP_KEYS, REL_TYPES } from "../store/names";
 import { vecGet } from "../store/u32-vec";
-import { EDGE, MAP, NODE, V, equals3, vEntity, vList, vPath } from "./value";
+import { BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, STRING, V, equals3, vEntity, vList, vPath } from "./value";
+import { Seek, findSeek } from "./index-seek";
+import { allShortestPaths } from "./shortest-path";
+import { indexBucket, valueHash } from "../store/index";
+import { P_BOOL, P_DOUBLE, P_INT, P_STRING } from "../store/props";
 
 /** A constant inline property map: property ids and the values they must equal. */
 class Filter {
@@ -36,6 +40,8 @@ class Walk {
   rels: Array<RelPattern>;
   reversed: bool;
   pathVariable: string;
+  /** GRAPH.PROFILE's count slot of the pattern's first node, -1 when not profiled. */
+  profileSlot: i32;
   /** Type ids per relationship (-1: a type the graph does not have, so nothing matches). */
   typeIds: Array<Array<i32>> = [];
   /** Label ids per node pattern (-1: a label the graph does not have). */
@@ -54,6 +60,7 @@ class Walk {
     this.base = base;
     this.reversed = reversed;
     this.pathVariable = p.variable;
+    this.profileSlot = ctx.profile === null ? -1 : p.profileSlot;
     this.out = out;
     this.nodes = reversed ? p.nodes.slice(0).reverse() : p.nodes;
     this.rels = reversed ? p.rels.slice(0).reverse() : p.rels;
@@ -151,6 +158,7 @@ class Walk {
     if (failed() || !this.ctx.tick()) return;
     const np = this.nodes[i];
     if (!this.nodeFits(i, id)) return;
+    if (this.profileSlot >= 0) this.ctx.profile!.hits[this.profileSlot + (this.reversed ? this.nodes.length - 1 - i : i)]++;
     const fresh = this.lookup(np.variable) === null;
     const node = vEntity(NODE, id);
     if (fresh) this.bind(np.variable, node);
@@ -256,8 +264,40 @@ class Walk {
   }
 }
 
-/** Appends to `out` the rows extending `row` with each match of `p`. */
-export function matchPattern(p: PathPattern, row: Row, ctx: Ctx, out: Array<Row>): void {
+const NONE_BANNED = new Array<string>();
+
+/** The index hash of a value sought, 0 when no stored property can equal it, -1 for a list (not indexed). */
+function seekHash(v: V): i64 {
+  if (v.kind == STRING) {
+    const b = String.UTF8.encode(v.s);
+    return valueHash(P_STRING, 0, changetype<usize>(b), b.byteLength);
+  }
+  if (v.kind == INT) return valueHash(P_INT, <u64>v.i, 0, 0);
+  if (v.kind == DOUBLE) return valueHash(P_DOUBLE, reinterpret<u64>(v.f), 0, 0);
+  if (v.kind == BOOL) return valueHash(P_BOOL, <u64>v.i, 0, 0);
+  return v.kind == LIST ? -1 : 0;
+}
+
+/** Starts the walk from an index bucket; false when the value cannot be sought (scan instead). */
+function walkFromIndex(w: Walk, seek: Seek, row: Row, ctx: Ctx): bool {
+  const hash = seekHash(evaluate(seek.value, row, ctx));
+  if (hash < 0) return false;
+  if (hash == 0) return true; // null, a map, a node…: no property holds it
+  const bucket = indexBucket(seek.idx, <u32>hash);
+  if (changetype<usize>(bucket) == 0) return true;
+  for (let i: u32 = 0; i < bucket.len && !failed(); i++) w.visitNode(0, vecGet(bucket, i));
+  return true;
+}
+
+/**
+ * Appends to `out` the rows extending `row` with each match of `p`; `where` is the clause's WHERE, which
+ * may let an index start the walk (index-seek.ts).
+ */
+export function matchPattern(p: PathPattern, row: Row, ctx: Ctx, out: Array<Row>, where: Expr | null = null): void {
+  if (p.shortest == ALL_SHORTEST) {
+    allShortestPaths(p, row, ctx, out);
+    return;
+  }
   const first = p.nodes[0], last = p.nodes[p.nodes.length - 1];
   const reversed = p.nodes.length > 1 && !row.has(first.variable) && row.has(last.variable);
   const w = new Walk(ctx, row, p, reversed, out);
@@ -269,6 +309,10 @@ export function matchPattern(p: PathPattern, row: Row, ctx: Ctx, out: Array<Row>
   }
   const g = ctx.g;
   if (changetype<usize>(g) == 0) return;
+  if (!reversed) {
+    const seek = findSeek(g, p, where, NONE_BANNED, row);
+    if (seek !== null && walkFromIndex(w, seek, row, ctx)) return;
+  }
   for (let id: u32 = 0; id < g.nodeSlots && !failed(); id++) {
     if (nodeAlive(g, id)) w.visitNode(0, id);
   }

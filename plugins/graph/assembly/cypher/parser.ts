@@ -1,9 +1,9 @@
 // A recursive-descent parser for the openCypher subset this plugin runs (see ADR 0028). Anything else
 // is a syntax error positioned the way FalkorDB (libcypher-parser) positions it.
 import {
-  C_CALL, C_CREATE, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_BOTH, DIR_IN,
-  DIR_OUT, E_BIN, E_CALL, E_CASE, E_COUNT_STAR, E_HAS_LABELS, E_INDEX, E_IS_NULL, E_LIST, E_LIT, E_MAP, E_NEG, E_NOT,
-  E_PARAM, E_PROP, E_SLICE, E_VAR, Expr, NodePattern, PathPattern, ProjectionItem, Query, RelPattern, REMOVE_LABELS,
+  ALL_SHORTEST, C_CALL, C_CREATE, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_BOTH, DIR_IN,
+  DIR_OUT, E_BIN, E_CALL, E_CASE, E_COUNT_STAR, E_HAS_LABELS, E_INDEX, E_IS_NULL, E_LIST, E_LIST_COMP, E_LIT, E_MAP, E_NEG, E_NOT,
+  E_PARAM, E_PATTERN, E_PATTERN_COMP, E_PROP, E_SHORTEST, E_SLICE, E_VAR, Expr, NodePattern, PathPattern, ProjectionItem, Query, RelPattern, REMOVE_LABELS,
   REMOVE_PROPERTY, SET_LABELS, SET_MERGE, SET_PROPERTY, SET_REPLACE, SetItem,
 } from "./ast";
 import { fail, failed } from "./failure";
@@ -11,7 +11,7 @@ import { T_EOF, T_FLOAT, T_IDENT, T_INT, T_PARAM, T_PUNCT, T_QUOTED_IDENT, T_STR
 import { syntaxError } from "./syntax-error";
 import { NULL_VALUE, V, vBool, vDouble, vInt, vString } from "./value";
 
-const CLAUSE_WORDS = ["MATCH", "OPTIONAL", "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "WITH", "RETURN", "UNWIND", "CALL", "WHERE", "ORDER", "SKIP", "LIMIT", "UNION", "ON"];
+const CLAUSE_WORDS = ["MATCH", "OPTIONAL", "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "WITH", "RETURN", "UNWIND", "CALL", "WHERE", "ORDER", "SKIP", "LIMIT", "UNION", "ON", "FOREACH"];
 
 class Parser {
   q: string;
@@ -98,18 +98,26 @@ class Parser {
         query.paramNames.push(name);
         query.paramValues.push(this.expression());
       }
+      query.bodyStart = this.tok.start;
     }
     if (this.tok.kind == T_EOF && !failed()) {
       fail("Error: empty query.");
       return query;
     }
+    let part = query;
     while (!failed() && this.tok.kind != T_EOF) {
       if (this.acceptPunct(";")) {
         if (this.tok.kind != T_EOF) fail("Error: query with more than one statement is not supported.");
         break;
       }
+      if (this.acceptWord("UNION")) {
+        query.unionAll.push(this.acceptWord("ALL"));
+        part = new Query();
+        query.unions.push(part);
+        continue;
+      }
       const c = this.clause();
-      if (c !== null) query.clauses.push(c);
+      if (c !== null) part.clauses.push(c);
     }
     return query;
   }
@@ -121,6 +129,8 @@ class Parser {
       if (!this.expectWord("MATCH")) return null;
       return this.match(true);
     }
+    if (this.atWord("CREATE") && this.isWord(this.peek(1), "INDEX")) return this.index(false);
+    if (this.atWord("DROP")) return this.index(true);
     if (this.acceptWord("CREATE")) {
       const c = new Clause(C_CREATE);
       c.patterns = this.patterns();
@@ -154,8 +164,99 @@ class Parser {
       return c;
     }
     if (this.acceptWord("CALL")) return this.call();
+    if (this.acceptWord("FOREACH")) return this.foreach();
     this.error("a clause (MATCH, OPTIONAL MATCH, CREATE, MERGE, SET, REMOVE, DELETE, WITH, RETURN, UNWIND or CALL)");
     return null;
+  }
+
+  /**
+   * CREATE INDEX FOR (n:L) ON (n.p, …) or the older CREATE INDEX ON :L(p, …), and the same after DROP:
+   * exact-match indexes on node properties.
+   */
+  index(drop: bool): Clause | null {
+    this.pos++;
+    const c = new Clause(C_INDEX);
+    c.indexDrop = drop;
+    if (!this.expectWord("INDEX")) return null;
+    if (this.acceptWord("ON")) {
+      if (!this.expectPunct(":")) return null;
+      c.indexLabel = this.name("a label");
+      if (!this.expectPunct("(")) return null;
+      do c.indexProps.push(this.name("a property name")); while (!failed() && this.acceptPunct(","));
+      this.expectPunct(")");
+      return c;
+    }
+    if (!this.expectWord("FOR") || !this.expectPunct("(")) return null;
+    const variable = this.name("a variable name");
+    if (!this.expectPunct(":")) return null;
+    c.indexLabel = this.name("a label");
+    if (!this.expectPunct(")") || !this.expectWord("ON") || !this.expectPunct("(")) return null;
+    do {
+      if (this.name("a variable name") != variable && !failed()) fail("'" + variable + "' not defined");
+      if (!this.expectPunct(".")) return null;
+      c.indexProps.push(this.name("a property name"));
+    } while (!failed() && this.acceptPunct(","));
+    this.expectPunct(")");
+    return c;
+  }
+
+  /** FOREACH (x IN list | clause …): only updating clauses may be in its body. */
+  foreach(): Clause | null {
+    const c = new Clause(C_FOREACH);
+    if (!this.expectPunct("(")) return null;
+    c.alias = this.name("a variable name");
+    if (!this.expectWord("IN")) return null;
+    c.exprs.push(this.expression());
+    if (!this.expectPunct("|")) return null;
+    while (!failed() && !this.atPunct(")") && this.tok.kind != T_EOF) {
+      const inner = this.clause();
+      if (inner === null) return null;
+      if (inner.kind != C_CREATE && inner.kind != C_MERGE && inner.kind != C_SET && inner.kind != C_DELETE && inner.kind != C_REMOVE && inner.kind != C_FOREACH) {
+        fail("Error: Only updating clauses may reside in FOREACH");
+        return null;
+      }
+      c.body.push(inner);
+    }
+    this.expectPunct(")");
+    return c;
+  }
+
+  /**
+   * Whether the tokens from `at` (a "(") read as a node pattern followed by a relationship: "(" [name]
+   * [:Label …] [{…}] ")" then "-[", "--", "->" or "<-". Told apart so from a parenthesized expression.
+   */
+  patternAhead(at: i32): bool {
+    if (!this.isPunct(this.peek(at), "(")) return false;
+    let i = at + 1;
+    if (this.peek(i).kind == T_IDENT || this.peek(i).kind == T_QUOTED_IDENT) i++;
+    while (this.isPunct(this.peek(i), ":") && (this.peek(i + 1).kind == T_IDENT || this.peek(i + 1).kind == T_QUOTED_IDENT)) i += 2;
+    if (this.isPunct(this.peek(i), "{")) {
+      let depth = 0;
+      do {
+        const t = this.peek(i);
+        if (t.kind == T_EOF) return false;
+        if (this.isPunct(t, "{")) depth++;
+        else if (this.isPunct(t, "}")) depth--;
+        i++;
+      } while (depth > 0);
+    } else if (this.peek(i).kind == T_PARAM) i++;
+    if (!this.isPunct(this.peek(i), ")")) return false;
+    const a = this.peek(i + 1), b = this.peek(i + 2);
+    if (this.isPunct(a, "<")) return this.isPunct(b, "-");
+    return this.isPunct(a, "-") && (this.isPunct(b, "[") || this.isPunct(b, "-") || this.isPunct(b, ">"));
+  }
+
+  isPunct(t: Token, p: string): bool { return t.kind == T_PUNCT && t.text == p; }
+
+  /** A pattern in an expression (its first node at the current token). */
+  expressionPattern(): PathPattern {
+    const p = new PathPattern();
+    p.nodes.push(this.node());
+    while (!failed() && (this.atPunct("-") || this.atPunct("<"))) {
+      p.rels.push(this.relationship());
+      p.nodes.push(this.node());
+    }
+    return p;
   }
 
   match(optional: bool): Clause {
@@ -299,6 +400,15 @@ class Parser {
     if ((this.tok.kind == T_IDENT || this.tok.kind == T_QUOTED_IDENT) && this.peek(1).kind == T_PUNCT && this.peek(1).text == "=") {
       p.variable = this.tok.text;
       this.pos += 2;
+    }
+    if ((this.atWord("ALLSHORTESTPATHS") || this.atWord("SHORTESTPATH")) && this.isPunct(this.peek(1), "(")) {
+      if (this.atWord("SHORTESTPATH")) fail("FalkorDB currently only supports shortestPaths in WITH or RETURN clauses");
+      this.pos += 2;
+      const inner = this.expressionPattern();
+      inner.variable = p.variable;
+      inner.shortest = ALL_SHORTEST;
+      this.expectPunct(")");
+      return inner;
     }
     p.nodes.push(this.node());
     while (!failed() && (this.atPunct("-") || this.atPunct("<"))) {
@@ -540,6 +650,15 @@ class Parser {
       return e;
     }
     if (t.kind == T_PUNCT) {
+      if (t.text == "(" && this.patternAhead(0)) {
+        const e = new Expr(E_PATTERN);
+        e.pattern = this.expressionPattern();
+        return e;
+      }
+      if (t.text == "[" && (this.peek(1).kind == T_IDENT || this.peek(1).kind == T_QUOTED_IDENT) && this.isWord(this.peek(2), "IN")) {
+        return this.listComprehension();
+      }
+      if (t.text == "[" && this.patternAhead(1)) return this.patternComprehension();
       if (t.text == "(") {
         this.pos++;
         const e = this.expression();
@@ -587,6 +706,28 @@ class Parser {
     return this.literal(NULL_VALUE);
   }
 
+  listComprehension(): Expr {
+    this.pos++;
+    const e = new Expr(E_LIST_COMP);
+    e.name = this.name("a variable name");
+    this.pos++; // IN
+    e.args.push(this.expression());
+    e.args.push(this.acceptWord("WHERE") ? this.expression() : null);
+    e.args.push(this.acceptPunct("|") ? this.expression() : null);
+    this.expectPunct("]");
+    return e;
+  }
+
+  patternComprehension(): Expr {
+    this.pos++;
+    const e = new Expr(E_PATTERN_COMP);
+    e.pattern = this.expressionPattern();
+    e.args.push(this.acceptWord("WHERE") ? this.expression() : null);
+    if (this.expectPunct("|")) e.args.push(this.expression());
+    this.expectPunct("]");
+    return e;
+  }
+
   /** name(args) or a.b.c(args); null (position unchanged) when the dots lead to no call: a property access. */
   functionCall(): Expr | null {
     const start = this.pos;
@@ -608,6 +749,14 @@ class Parser {
       const e = new Expr(E_COUNT_STAR);
       e.name = "count";
       return e;
+    }
+    if ((lower == "shortestpath" || lower == "allshortestpaths") && this.patternAhead(0)) {
+      if (lower == "allshortestpaths") fail("FalkorDB support allShortestPaths only in match clauses");
+      const sp = new Expr(E_SHORTEST);
+      sp.name = lower;
+      sp.pattern = this.expressionPattern();
+      this.expectPunct(")");
+      return sp;
     }
     const e = new Expr(E_CALL);
     e.name = lower;

@@ -1,13 +1,25 @@
 // CALL db.labels(), db.relationshipTypes(), db.propertyKeys(): the schema names in id order, which is
-// how clients resolve the ids of compact replies.
+// how clients resolve the ids of compact replies; db.indexes(): the graph's indexes with FalkorDB's
+// columns (every index here is an exact-match index on a node label, FalkorDB's RANGE type);
+// db.constraints(): the graph's constraints.
 import { Ctx } from "./context";
 import { fail } from "./failure";
 import { nameString } from "./entity";
 import { LABELS, PROP_KEYS, REL_TYPES, nameCount } from "../store/names";
-import { V, vString } from "./value";
+import { indexAt, indexCount } from "../store/index";
+import { OPERATIONAL, UNIQUE, cCount, cOnEdges, cProp, cSchema, cStatus, cType, constraintAt, constraintCount } from "../store/constraints";
+import { NULL_VALUE, V, vList, vMap, vString } from "./value";
 
-const PROCEDURES = ["db.labels", "db.relationshiptypes", "db.propertykeys"];
-const OUTPUTS = ["label", "relationshipType", "propertyKey"];
+const PROCEDURES = ["db.labels", "db.relationshiptypes", "db.propertykeys", "db.indexes", "db.constraints"];
+const OUTPUTS: Array<Array<string>> = [
+  ["label"],
+  ["relationshipType"],
+  ["propertyKey"],
+  ["label", "properties", "types", "options", "language", "stopwords", "entitytype", "status", "info"],
+  ["type", "label", "properties", "entitytype", "status"],
+];
+const DB_INDEXES = 3;
+const DB_CONSTRAINTS = 4;
 
 /** The procedure's index, or -1 with FalkorDB's error. */
 export function procedureIndex(name: string, argc: i32): i32 {
@@ -17,14 +29,60 @@ export function procedureIndex(name: string, argc: i32): i32 {
   return i;
 }
 
-export function procedureOutput(i: i32): string { return OUTPUTS[i]; }
+export function procedureOutputs(i: i32): Array<string> { return OUTPUTS[i]; }
 
-/** The procedure's rows: one value each (its single output). */
-export function runProcedure(i: i32, ctx: Ctx): Array<V> {
-  const out = new Array<V>();
-  if (changetype<usize>(ctx.g) == 0) return out;
+/** One row per index, its properties grouped under their label as FalkorDB lists them. */
+function indexRows(ctx: Ctx): Array<Array<V>> {
+  const out = new Array<Array<V>>();
+  const g = ctx.g;
+  const n = indexCount(g);
+  const labels = new Array<u32>();
+  for (let i: u32 = 0; i < n; i++) if (!labels.includes(indexAt(g, i).label)) labels.push(indexAt(g, i).label);
+  for (let l = 0; l < labels.length; l++) {
+    const props = new Array<V>();
+    const typeKeys = new Array<string>();
+    const typeValues = new Array<V>();
+    for (let i: u32 = 0; i < n; i++) {
+      const idx = indexAt(g, i);
+      if (idx.label != labels[l]) continue;
+      const name = nameString(g, PROP_KEYS, idx.prop);
+      props.push(vString(name));
+      typeKeys.push(name);
+      typeValues.push(vList([vString("RANGE")]));
+    }
+    out.push([
+      vString(nameString(g, LABELS, labels[l])), vList(props), vMap(typeKeys, typeValues), NULL_VALUE, NULL_VALUE, NULL_VALUE,
+      vString("NODE"), vString("OPERATIONAL"), NULL_VALUE,
+    ]);
+  }
+  return out;
+}
+
+/** One row per constraint: its type, label (or relationship type), properties, entity type and status. */
+function constraintRows(ctx: Ctx): Array<Array<V>> {
+  const out = new Array<Array<V>>();
+  const g = ctx.g;
+  const n = constraintCount(g);
+  for (let i: u32 = 0; i < n; i++) {
+    const c = constraintAt(g, i);
+    const props = new Array<V>();
+    for (let k: u32 = 0; k < cCount(c); k++) props.push(vString(nameString(g, PROP_KEYS, cProp(c, k))));
+    out.push([
+      vString(cType(c) == UNIQUE ? "UNIQUE" : "MANDATORY"), vString(nameString(g, cOnEdges(c) ? REL_TYPES : LABELS, cSchema(c))),
+      vList(props), vString(cOnEdges(c) ? "RELATIONSHIP" : "NODE"), vString(cStatus(c) == OPERATIONAL ? "OPERATIONAL" : "FAILED"),
+    ]);
+  }
+  return out;
+}
+
+/** The procedure's rows, a value per output. */
+export function runProcedure(i: i32, ctx: Ctx): Array<Array<V>> {
+  if (changetype<usize>(ctx.g) == 0) return new Array<Array<V>>();
+  if (i == DB_INDEXES) return indexRows(ctx);
+  if (i == DB_CONSTRAINTS) return constraintRows(ctx);
+  const out = new Array<Array<V>>();
   const which = i == 0 ? LABELS : i == 1 ? REL_TYPES : PROP_KEYS;
   const n = nameCount(ctx.g, which);
-  for (let id: u32 = 0; id < n; id++) out.push(vString(nameString(ctx.g, which, id)));
+  for (let id: u32 = 0; id < n; id++) out.push([vString(nameString(ctx.g, which, id))]);
   return out;
 }

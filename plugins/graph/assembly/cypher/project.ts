@@ -46,6 +46,9 @@ class Aggregator {
   best: V = NULL_VALUE;
   items: Array<V> = [];
   seen: Set<string> = new Set<string>();
+  /** percentileCont/Disc and stDev/stDevP: the numbers; the percentile asked for. */
+  nums: Array<f64> = [];
+  percentile: f64 = 0;
 
   constructor(expr: Expr) { this.expr = expr; }
 
@@ -79,6 +82,14 @@ class Aggregator {
         if (name == "min" ? c < 0 : c > 0) this.best = v;
       }
     } else if (name == "collect") this.items.push(v);
+    else if (name != "count") {
+      if (v.kind != INT && v.kind != DOUBLE) {
+        fail("Type mismatch: expected Integer, Float, or Null but was " + (v.kind == STRING ? "String" : "another type"));
+        return;
+      }
+      this.nums.push(v.kind == INT ? <f64>v.i : v.f);
+      if (name.startsWith("percentile") && this.nums.length == 1) this.percentile = percentileArg(e, row, ctx);
+    }
   }
 
   result(): V {
@@ -87,8 +98,54 @@ class Aggregator {
     if (name == "sum") return this.isFloat ? vDouble(this.sumF) : vInt(this.sumI);
     if (name == "avg") return this.count == 0 ? NULL_VALUE : vDouble(this.sumF / <f64>this.count);
     if (name == "collect") return vList(this.items);
-    return this.best;
+    if (name == "min" || name == "max") return this.best;
+    return numeric(name, this.nums, this.percentile);
   }
+}
+
+/** The percentile argument: a number from 0 to 1, else FalkorDB's error. */
+function percentileArg(e: Expr, row: Row, ctx: Ctx): f64 {
+  const p = evaluate(e.arg(1), row, ctx);
+  const f = p.kind == INT ? <f64>p.i : p.kind == DOUBLE ? p.f : -1;
+  if (f < 0 || f > 1) {
+    const shown = p.kind == INT || p.kind == DOUBLE ? f : 0;
+    fail("Invalid input - '" + fixed6(shown) + "' is not a valid argument, must be a number in the range 0.0 to 1.0");
+  }
+  return f;
+}
+
+/** "%f" */
+function fixed6(f: f64): string {
+  const neg = f < 0;
+  const units = <u64>Math.round(Math.abs(f) * 1e6);
+  const frac = (units % 1000000).toString();
+  return (neg ? "-" : "") + (units / 1000000).toString() + "." + "0".repeat(6 - frac.length) + frac;
+}
+
+/** FalkorDB's percentileCont, percentileDisc, stDev (sample) and stDevP (population), as doubles. */
+function numeric(name: string, nums: Array<f64>, p: f64): V {
+  const n = nums.length;
+  if (name == "stdev" || name == "stdevp") {
+    if (n < 2) return vDouble(0);
+    let mean: f64 = 0;
+    for (let i = 0; i < n; i++) mean += nums[i];
+    mean /= <f64>n;
+    let sq: f64 = 0;
+    for (let i = 0; i < n; i++) sq += (nums[i] - mean) * (nums[i] - mean);
+    return vDouble(Math.sqrt(sq / <f64>(name == "stdev" ? n - 1 : n)));
+  }
+  if (n == 0) return NULL_VALUE;
+  const sorted = nums.slice(0);
+  sorted.sort((a: f64, b: f64): i32 => (a < b ? -1 : a > b ? 1 : 0));
+  if (name == "percentiledisc") {
+    const i = p > 0 ? <i32>Math.ceil(p * <f64>n) - 1 : 0;
+    return vDouble(sorted[i]);
+  }
+  if (p == 1 || n == 1) return vDouble(sorted[n - 1]);
+  const at = p * <f64>(n - 1);
+  const lo = <i32>Math.floor(at), hi = <i32>Math.ceil(at);
+  if (lo == hi) return vDouble(sorted[lo]);
+  return vDouble(sorted[lo] * (<f64>hi - at) + sorted[hi] * (at - <f64>lo));
 }
 
 class Group {

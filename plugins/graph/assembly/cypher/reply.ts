@@ -19,6 +19,12 @@ export function replyText(s: string): void {
   replyBulk(changetype<usize>(b), b.byteLength);
 }
 
+/** An array of text lines (GRAPH.EXPLAIN's and GRAPH.PROFILE's plans). */
+export function replyLines(lines: Array<string>): void {
+  replyArray(lines.length);
+  for (let i = 0; i < lines.length; i++) replyText(lines[i]);
+}
+
 function replyScalar(v: V): void {
   if (v.kind == STRING) replyText(v.s);
   else if (v.kind == INT) replyInt(v.i);
@@ -180,7 +186,7 @@ function statLine(name: string, n: i32, lines: Array<string>): void {
 }
 
 /** "%.6f" of a non-negative duration given in microseconds, as milliseconds. */
-function millis(us: f64): string {
+export function millis(us: f64): string {
   const units = <u64>Math.round(us * 1000); // millionths of a millisecond
   const whole = units / 1000000, frac = (units % 1000000).toString();
   return whole.toString() + "." + "0".repeat(6 - frac.length) + frac;
@@ -196,6 +202,8 @@ export function replyStats(stats: Stats, elapsedUs: f64): void {
   statLine("Relationships created", stats.relationshipsCreated, lines);
   statLine("Nodes deleted", stats.nodesDeleted, lines);
   statLine("Relationships deleted", stats.relationshipsDeleted, lines);
+  statLine("Indices created", stats.indicesCreated, lines);
+  statLine("Indices deleted", stats.indicesDeleted, lines);
   lines.push("Cached execution: 0");
   lines.push("Query internal execution time: " + millis(elapsedUs) + " milliseconds");
   replyArray(lines.length);

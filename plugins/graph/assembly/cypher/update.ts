@@ -7,9 +7,11 @@ import { fail, failed } from "./failure";
 import { matchPattern } from "./match";
 import { Row } from "./row";
 import { edgeAlive, nodeAlive } from "../store/graph";
-import { edgeCreate, edgeDelete, nodeAddLabel, nodeCreate, nodeDelete, nodeRemoveLabel } from "../store/entities";
+import { edgeCreate, nodeAddLabel, nodeCreate, nodeRemoveLabel } from "../store/entities";
+import { deleteEdge, deleteNode, freshId, logChange, logCreated } from "./undo";
 import { LABELS, PROP_KEYS, REL_TYPES, nameCount } from "../store/names";
 import { propEntry, propKey, propRemove, propsCount } from "../store/props";
+import { indexLinkNode, indexUnlinkNode } from "../store/index";
 import { EDGE, MAP, NODE, NULL, PATH, V, vEntity, vPath } from "./value";
 
 /** Interns a label or type, counting a label new to the graph as FalkorDB's "Labels added". */
@@ -43,10 +45,13 @@ export function createPattern(p: PathPattern, row: Row, ctx: Ctx, clause: string
     const np = p.nodes[i];
     let node = row.get(np.variable);
     if (node === null) {
+      const fresh = freshId(ctx, true);
       const id = nodeCreate(ctx.g);
+      logCreated(ctx, true, id, fresh);
       ctx.stats.nodesCreated++;
       for (let l = 0; l < np.labels.length; l++) nodeAddLabel(ctx.g, id, labelId(ctx, np.labels[l]));
       inlineProps(ctx, NODE, id, np.props === null ? null : evaluate(np.props!, row, ctx));
+      indexLinkNode(ctx.g, id);
       node = vEntity(NODE, id);
       row.set(np.variable, node);
     } else if (node.kind != NODE) {
@@ -63,7 +68,9 @@ export function createPattern(p: PathPattern, row: Row, ctx: Ctx, clause: string
       const src = rp.dir == DIR_IN ? node : prev;
       const dst = rp.dir == DIR_IN ? prev : node;
       const type = internName(ctx.g, REL_TYPES, rp.types[0]);
+      const fresh = freshId(ctx, false);
       const e = edgeCreate(ctx.g, <u32>src.i, <u32>dst.i, type);
+      logCreated(ctx, false, e, fresh);
       ctx.stats.relationshipsCreated++;
       inlineProps(ctx, EDGE, e, rp.props === null ? null : evaluate(rp.props!, row, ctx));
       const edge = vEntity(EDGE, e);
@@ -143,25 +150,33 @@ export function runSetItems(items: Array<SetItem>, row: Row, ctx: Ctx): void {
     if (target === null) continue;
     const kind = target.kind, id = <u32>target.i;
     if ((kind == NODE && !nodeAlive(ctx.g, id)) || (kind == EDGE && !edgeAlive(ctx.g, id))) continue;
-    if (item.kind == SET_PROPERTY) setProperty(ctx, kind, id, item.property, evaluate(item.expr!, row, ctx));
-    else if (item.kind == REMOVE_PROPERTY) setProperty(ctx, kind, id, item.property, new V());
-    else if (item.kind == SET_REPLACE || item.kind == SET_MERGE) {
-      let m = evaluate(item.expr!, row, ctx);
-      if (m.kind == NODE || m.kind == EDGE) m = propertiesMapOf(m, ctx);
-      if (m.kind != MAP) {
-        if (m.kind != NULL) fail("Property values can only be of primitive types or arrays of primitive types");
-        continue;
-      }
-      if (item.kind == SET_REPLACE) clearProperties(ctx, kind, id, m);
-      setMap(ctx, kind, id, m);
-    } else if (kind == NODE) {
-      for (let l = 0; l < item.labels.length; l++) {
-        if (item.kind == SET_LABELS) {
-          if (nodeAddLabel(ctx.g, id, internName(ctx.g, LABELS, item.labels[l]))) ctx.stats.labelsAdded++;
-        } else {
-          const label = findName(ctx.g, LABELS, item.labels[l]);
-          if (label >= 0 && nodeRemoveLabel(ctx.g, id, <u32>label)) ctx.stats.labelsRemoved++;
-        }
+    logChange(ctx, kind, id);
+    // The node leaves its indexes while it changes and comes back with its new labels and values.
+    if (kind == NODE) indexUnlinkNode(ctx.g, id);
+    setItem(ctx, item, row, kind, id);
+    if (kind == NODE) indexLinkNode(ctx.g, id);
+  }
+}
+
+function setItem(ctx: Ctx, item: SetItem, row: Row, kind: i32, id: u32): void {
+  if (item.kind == SET_PROPERTY) setProperty(ctx, kind, id, item.property, evaluate(item.expr!, row, ctx));
+  else if (item.kind == REMOVE_PROPERTY) setProperty(ctx, kind, id, item.property, new V());
+  else if (item.kind == SET_REPLACE || item.kind == SET_MERGE) {
+    let m = evaluate(item.expr!, row, ctx);
+    if (m.kind == NODE || m.kind == EDGE) m = propertiesMapOf(m, ctx);
+    if (m.kind != MAP) {
+      if (m.kind != NULL) fail("Property values can only be of primitive types or arrays of primitive types");
+      return;
+    }
+    if (item.kind == SET_REPLACE) clearProperties(ctx, kind, id, m);
+    setMap(ctx, kind, id, m);
+  } else if (kind == NODE) {
+    for (let l = 0; l < item.labels.length; l++) {
+      if (item.kind == SET_LABELS) {
+        if (nodeAddLabel(ctx.g, id, internName(ctx.g, LABELS, item.labels[l]))) ctx.stats.labelsAdded++;
+      } else {
+        const label = findName(ctx.g, LABELS, item.labels[l]);
+        if (label >= 0 && nodeRemoveLabel(ctx.g, id, <u32>label)) ctx.stats.labelsRemoved++;
       }
     }
   }
@@ -196,12 +211,12 @@ export function runDelete(c: Clause, rows: Array<Row>, ctx: Ctx): void {
   if (failed()) return;
   for (let i = 0; i < edges.length; i++) {
     if (!edgeAlive(ctx.g, edges[i])) continue;
-    edgeDelete(ctx.g, edges[i]);
+    deleteEdge(ctx, edges[i]);
     ctx.stats.relationshipsDeleted++;
   }
   for (let i = 0; i < nodes.length; i++) {
     if (!nodeAlive(ctx.g, nodes[i])) continue;
-    ctx.stats.relationshipsDeleted += <i32>nodeDelete(ctx.g, nodes[i]);
+    ctx.stats.relationshipsDeleted += <i32>deleteNode(ctx, nodes[i]);
     ctx.stats.nodesDeleted++;
   }
 }

@@ -1,6 +1,8 @@
 // The serialized form of a graph (persistence, DUMP/RESTORE, COPY): little-endian, everything by id so
 // a loaded graph answers with the same ids, free lists included (the next creations reuse the same ids).
 //   u32 version | 3 name tables: u32 count, then [u32 len][bytes] each
+//   (version 2) indexes: u32 count, then u32 label id, u32 property key id each; rebuilt from the nodes
+//   (version 2) constraints: u32 count, then u8 type, u8 on edges, u8 status, u8 n, u32 label/type, n key ids
 //   u32 node slots, then per slot u8 alive; alive: u32 label count, label ids, properties
 //   u32 edge slots, then per slot u8 alive; alive: u32 src, u32 dst, u32 type, properties
 //   free node ids, free edge ids: u32 count then the ids, oldest first
@@ -12,8 +14,12 @@ import { edgeLink, freeList, graphFree, nodeAddLabel } from "./entities";
 import { LABELS, PROP_KEYS, REL_TYPES, nameCount, nameAt, nameIntern } from "./names";
 import { P_BOOL, P_DOUBLE, P_INT, P_LIST, P_STRING, propEntry, propKey, propPayload, propSet, propType, propsCount } from "./props";
 import { U32Vec, vecGet, vecPush } from "./u32-vec";
+import { indexAt, indexCount, indexCreate, indexFind } from "./index";
+import { FAILED, MANDATORY, cCount, constraintAdd, constraintAt, constraintCount } from "./constraints";
 
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
+/** The form before indexes: no index section. */
+const VERSION_1: u32 = 1;
 
 // The save buffer: the plugin's own, never one a command uses (a save may run inside a command).
 let out: usize = 0;
@@ -80,6 +86,19 @@ export function graphEncode(g: Graph): usize {
       const b = nameAt(g, which, i);
       putBytes(blobData(b), blobLen(b));
     }
+  }
+  const indexes = indexCount(g);
+  putU32(indexes);
+  for (let i: u32 = 0; i < indexes; i++) {
+    putU32(indexAt(g, i).label);
+    putU32(indexAt(g, i).prop);
+  }
+  const constraints = constraintCount(g);
+  putU32(constraints);
+  for (let i: u32 = 0; i < constraints; i++) {
+    const c = constraintAt(g, i);
+    const bytes = 8 + (cCount(c) << 2);
+    memory.copy(reserve(bytes), c, bytes);
   }
   putU32(g.nodeSlots);
   for (let id: u32 = 0; id < g.nodeSlots; id++) {
@@ -199,7 +218,8 @@ export function graphDecode(ptr: usize, len: i32): usize {
   at = ptr;
   end = ptr + <usize>len;
   bad = false;
-  if (getU32() != VERSION) return 0;
+  const version = getU32();
+  if (version != VERSION && version != VERSION_1) return 0;
   const g = graphCreate();
   for (let which = LABELS; which <= PROP_KEYS && !bad; which++) {
     const n = getU32();
@@ -209,6 +229,25 @@ export function graphDecode(ptr: usize, len: i32): usize {
     }
   }
   const labels = nameCount(g, LABELS), types = nameCount(g, REL_TYPES);
+  // Index definitions as (label, property) pairs, checked now, built once the nodes are in.
+  const indexes: u32 = version == VERSION_1 ? 0 : getU32();
+  const indexPairs = at;
+  if (!bad && <usize>indexes > (end - at) >> 3) bad = true;
+  for (let i: u32 = 0; i < indexes && !bad; i++) {
+    const label = getU32(), prop = getU32();
+    if (label >= labels || prop >= nameCount(g, PROP_KEYS)) bad = true;
+  }
+  const constraints: u32 = version == VERSION_1 ? 0 : getU32();
+  for (let i: u32 = 0; i < constraints && !bad; i++) {
+    const c = at;
+    const type = getU8(), onEdges = getU8(), status = getU8(), n = <u32>getU8(), schema = getU32();
+    for (let k: u32 = 0; k < n && !bad; k++) if (getU32() >= nameCount(g, PROP_KEYS)) bad = true;
+    if (bad || type > MANDATORY || onEdges > 1 || status > FAILED || n == 0 || schema >= (onEdges != 0 ? types : labels)) {
+      bad = true;
+      break;
+    }
+    constraintAdd(g, type, onEdges != 0, status, schema, c + 8, n);
+  }
   const nodes = getU32();
   if (!bad && <usize>nodes > end - at) bad = true; // at least one byte per slot
   if (!bad && nodes > 0) {
@@ -256,6 +295,10 @@ export function graphDecode(ptr: usize, len: i32): usize {
   if (bad || at != end) {
     graphFree(g);
     return 0;
+  }
+  for (let i: u32 = 0; i < indexes; i++) {
+    const label = load<u32>(indexPairs + (<usize>i << 3)), prop = load<u32>(indexPairs + (<usize>i << 3) + 4);
+    if (indexFind(g, label, prop) === null) indexCreate(g, label, prop);
   }
   return changetype<usize>(g);
 }

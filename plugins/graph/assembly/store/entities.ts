@@ -5,7 +5,9 @@ import {
   edgeRec, growRecords, grownCapacity, nodeRec,
 } from "./graph";
 import { propsFree } from "./props";
-import { U32Vec, vecFree, vecGet, vecNew, vecPop, vecPush, vecRemove } from "./u32-vec";
+import { indexesFree } from "./index";
+import { constraintsFree } from "./constraints";
+import { U32Vec, vecFree, vecGet, vecInsert, vecNew, vecPop, vecPush, vecRemove } from "./u32-vec";
 
 export function freeList(g: Graph, nodes: bool): U32Vec { return changetype<U32Vec>(nodes ? g.freeNodes : g.freeEdges); }
 
@@ -161,6 +163,8 @@ export function graphFree(g: Graph): void {
   freeNames(g, g.labels);
   freeNames(g, g.relTypes);
   freeNames(g, g.propKeys);
+  indexesFree(g);
+  constraintsFree(g);
   heap.free(changetype<usize>(g));
 }
 
@@ -168,4 +172,39 @@ function freeNames(g: Graph, t: usize): void {
   const v = changetype<U32Vec>(t);
   for (let i: u32 = 0; i < v.len; i++) heap.free(vecGet(v, i));
   vecFree(g, v);
+}
+
+// ---- undoing a failed query's writes (cypher/undo.ts), in reverse order, so free lists come back as they were ----
+
+/** Whether the next creation of its kind takes a never-used id (none freed). */
+export function nextIdFresh(g: Graph, nodes: bool): bool { return freeList(g, nodes).len == 0; }
+
+/** After deleting again an entity this query created: a never-used id becomes never-used again. */
+export function idUncreate(g: Graph, nodes: bool, fresh: bool): void {
+  if (!fresh) return;
+  vecPop(freeList(g, nodes));
+  table(g, nodes).slots--;
+}
+
+/** Brings back entity `id`, the most recently freed of its kind: a blank live record, returned. */
+export function idRevive(g: Graph, nodes: bool, id: u32): usize {
+  vecPop(freeList(g, nodes));
+  table(g, nodes).count++;
+  const r = nodes ? nodeRec(g, id) : edgeRec(g, id);
+  memory.fill(r, 0, nodes ? NODE_SIZE : EDGE_SIZE);
+  store<u32>(r, 1); // N_ALIVE / E_ALIVE
+  return r;
+}
+
+/** Puts revived edge `id` back in its ends' adjacency at the positions it had. */
+export function edgeRelink(g: Graph, id: u32, outAt: u32, inAt: u32): void {
+  const r = edgeRec(g, id);
+  adjacencyInsert(g, load<u32>(r + E_SRC), N_OUT, outAt, id);
+  adjacencyInsert(g, load<u32>(r + E_DST), N_IN, inAt, id);
+}
+
+function adjacencyInsert(g: Graph, node: u32, field: u32, at: u32, edge: u32): void {
+  const slot = nodeRec(g, node) + field;
+  if (load<usize>(slot) == 0) store<usize>(slot, changetype<usize>(vecNew(g, 2)));
+  vecInsert(g, changetype<U32Vec>(load<usize>(slot)), at, edge);
 }

@@ -23,6 +23,8 @@ import { vecNew } from "./u32-vec";
   labels: usize; // NameTable
   relTypes: usize; // NameTable
   propKeys: usize; // NameTable
+  indexes: usize; // U32Vec of index.ts's Index blocks
+  constraints: usize; // U32Vec of constraints.ts's blocks
 }
 
 /** Node record: alive, labels (U32Vec or 0), properties (Props or 0), outgoing and incoming edge ids (U32Vec or 0). */
@@ -65,6 +67,8 @@ export function graphCreate(): Graph {
   g.labels = changetype<usize>(vecNew(g, 4));
   g.relTypes = changetype<usize>(vecNew(g, 4));
   g.propKeys = changetype<usize>(vecNew(g, 4));
+  g.indexes = changetype<usize>(vecNew(g, 0));
+  g.constraints = changetype<usize>(vecNew(g, 0));
   return g;
 }
 

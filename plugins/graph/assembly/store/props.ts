@@ -1,6 +1,7 @@
 // An entity's properties: one block [u32 count][u32 capacity] then 16-byte entries {u32 key id, u32 type,
 // u64 payload}, in the order they were first set (the order replies list them in). The payload is the
 // value for integers, doubles and booleans, a blob for strings and lists (a list is its encoded bytes).
+import { heapFootprint } from "ferrite-sdk";
 import { Graph, gAlloc, gFree } from "./graph";
 import { blobFree, blobLen, blobNew } from "./blob";
 
@@ -88,3 +89,32 @@ export function propsFree(g: Graph, p: usize): void {
 
 /** Bytes of a blob payload (string or list), for the codec. */
 export function propBlobLen(e: usize): u32 { return blobLen(<usize>propPayload(e)); }
+
+/** Heap bytes a properties block and its blobs occupy (0 for none), as gAlloc counted them. */
+export function propsBytes(p: usize): usize {
+  if (p == 0) return 0;
+  let bytes = heapFootprint(blockSize(load<u32>(p, 4)));
+  const n = propsCount(p);
+  for (let i: u32 = 0; i < n; i++) {
+    const e = propEntry(p, i);
+    if (holdsBlob(propType(e))) bytes += heapFootprint(4 + <usize>propBlobLen(e));
+  }
+  return bytes;
+}
+
+/** An independent copy of a properties block (0 for none): its own block and blobs. */
+export function propsCopy(g: Graph, p: usize): usize {
+  if (p == 0) return 0;
+  const cap = load<u32>(p, 4);
+  const c = gAlloc(g, blockSize(cap));
+  memory.copy(c, p, blockSize(cap));
+  const n = propsCount(p);
+  for (let i: u32 = 0; i < n; i++) {
+    const e = propEntry(c, i);
+    if (holdsBlob(propType(e))) {
+      const b = <usize>propPayload(e);
+      store<u64>(e, <u64>blobNew(g, b + 4, blobLen(b)), 8);
+    }
+  }
+  return c;
+}

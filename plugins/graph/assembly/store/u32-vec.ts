@@ -1,4 +1,5 @@
 // A growable array of u32 (edge ids of a node's adjacency, a node's label ids, the free-id lists).
+import { heapFootprint } from "ferrite-sdk";
 import { Graph, gAlloc, gFree } from "./graph";
 
 @unmanaged export class U32Vec {
@@ -64,4 +65,19 @@ export function vecCopy(g: Graph, v: U32Vec): U32Vec {
   if (v.len > 0) memory.copy(c.data, v.data, <usize>v.len << 2);
   c.len = v.len;
   return c;
+}
+
+/** Heap bytes a vector occupies (0 for none), as gAlloc counted them. */
+export function vecBytes(v: usize): usize {
+  if (v == 0) return 0;
+  const vec = changetype<U32Vec>(v);
+  return heapFootprint(VEC_SIZE) + (vec.data != 0 ? heapFootprint(<usize>vec.cap << 2) : 0);
+}
+
+/** Inserts `x` at position `at` (at most len), keeping the order of the others. */
+export function vecInsert(g: Graph, v: U32Vec, at: u32, x: u32): void {
+  vecPush(g, v, x);
+  const p = v.data + (<usize>at << 2);
+  memory.copy(p + 4, p, <usize>(v.len - 1 - at) << 2);
+  store<u32>(p, x);
 }

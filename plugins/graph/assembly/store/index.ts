@@ -1,0 +1,204 @@
+// Exact-match property indexes on node labels (CREATE INDEX FOR (n:L) ON (n.p)): per index an open-
+// addressing table from a value's hash to the ids of the :L nodes holding that value in p. A lookup
+// returns the bucket and the caller checks each node's value (hashes collide). Numbers hash by value,
+// so 1 and 1.0 meet as Cypher's equality has it; lists are not indexed (FalkorDB indexes arrays apart).
+// Kept up to date by the writes (indexUnlinkNode before a node changes, indexLinkNode after), rebuilt
+// from the nodes when a graph is loaded: only the (label, property) pairs are serialized.
+import { heapFootprint, murmurHash64A } from "ferrite-sdk";
+import { Graph, N_ALIVE, N_PROPS, gAlloc, gFree, nodeRec } from "./graph";
+import { nodeHasLabel } from "./entities";
+import { P_BOOL, P_DOUBLE, P_INT, P_LIST, P_STRING, propFind, propPayload, propType } from "./props";
+import { blobData, blobLen } from "./blob";
+import { U32Vec, vecBytes, vecFree, vecGet, vecNew, vecPush, vecRemove } from "./u32-vec";
+
+@unmanaged export class Index {
+  label: u32;
+  prop: u32;
+  table: usize;
+  cap: u32;
+  /** Slots taken (a slot whose bucket emptied stays taken until the next growth). */
+  used: u32;
+}
+
+const INDEX_SIZE = offsetof<Index>();
+const SLOT: usize = 8; // u32 hash (never 0: 0 is a free slot), u32 bucket (U32Vec)
+
+function indexList(g: Graph): U32Vec { return changetype<U32Vec>(g.indexes); }
+
+export function indexCount(g: Graph): u32 { return changetype<usize>(g) == 0 ? 0 : indexList(g).len; }
+
+export function indexAt(g: Graph, i: u32): Index { return changetype<Index>(<usize>vecGet(indexList(g), i)); }
+
+/** The index of (label, prop), or null. */
+export function indexFind(g: Graph, label: u32, prop: u32): Index | null {
+  const n = indexCount(g);
+  for (let i: u32 = 0; i < n; i++) {
+    const idx = indexAt(g, i);
+    if (idx.label == label && idx.prop == prop) return idx;
+  }
+  return null;
+}
+
+function mix(h: u64): u32 {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccd;
+  h ^= h >> 33;
+  const x = <u32>h;
+  return x == 0 ? 1 : x;
+}
+
+/** The hash of a stored value: (type, payload bits) or, for a string, its bytes at ptr. */
+export function valueHash(type: u32, payload: u64, ptr: usize, len: u32): u32 {
+  if (type == P_STRING) return mix(murmurHash64A(ptr, <i32>len, 0x5eed));
+  if (type == P_DOUBLE) {
+    const f = reinterpret<f64>(payload);
+    // an integral double equals the integer: hash it as one
+    if (f == Math.floor(f) && Math.abs(f) < 9.0e18) return mix(<u64>(<i64>f));
+    return mix(payload ^ 0x9e3779b97f4a7c15);
+  }
+  if (type == P_BOOL) return payload != 0 ? 0x7b01 : 0x7b00;
+  return mix(payload); // P_INT
+}
+
+function slotAt(idx: Index, i: u32): usize { return idx.table + <usize>i * SLOT; }
+
+/** The slot for `hash`: its own, or the free one where it would go. */
+function probe(idx: Index, hash: u32): usize {
+  const mask = idx.cap - 1;
+  let i = hash & mask;
+  while (true) {
+    const s = slotAt(idx, i);
+    const h = load<u32>(s);
+    if (h == 0 || h == hash) return s;
+    i = (i + 1) & mask;
+  }
+  return 0;
+}
+
+function grow(g: Graph, idx: Index): void {
+  const old = idx.table, oldCap = idx.cap;
+  idx.cap = oldCap == 0 ? 16 : oldCap << 1;
+  idx.table = gAlloc(g, <usize>idx.cap * SLOT);
+  memory.fill(idx.table, 0, <usize>idx.cap * SLOT);
+  idx.used = 0;
+  for (let i: u32 = 0; i < oldCap; i++) {
+    const s = old + <usize>i * SLOT;
+    const h = load<u32>(s);
+    if (h == 0) continue;
+    const bucket = changetype<U32Vec>(<usize>load<u32>(s, 4));
+    if (bucket.len == 0) {
+      vecFree(g, bucket);
+      continue;
+    }
+    const t = probe(idx, h);
+    store<u32>(t, h);
+    store<u32>(t, <u32>changetype<usize>(bucket), 4);
+    idx.used++;
+  }
+  if (old != 0) gFree(g, old, <usize>oldCap * SLOT);
+}
+
+/** The ids of the nodes whose value hashes to `hash` (check each), or 0 for none. */
+export function indexBucket(idx: Index, hash: u32): U32Vec {
+  if (idx.cap == 0) return changetype<U32Vec>(0);
+  const s = probe(idx, hash);
+  return changetype<U32Vec>(load<u32>(s) == 0 ? <usize>0 : <usize>load<u32>(s, 4));
+}
+
+/** The hash of node `id`'s indexed value, or 0 when it is not in the index (no label, no value, a list). */
+export function nodeKey(g: Graph, idx: Index, id: u32): u32 {
+  if (!nodeHasLabel(g, id, idx.label)) return 0;
+  const e = propFind(load<usize>(nodeRec(g, id) + N_PROPS), idx.prop);
+  if (e == 0) return 0;
+  const type = propType(e);
+  if (type == P_LIST) return 0;
+  if (type == P_STRING) {
+    const b = <usize>propPayload(e);
+    return valueHash(type, 0, blobData(b), blobLen(b));
+  }
+  return valueHash(type, propPayload(e), 0, 0);
+}
+
+function add(g: Graph, idx: Index, id: u32): void {
+  const hash = nodeKey(g, idx, id);
+  if (hash == 0) return;
+  if ((idx.used + 1) * 2 > idx.cap) grow(g, idx);
+  const s = probe(idx, hash);
+  if (load<u32>(s) == 0) {
+    store<u32>(s, hash);
+    store<u32>(s, <u32>changetype<usize>(vecNew(g, 1)), 4);
+    idx.used++;
+  }
+  vecPush(g, changetype<U32Vec>(<usize>load<u32>(s, 4)), id);
+}
+
+function remove(g: Graph, idx: Index, id: u32): void {
+  const hash = nodeKey(g, idx, id);
+  if (hash == 0) return;
+  const bucket = indexBucket(idx, hash);
+  if (changetype<usize>(bucket) != 0) vecRemove(bucket, id);
+}
+
+/** Enters node `id` in every index it belongs to (after it was created or changed). */
+export function indexLinkNode(g: Graph, id: u32): void {
+  const n = indexCount(g);
+  for (let i: u32 = 0; i < n; i++) add(g, indexAt(g, i), id);
+}
+
+/** Takes node `id` out of every index it is in (before it changes or goes). */
+export function indexUnlinkNode(g: Graph, id: u32): void {
+  const n = indexCount(g);
+  for (let i: u32 = 0; i < n; i++) remove(g, indexAt(g, i), id);
+}
+
+/** Adds an index on (label, prop) and fills it from the graph's nodes. */
+export function indexCreate(g: Graph, label: u32, prop: u32): Index {
+  const idx = changetype<Index>(gAlloc(g, INDEX_SIZE));
+  idx.label = label;
+  idx.prop = prop;
+  idx.table = 0;
+  idx.cap = 0;
+  idx.used = 0;
+  vecPush(g, indexList(g), <u32>changetype<usize>(idx));
+  for (let id: u32 = 0; id < g.nodeSlots; id++) if (load<u32>(nodeRec(g, id) + N_ALIVE) != 0) add(g, idx, id);
+  return idx;
+}
+
+function indexFree(g: Graph, idx: Index): void {
+  for (let i: u32 = 0; i < idx.cap; i++) {
+    const s = slotAt(idx, i);
+    if (load<u32>(s) != 0) vecFree(g, changetype<U32Vec>(<usize>load<u32>(s, 4)));
+  }
+  if (idx.table != 0) gFree(g, idx.table, <usize>idx.cap * SLOT);
+  gFree(g, changetype<usize>(idx), INDEX_SIZE);
+}
+
+export function indexDrop(g: Graph, idx: Index): void {
+  vecRemove(indexList(g), <u32>changetype<usize>(idx));
+  indexFree(g, idx);
+}
+
+/** Frees every index and the list (when the graph goes). */
+export function indexesFree(g: Graph): void {
+  const n = indexCount(g);
+  for (let i: u32 = 0; i < n; i++) indexFree(g, indexAt(g, i));
+  vecFree(g, indexList(g));
+}
+
+/** Heap bytes the indexes occupy (GRAPH.MEMORY USAGE's indices). */
+export function indexBytes(g: Graph): usize {
+  let bytes = vecBytes(g.indexes);
+  const n = indexCount(g);
+  for (let k: u32 = 0; k < n; k++) {
+    const idx = indexAt(g, k);
+    bytes += heapFootprint(INDEX_SIZE);
+    if (idx.table == 0) continue;
+    bytes += heapFootprint(<usize>idx.cap * SLOT);
+    for (let i: u32 = 0; i < idx.cap; i++) {
+      const s = slotAt(idx, i);
+      if (load<u32>(s) != 0) bytes += vecBytes(<usize>load<u32>(s, 4));
+    }
+  }
+  return bytes;
+}
+

@@ -1,0 +1,71 @@
+// Exact-match indexes: CREATE INDEX in both syntaxes, DROP INDEX, db.indexes(), the planner's index scan
+// (GRAPH.EXPLAIN and GRAPH.PROFILE show it), answers equal to a scan's through every kind of write, and
+// indexes kept by DUMP/RESTORE and GRAPH.COPY.
+import { expect, it } from "vitest";
+import { errorOf, useServer } from "../../../test/helpers/server.js";
+import { query, rows, stats } from "./helpers.js";
+
+const s = useServer([], { flush: true });
+const explain = (g: string, q: string) => s.r.call("GRAPH.EXPLAIN", g, q) as Promise<string[]>;
+
+it("CREATE INDEX (both forms), DROP INDEX and db.indexes(), with FalkorDB's statistics and errors", async () => {
+  await query(s.r, "g", "CREATE (:P {id: 1, name: 'a'})");
+  expect(await stats(s.r, "g", "CREATE INDEX FOR (n:P) ON (n.id)")).toEqual(["Indices created: 1"]);
+  expect(await stats(s.r, "g", "CREATE INDEX ON :P(name)")).toEqual(["Indices created: 1"]);
+  expect(await errorOf(query(s.r, "g", "CREATE INDEX ON :P(id)"))).toBe("Attribute 'id' is already indexed");
+  expect(await rows(s.r, "g", "CALL db.indexes() YIELD label, properties, types, entitytype, status")).toEqual([
+    ["P", "[id, name]", "{id: [RANGE], name: [RANGE]}", "NODE", "OPERATIONAL"],
+  ]);
+  expect(await stats(s.r, "g", "DROP INDEX ON :P(name)")).toEqual(["Indices deleted: 1"]);
+  expect(await errorOf(query(s.r, "g", "DROP INDEX ON :P(name)"))).toBe("ERR Unable to drop index on :P(name): no such index.");
+  expect(await errorOf(query(s.r, "g", "DROP INDEX FOR (n:Q) ON (n.x)"))).toBe("ERR Unable to drop index on :Q(x): no such index.");
+  expect(await rows(s.r, "g", "CALL db.indexes() YIELD label, properties")).toEqual([["P", "[id]"]]);
+  expect(await errorOf(s.r.call("GRAPH.RO_QUERY", "g", "CREATE INDEX ON :P(x)"))).toBe("graph.RO_QUERY is to be executed only on read-only queries");
+});
+
+it("MATCH starts from the index for an inline or WHERE equality on an indexed property", async () => {
+  await query(s.r, "g", "UNWIND range(1, 50) AS i CREATE (:P {id: i})-[:R]->(:Q {id: i})");
+  await query(s.r, "g", "CREATE INDEX FOR (p:P) ON (p.id)");
+  expect(await explain("g", "MATCH (n:P {id: 5}) RETURN n")).toEqual(["Results", "    Project", "        Node By Index Scan | (n:P)"]);
+  const scan = async (q: string) => (await explain("g", q)).at(-1)!.trim();
+  expect(await scan("MATCH (n:P)-[:R]->(m) WHERE n.id = $x AND m.id > 2 RETURN m")).toBe("Node By Index Scan | (n:P)");
+  expect(await scan("MATCH (n:P) WHERE n.id > 5 RETURN n")).toBe("Node By Label Scan | (n:P)");
+  expect(await scan("MATCH (n:Q {id: 5}) RETURN n")).toBe("Node By Label Scan | (n:Q)");
+  // the value may not come from the clause's own patterns
+  expect((await explain("g", "MATCH (a:P), (n:P) WHERE n.id = a.id RETURN n")).map((l) => l.trim())).toContain("Node By Label Scan | (n:P)");
+  expect(await rows(s.r, "g", "MATCH (n:P {id: 7})-[:R]->(m) RETURN m.id")).toEqual([[7]]);
+  expect(await rows(s.r, "g", "CYPHER x=9 MATCH (n:P) WHERE n.id = $x RETURN n.id")).toEqual([[9]]);
+  expect(await rows(s.r, "g", "UNWIND [3, 4] AS k MATCH (n:P) WHERE n.id = k RETURN n.id")).toEqual([[3], [4]]);
+  const profile = (await s.r.call("GRAPH.PROFILE", "g", "MATCH (n:P {id: 7}) RETURN n.id")) as string[];
+  expect(profile[2]).toMatch(/^        Node By Index Scan \| \(n:P\) \| Records produced: 1, /);
+});
+
+it("an index scan answers as a scan does through creates, updates, label changes and deletes", async () => {
+  await query(s.r, "g", "CREATE INDEX FOR (p:P) ON (p.v)");
+  await query(s.r, "g", "UNWIND range(1, 40) AS i CREATE (:P {v: i % 7, i: i})");
+  await query(s.r, "g", "CREATE (:P {v: 1.0}), (:P {v: '1'}), (:P {v: true}), (:P {v: [1]}), (:P), (:X {v: 1})");
+  await query(s.r, "g", "MATCH (n:P) WHERE n.i % 5 = 0 SET n.v = 100");
+  await query(s.r, "g", "MATCH (n:P) WHERE n.i % 6 = 0 REMOVE n:P SET n:Y");
+  await query(s.r, "g", "MATCH (n:Y) WHERE n.i = 12 SET n:P");
+  await query(s.r, "g", "MATCH (n:P) WHERE n.i % 9 = 0 DELETE n");
+  await query(s.r, "g", "MATCH (n:P) WHERE n.i = 1 SET n = {v: 3, i: 1}");
+  await query(s.r, "g", "MATCH (n:P) WHERE n.i = 2 SET n.v = null");
+  for (const v of ["1", "1.0", "'1'", "true", "[1]", "3", "100", "0", "null", "6"]) {
+    const indexed = await rows(s.r, "g", `MATCH (n:P {v: ${v}}) RETURN id(n) ORDER BY id(n)`);
+    const scanned = await rows(s.r, "g", `MATCH (n:P) WHERE [n.v][0] = ${v} RETURN id(n) ORDER BY id(n)`);
+    expect(indexed, v).toEqual(scanned);
+  }
+  expect((await rows(s.r, "g", "MATCH (n:P {v: 100}) RETURN count(n)"))[0][0]).toBeGreaterThan(3);
+});
+
+it("indexes survive DUMP / RESTORE and GRAPH.COPY", async () => {
+  await query(s.r, "g", "UNWIND range(1, 10) AS i CREATE (:P {id: i})");
+  await query(s.r, "g", "CREATE INDEX ON :P(id)");
+  expect(await s.r.restore("r", 0, (await s.r.dumpBuffer("g"))!)).toBe("OK");
+  expect(await s.r.call("GRAPH.COPY", "g", "c")).toBe("OK");
+  for (const key of ["r", "c"]) {
+    expect(await rows(s.r, key, "CALL db.indexes() YIELD label, properties")).toEqual([["P", "[id]"]]);
+    expect((await explain(key, "MATCH (n:P {id: 4}) RETURN n"))[2]).toBe("        Node By Index Scan | (n:P)");
+    expect(await rows(s.r, key, "MATCH (n:P {id: 4}) RETURN n.id")).toEqual([[4]]);
+  }
+});
