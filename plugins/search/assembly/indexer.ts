@@ -103,6 +103,7 @@ export function indexFields(x: Index, key: usize, keyLen: i32): void {
   d.score = x.defaultScore;
   d.tokens = 0;
   d.maxFreq = 0;
+  d.walkMark = x.walkMark;
   forward = bmCreate();
   position = 0;
   let any = false;

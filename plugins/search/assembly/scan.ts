@@ -6,9 +6,15 @@
 // While it runs FT.INFO says `indexing` 1 with `percent_indexed` below 1, and queries see the part
 // indexed so far, as in RediSearch. Writes during the walk are indexed by their events (a key the walk
 // reaches again is simply re-read), so the index is exact once the walk ends.
+// Each walk marks what it indexes (Index.walkMark, bumped when a walk starts; an event's re-read takes
+// the mark too), and its end removes the documents left with an older mark: keys that went away
+// without an event (an AOF replay raises none). Documents are never emptied out for a walk, so one
+// written just after FT.CREATE is found at once, during the walk and after it.
 import { currentDb, dbSize, keyScan, resultBytes, resultLen, setTimer } from "ferrite-sdk";
-import { I_SKIPINITIALSCAN, Index, ON_JSON, coversKey, indexClear } from "./index-spec";
-import { reindexKey } from "./indexer";
+import { strLen, strPtr } from "./bytes";
+import { maybeCompact } from "./compact";
+import { I_SKIPINITIALSCAN, Index, ON_JSON, coversKey, docAt } from "./index-spec";
+import { reindexKey, removeDoc } from "./indexer";
 import { indexAt, indexCount } from "./registry";
 
 const HASH_TYPE = memory.data<u8>([104, 97, 115, 104]); // "hash"
@@ -28,9 +34,10 @@ export function scanIfNeeded(x: Index): void {
   if ((x.flags & I_SKIPINITIALSCAN) != 0) return;
   walkFromStart(x);
   // The first slice now: a small database is indexed before the command replies. The walk then starts
-  // over, empty, in the first timer callback: a command replayed from the AOF raises no keyspace
-  // events, so what the replay wrote after FT.CREATE (deleting keys this slice indexed, say) is only
-  // seen by a walk that runs once the load is over, which timers do.
+  // over in the first timer callback: a command replayed from the AOF raises no keyspace events, so
+  // what the replay wrote after FT.CREATE (deleting keys this slice indexed, say) is only seen by a
+  // walk that runs once the load is over, which timers do. The documents stay meanwhile; the second
+  // walk's end removes those whose keys it did not find.
   scanSlice(x);
   x.scanning = true;
   x.restartWalk = true;
@@ -38,6 +45,7 @@ export function scanIfNeeded(x: Index): void {
 }
 
 function walkFromStart(x: Index): void {
+  x.walkMark++;
   x.scanning = true;
   x.scanCursor = 0;
   x.scanned = 0;
@@ -63,7 +71,6 @@ export function ferrite_timer(_id: f64, _payload: u64): void {
     if (x.needsScan) scanIfNeeded(x);
     else if (x.restartWalk) {
       x.restartWalk = false;
-      indexClear(x);
       walkFromStart(x);
       scanSlice(x);
     } else if (x.scanning) scanSlice(x);
@@ -88,7 +95,17 @@ function scanSlice(x: Index): void {
   }
   heap.free(buf);
   x.scanned += <f64>n;
-  if (x.scanCursor == 0) x.scanning = false;
+  if (x.scanCursor == 0) endWalk(x);
+}
+
+/** The walk is over: documents with an older mark are of keys the walk did not find, so gone. */
+function endWalk(x: Index): void {
+  x.scanning = false;
+  for (let id: u32 = 1; id < <u32>x.docs.len; id++) {
+    const d = docAt(x, id);
+    if (d != null && d.walkMark != x.walkMark) removeDoc(x, strPtr(d.key), strLen(d.key));
+  }
+  maybeCompact(x);
 }
 
 /** FT.INFO's percent_indexed: keys visited over the keys there were when the walk began. */
