@@ -12,7 +12,7 @@
 // written just after FT.CREATE is found at once, during the walk and after it.
 import { currentDb, dbSize, keyScan, resultBytes, resultLen, setTimer } from "ferrite-sdk";
 import { strLen, strPtr } from "./bytes";
-import { maybeCompact } from "./compact";
+import { compact } from "./compact";
 import { I_SKIPINITIALSCAN, Index, ON_JSON, coversKey, docAt } from "./index-spec";
 import { reindexKey, removeDoc } from "./indexer";
 import { indexAt, indexCount } from "./registry";
@@ -98,14 +98,18 @@ function scanSlice(x: Index): void {
   if (x.scanCursor == 0) endWalk(x);
 }
 
-/** The walk is over: documents with an older mark are of keys the walk did not find, so gone. */
+/**
+ * The walk is over: documents with an older mark are of keys the walk did not find, so gone. The
+ * entries the walk's re-reads left behind go too: a term's document frequency counts every entry, so
+ * until then idf is understated (as in RediSearch until its GC runs).
+ */
 function endWalk(x: Index): void {
   x.scanning = false;
   for (let id: u32 = 1; id < <u32>x.docs.len; id++) {
     const d = docAt(x, id);
     if (d != null && d.walkMark != x.walkMark) removeDoc(x, strPtr(d.key), strLen(d.key));
   }
-  maybeCompact(x);
+  if (x.deadDocs > 0) compact(x);
 }
 
 /** FT.INFO's percent_indexed: keys visited over the keys there were when the walk began. */
