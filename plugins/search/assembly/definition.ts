@@ -10,6 +10,7 @@ import {
 } from "./index-spec";
 import { Field, MAX_TEXT_FIELDS, TEXT, fieldFree, parseField, parsedField } from "./schema";
 import { listPush } from "./u32-list";
+import { compileFilter } from "./create-filter";
 
 /**
  * A new index named `name` (a str, owned by the index from here) from arguments first..argc-1.
@@ -77,6 +78,7 @@ export function buildIndex(name: usize, argc: i32, argv: usize, first: i32): Ind
   if (schemaAt < 0) return fail(x, "No schema found");
   if (schemaAt >= argc) return fail(x, "Fields arguments are missing");
   if (!addFields(x, argc, argv, schemaAt)) { indexFree(x); return null; }
+  if (!compileFilter(x)) { indexFree(x); return null; }
   return x;
 }
 

@@ -16,6 +16,7 @@ import { compact } from "./compact";
 import { I_SKIPINITIALSCAN, Index, ON_JSON, coversKey, docAt } from "./index-spec";
 import { reindexKey, removeDoc } from "./indexer";
 import { indexAt, indexCount } from "./registry";
+import { collectFilterGarbage } from "./create-filter";
 
 const HASH_TYPE = memory.data<u8>([104, 97, 115, 104]); // "hash"
 const JSON_TYPE = memory.data<u8>([82, 101, 74, 83, 79, 78, 45, 82, 76]); // "ReJSON-RL"
@@ -77,6 +78,7 @@ export function ferrite_timer(_id: f64, _payload: u64): void {
     if (x.scanning) more = true;
   }
   if (more) armTimer();
+  collectFilterGarbage();
 }
 
 /** Visits the next SLICE_SLOTS slots of database 0 (the current one) for `x`; ends the walk at the end. */

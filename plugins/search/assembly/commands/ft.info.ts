@@ -64,13 +64,14 @@ function termCount(x: Index): i64 {
 }
 
 function definition(x: Index): void {
-  pairs(3);
+  pairs(x.filter != 0 ? 4 : 3);
   bulk("key_type"); bulk(x.on == ON_JSON ? "JSON" : "HASH");
   bulk("prefixes");
   const n = x.prefixes.len;
   replyArray(n == 0 ? 1 : n);
   if (n == 0) replyBulk(0, 0);
   for (let i = 0; i < n; i++) str(<usize>listGet(x.prefixes, i));
+  if (x.filter != 0) { bulk("filter"); str(x.filter); }
   bulk("default_score"); replyDouble(x.defaultScore);
 }
 
