@@ -68,6 +68,9 @@ export const I_CUSTOM_STOPWORDS: i32 = 64;
   walkMark: u32;
   /** Aliases pointing here (strs), for FT.INFO and for dropping them with the index. */
   aliases: U32List;
+  /** TEMPORARY: dropped after this many ms unnamed (0: never); when a command last named it (temporary.ts). */
+  idleMs: f64;
+  lastUsedMs: f64;
 }
 
 @unmanaged export class Doc {

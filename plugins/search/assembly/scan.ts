@@ -17,6 +17,7 @@ import { I_SKIPINITIALSCAN, Index, ON_JSON, coversKey, docAt } from "./index-spe
 import { reindexKey, removeDoc } from "./indexer";
 import { indexAt, indexCount } from "./registry";
 import { collectFilterGarbage } from "./create-filter";
+import { EXPIRY_PAYLOAD, expireIdle } from "./temporary";
 
 const HASH_TYPE = memory.data<u8>([104, 97, 115, 104]); // "hash"
 const JSON_TYPE = memory.data<u8>([82, 101, 74, 83, 79, 78, 45, 82, 76]); // "ReJSON-RL"
@@ -63,7 +64,8 @@ function armTimer(): void {
 }
 
 /** The timer callback: one slice of each walk in progress, then the next timer if any remains. */
-export function ferrite_timer(_id: f64, _payload: u64): void {
+export function ferrite_timer(_id: f64, payload: u64): void {
+  if (payload == EXPIRY_PAYLOAD) { expireIdle(); return; }
   timerArmed = false;
   if (currentDb() != 0) return;
   let more = false;

@@ -9,6 +9,6 @@ export function run(argc: i32, argv: usize): void {
   const x = findIndex(argPtr(argv, 1), argLen(argv, 1));
   if (x == null) { replyError(ERR_UNKNOWN_INDEX); return; }
   if (argc == 3 && !argIs(argv, 2, "DD")) { replyError("Unknown argument"); return; }
-  dropIndex(x, argc == 3);
+  dropIndex(x, argc == 3 || x.idleMs > 0); // a TEMPORARY index's documents go with it, as in RediSearch
   replyOk();
 }
