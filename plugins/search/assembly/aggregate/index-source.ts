@@ -1,7 +1,8 @@
 // The seam to the search plugin's index: FT.AGGREGATE's documents are the query's matches (the
 // executor's ResultSet, valid for the command), their fields read through the document loader
 // (doc-fields.ts). `@__key` and `@__score` read the document's key and query score.
-import { argLen, argPtr } from "ferrite-sdk";
+import { argLen, argPtr, replyError } from "ferrite-sdk";
+import { ERR_TIMEOUT, deadlineStart, timeoutFails } from "../query/deadline";
 import { loadAttribute, attrLen, attrPtr, docPairs, loadDocFields } from "../doc-fields";
 import { errSend, replyErrorAround } from "../errors";
 import { Index, Doc, docAt, fieldByName } from "../index-spec";
@@ -101,9 +102,14 @@ export function openSource(argv: usize, plan: Plan): DocSource | null {
     errSend();
     return null;
   }
+  deadlineStart(plan.timeoutMs);
   const found = executeQuery(x, changetype<QueryNode>(root), SCORER_TFIDF);
   if (found == null) {
     errSend();
+    return null;
+  }
+  if (timeoutFails()) {
+    replyError(ERR_TIMEOUT);
     return null;
   }
   finishScores(x, found, SCORER_TFIDF);

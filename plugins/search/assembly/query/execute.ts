@@ -20,6 +20,7 @@ import {
   Q_AND, Q_EMPTY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE,
   Q_WILDCARD, QueryNode,
 } from "./node";
+import { pastDeadline, pastDeadlineSoon } from "./deadline";
 import { ResultSet, boost, intersect, resultEntry, resultId, resultPush, resultsNew, subtract, union } from "./results";
 
 export const SCORER_TFIDF: i32 = 0;
@@ -47,6 +48,7 @@ export function executeQuery(index: Index, root: QueryNode, scoring: i32): Resul
 }
 
 function evaluate(n: QueryNode): ResultSet {
+  if (pastDeadline()) return resultsNew(0);
   switch (n.kind) {
     case Q_TERM: return term(n);
     case Q_PREFIX: return prefix(n);
@@ -77,7 +79,7 @@ function evaluate(n: QueryNode): ResultSet {
 /** Every live document, score 0. */
 export function everything(): ResultSet {
   const r = resultsNew(x.liveDocs);
-  for (let id = 1; id < x.docs.len; id++) if (listGet(x.docs, id) != 0) resultPush(r, <u32>id, 0);
+  for (let id = 1; id < x.docs.len && !pastDeadlineSoon(); id++) if (listGet(x.docs, id) != 0) resultPush(r, <u32>id, 0);
   return r;
 }
 
@@ -144,7 +146,7 @@ function fromPostings(p: usize, mask: u32): ResultSet {
   if (p == 0) return resultsNew(0, true);
   const r = resultsNew(<i32>postingsEntries(p), true);
   const termIdf = idf(postingsEntries(p));
-  for (let e = postingsFirst(p), end = postingsEnd(p); e < end; e = entryNext(e)) {
+  for (let e = postingsFirst(p), end = postingsEnd(p); e < end && !pastDeadlineSoon(); e = entryNext(e)) {
     if ((entryMask(e) & mask) == 0) continue;
     const id = entryDoc(e);
     if (docAt(x, id) == null) continue;
@@ -321,7 +323,7 @@ function columnScan(n: QueryNode): ResultSet {
   const r = resultsNew(16);
   if (f.column == 0) return r;
   const c = changetype<Column>(f.column);
-  for (let id = 1; id < x.docs.len; id++) {
+  for (let id = 1; id < x.docs.len && !pastDeadlineSoon(); id++) {
     if (listGet(x.docs, id) == 0) continue;
     const p = columnAt(c, <u32>id);
     if (p == 0) break;

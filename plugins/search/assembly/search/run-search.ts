@@ -10,8 +10,9 @@ import { ALL_FIELDS, Q_AND, Q_GEO, Q_NUMERIC, QueryNode, addChild, nodeNew } fro
 import { parseQuery } from "../query/parse";
 import { ResultSet, intersect, resultPush, resultsNew } from "../query/results";
 import { GEO, NUMERIC, TEXT } from "../schema";
+import { ERR_TIMEOUT, deadlineStart, timeoutFails } from "../query/deadline";
 import { highlightBegin } from "./highlight";
-import { dialect, highlightAt, filterArg, filterCount, filterExclusive, filterValue, inFieldsAt, inFieldsCount, inKeysAt, inKeysCount, parseFilterBound, scorer, verbatim } from "./options";
+import { dialect, highlightAt, filterArg, filterCount, filterExclusive, filterValue, inFieldsAt, inFieldsCount, inKeysAt, inKeysCount, parseFilterBound, scorer, timeoutMs, verbatim } from "./options";
 
 /** The scored matches of the query in argument `queryAt`, or null with the error built. */
 export function runSearch(x: Index, argc: i32, argv: usize, queryAt: i32): ResultSet | null {
@@ -37,8 +38,10 @@ export function runSearch(x: Index, argc: i32, argv: usize, queryAt: i32): Resul
     limitFields(changetype<QueryNode>(root), mask);
   }
   highlightBegin(argc, argv, highlightAt, changetype<QueryNode>(root));
+  deadlineStart(timeoutMs);
   const found = executeQuery(x, changetype<QueryNode>(root), scorer);
   if (found == null) return null;
+  if (timeoutFails()) { errStart(ERR_TIMEOUT); return null; }
   let r = changetype<ResultSet>(found);
   if (inKeysAt != 0) r = intersect(r, keySet(x, argv));
   if (!vectorScored()) finishScores(x, r, scorer); // a vector query's scores are its distances
