@@ -5,7 +5,7 @@
 // Text scores follow RediSearch: TFIDF (the default) sums frequency × idf over the matched terms, then
 // multiplies by the document's score and divides by its highest term frequency; BM25 sums Okapi BM25
 // per term (k1 1.2, b 0.75) times the document's score; DOCSCORE is the document's score.
-import { bmBucket, bmBuckets, bmFind, bmKey, bmKeyLen, bmNext, bmVal } from "ferrite-sdk";
+import { bmBucket, bmBuckets, bmFind, bmKey, bmKeyLen, bmNext, bmVal, clockUs } from "ferrite-sdk";
 import { Column, columnAt } from "../columns";
 import { Index, docAt, fieldAt } from "../index-spec";
 import { entryDoc, entryFreq, entryMask, entryNext, entryPositions, postingsEnd, postingsEntries, postingsFirst } from "../postings";
@@ -47,7 +47,21 @@ export function executeQuery(index: Index, root: QueryNode, scoring: i32): Resul
   return failed ? null : r;
 }
 
+let profiling = false;
+
+/** FT.PROFILE: while on, each node evaluated records its matches and time (QueryNode.profCount/profUs). */
+export function profileNodes(on: bool): void { profiling = on; }
+
 function evaluate(n: QueryNode): ResultSet {
+  if (!profiling) return evaluateNode(n);
+  const t0 = clockUs();
+  const r = evaluateNode(n);
+  n.profUs += clockUs() - t0;
+  n.profCount += r.len;
+  return r;
+}
+
+function evaluateNode(n: QueryNode): ResultSet {
   if (pastDeadline()) return resultsNew(0);
   switch (n.kind) {
     case Q_TERM: return term(n);

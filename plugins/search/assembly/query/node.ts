@@ -50,6 +50,9 @@ export const ALL_FIELDS: u32 = 0xffffffff;
   /** Q_KNN: the name its distance is returned under (AS), 0 when none. */
   alias: usize;
   aliasLen: i32;
+  /** FT.PROFILE: the matches this node produced and the µs spent in it, children included (execute.ts). */
+  profCount: i32;
+  profUs: f64;
 }
 
 export function nodeNew(kind: i32): QueryNode {
