@@ -8,12 +8,13 @@ import { Index } from "../index-spec";
 import { postingsEntries } from "../postings";
 import { tagDocs } from "../tag-index";
 import { Field } from "../schema";
+import { expandsTo } from "../query/execute";
 import {
-  Q_AND, Q_EMPTY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE, Q_WILDCARD,
+  Q_AND, Q_EMPTY, Q_FUZZY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE, Q_WILDCARD,
   QueryNode,
 } from "../query/node";
 
-/** Prefix expansions RediSearch reads (as query/execute.ts). */
+/** Expansions RediSearch reads (as query/execute.ts). */
 const MAX_EXPANSIONS: i32 = 200;
 const text = new ByteBuilder();
 let resp3 = false;
@@ -94,7 +95,8 @@ function iterator(n: QueryNode): void {
     }
     case Q_OR: union("UNION", 0, 0, n, ms);
       return;
-    case Q_PREFIX: prefixUnion(n, ms);
+    case Q_FUZZY:
+    case Q_PREFIX: expansionUnion(n, ms);
       return;
     case Q_TAG: tagUnion(n, ms);
       return;
@@ -150,10 +152,10 @@ function unionHead(queryType: string, typePtr: usize, typeLen: i32, ms: f64, cou
   }
 }
 
-/** `foo*`: a union of the readers of the terms it expanded to. */
-function prefixUnion(n: QueryNode, ms: f64): void {
+/** `foo*` or `%foo%`: a union of the readers of the terms it expanded to. */
+function expansionUnion(n: QueryNode, ms: f64): void {
   text.reset();
-  text.ascii("PREFIX - ");
+  text.ascii(n.kind == Q_FUZZY ? "FUZZY - " : "PREFIX - ");
   text.bytes(n.str, n.strLen);
   const k = expansions(n, false);
   unionHead("", text.ptr, text.len, ms, n.profCount, k);
@@ -166,7 +168,7 @@ function expansions(n: QueryNode, reply: bool): i32 {
   for (let b: u32 = 0; b < buckets && k < MAX_EXPANSIONS; b++) {
     for (let e = bmBucket(x.terms, b); e != 0 && k < MAX_EXPANSIONS; e = bmNext(e)) {
       const len = bmKeyLen(e);
-      if (len < n.strLen || memory.compare(bmKey(e), n.str, <usize>n.strLen) != 0) continue;
+      if (!expandsTo(n, bmKey(e), len)) continue;
       k++;
       if (reply) {
         const size = <i64>postingsEntries(<usize>load<u32>(bmVal(e)));

@@ -16,8 +16,9 @@ import { U32List, listGet } from "../u32-list";
 import { vectorQuery } from "../vector-field";
 import { expansion, synonymsOf } from "../synonym/synonyms";
 import { strLen, strPtr } from "../bytes";
+import { editDistance } from "../edit-distance";
 import {
-  Q_AND, Q_EMPTY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE,
+  Q_AND, Q_EMPTY, Q_FUZZY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE,
   Q_WILDCARD, QueryNode,
 } from "./node";
 import { pastDeadline, pastDeadlineSoon } from "./deadline";
@@ -65,7 +66,8 @@ function evaluateNode(n: QueryNode): ResultSet {
   if (pastDeadline()) return resultsNew(0);
   switch (n.kind) {
     case Q_TERM: return term(n);
-    case Q_PREFIX: return prefix(n);
+    case Q_PREFIX:
+    case Q_FUZZY: return expandedTerms(n);
     case Q_PHRASE: return phrase(n);
     case Q_AND: return and(n);
     case Q_OR: {
@@ -211,19 +213,29 @@ function mergeKeepingEntries(a: ResultSet, b: ResultSet): ResultSet {
 
 function score(r: ResultSet, i: i32): f64 { return load<f64>(r.scores + (<usize>i << 3)); }
 
-function prefix(n: QueryNode): ResultSet {
+/** `foo*` or `%foo%`: the union of the indexed terms it expands to (MAX_EXPANSIONS at most). */
+function expandedTerms(n: QueryNode): ResultSet {
   let r = resultsNew(0);
   let expansions = 0;
   const buckets = bmBuckets(x.terms);
   for (let b: u32 = 0; b < buckets && expansions < MAX_EXPANSIONS; b++) {
-    for (let e = bmBucket(x.terms, b); e != 0; e = bmNext(e)) {
-      const len = bmKeyLen(e);
-      if (len < n.strLen || memory.compare(bmKey(e), n.str, <usize>n.strLen) != 0) continue;
+    for (let e = bmBucket(x.terms, b); e != 0 && expansions < MAX_EXPANSIONS; e = bmNext(e)) {
+      if (!expandsTo(n, bmKey(e), bmKeyLen(e))) continue;
       r = union(r, fromPostings(<usize>load<u32>(bmVal(e)), n.mask));
-      if (++expansions >= MAX_EXPANSIONS) break;
+      expansions++;
     }
   }
   return r;
+}
+
+/**
+ * Whether a prefix or fuzzy node reads an indexed term: one starting with the prefix, or a word (stems
+ * start with "+") within n.max edits of the fuzzy term.
+ */
+export function expandsTo(n: QueryNode, term: usize, len: i32): bool {
+  if (n.kind == Q_PREFIX) return len >= n.strLen && memory.compare(term, n.str, <usize>n.strLen) == 0;
+  const limit = <i32>n.max;
+  return len > 0 && load<u8>(term) != 43 && editDistance(n.str, n.strLen, term, len, limit, false, false) <= limit;
 }
 
 /** Exact words, adjacent and in order: the documents of all the words whose positions line up. */

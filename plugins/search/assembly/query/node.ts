@@ -23,6 +23,8 @@ export const Q_WILDCARD: i32 = 12;  // every document (`*`)
  */
 export const Q_KNN: i32 = 13;
 export const Q_VECTOR_RANGE: i32 = 14;
+/** str: a lower-cased term; every indexed term within `max` (1–3) Levenshtein edits matches (`%term%`). */
+export const Q_FUZZY: i32 = 15;
 
 /** All TEXT fields. */
 export const ALL_FIELDS: u32 = 0xffffffff;

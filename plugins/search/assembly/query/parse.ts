@@ -14,7 +14,7 @@ import { isStopword } from "../stopwords";
 import { normalizeTag, normalizedTagLen } from "../tag-index";
 import { isSeparator, lowerTerm, tokLen, tokPtr } from "../tokenizer";
 import {
-  ALL_FIELDS, Q_AND, Q_EMPTY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TAGVAL, Q_TERM,
+  ALL_FIELDS, Q_AND, Q_EMPTY, Q_FUZZY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TAGVAL, Q_TERM,
   Q_VECTOR_RANGE, Q_WILDCARD, QueryNode, addChild, nodeNew,
 } from "./node";
 import { paramFind, paramLen, paramPtr } from "./params";
@@ -154,11 +154,16 @@ function parseAtom(): QueryNode | null {
     if (!paramFind(s, <i32>(at - s))) { paramError(s, <i32>(at - s)); return null; }
     return termNode(paramPtr, paramLen, false);
   }
-  if (c == 37) { // %fuzzy%: matched as the plain term (no Levenshtein expansion yet, ADR 0034)
-    while (peek() == 37) at++;
+  if (c == 37) { // %term%, %%term%%, %%%term%%%: the terms within 1, 2 or 3 edits
+    let open = 0, close = 0;
+    while (peek() == 37) { at++; open++; }
     const n = parseTerm();
-    while (peek() == 37) at++;
-    return n;
+    while (peek() == 37) { at++; close++; }
+    if (n == null || open != close || open > 3 || changetype<QueryNode>(n).kind != Q_TERM) { syntaxError(); return null; }
+    const f = changetype<QueryNode>(n);
+    f.kind = Q_FUZZY;
+    f.max = <f64>open;
+    return f;
   }
   return parseTerm();
 }
