@@ -54,11 +54,18 @@ let profiling = false;
 export function profileNodes(on: bool): void { profiling = on; }
 
 function evaluate(n: QueryNode): ResultSet {
-  if (!profiling) return evaluateNode(n);
+  if (!profiling) return weighted(n, evaluateNode(n));
   const t0 = clockUs();
-  const r = evaluateNode(n);
+  const r = weighted(n, evaluateNode(n));
   n.profUs += clockUs() - t0;
   n.profCount += r.len;
+  return r;
+}
+
+/** Applies the node's `=>{$weight}` to its scores, in place. */
+function weighted(n: QueryNode, r: ResultSet): ResultSet {
+  if (n.weight == 0) return r;
+  for (let i = 0; i < r.len; i++) store<f64>(r.scores + (<usize>i << 3), load<f64>(r.scores + (<usize>i << 3)) * n.weight);
   return r;
 }
 

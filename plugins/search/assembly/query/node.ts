@@ -52,6 +52,8 @@ export const ALL_FIELDS: u32 = 0xffffffff;
   /** Q_KNN: the name its distance is returned under (AS), 0 when none. */
   alias: usize;
   aliasLen: i32;
+  /** `=>{$weight: w}`: the node's scores are multiplied by w (0: not given). */
+  weight: f64;
   /** FT.PROFILE: the matches this node produced and the µs spent in it, children included (execute.ts). */
   profCount: i32;
   profUs: f64;

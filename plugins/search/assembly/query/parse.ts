@@ -131,7 +131,50 @@ function parseUnary(): QueryNode | null {
     addChild(n, inner);
     return n;
   }
-  return parseAtom();
+  const n = parseAtom();
+  return n == null || failed ? n : parseAttributes(changetype<QueryNode>(n));
+}
+
+/**
+ * `=>{$weight: 2; $slop: 1; $inorder: true}` after an atom: $weight multiplies its scores; $slop,
+ * $inorder and $phonetic are accepted (phrases here are exact; no phonetic index). `=>[` is a KNN's.
+ */
+function parseAttributes(n: QueryNode): QueryNode | null {
+  const back = at;
+  skipBlank();
+  if (!(at + 2 < end && load<u8>(at) == 61 && load<u8>(at, 1) == 62)) { at = back; return n; }
+  at += 2;
+  skipBlank();
+  if (peek() != 123) { at = back; return n; } // not `{`: the `=>[` of a KNN
+  at++;
+  skipBlank();
+  while (peek() != 125) { // }
+    if (peek() != 36) { syntaxError(); return null; }
+    at++;
+    const name = at;
+    while (at < end && isNameByte(load<u8>(at))) at++;
+    const nameLen = <i32>(at - name);
+    skipBlank();
+    if (peek() != 58) { syntaxError(); return null; } // :
+    at++;
+    skipBlank();
+    const value = at;
+    while (at < end && load<u8>(at) != 59 && load<u8>(at) != 125 && !isBlankByte(load<u8>(at))) at++;
+    const valueLen = <i32>(at - value);
+    if (isWord(name, nameLen, "weight")) {
+      if (!parseF64(value, valueLen) || parsedF64 < 0) { syntaxError(); return null; }
+      n.weight = parsedF64;
+    } else if (!isWord(name, nameLen, "slop") && !isWord(name, nameLen, "inorder") && !isWord(name, nameLen, "phonetic")) {
+      at = name;
+      syntaxError();
+      return null;
+    }
+    skipBlank();
+    if (peek() == 59) at++; // ;
+    skipBlank();
+  }
+  at++;
+  return n;
 }
 
 function parseAtom(): QueryNode | null {
