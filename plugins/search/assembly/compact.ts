@@ -10,7 +10,11 @@ import { U32List, listGet, listSet } from "./u32-list";
 const MIN_DEAD: i32 = 1000;
 
 export function maybeCompact(x: Index): void {
-  if (x.deadDocs < MIN_DEAD || x.deadDocs <= x.liveDocs) return;
+  if (x.deadDocs >= MIN_DEAD && x.deadDocs > x.liveDocs) compact(x);
+}
+
+/** One pass over every list now (a walk's end: it re-indexed every document, so half the entries are dead). */
+export function compact(x: Index): void {
   const docs = x.docs.data, docCount = <u32>x.docs.len;
   let records: i64 = 0;
   const n = bmBuckets(x.terms);

@@ -10,6 +10,7 @@ import {
 } from "./index-spec";
 import { Field, MAX_TEXT_FIELDS, TEXT, fieldFree, parseField, parsedField } from "./schema";
 import { listPush } from "./u32-list";
+import { compileFilter } from "./create-filter";
 
 /**
  * A new index named `name` (a str, owned by the index from here) from arguments first..argc-1.
@@ -61,7 +62,9 @@ export function buildIndex(name: usize, argc: i32, argv: usize, first: i32): Ind
       for (let k = 0; k < n; k++) lowerInto(x.stopwords, argPtr(argv, i + 2 + k), argLen(argv, i + 2 + k));
       i += 2 + n;
     } else if (isWord(p, l, "TEMPORARY") && hasValue) {
-      i += 2; // accepted; temporary indexes do not expire here (ADR 0034)
+      if (!parseI64(argPtr(argv, i + 1), argLen(argv, i + 1)) || parsedI64 <= 0) return fail(x, "Bad arguments for TEMPORARY: Could not convert argument to expected type");
+      x.idleMs = <f64>parsedI64 * 1000;
+      i += 2;
     } else if (isWord(p, l, "SKIPINITIALSCAN")) { x.flags |= I_SKIPINITIALSCAN; i++; }
     else if (isWord(p, l, "NOOFFSETS")) { x.flags |= I_NOOFFSETS; i++; }
     else if (isWord(p, l, "NOHL")) { x.flags |= I_NOHL; i++; }
@@ -77,6 +80,7 @@ export function buildIndex(name: usize, argc: i32, argv: usize, first: i32): Ind
   if (schemaAt < 0) return fail(x, "No schema found");
   if (schemaAt >= argc) return fail(x, "Fields arguments are missing");
   if (!addFields(x, argc, argv, schemaAt)) { indexFree(x); return null; }
+  if (!compileFilter(x)) { indexFree(x); return null; }
   return x;
 }
 

@@ -7,6 +7,7 @@ import { aliasDelete, registryRemove } from "./registry";
 import { listGet } from "./u32-list";
 import { closeIndexCursors } from "./aggregate/cursors";
 import { synonymsForget } from "./synonym/synonyms";
+import { forgetFilter } from "./create-filter";
 
 export function dropIndex(x: Index, deleteDocs: bool): void {
   if (deleteDocs) {
@@ -26,5 +27,6 @@ export function dropIndex(x: Index, deleteDocs: bool): void {
   registryRemove(x);
   synonymsForget(x);
   closeIndexCursors(changetype<usize>(x));
+  forgetFilter(x);
   indexFree(x);
 }

@@ -42,3 +42,6 @@ export function replyErrorAround(prefix: string, ptr: usize, len: i32, suffix: s
 
 export const ERR_UNKNOWN_INDEX = "Unknown Index name";
 export const ERR_INDEX_EXISTS = "Index already exists";
+/** FT.ALIASADD/UPDATE's target is looked up without following aliases. */
+export const ERR_ALIAS_TARGET = "Unknown index name (or name is an alias itself)";
+export const ERR_ALIAS_CONFLICT = "Alias conflicts with an existing index name";

@@ -62,10 +62,15 @@ export const I_CUSTOM_STOPWORDS: i32 = 64;
   /** Keys the walk has visited, of the database's size when it began (percent_indexed). */
   scanned: f64;
   scanTotal: f64;
-  /** The walk begun in a command starts over from an empty index in the first timer callback (scan.ts). */
+  /** The walk begun in a command starts over in the first timer callback (scan.ts). */
   restartWalk: bool;
+  /** The walk's mark: each document indexed carries the mark of the walk in progress then (scan.ts). */
+  walkMark: u32;
   /** Aliases pointing here (strs), for FT.INFO and for dropping them with the index. */
   aliases: U32List;
+  /** TEMPORARY: dropped after this many ms unnamed (0: never); when a command last named it (temporary.ts). */
+  idleMs: f64;
+  lastUsedMs: f64;
 }
 
 @unmanaged export class Doc {
@@ -75,6 +80,8 @@ export const I_CUSTOM_STOPWORDS: i32 = 64;
   tokens: u32;
   /** The highest term frequency (TFIDF's normalization). */
   maxFreq: u32;
+  /** Index.walkMark when indexed: a walk's end removes the documents it neither visited nor saw written. */
+  walkMark: u32;
 }
 
 export function indexNew(name: usize): Index {

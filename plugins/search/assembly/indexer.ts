@@ -19,6 +19,7 @@ import { normalizeTag, normalizedTagLen, tagAdd, tagsNew } from "./tag-index";
 import { nextToken, tokLen, tokPtr, tokenizeBegin } from "./tokenizer";
 import { U32List, listFree, listGet, listNew, listPush, listSet } from "./u32-list";
 import { readJsonFields } from "./json-fields";
+import { passesFilter } from "./create-filter";
 import { VectorParams, vectorIndexDoc, vectorRemoveDoc } from "./vector-field";
 
 /** Removes the key's document, if it has one. */
@@ -58,6 +59,7 @@ export function reindexKey(x: Index, key: usize, keyLen: i32): void {
   if (x.on == ON_JSON) {
     if (!readJsonFields(x, key, keyLen)) return;
   } else if (!readHash(key, keyLen)) return;
+  if (!passesFilter(x, key, keyLen, readPairs())) return;
   indexFields(x, key, keyLen);
 }
 
@@ -103,6 +105,7 @@ export function indexFields(x: Index, key: usize, keyLen: i32): void {
   d.score = x.defaultScore;
   d.tokens = 0;
   d.maxFreq = 0;
+  d.walkMark = x.walkMark;
   forward = bmCreate();
   position = 0;
   let any = false;

@@ -11,6 +11,7 @@ import { scanSoon } from "./scan";
 import { maybeCompact } from "./compact";
 import { reindexKey, removeDoc } from "./indexer";
 import { indexAt, indexCount } from "./registry";
+import { collectFilterGarbage } from "./create-filter";
 
 let watching = false;
 
@@ -52,4 +53,5 @@ export function ferrite_on_event(_eventClass: i32, db: i32, argv: usize): void {
     if (gone) removeDoc(x, key, keyLen); else reindexKey(x, key, keyLen);
     maybeCompact(x);
   }
+  collectFilterGarbage();
 }

@@ -3,6 +3,7 @@
 import { bmCreate, bmDelete, bmFind, bmSet, bmVal } from "ferrite-sdk";
 import { strIs } from "./bytes";
 import { Index } from "./index-spec";
+import { armExpiry, touchIndex } from "./temporary";
 import { U32List, listGet, listNew, listPush, listRemoveAt } from "./u32-list";
 
 let all: U32List | null = null;
@@ -34,9 +35,10 @@ function aliases(): usize {
 
 /** The index named, or aliased, by `len` bytes at `ptr`, or null. */
 export function findIndex(ptr: usize, len: i32): Index | null {
-  const x = indexByName(ptr, len);
-  if (x != null) return x;
-  return aliasTarget(ptr, len);
+  let x = indexByName(ptr, len);
+  if (x == null) x = aliasTarget(ptr, len);
+  if (x != null) touchIndex(x);
+  return x;
 }
 
 export function aliasTarget(ptr: usize, len: i32): Index | null {
@@ -53,7 +55,10 @@ export function aliasSet(ptr: usize, len: i32, x: Index): void {
 
 export function aliasDelete(ptr: usize, len: i32): bool { return bmDelete(aliases(), ptr, len); }
 
-export function registryAdd(x: Index): void { listPush(indexes(), <u32>changetype<usize>(x)); }
+export function registryAdd(x: Index): void {
+  listPush(indexes(), <u32>changetype<usize>(x));
+  if (x.idleMs > 0) armExpiry(x);
+}
 
 export function registryRemove(x: Index): void {
   const l = indexes();

@@ -6,10 +6,18 @@
 // While it runs FT.INFO says `indexing` 1 with `percent_indexed` below 1, and queries see the part
 // indexed so far, as in RediSearch. Writes during the walk are indexed by their events (a key the walk
 // reaches again is simply re-read), so the index is exact once the walk ends.
+// Each walk marks what it indexes (Index.walkMark, bumped when a walk starts; an event's re-read takes
+// the mark too), and its end removes the documents left with an older mark: keys that went away
+// without an event (an AOF replay raises none). Documents are never emptied out for a walk, so one
+// written just after FT.CREATE is found at once, during the walk and after it.
 import { currentDb, dbSize, keyScan, resultBytes, resultLen, setTimer } from "ferrite-sdk";
-import { I_SKIPINITIALSCAN, Index, ON_JSON, coversKey, indexClear } from "./index-spec";
-import { reindexKey } from "./indexer";
+import { strLen, strPtr } from "./bytes";
+import { compact } from "./compact";
+import { I_SKIPINITIALSCAN, Index, ON_JSON, coversKey, docAt } from "./index-spec";
+import { reindexKey, removeDoc } from "./indexer";
 import { indexAt, indexCount } from "./registry";
+import { collectFilterGarbage } from "./create-filter";
+import { EXPIRY_PAYLOAD, expireIdle } from "./temporary";
 
 const HASH_TYPE = memory.data<u8>([104, 97, 115, 104]); // "hash"
 const JSON_TYPE = memory.data<u8>([82, 101, 74, 83, 79, 78, 45, 82, 76]); // "ReJSON-RL"
@@ -28,9 +36,10 @@ export function scanIfNeeded(x: Index): void {
   if ((x.flags & I_SKIPINITIALSCAN) != 0) return;
   walkFromStart(x);
   // The first slice now: a small database is indexed before the command replies. The walk then starts
-  // over, empty, in the first timer callback: a command replayed from the AOF raises no keyspace
-  // events, so what the replay wrote after FT.CREATE (deleting keys this slice indexed, say) is only
-  // seen by a walk that runs once the load is over, which timers do.
+  // over in the first timer callback: a command replayed from the AOF raises no keyspace events, so
+  // what the replay wrote after FT.CREATE (deleting keys this slice indexed, say) is only seen by a
+  // walk that runs once the load is over, which timers do. The documents stay meanwhile; the second
+  // walk's end removes those whose keys it did not find.
   scanSlice(x);
   x.scanning = true;
   x.restartWalk = true;
@@ -38,6 +47,7 @@ export function scanIfNeeded(x: Index): void {
 }
 
 function walkFromStart(x: Index): void {
+  x.walkMark++;
   x.scanning = true;
   x.scanCursor = 0;
   x.scanned = 0;
@@ -54,7 +64,8 @@ function armTimer(): void {
 }
 
 /** The timer callback: one slice of each walk in progress, then the next timer if any remains. */
-export function ferrite_timer(_id: f64, _payload: u64): void {
+export function ferrite_timer(_id: f64, payload: u64): void {
+  if (payload == EXPIRY_PAYLOAD) { expireIdle(); return; }
   timerArmed = false;
   if (currentDb() != 0) return;
   let more = false;
@@ -63,13 +74,13 @@ export function ferrite_timer(_id: f64, _payload: u64): void {
     if (x.needsScan) scanIfNeeded(x);
     else if (x.restartWalk) {
       x.restartWalk = false;
-      indexClear(x);
       walkFromStart(x);
       scanSlice(x);
     } else if (x.scanning) scanSlice(x);
     if (x.scanning) more = true;
   }
   if (more) armTimer();
+  collectFilterGarbage();
 }
 
 /** Visits the next SLICE_SLOTS slots of database 0 (the current one) for `x`; ends the walk at the end. */
@@ -88,7 +99,21 @@ function scanSlice(x: Index): void {
   }
   heap.free(buf);
   x.scanned += <f64>n;
-  if (x.scanCursor == 0) x.scanning = false;
+  if (x.scanCursor == 0) endWalk(x);
+}
+
+/**
+ * The walk is over: documents with an older mark are of keys the walk did not find, so gone. The
+ * entries the walk's re-reads left behind go too: a term's document frequency counts every entry, so
+ * until then idf is understated (as in RediSearch until its GC runs).
+ */
+function endWalk(x: Index): void {
+  x.scanning = false;
+  for (let id: u32 = 1; id < <u32>x.docs.len; id++) {
+    const d = docAt(x, id);
+    if (d != null && d.walkMark != x.walkMark) removeDoc(x, strPtr(d.key), strLen(d.key));
+  }
+  if (x.deadDocs > 0) compact(x);
 }
 
 /** FT.INFO's percent_indexed: keys visited over the keys there were when the walk began. */

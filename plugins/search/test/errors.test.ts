@@ -47,7 +47,17 @@ it("refuses bad queries and options", async () => {
   expect(await fails(["FT.SEARCH", "q1", "*", "SCORER", "NOPE"])).toBe("Could not find the given scorer");
   expect(await fails(["FT.SEARCH", "q1", "*", "WHATEVER"])).toBe("Unknown argument `WHATEVER`");
   expect(await fails(["FT.ALIASDEL", "nothing"])).toBe("Alias does not exist");
-  expect(await fails(["FT.TAGVALS", "q1", "a"])).toBe("No such field `a`");
+  expect(await fails(["FT.TAGVALS", "q1", "a"])).toBe("Not a tag field");
+  expect(await fails(["FT.TAGVALS", "q1", "zz"])).toBe("No such field");
+  expect(await fails(["FT.DROPINDEX", "q1", "XX"])).toBe("Unknown argument");
+  expect(await fails(["FT.DROPINDEX", "q1", "DD", "XX"])).toBe("ERR wrong number of arguments for 'ft.dropindex' command");
+  expect(await fails(["FT.ALTER", "nosuch", "SCHEMA", "ADD", "b", "TEXT"])).toBe("Unknown index name");
+  expect(await fails(["FT.ALTER", "q1", "ADD", "b", "TEXT"])).toBe("ALTER must be followed by SCHEMA");
+  expect(await fails(["FT.ALTER", "q1", "SCHEMA", "DROP", "b"])).toBe("Unknown action passed to ALTER SCHEMA");
+  expect(await fails(["FT.ALTER", "q1", "SKIPINITIALSCAN", "SCHEMA", "ADD"])).toBe("No fields provided");
+  expect(await fails(["FT.ALIASADD", "al", "nosuch"])).toBe("Unknown index name (or name is an alias itself)");
+  expect(await fails(["FT.ALIASADD", "q1", "q1"])).toBe("Alias conflicts with an existing index name");
+  expect(await fails(["FT.SYNDUMP", "nosuch"])).toBe("nosuch: no such index");
   expect(await fails(["FT.SEARCH", "q1", "*=>[KNN 3 @a $v]", "PARAMS", "2", "v", "xxxx", "DIALECT", "2"])).toBe("Unknown field `a`");
   // Nothing was lost: the index still answers.
   expect(await searchIds(server.r, "q1", "hello")).toEqual(["q1:1"]);

@@ -98,6 +98,14 @@ describe("KNN", () => {
     ]);
   });
 
+  it("finds the only vector after it was rewritten (its tombstone is all the graph held)", async () => {
+    await vectorIndex("HNSW", "L2");
+    await c.hSet("doc:a", { vec: f32(1, 1) });
+    await c.hSet("doc:a", { vec: f32(2, 2) });
+    await c.hSet("doc:a", { vec: f32(3, 3) });
+    expect(await knn("*=>[KNN 1 @vec $B AS d]", f32(0, 0), { RETURN: ["d"] })).toEqual([{ id: "doc:a", d: "18" }]);
+  });
+
   it("follows updates and deletes", async () => {
     await vectorIndex("HNSW", "L2");
     await c.hSet("doc:a", { vec: f32(0, 0) });

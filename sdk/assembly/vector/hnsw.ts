@@ -58,7 +58,14 @@ export function hnswInsert(x: VectorIndex, id: u32): void {
     searchLayer(x, q, cur, curDist, x.efConstruction, l, null, 0);
     const select = x.select;
     const n = sortResultsInto(x.results, select);
-    if (n == 0) continue;
+    if (n == 0) {
+      // Every record reachable here is a tombstone (say the only vector was just updated): link to the
+      // one the walk started from anyway, or nothing would lead to the newcomer.
+      store<u32>(linksAt(x, id, l), 1);
+      store<u32>(linksAt(x, id, l) + 4, cur);
+      connect(x, cur, id, l);
+      continue;
+    }
     cur = select.idAt(0);
     curDist = select.keyAt(0);
     const kept = selectNeighbours(x, select, n, x.m);

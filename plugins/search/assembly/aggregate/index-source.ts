@@ -1,7 +1,8 @@
 // The seam to the search plugin's index: FT.AGGREGATE's documents are the query's matches (the
 // executor's ResultSet, valid for the command), their fields read through the document loader
 // (doc-fields.ts). `@__key` and `@__score` read the document's key and query score.
-import { argLen, argPtr } from "ferrite-sdk";
+import { argLen, argPtr, clockUs, replyError } from "ferrite-sdk";
+import { ERR_TIMEOUT, deadlineStart, timeoutFails } from "../query/deadline";
 import { loadAttribute, attrLen, attrPtr, docPairs, loadDocFields } from "../doc-fields";
 import { errSend, replyErrorAround } from "../errors";
 import { Index, Doc, docAt, fieldByName } from "../index-spec";
@@ -21,6 +22,11 @@ import { configNumber } from "../ft-config/options";
 import { Plan } from "./plan";
 import { DocSource } from "./source";
 import { Val, bytesString, numVal, strVal, stringBytes } from "./value";
+
+/** FT.PROFILE's figures of the last query: its tree, parsing and evaluation in µs. */
+export let aggregateRoot: usize = 0;
+export let parseUs: f64 = 0;
+export let queryUs: f64 = 0;
 
 const KEY_NAME = "__key";
 const SCORE_NAME = "__score";
@@ -96,16 +102,26 @@ export function openSource(argv: usize, plan: Plan): DocSource | null {
   paramsReset();
   if (plan.paramPairs > 0) paramsFromArgs(argv, plan.paramsAt, plan.paramPairs);
   const dialect = plan.dialect > 0 ? plan.dialect : <i32>configNumber("DEFAULT_DIALECT");
-  const root = parseQuery(x, argPtr(argv, 2), argLen(argv, 2), dialect, plan.verbatim);
+  const t0 = clockUs();
+  const root = parseQuery(x, argPtr(argv, plan.queryAt), argLen(argv, plan.queryAt), dialect, plan.verbatim);
+  parseUs = clockUs() - t0;
   if (root == null) {
     errSend();
     return null;
   }
+  aggregateRoot = changetype<usize>(root);
+  deadlineStart(plan.timeoutMs);
+  const t1 = clockUs();
   const found = executeQuery(x, changetype<QueryNode>(root), SCORER_TFIDF);
   if (found == null) {
     errSend();
     return null;
   }
+  if (timeoutFails()) {
+    replyError(ERR_TIMEOUT);
+    return null;
+  }
   finishScores(x, found, SCORER_TFIDF);
+  queryUs = clockUs() - t1;
   return new IndexSource(x, found);
 }

@@ -45,6 +45,8 @@ export class Plan {
   /** DIALECT, or 0 for FT.CONFIG's DEFAULT_DIALECT. */
   dialect: i32 = 0;
   timeoutMs: i64 = -1;
+  /** The query's argument (FT.PROFILE's comes later than FT.AGGREGATE's). */
+  queryAt: i32 = 2;
   /** PARAMS: the argument of the first name, and how many name/value pairs follow. */
   paramsAt: i32 = 0;
   paramPairs: i32 = 0;

@@ -5,6 +5,7 @@
 // Values are bulk strings in both protocols (numbers as "%lld" or "%.12g"), null a null, arrays arrays.
 import { ByteBuilder, protocol, replyArray, replyBulk, replyInt, replyMap, replyNull, replySimple } from "ferrite-sdk";
 import { Row } from "./row";
+import { ERR_TIMEOUT, timedOut } from "../query/deadline";
 import { V_ARR, V_NULL, Val, stringBytes, toText } from "./value";
 
 const text = new ByteBuilder();
@@ -55,7 +56,7 @@ export function replyRows(rows: Array<Row>, from: i32, to: i32, total: i64, curs
     replySimple("total_results");
     replyInt(total);
     replySimple("warning");
-    replyArray(0);
+    if (timedOut) { replyArray(1); replySimple(ERR_TIMEOUT); } else replyArray(0);
   } else {
     replyArray(1 + to - from);
     replyInt(total);

@@ -3,6 +3,7 @@
 // implementation does not keep (GC, cursors) are reported as zeros.
 import { argLen, argPtr, protocol, replyArray, replyBulk, replyDouble, replyError, replyInt, replyMap } from "ferrite-sdk";
 import { strLen, strPtr } from "../bytes";
+import { docTableBytes, invertedBytes, keyTableBytes, measure, offsetBytes, offsets, sortableBytes } from "../memory-figures";
 import { ERR_UNKNOWN_INDEX } from "../errors";
 import { Index, ON_JSON, fieldAt } from "../index-spec";
 import { findIndex } from "../registry";
@@ -25,6 +26,8 @@ function str(s: usize): void { replyBulk(strPtr(s), strLen(s)); }
 
 function pairs(n: i32): void { if (resp3) replyMap(n); else replyArray(n * 2); }
 
+const MB: f64 = 1048576;
+
 export function run(_argc: i32, argv: usize): void {
   const x = findIndex(argPtr(argv, 1), argLen(argv, 1));
   if (x == null) { replyError(ERR_UNKNOWN_INDEX); return; }
@@ -40,17 +43,19 @@ export function run(_argc: i32, argv: usize): void {
   bulk("max_doc_id"); replyInt(x.docs.len - 1);
   bulk("num_terms"); replyInt(termCount(x));
   bulk("num_records"); replyInt(x.records);
-  bulk("inverted_sz_mb"); replyDouble(0);
+  measure(x);
+  const records = x.records > 0 ? <f64>x.records : 1;
+  bulk("inverted_sz_mb"); replyDouble(invertedBytes / MB);
   bulk("vector_index_sz_mb"); replyDouble(vectorIndexSizeMb(x));
   bulk("total_inverted_index_blocks"); replyInt(termCount(x));
-  bulk("offset_vectors_sz_mb"); replyDouble(0);
-  bulk("doc_table_size_mb"); replyDouble(0);
-  bulk("sortable_values_size_mb"); replyDouble(0);
-  bulk("key_table_size_mb"); replyDouble(0);
+  bulk("offset_vectors_sz_mb"); replyDouble(offsetBytes / MB);
+  bulk("doc_table_size_mb"); replyDouble(docTableBytes / MB);
+  bulk("sortable_values_size_mb"); replyDouble(sortableBytes / MB);
+  bulk("key_table_size_mb"); replyDouble(keyTableBytes / MB);
   bulk("records_per_doc_avg"); replyDouble(x.liveDocs == 0 ? 0 : <f64>x.records / <f64>x.liveDocs);
-  bulk("bytes_per_record_avg"); replyDouble(0);
-  bulk("offsets_per_term_avg"); replyDouble(0);
-  bulk("offset_bits_per_record_avg"); replyDouble(0);
+  bulk("bytes_per_record_avg"); replyDouble(invertedBytes / records);
+  bulk("offsets_per_term_avg"); replyDouble(offsets / records);
+  bulk("offset_bits_per_record_avg"); replyDouble(offsetBytes * 8 / records);
   bulk("hash_indexing_failures"); replyInt(x.failures);
   bulk("total_indexing_time"); replyDouble(0);
   bulk("indexing"); replyInt(x.scanning ? 1 : 0);
@@ -64,13 +69,14 @@ function termCount(x: Index): i64 {
 }
 
 function definition(x: Index): void {
-  pairs(3);
+  pairs(x.filter != 0 ? 4 : 3);
   bulk("key_type"); bulk(x.on == ON_JSON ? "JSON" : "HASH");
   bulk("prefixes");
   const n = x.prefixes.len;
   replyArray(n == 0 ? 1 : n);
   if (n == 0) replyBulk(0, 0);
   for (let i = 0; i < n; i++) str(<usize>listGet(x.prefixes, i));
+  if (x.filter != 0) { bulk("filter"); str(x.filter); }
   bulk("default_score"); replyDouble(x.defaultScore);
 }
 

@@ -1,5 +1,6 @@
 // FT.SYNDUMP index: each term with the groups it belongs to; RESP2 [term, [group ids], ...], RESP3 a map.
-import { argLen, argPtr, bmBucket, bmBuckets, bmCount, bmKey, bmKeyLen, bmNext, protocol, replyArray, replyBulk, replyError, replyMap } from "ferrite-sdk";
+import { argLen, argPtr, bmBucket, bmBuckets, bmCount, bmKey, bmKeyLen, bmNext, protocol, replyArray, replyBulk, replyMap } from "ferrite-sdk";
+import { replyErrorAround } from "../errors";
 import { strLen, strPtr } from "../bytes";
 import { findIndex } from "../registry";
 import { groupsOf, synonymTerms } from "../synonym/synonyms";
@@ -8,7 +9,7 @@ import { listGet } from "../u32-list";
 export function run(_argc: i32, argv: usize): void {
   const x = findIndex(argPtr(argv, 1), argLen(argv, 1));
   if (x == null) {
-    replyError("Unknown index name");
+    replyErrorAround("", argPtr(argv, 1), argLen(argv, 1), ": no such index");
     return;
   }
   const terms = synonymTerms(x);

@@ -1,6 +1,6 @@
 // FT.TAGVALS index field: the distinct values of a TAG field among live documents (a set in RESP3).
 import { argLen, argPtr, bmBucket, bmBuckets, bmKey, bmKeyLen, bmNext, bmVal, protocol, replyArray, replyBulk, replyError, replySet } from "ferrite-sdk";
-import { ERR_UNKNOWN_INDEX, replyErrorAround } from "../errors";
+import { ERR_UNKNOWN_INDEX } from "../errors";
 import { Index, docAt, fieldByName } from "../index-spec";
 import { findIndex } from "../registry";
 import { scanIfNeeded } from "../scan";
@@ -17,7 +17,8 @@ export function run(_argc: i32, argv: usize): void {
   if (x == null) { replyError(ERR_UNKNOWN_INDEX); return; }
   scanIfNeeded(x);
   const f = fieldByName(x, argPtr(argv, 2), argLen(argv, 2));
-  if (f == null || f.type != TAG) { replyErrorAround("No such field `", argPtr(argv, 2), argLen(argv, 2), "`"); return; }
+  if (f == null) { replyError("No such field"); return; }
+  if (f.type != TAG) { replyError("Not a tag field"); return; }
   let n = 0;
   const tags = f.tags;
   for (let pass = 0; pass < 2; pass++) {

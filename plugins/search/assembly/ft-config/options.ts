@@ -96,6 +96,12 @@ export function optionSet(i: i32, ptr: usize, len: i32): string {
   return "";
 }
 
+/** Whether a text option's value is `value` (values are kept lower-case). */
+export function configIs(name: string, value: string): bool {
+  for (let i = 0; i < OPTIONS.length; i++) if (OPTIONS[i].name == name) return OPTIONS[i].value == value;
+  return false;
+}
+
 /** A numeric option's value (`unlimited` reads as -1), for the parts of the plugin that obey it. */
 export function configNumber(name: string): i64 {
   for (let i = 0; i < OPTIONS.length; i++) {

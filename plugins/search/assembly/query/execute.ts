@@ -5,7 +5,7 @@
 // Text scores follow RediSearch: TFIDF (the default) sums frequency × idf over the matched terms, then
 // multiplies by the document's score and divides by its highest term frequency; BM25 sums Okapi BM25
 // per term (k1 1.2, b 0.75) times the document's score; DOCSCORE is the document's score.
-import { bmBucket, bmBuckets, bmFind, bmKey, bmKeyLen, bmNext, bmVal } from "ferrite-sdk";
+import { bmBucket, bmBuckets, bmFind, bmKey, bmKeyLen, bmNext, bmVal, clockUs } from "ferrite-sdk";
 import { Column, columnAt } from "../columns";
 import { Index, docAt, fieldAt } from "../index-spec";
 import { entryDoc, entryFreq, entryMask, entryNext, entryPositions, postingsEnd, postingsEntries, postingsFirst } from "../postings";
@@ -16,10 +16,12 @@ import { U32List, listGet } from "../u32-list";
 import { vectorQuery } from "../vector-field";
 import { expansion, synonymsOf } from "../synonym/synonyms";
 import { strLen, strPtr } from "../bytes";
+import { editDistance } from "../edit-distance";
 import {
-  Q_AND, Q_EMPTY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE,
+  Q_AND, Q_EMPTY, Q_FUZZY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE,
   Q_WILDCARD, QueryNode,
 } from "./node";
+import { pastDeadline, pastDeadlineSoon } from "./deadline";
 import { ResultSet, boost, intersect, resultEntry, resultId, resultPush, resultsNew, subtract, union } from "./results";
 
 export const SCORER_TFIDF: i32 = 0;
@@ -46,10 +48,33 @@ export function executeQuery(index: Index, root: QueryNode, scoring: i32): Resul
   return failed ? null : r;
 }
 
+let profiling = false;
+
+/** FT.PROFILE: while on, each node evaluated records its matches and time (QueryNode.profCount/profUs). */
+export function profileNodes(on: bool): void { profiling = on; }
+
 function evaluate(n: QueryNode): ResultSet {
+  if (!profiling) return weighted(n, evaluateNode(n));
+  const t0 = clockUs();
+  const r = weighted(n, evaluateNode(n));
+  n.profUs += clockUs() - t0;
+  n.profCount += r.len;
+  return r;
+}
+
+/** Applies the node's `=>{$weight}` to its scores, in place. */
+function weighted(n: QueryNode, r: ResultSet): ResultSet {
+  if (n.weight == 0) return r;
+  for (let i = 0; i < r.len; i++) store<f64>(r.scores + (<usize>i << 3), load<f64>(r.scores + (<usize>i << 3)) * n.weight);
+  return r;
+}
+
+function evaluateNode(n: QueryNode): ResultSet {
+  if (pastDeadline()) return resultsNew(0);
   switch (n.kind) {
     case Q_TERM: return term(n);
-    case Q_PREFIX: return prefix(n);
+    case Q_PREFIX:
+    case Q_FUZZY: return expandedTerms(n);
     case Q_PHRASE: return phrase(n);
     case Q_AND: return and(n);
     case Q_OR: {
@@ -77,7 +102,7 @@ function evaluate(n: QueryNode): ResultSet {
 /** Every live document, score 0. */
 export function everything(): ResultSet {
   const r = resultsNew(x.liveDocs);
-  for (let id = 1; id < x.docs.len; id++) if (listGet(x.docs, id) != 0) resultPush(r, <u32>id, 0);
+  for (let id = 1; id < x.docs.len && !pastDeadlineSoon(); id++) if (listGet(x.docs, id) != 0) resultPush(r, <u32>id, 0);
   return r;
 }
 
@@ -144,7 +169,7 @@ function fromPostings(p: usize, mask: u32): ResultSet {
   if (p == 0) return resultsNew(0, true);
   const r = resultsNew(<i32>postingsEntries(p), true);
   const termIdf = idf(postingsEntries(p));
-  for (let e = postingsFirst(p), end = postingsEnd(p); e < end; e = entryNext(e)) {
+  for (let e = postingsFirst(p), end = postingsEnd(p); e < end && !pastDeadlineSoon(); e = entryNext(e)) {
     if ((entryMask(e) & mask) == 0) continue;
     const id = entryDoc(e);
     if (docAt(x, id) == null) continue;
@@ -195,19 +220,29 @@ function mergeKeepingEntries(a: ResultSet, b: ResultSet): ResultSet {
 
 function score(r: ResultSet, i: i32): f64 { return load<f64>(r.scores + (<usize>i << 3)); }
 
-function prefix(n: QueryNode): ResultSet {
+/** `foo*` or `%foo%`: the union of the indexed terms it expands to (MAX_EXPANSIONS at most). */
+function expandedTerms(n: QueryNode): ResultSet {
   let r = resultsNew(0);
   let expansions = 0;
   const buckets = bmBuckets(x.terms);
   for (let b: u32 = 0; b < buckets && expansions < MAX_EXPANSIONS; b++) {
-    for (let e = bmBucket(x.terms, b); e != 0; e = bmNext(e)) {
-      const len = bmKeyLen(e);
-      if (len < n.strLen || memory.compare(bmKey(e), n.str, <usize>n.strLen) != 0) continue;
+    for (let e = bmBucket(x.terms, b); e != 0 && expansions < MAX_EXPANSIONS; e = bmNext(e)) {
+      if (!expandsTo(n, bmKey(e), bmKeyLen(e))) continue;
       r = union(r, fromPostings(<usize>load<u32>(bmVal(e)), n.mask));
-      if (++expansions >= MAX_EXPANSIONS) break;
+      expansions++;
     }
   }
   return r;
+}
+
+/**
+ * Whether a prefix or fuzzy node reads an indexed term: one starting with the prefix, or a word (stems
+ * start with "+") within n.max edits of the fuzzy term.
+ */
+export function expandsTo(n: QueryNode, term: usize, len: i32): bool {
+  if (n.kind == Q_PREFIX) return len >= n.strLen && memory.compare(term, n.str, <usize>n.strLen) == 0;
+  const limit = <i32>n.max;
+  return len > 0 && load<u8>(term) != 43 && editDistance(n.str, n.strLen, term, len, limit, false, false) <= limit;
 }
 
 /** Exact words, adjacent and in order: the documents of all the words whose positions line up. */
@@ -321,7 +356,7 @@ function columnScan(n: QueryNode): ResultSet {
   const r = resultsNew(16);
   if (f.column == 0) return r;
   const c = changetype<Column>(f.column);
-  for (let id = 1; id < x.docs.len; id++) {
+  for (let id = 1; id < x.docs.len && !pastDeadlineSoon(); id++) {
     if (listGet(x.docs, id) == 0) continue;
     const p = columnAt(c, <u32>id);
     if (p == 0) break;

@@ -4,7 +4,7 @@ import { ByteBuilder, formatDouble } from "ferrite-sdk";
 import { strLen, strPtr } from "../bytes";
 import { Index, fieldAt } from "../index-spec";
 import { Field, TEXT } from "../schema";
-import { ALL_FIELDS, Q_AND, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE, Q_WILDCARD, QueryNode } from "./node";
+import { ALL_FIELDS, Q_AND, Q_FUZZY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TERM, Q_VECTOR_RANGE, Q_WILDCARD, QueryNode } from "./node";
 
 export const explained = new ByteBuilder();
 let x: Index = changetype<Index>(0);
@@ -50,6 +50,7 @@ function node(n: QueryNode, depth: i32): void {
   indent(depth);
   switch (n.kind) {
     case Q_TERM: fields(n.mask); explained.bytes(n.str, n.strLen); explained.byte(10); break;
+    case Q_FUZZY: explained.ascii("FUZZY{"); fields(n.mask); explained.bytes(n.str, n.strLen); explained.ascii("}\n"); break;
     case Q_PREFIX: explained.ascii("PREFIX{"); fields(n.mask); explained.bytes(n.str, n.strLen); explained.ascii("*}\n"); break;
     case Q_PHRASE: fields(n.mask); group(n, "EXACT", depth); break;
     case Q_AND: group(n, "INTERSECT", depth); break;

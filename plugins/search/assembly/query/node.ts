@@ -23,6 +23,8 @@ export const Q_WILDCARD: i32 = 12;  // every document (`*`)
  */
 export const Q_KNN: i32 = 13;
 export const Q_VECTOR_RANGE: i32 = 14;
+/** str: a lower-cased term; every indexed term within `max` (1–3) Levenshtein edits matches (`%term%`). */
+export const Q_FUZZY: i32 = 15;
 
 /** All TEXT fields. */
 export const ALL_FIELDS: u32 = 0xffffffff;
@@ -50,6 +52,11 @@ export const ALL_FIELDS: u32 = 0xffffffff;
   /** Q_KNN: the name its distance is returned under (AS), 0 when none. */
   alias: usize;
   aliasLen: i32;
+  /** `=>{$weight: w}`: the node's scores are multiplied by w (0: not given). */
+  weight: f64;
+  /** FT.PROFILE: the matches this node produced and the µs spent in it, children included (execute.ts). */
+  profCount: i32;
+  profUs: f64;
 }
 
 export function nodeNew(kind: i32): QueryNode {

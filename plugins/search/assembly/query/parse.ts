@@ -14,7 +14,7 @@ import { isStopword } from "../stopwords";
 import { normalizeTag, normalizedTagLen } from "../tag-index";
 import { isSeparator, lowerTerm, tokLen, tokPtr } from "../tokenizer";
 import {
-  ALL_FIELDS, Q_AND, Q_EMPTY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TAGVAL, Q_TERM,
+  ALL_FIELDS, Q_AND, Q_EMPTY, Q_FUZZY, Q_GEO, Q_KNN, Q_NOT, Q_NUMERIC, Q_OPTIONAL, Q_OR, Q_PHRASE, Q_PREFIX, Q_TAG, Q_TAGVAL, Q_TERM,
   Q_VECTOR_RANGE, Q_WILDCARD, QueryNode, addChild, nodeNew,
 } from "./node";
 import { paramFind, paramLen, paramPtr } from "./params";
@@ -131,7 +131,50 @@ function parseUnary(): QueryNode | null {
     addChild(n, inner);
     return n;
   }
-  return parseAtom();
+  const n = parseAtom();
+  return n == null || failed ? n : parseAttributes(changetype<QueryNode>(n));
+}
+
+/**
+ * `=>{$weight: 2; $slop: 1; $inorder: true}` after an atom: $weight multiplies its scores; $slop,
+ * $inorder and $phonetic are accepted (phrases here are exact; no phonetic index). `=>[` is a KNN's.
+ */
+function parseAttributes(n: QueryNode): QueryNode | null {
+  const back = at;
+  skipBlank();
+  if (!(at + 2 < end && load<u8>(at) == 61 && load<u8>(at, 1) == 62)) { at = back; return n; }
+  at += 2;
+  skipBlank();
+  if (peek() != 123) { at = back; return n; } // not `{`: the `=>[` of a KNN
+  at++;
+  skipBlank();
+  while (peek() != 125) { // }
+    if (peek() != 36) { syntaxError(); return null; }
+    at++;
+    const name = at;
+    while (at < end && isNameByte(load<u8>(at))) at++;
+    const nameLen = <i32>(at - name);
+    skipBlank();
+    if (peek() != 58) { syntaxError(); return null; } // :
+    at++;
+    skipBlank();
+    const value = at;
+    while (at < end && load<u8>(at) != 59 && load<u8>(at) != 125 && !isBlankByte(load<u8>(at))) at++;
+    const valueLen = <i32>(at - value);
+    if (isWord(name, nameLen, "weight")) {
+      if (!parseF64(value, valueLen) || parsedF64 < 0) { syntaxError(); return null; }
+      n.weight = parsedF64;
+    } else if (!isWord(name, nameLen, "slop") && !isWord(name, nameLen, "inorder") && !isWord(name, nameLen, "phonetic")) {
+      at = name;
+      syntaxError();
+      return null;
+    }
+    skipBlank();
+    if (peek() == 59) at++; // ;
+    skipBlank();
+  }
+  at++;
+  return n;
 }
 
 function parseAtom(): QueryNode | null {
@@ -154,11 +197,16 @@ function parseAtom(): QueryNode | null {
     if (!paramFind(s, <i32>(at - s))) { paramError(s, <i32>(at - s)); return null; }
     return termNode(paramPtr, paramLen, false);
   }
-  if (c == 37) { // %fuzzy%: matched as the plain term (no Levenshtein expansion yet, ADR 0034)
-    while (peek() == 37) at++;
+  if (c == 37) { // %term%, %%term%%, %%%term%%%: the terms within 1, 2 or 3 edits
+    let open = 0, close = 0;
+    while (peek() == 37) { at++; open++; }
     const n = parseTerm();
-    while (peek() == 37) at++;
-    return n;
+    while (peek() == 37) { at++; close++; }
+    if (n == null || open != close || open > 3 || changetype<QueryNode>(n).kind != Q_TERM) { syntaxError(); return null; }
+    const f = changetype<QueryNode>(n);
+    f.kind = Q_FUZZY;
+    f.max = <f64>open;
+    return f;
   }
   return parseTerm();
 }

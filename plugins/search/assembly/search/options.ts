@@ -32,6 +32,8 @@ export let filterCount: i32 = 0;
 /** HIGHLIGHT [FIELDS n f…] [TAGS open close]: argument index of the keyword (0: none). */
 export let highlightAt: i32 = 0;
 export let summarizeAt: i32 = 0;
+/** TIMEOUT ms (-1: FT.CONFIG's), see query/deadline.ts. */
+export let timeoutMs: i64 = -1;
 
 const filterTable = memory.data(64 << 2);
 
@@ -45,7 +47,7 @@ export function parseSearchOptions(argc: i32, argv: usize, i: i32, defaultDialec
   noContent = false; verbatim = false; noStopwords = false; withScores = false; withSortKeys = false;
   offset = 0; limit = 10; dialect = defaultDialect; scorer = SCORER_TFIDF; sortByAt = 0; sortDesc = false;
   returnAt = 0; returnCount = -1; inKeysAt = 0; inKeysCount = 0; inFieldsAt = 0; inFieldsCount = 0;
-  filtersAt = filterTable; filterCount = 0; highlightAt = 0; summarizeAt = 0;
+  filtersAt = filterTable; filterCount = 0; highlightAt = 0; summarizeAt = 0; timeoutMs = -1;
   paramsReset();
   while (i < argc) {
     const p = argPtr(argv, i), l = argLen(argv, i);
@@ -106,9 +108,13 @@ export function parseSearchOptions(argc: i32, argv: usize, i: i32, defaultDialec
         else if ((isWord(q, ql, "FRAGS") || isWord(q, ql, "LEN") || isWord(q, ql, "SEPARATOR")) && i + 2 < argc) i += 2;
         else break;
       }
-    } else if (isWord(p, l, "SLOP") || isWord(p, l, "TIMEOUT") || isWord(p, l, "LANGUAGE") || isWord(p, l, "EXPANDER") || isWord(p, l, "PAYLOAD")) {
+    } else if (isWord(p, l, "TIMEOUT")) {
+      if (i + 1 >= argc || !parseI64(argPtr(argv, i + 1), argLen(argv, i + 1)) || parsedI64 < 0) return bad("TIMEOUT");
+      timeoutMs = parsedI64;
+      i++;
+    } else if (isWord(p, l, "SLOP") || isWord(p, l, "LANGUAGE") || isWord(p, l, "EXPANDER") || isWord(p, l, "PAYLOAD")) {
       if (i + 1 >= argc) return bad("argument");
-      i++; // accepted: TIMEOUT is not enforced (queries run to the end), see ADR 0034
+      i++;
     } else if (isWord(p, l, "SCORER")) {
       if (i + 1 >= argc) return bad("SCORER");
       const s = argPtr(argv, i + 1), sl = argLen(argv, i + 1);

@@ -4,6 +4,7 @@
 //           total_results, warning: []}
 import { argLen, argPtr, formatDouble, protocol, replyArray, replyBulk, replyDouble, replyInt, replyMap } from "ferrite-sdk";
 import { isWord, strLen, strPtr } from "../bytes";
+import { ERR_TIMEOUT, timedOut } from "../query/deadline";
 import { attrLen, attrPtr, docPairs, loadAttribute, loadDocFields } from "../doc-fields";
 import { Index, docAt, fieldByName } from "../index-spec";
 import { highlight, highlighted, highlights } from "./highlight";
@@ -55,7 +56,8 @@ export function replySearch(x: Index, argv: usize, r: ResultSet, order: usize, f
   }
   if (resp3) {
     bulk("total_results"); replyInt(total);
-    bulk("warning"); replyArray(0);
+    bulk("warning");
+    if (timedOut) { replyArray(1); bulk(ERR_TIMEOUT); } else replyArray(0);
   }
 }
 

@@ -1,6 +1,6 @@
 // FT.SEARCH from parsed options to the matching, ordered result set: the query tree with FILTER,
 // GEOFILTER, INFIELDS and INKEYS folded in, evaluated and scored.
-import { argLen, argPtr, bmFind, bmVal, parseF64, parsedF64 } from "ferrite-sdk";
+import { argLen, argPtr, bmFind, bmVal, clockUs, parseF64, parsedF64 } from "ferrite-sdk";
 import { isWord } from "../bytes";
 import { errAround, errStart } from "../errors";
 import { Index, fieldByName } from "../index-spec";
@@ -10,13 +10,21 @@ import { ALL_FIELDS, Q_AND, Q_GEO, Q_NUMERIC, QueryNode, addChild, nodeNew } fro
 import { parseQuery } from "../query/parse";
 import { ResultSet, intersect, resultPush, resultsNew } from "../query/results";
 import { GEO, NUMERIC, TEXT } from "../schema";
+import { ERR_TIMEOUT, deadlineStart, timeoutFails } from "../query/deadline";
 import { highlightBegin } from "./highlight";
-import { dialect, highlightAt, filterArg, filterCount, filterExclusive, filterValue, inFieldsAt, inFieldsCount, inKeysAt, inKeysCount, parseFilterBound, scorer, verbatim } from "./options";
+import { dialect, highlightAt, filterArg, filterCount, filterExclusive, filterValue, inFieldsAt, inFieldsCount, inKeysAt, inKeysCount, parseFilterBound, scorer, timeoutMs, verbatim } from "./options";
+
+/** FT.PROFILE's figures of the last search: parsing and the rest of the set-up in µs, the query tree. */
+export let parseUs: f64 = 0;
+export let pipelineUs: f64 = 0;
+export let searchRoot: usize = 0;
 
 /** The scored matches of the query in argument `queryAt`, or null with the error built. */
 export function runSearch(x: Index, argc: i32, argv: usize, queryAt: i32): ResultSet | null {
   vectorScoreReset();
+  const t0 = clockUs();
   let root = parseQuery(x, argPtr(argv, queryAt), argLen(argv, queryAt), dialect, verbatim);
+  parseUs = clockUs() - t0;
   if (root == null) return null;
   if (filterCount > 0) {
     const and = nodeNew(Q_AND);
@@ -37,8 +45,12 @@ export function runSearch(x: Index, argc: i32, argv: usize, queryAt: i32): Resul
     limitFields(changetype<QueryNode>(root), mask);
   }
   highlightBegin(argc, argv, highlightAt, changetype<QueryNode>(root));
+  searchRoot = changetype<usize>(root);
+  pipelineUs = clockUs() - t0 - parseUs;
+  deadlineStart(timeoutMs);
   const found = executeQuery(x, changetype<QueryNode>(root), scorer);
   if (found == null) return null;
+  if (timeoutFails()) { errStart(ERR_TIMEOUT); return null; }
   let r = changetype<ResultSet>(found);
   if (inKeysAt != 0) r = intersect(r, keySet(x, argv));
   if (!vectorScored()) finishScores(x, r, scorer); // a vector query's scores are its distances
