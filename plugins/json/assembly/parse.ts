@@ -14,7 +14,7 @@ import {
   afterLength, blockAlloc, K_ARRAY, K_FALSE, K_FLOAT, K_INT, K_NULL, K_OBJECT, K_STRING, K_TRUE, K_UINT, kind, lengthSize,
   nodeCopy, PACKED, readLength, ROOT, WIDE, writeLength,
 } from "./node";
-import { copyBytes, plainRun } from "./swar";
+import { copyBytes, plainRun, sameBytes } from "./swar";
 
 const MAX_DEPTH: i32 = 128;
 
@@ -71,6 +71,14 @@ function parseTape(ptr: usize, len: i32): bool {
 /** The value `ptr[0..len)` holds as a tree (node.ts), or 0 (then errorText… say why). */
 export function parseJson(ptr: usize, len: i32): usize {
   return parseTape(ptr, len) ? nodeCopy(tape.ptr) : 0;
+}
+
+/**
+ * The value `ptr[0..len)` holds, in the parser's scratch (a container packed, not ROOT): valid until the
+ * next parse, never freed. For a value only read (an operand), which then costs no allocation. 0 on error.
+ */
+export function parseScratch(ptr: usize, len: i32): usize {
+  return parseTape(ptr, len) ? tape.ptr : 0;
 }
 
 /**
@@ -406,7 +414,7 @@ function findKey(start: i32, base: i32, keyAt: i32): i32 {
   const bytes = afterLength(key);
   for (let e = base; e < offsets.len; e += 4) {
     const other = obj + <usize>load<u32>(offsets.ptr + <usize>e);
-    if (readLength(other) == len && memory.compare(afterLength(other), bytes, <usize>len) == 0) return e;
+    if (readLength(other) == len && sameBytes(afterLength(other), bytes, len)) return e;
   }
   return -1;
 }

@@ -49,3 +49,19 @@ export function copyBytes(dst: usize, src: usize, len: i32): void {
   if (i + 2 <= n) { store<u16>(dst + i, load<u16>(src + i)); i += 2; }
   if (i < n) store<u8>(dst + i, load<u8>(src + i));
 }
+
+/** Whether `len` bytes at `a` and `b` are equal, compared a word at a time (object keys: short). */
+// @ts-ignore: decorator
+@inline export function sameBytes(a: usize, b: usize, len: i32): bool {
+  let i: usize = 0;
+  const n = <usize>len;
+  while (i + 8 <= n) {
+    if (load<u64>(a + i) != load<u64>(b + i)) return false;
+    i += 8;
+  }
+  while (i < n) {
+    if (load<u8>(a + i) != load<u8>(b + i)) return false;
+    i++;
+  }
+  return true;
+}
