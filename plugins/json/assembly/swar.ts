@@ -18,6 +18,13 @@ const HIGHS: u64 = 0x8080808080808080;
 }
 
 /**
+ * The bytes of a word that stop a string's fast copy in the parser: the special ones, and every byte of
+ * a multi-byte UTF-8 sequence (its high bit set), which the parser checks. The lowest set bit is exact.
+ */
+// @ts-ignore: decorator
+@inline export function stringStops(x: u64): u64 { return specialBytes(x) | (x & HIGHS); }
+
+/**
  * How many bytes from `ptr` (at most `len`) are plain string content before the first special one,
  * eight at a time. A tail under eight bytes is read as one word too (its bytes past `len` taken as
  * plain) when that word lies inside memory; otherwise the count stops before it, and the caller goes on
