@@ -30,7 +30,8 @@ const HIGHS: u64 = 0x8080808080808080;
  * plain) when that word lies inside memory; otherwise the count stops before it, and the caller goes on
  * byte by byte.
  */
-export function plainRun(ptr: usize, len: i32): i32 {
+// @ts-ignore: decorator
+@inline export function plainRun(ptr: usize, len: i32): i32 {
   let i = 0;
   while (i + 8 <= len) {
     const m = specialBytes(load<u64>(ptr + <usize>i));
@@ -47,7 +48,8 @@ export function plainRun(ptr: usize, len: i32): i32 {
  * Copies `len` bytes that do not overlap. V8 runs memory.copy as a call out of wasm, dear for the few
  * bytes of a key or a short string: those are copied a word at a time here.
  */
-export function copyBytes(dst: usize, src: usize, len: i32): void {
+// @ts-ignore: decorator
+@inline export function copyBytes(dst: usize, src: usize, len: i32): void {
   if (len > 32) { memory.copy(dst, src, <usize>len); return; }
   let i: usize = 0;
   const n = <usize>len;
