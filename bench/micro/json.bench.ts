@@ -5,42 +5,16 @@
 // figure a change to the plugin moves. The best of several trials, in process CPU time (a shared
 // machine slows trials down, it never speeds one up).
 // Run after `make build`: node dist/bench/micro/json.bench.js [name prefix]
-import { Socket } from "node:net";
-import { join } from "node:path";
-import { readdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { loadConfig } from "../../runtime/src/config/command-line.js";
-import { Server } from "../../runtime/src/server/server.js";
-import { Client } from "../../runtime/src/server/client.js";
 import { respCommand } from "../../runtime/src/server/warm-up.js";
-import { setLogLevel } from "../../runtime/src/log.js";
-import { BUILTIN_PLUGINS_DIR } from "../../runtime/src/paths.js";
-import { ROOT } from "../root.js";
 import { benchDocument } from "../macro/json.js";
+import { inProcessServer } from "./in-process-server.js";
 
 const DEPTH = 16;
 const READS = 2000;
 const TRIALS = 7;
 
-/** A socket that takes every write and sends nothing (it keeps the first byte written, to catch an error reply). */
-class Sink extends Socket {
-  first = 0;
-  override write(data: Uint8Array): boolean {
-    if (this.first === 0) this.first = data[0]!;
-    return true;
-  }
-}
-
-setLogLevel("warning");
-const server = new Server(loadConfig(["--save", "", "--appendonly", "no", "--dir", join(ROOT, "build")]));
-for (const file of readdirSync(BUILTIN_PLUGINS_DIR).filter((f) => f.endsWith(".wasm")).sort())
-  server.plugins.load(join(BUILTIN_PLUGINS_DIR, file), []);
-const sink = new Sink();
-const client = new Client(1, sink, server.parserLimits(), false);
-client.user = server.acl.users.default;
-const processInput = (server as unknown as { processInput(c: Client): void }).processInput.bind(server);
-const send = (chunk: Buffer) => { client.parser.feed(chunk, chunk.length); processInput(client); };
-server.warmUp();
+const { sink, send } = inProcessServer();
 
 const doc = benchDocument(0);
 const cases: [string, string[]][] = [
@@ -55,7 +29,7 @@ const cases: [string, string[]][] = [
 /** µs of process CPU per command: the best of TRIALS runs of READS reads of DEPTH commands. */
 function measure(args: string[]): number {
   const chunk = Buffer.from(respCommand(args).repeat(DEPTH), "latin1");
-  sink.first = 0;
+  sink.bytes = 0;
   send(chunk);
   if (sink.first === 0x2d) throw new Error(`${args[0]} replied an error`);
   for (let i = 0; i < READS; i++) send(chunk); // warm-up

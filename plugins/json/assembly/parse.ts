@@ -514,24 +514,10 @@ export function validUtf8(ptr: usize, len: i32): bool {
     // ASCII eight bytes at a time.
     while (i + 8 <= len && (load<u64>(ptr + <usize>i) & 0x8080808080808080) == 0) i += 8;
     if (i >= len) break;
-    const c = <u32>load<u8>(ptr + <usize>i);
-    if (c < 0x80) { i++; continue; }
-    let need = 0;
-    let lo: u32 = 0x80, hi: u32 = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c == 0xe0) { need = 2; lo = 0xa0; }
-    else if (c == 0xed) { need = 2; hi = 0x9f; }
-    else if (c >= 0xe1 && c <= 0xef) need = 2;
-    else if (c == 0xf0) { need = 3; lo = 0x90; }
-    else if (c >= 0xf1 && c <= 0xf3) need = 3;
-    else if (c == 0xf4) { need = 3; hi = 0x8f; }
-    else return false;
-    for (let j = 1; j <= need; j++) {
-      if (i + j >= len) return false;
-      const b = <u32>load<u8>(ptr + <usize>(i + j));
-      if (j == 1 ? b < lo || b > hi : b < 0x80 || b > 0xbf) return false;
-    }
-    i += need + 1;
+    if (load<u8>(ptr + <usize>i) < 0x80) { i++; continue; }
+    const l = utf8Sequence(ptr + <usize>i, len - i);
+    if (l == 0) return false;
+    i += l;
   }
   return true;
 }
