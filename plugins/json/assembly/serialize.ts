@@ -5,7 +5,7 @@
 import { ByteBuilder, DOUBLE_MAX_CHARS, formatDoubleJson, formatI64 } from "ferrite-sdk";
 import {
   arrGet, count, floatValue, intValue, K_ARRAY, K_FALSE, K_FLOAT, K_INT, K_NULL, K_OBJECT, K_STRING, K_TRUE, K_UINT,
-  isPacked, keyBytes, keyLen, kind, objKey, objVal, packedSpan, ROOT, strBytes, strLen,
+  isPacked, keyBytes, keyLen, kind, objKey, objVal, strBytes, strLen,
 } from "./node";
 import { matchCount, matchNode } from "./path";
 import { copyBytes, plainRun } from "./swar";
@@ -32,25 +32,46 @@ export function writeNode(out: ByteBuilder, n: usize, layout: Layout, level: i32
   else writeCompact(out, n);
 }
 
-/** Room a scalar's text needs: a string's escapes take up to six bytes a byte; a number's, a double's most. */
-function scalarRoom(n: usize): i32 { return kind(n) == K_STRING ? strLen(n) * 6 + 2 : DOUBLE_MAX_CHARS; }
-
 function writeScalar(out: ByteBuilder, n: usize): void {
-  const o = out.reserve(scalarRoom(n));
-  out.len += <i32>(scalarAt(n, o) - o);
+  out.len = <i32>(scalarAt(out, n, startAt(out)) - out.ptr);
 }
 
-/** A scalar's text at `o` (room reserved); returns where it ends. */
+// The compact writer writes through a local pointer `o` into `out`'s block, not a ByteBuilder call per
+// bracket, comma and quote: before each piece it checks the room left against `roomEnd` (one compare),
+// and only when that is short does `out` grow (moving its bytes: `o` is rebased). No bound is reserved
+// ahead for a whole value: a large document or string needs no more room than its text.
+let roomEnd: usize = 0;
+
+/** Where `out`'s next byte goes, with `roomEnd` set for it. */
+function startAt(out: ByteBuilder): usize {
+  roomEnd = out.ptr + <usize>out.cap;
+  return out.ptr + <usize>out.len;
+}
+
+/** `o` with room for `need` more bytes after it. */
 // @ts-ignore: decorator
-@inline function scalarAt(n: usize, o: usize): usize {
+@inline function roomFor(out: ByteBuilder, o: usize, need: i32): usize {
+  return o + <usize>need <= roomEnd ? o : grown(out, o, need);
+}
+
+function grown(out: ByteBuilder, o: usize, need: i32): usize {
+  out.len = <i32>(o - out.ptr);
+  out.reserve(need);
+  return startAt(out);
+}
+
+/** A scalar's text at `o`; returns where it ends. */
+// @ts-ignore: decorator
+@inline function scalarAt(out: ByteBuilder, n: usize, o: usize): usize {
   const k = kind(n);
+  if (k == K_STRING) return stringAt(out, strBytes(n), strLen(n), o);
+  o = roomFor(out, o, DOUBLE_MAX_CHARS);
   if (k == K_NULL) { store<u32>(o, 0x6c6c756e); return o + 4; } // "null"
   if (k == K_TRUE) { store<u32>(o, 0x65757274); return o + 4; } // "true"
   if (k == K_FALSE) { store<u32>(o, 0x736c6166); store<u8>(o + 4, 0x65); return o + 5; } // "false"
   if (k == K_INT) return o + <usize>formatI64(intValue(n), o);
   if (k == K_UINT) return u64At(load<u64>(n + 1), o);
-  if (k == K_FLOAT) return o + <usize>formatDoubleJson(floatValue(n), o);
-  return stringAt(strBytes(n), strLen(n), o);
+  return o + <usize>formatDoubleJson(floatValue(n), o);
 }
 
 function u64At(v: u64, o: usize): usize {
@@ -62,8 +83,7 @@ function u64At(v: u64, o: usize): usize {
 
 function writeCompact(out: ByteBuilder, n: usize): void {
   if (isPacked(n)) {
-    const o = out.reserve(packedRoom(n));
-    out.len += <i32>(packedAt(n, o) - o);
+    out.len = <i32>(packedAt(out, n, startAt(out)) - out.ptr);
     return;
   }
   const k = kind(n);
@@ -92,34 +112,30 @@ function writeCompact(out: ByteBuilder, n: usize): void {
 }
 
 /**
- * Room a packed container's compact text needs: at most six bytes per byte of the block (an escaped
- * control character; a number's 9 bytes print in at most DOUBLE_MAX_CHARS, a key's length byte and an offset become
- * quotes, a colon and a comma). A root knows its block's size; a container inside one is measured.
+ * A packed container, compact, at `o`; returns where it ends. Its offset table read once, items in
+ * order: a JSON.GET of a whole document is this loop.
  */
-function packedRoom(n: usize): i32 {
-  const bytes = (load<u8>(n) & ROOT) != 0 ? <usize>load<u32>(n - 4) : packedSpan(n);
-  return <i32>bytes * 6 + 16;
-}
-
-/**
- * A packed container, compact, at `o` (packedRoom reserved); returns where it ends. Written through a
- * local pointer, its offset table read once: a JSON.GET of a whole document is this loop.
- */
-function packedAt(n: usize, o: usize): usize {
+function packedAt(out: ByteBuilder, n: usize, o: usize): usize {
   const object = kind(n) == K_OBJECT;
   const c = count(n);
+  o = roomFor(out, o, 1);
   store<u8>(o++, object ? 0x7b : 0x5b);
   for (let i = 0; i < c; i++) {
-    if (i > 0) store<u8>(o++, 0x2c);
     let item = arrGet(n, i); // a packed object's i-th item is its key, the value right after
     if (object) {
       const len = keyLen(item), bytes = keyBytes(item);
-      o = stringAt(bytes, len, o);
+      if (i > 0) { o = roomFor(out, o, 1); store<u8>(o++, 0x2c); }
+      o = stringAt(out, bytes, len, o);
+      o = roomFor(out, o, 1);
       store<u8>(o++, 0x3a);
       item = bytes + <usize>len;
+    } else if (i > 0) {
+      o = roomFor(out, o, 1);
+      store<u8>(o++, 0x2c);
     }
-    o = isPacked(item) ? packedAt(item, o) : scalarAt(item, o);
+    o = isPacked(item) ? packedAt(out, item, o) : scalarAt(out, item, o);
   }
+  o = roomFor(out, o, 1);
   store<u8>(o++, object ? 0x7d : 0x5d);
   return o;
 }
@@ -156,17 +172,17 @@ const HEX = memory.data<u8>([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99,
 
 /** A JSON string literal: serde_json's escapes (\" \\ \b \f \n \r \t, \u00XX for other controls). */
 export function writeString(out: ByteBuilder, ptr: usize, len: i32): void {
-  const o = out.reserve(len * 6 + 2);
-  out.len += <i32>(stringAt(ptr, len, o) - o);
+  out.len = <i32>(stringAt(out, ptr, len, startAt(out)) - out.ptr);
 }
 
-/** A string literal at `o` (room for six bytes a byte and the quotes); returns where it ends. */
-function stringAt(ptr: usize, len: i32, o: usize): usize {
+/** A string literal at `o`; returns where it ends. */
+function stringAt(out: ByteBuilder, ptr: usize, len: i32, o: usize): usize {
   // Most strings (and keys) need no escape: one check, then one copy.
   let i = plainRun(ptr, len);
   while (i < len && !needsEscape(<u32>load<u8>(ptr + <usize>i))) i++;
+  if (i < len) return escapedAt(out, ptr, len, o);
+  o = roomFor(out, o, len + 2);
   store<u8>(o, 0x22);
-  if (i < len) return escapedAt(ptr, len, o + 1);
   copyBytes(o + 1, ptr, len);
   store<u8>(o + 1 + <usize>len, 0x22);
   return o + 2 + <usize>len;
@@ -175,14 +191,17 @@ function stringAt(ptr: usize, len: i32, o: usize): usize {
 // @ts-ignore: decorator
 @inline function needsEscape(c: u32): bool { return c < 0x20 || c == 0x22 || c == 0x5c; }
 
-/** A string's content with its escapes, and the closing quote, at `o`; returns where it ends. */
-function escapedAt(ptr: usize, len: i32, o: usize): usize {
+/** A string literal with escapes at `o`; returns where it ends. */
+function escapedAt(out: ByteBuilder, ptr: usize, len: i32, o: usize): usize {
+  o = roomFor(out, o, 1);
+  store<u8>(o++, 0x22);
   let run = 0; // bytes copied as they are, pending
   for (let i = 0; i < len; i++) {
     const skip = plainRun(ptr + <usize>i, len - i);
     if (skip > 0) { run += skip; i += skip; if (i >= len) break; }
     const c = <u32>load<u8>(ptr + <usize>i);
     if (c >= 0x20 && c != 0x22 && c != 0x5c) { run++; continue; }
+    o = roomFor(out, o, run + 6); // the run, and the longest escape
     if (run > 0) { memory.copy(o, ptr + <usize>(i - run), <usize>run); o += <usize>run; }
     run = 0;
     store<u8>(o++, 0x5c);
@@ -200,6 +219,7 @@ function escapedAt(ptr: usize, len: i32, o: usize): usize {
       o += 5;
     }
   }
+  o = roomFor(out, o, run + 1);
   if (run > 0) { memory.copy(o, ptr + <usize>(len - run), <usize>run); o += <usize>run; }
   store<u8>(o, 0x22);
   return o + 1;

@@ -44,6 +44,15 @@ describe("round trips", () => {
     expect(((await s.r.callBuffer("JSON.GET", "k")) as Buffer).toString("utf8")).toBe('"日本"');
   });
 
+  it("writes long texts whose room grows mid-string and mid-escape", async () => {
+    // The compact writer checks its room per piece and grows the reply as it goes (serialize.ts).
+    const escaped = 'a"\\\n\u0001'.repeat(30_000);
+    const doc = { s: escaped, l: Array.from({ length: 5000 }, (_, i) => ({ [`k${i}`]: `v\t${i}`, n: i + 0.5 })), t: "end" };
+    expect(await s.r.call("JSON.SET", "k", "$", JSON.stringify(doc))).toBe("OK");
+    expect(await get("k")).toBe(JSON.stringify(doc));
+    expect(await get("k", "$.s")).toBe(JSON.stringify([escaped]));
+  });
+
   it("keeps keys and strings on both sides of the 255-byte length form", async () => {
     // Lengths below 255 take one byte in the tree, longer ones five (node.ts): both, and the crossing.
     const long = "k".repeat(300), s254 = "s".repeat(254);
