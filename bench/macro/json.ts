@@ -3,6 +3,7 @@
 // nested path vs HINCRBY, and the memory of 100,000 such documents vs as many strings. Throughput runs
 // alternate the servers round by round, as the throughput phase does; memory is each server's RSS growth
 // while loading (Ferrite's empty process is several times redis-server's, which is not the documents').
+import { readFileSync } from "node:fs";
 import { loadCommands } from "./loader.js";
 import { runBenchmark } from "./redis-benchmark.js";
 import { commandOnce } from "./resp.js";
@@ -51,6 +52,15 @@ export interface JsonRow {
   ferrite: number | null;
   ratio: number | null;
   goal: number;
+  /** Server CPU (user + system) per command in µs, medians over the rounds: what the machine's load moves least. */
+  redisCpuUs: number | null;
+  ferriteCpuUs: number | null;
+}
+
+/** A process's CPU time (user + system) in µs, from /proc (clock ticks of 10 ms). */
+function cpuUs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
 function median(values: number[]): number | null {
@@ -88,26 +98,28 @@ export async function runJson(requests: number, rounds: number, documents: numbe
     }
     let turn = 0;
     for (const p of pairings) {
-      const r: number[] = [], f: number[] = [], ratios: number[] = [];
+      const r: number[] = [], f: number[] = [], ratios: number[] = [], rCpu: number[] = [], fCpu: number[] = [];
       for (let round = 0; round < rounds; round++) {
         const order = turn++ % 2 === 0 ? ["redis", "ferrite"] : ["ferrite", "redis"];
         const measured: Record<string, number> = {};
         for (const kind of order) {
           const server = kind === "redis" ? pair.redis : pair.ferrite;
           if (!server) continue;
+          const cpuBefore = cpuUs(server.pid);
           const rps = await runBenchmark({ port: server.port, args: kind === "redis" ? p.redis : p.ferrite, pipeline: PIPELINE, requests, timeoutMs });
+          (kind === "redis" ? rCpu : fCpu).push((cpuUs(server.pid) - cpuBefore) / requests);
           if (typeof rps === "number") (kind === "redis" ? r : f).push((measured[kind] = rps));
           else console.error(`  ${p.name} on ${kind}: ${rps}`);
         }
         if (measured.redis && measured.ferrite) ratios.push(measured.ferrite / measured.redis);
       }
-      out.push({ name: p.name, redis: median(r), ferrite: median(f), ratio: median(ratios), goal: p.goal });
+      out.push({ name: p.name, redis: median(r), ferrite: median(f), ratio: median(ratios), goal: p.goal, redisCpuUs: median(rCpu), ferriteCpuUs: median(fCpu) });
     }
     return out;
   });
   printTable(
-    ["test (-P 16)", "redis ops/s", "ferrite ops/s", "ratio", "goal"],
-    rows.map((r) => [r.name, fmt(r.redis), fmt(r.ferrite), fmt(r.ratio, 2), `≥ ${r.goal}`]),
+    ["test (-P 16)", "redis ops/s", "ferrite ops/s", "ratio", "goal", "redis CPU µs/cmd", "ferrite CPU µs/cmd"],
+    rows.map((r) => [r.name, fmt(r.redis), fmt(r.ferrite), fmt(r.ratio, 2), `≥ ${r.goal}`, fmt(r.redisCpuUs, 2), fmt(r.ferriteCpuUs, 2)]),
   );
   const memory = await withPair(async (pair) => {
     const redis = await rss(pair.redis, (port) => loadCommands(port, documents, (i) => ["SET", `doc:${i}`, benchDocument(i)]));

@@ -2,52 +2,17 @@
 // to its parser and run as a read would run them — parse, gates, plugin, reply, stats — with the reply
 // handed to a socket stand-in that drops it. `-P 1` is one SET or GET per read, `-P 16` sixteen: what
 // a read costs on its own shows in the difference. The figures redis-benchmark cannot isolate from the
-// kernel's share of a round trip, on the same scale every run. Every built-in plugin is loaded and a mix
-// of commands runs first, as in a server that has served more than one command: code that only ever
-// saw SET is faster than a real server's (measured: 1.5 vs 2.1 µs of CPU per pipelined SET).
+// kernel's share of a round trip, on the same scale every run (in-process-server.ts: every built-in
+// plugin loaded, the server's warm-up run first).
 // Run after `make build`: node dist/bench/micro/request-path.bench.js [SET|GET] [1|16]
-import { Socket } from "node:net";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Bench } from "tinybench";
-import { loadConfig } from "../../runtime/src/config/command-line.js";
-import { Server } from "../../runtime/src/server/server.js";
-import { Client } from "../../runtime/src/server/client.js";
 import { respCommand } from "../../runtime/src/server/warm-up.js";
-import { setLogLevel } from "../../runtime/src/log.js";
-import { readdirSync } from "node:fs";
-import { BUILTIN_PLUGINS_DIR } from "../../runtime/src/paths.js";
-import { ROOT } from "../root.js";
+import { inProcessServer } from "./in-process-server.js";
 
 const READS = 200;
 
-/** A socket that takes every write and sends nothing. */
-class Sink extends Socket {
-  bytes = 0;
-  override write(data: Uint8Array): boolean {
-    this.bytes += data.length;
-    return true;
-  }
-}
-
-setLogLevel("warning");
-const server = new Server(loadConfig(["--save", "", "--appendonly", "no", "--dir", join(ROOT, "build")]));
-for (const file of readdirSync(BUILTIN_PLUGINS_DIR).filter((f) => f.endsWith(".wasm")).sort())
-  server.plugins.load(join(BUILTIN_PLUGINS_DIR, file), []);
-const sink = new Sink();
-const client = new Client(1, sink, server.parserLimits(), false);
-client.user = server.acl.users.default;
-// Straight to the parser and processInput: onData would also apply the turn budget (server/turn-budget.ts),
-// which defers input to a later event-loop turn once a turn has run 4 ms, and this loop never yields.
-const processInput = (server as unknown as { processInput(c: Client): void }).processInput.bind(server);
-const onData = (c: Client, chunk: Buffer, n: number) => {
-  c.parser.feed(chunk, n);
-  processInput(c);
-};
-
-// The warm-up a real server runs before its first client (server/warm-up.ts): a mix of commands, so that
-// the measured code is as a serving server's is, not code that only ever saw SET.
-server.warmUp();
+const { sink, send } = inProcessServer();
 
 const cases: { name: string; run: () => void }[] = [];
 for (const [name, request, reply] of [
@@ -56,11 +21,11 @@ for (const [name, request, reply] of [
 ] as const) {
   for (const depth of [1, 16]) {
     const chunk = Buffer.from(request.repeat(depth), "latin1");
-    onData(client, chunk, chunk.length);
+    send(chunk);
     const before = sink.bytes;
-    onData(client, chunk, chunk.length);
+    send(chunk);
     if (sink.bytes - before !== reply.length * depth) throw new Error(`${name}: unexpected reply size ${sink.bytes - before}`);
-    cases.push({ name: `${name} -P ${depth}`, run: () => { for (let i = 0; i < READS; i++) onData(client, chunk, chunk.length); } });
+    cases.push({ name: `${name} -P ${depth}`, run: () => { for (let i = 0; i < READS; i++) send(chunk); } });
   }
 }
 export { cases };

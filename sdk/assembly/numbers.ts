@@ -44,18 +44,44 @@ export function parseI64(ptr: usize, len: i32): bool {
 }
 
 /** Writes `value` in decimal at `dst` (room for I64_MAX_CHARS bytes); returns the length. */
+// Every integer reply and JSON number goes through here: values that fit 32 bits (nearly all) are
+// counted by comparisons and written in 32-bit arithmetic, whose division by 10 is a multiplication.
 export function formatI64(value: i64, dst: usize): i32 {
-  let v: u64 = value < 0 ? <u64>0 - <u64>value : <u64>value;
+  let o = dst;
+  if (value < 0) store<u8>(o++, 45);
+  const v: u64 = value < 0 ? <u64>0 - <u64>value : <u64>value;
+  if (v <= <u64>u32.MAX_VALUE) return <i32>(o - dst) + formatU32(<u32>v, o);
   let n = 0;
-  do { n++; } while ((v /= 10) != 0);
-  v = value < 0 ? <u64>0 - <u64>value : <u64>value;
-  const len = value < 0 ? n + 1 : n;
-  if (value < 0) store<u8>(dst, 45);
-  for (let i = len - 1; i >= len - n; i--) {
-    store<u8>(dst + i, <u8>(48 + v % 10));
+  for (let t = v; t != 0; t /= 10) n++;
+  let rest = v;
+  for (let i = n - 1; i >= 0; i--) {
+    store<u8>(o + <usize>i, <u8>(48 + rest % 10));
+    rest /= 10;
+  }
+  return <i32>(o - dst) + n;
+}
+
+/** The decimal digits of a u32. */
+function decimalDigits(v: u32): i32 {
+  if (v < 10) return 1;
+  if (v < 100) return 2;
+  if (v < 1000) return 3;
+  if (v < 10000) return 4;
+  if (v < 100000) return 5;
+  if (v < 1000000) return 6;
+  if (v < 10000000) return 7;
+  if (v < 100000000) return 8;
+  if (v < 1000000000) return 9;
+  return 10;
+}
+
+function formatU32(v: u32, dst: usize): i32 {
+  const n = decimalDigits(v);
+  for (let i = n - 1; i >= 0; i--) {
+    store<u8>(dst + <usize>i, <u8>(48 + v % 10));
     v /= 10;
   }
-  return len;
+  return n;
 }
 
 /** exponentToEnd's answer for a malformed exponent. */

@@ -26,6 +26,7 @@
 // work on the tree only (document.ts thaws a packed document first), while a number keeps its 9 bytes in
 // both and is rewritten in place.
 import { blockFootprint, smallAlloc, smallFree } from "./blocks";
+import { sameBytes } from "./swar";
 
 export const K_NULL: u8 = 0;
 export const K_FALSE: u8 = 1;
@@ -302,7 +303,7 @@ export function objFind(o: usize, name: usize, len: i32): i32 {
   const c = count(o);
   for (let i = 0; i < c; i++) {
     const k = objKey(o, i);
-    if (keyLen(k) == len && memory.compare(keyBytes(k), name, <usize>len) == 0) return i;
+    if (keyLen(k) == len && sameBytes(keyBytes(k), name, len)) return i;
   }
   return -1;
 }
@@ -457,7 +458,7 @@ export function nodeEquals(a: usize, b: usize): bool {
   }
   if (ka != kb) return false;
   if (ka <= K_TRUE) return true;
-  if (ka == K_STRING) return strLen(a) == strLen(b) && memory.compare(strBytes(a), strBytes(b), <usize>strLen(a)) == 0;
+  if (ka == K_STRING) return strLen(a) == strLen(b) && sameBytes(strBytes(a), strBytes(b), strLen(a));
   const c = count(a);
   if (c != count(b)) return false;
   if (ka == K_ARRAY) {

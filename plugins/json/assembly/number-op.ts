@@ -5,11 +5,11 @@
 // JSONPath replies the new values as a JSON array text in RESP2 (nil for a match that is no number), an
 // array of numbers in RESP3; a legacy path replies the last new value's text.
 import { protocol, replyArray, replyDouble, replyError, replyInt, replyNull, FIND_WRITE, KeyEvent } from "ferrite-sdk";
-import { floatValue, intValue, isNumber, K_FLOAT, K_INT, K_UINT, kind, nodeFree, numberAsF64 } from "./node";
+import { floatValue, intValue, isNumber, K_FLOAT, K_INT, K_UINT, kind, numberAsF64 } from "./node";
 import { legacy, matchCount, matchNode } from "./path";
 import { KEEP_PACKED } from "./document";
 import { openExisting, pathLen, pathPtr } from "./query";
-import { out, parseArg, replyOut, replyPathMissingOr } from "./replies";
+import { AS_SCRATCH, out, parseArg, replyOut, replyPathMissingOr } from "./replies";
 import { COMPACT, writeNode } from "./serialize";
 
 const ERR_NAN = "result is not a number";
@@ -41,18 +41,17 @@ function compute(n: usize, operand: usize, multiply: bool): bool {
 }
 
 export function numberOp(argc: i32, argv: usize, multiply: bool, event: KeyEvent): void {
-  const operand = parseArg(argv, 3);
+  const operand = parseArg(argv, 3, AS_SCRATCH); // read only: nothing to free
   if (operand == 0) return;
-  if (!isNumber(operand)) { nodeFree(operand); replyError("ERR bad input"); return; }
-  if (!openExisting(argc, argv, 2, FIND_WRITE | KEEP_PACKED)) { nodeFree(operand); return; }
+  if (!isNumber(operand)) { replyError("ERR bad input"); return; }
+  if (!openExisting(argc, argv, 2, FIND_WRITE | KEEP_PACKED)) return;
   let numbers = 0;
   for (let i = 0; i < matchCount; i++) {
     if (!isNumber(matchNode(i))) continue;
     numbers++;
-    if (!compute(matchNode(i), operand, multiply)) { nodeFree(operand); replyError(ERR_NAN); return; }
+    if (!compute(matchNode(i), operand, multiply)) { replyError(ERR_NAN); return; }
   }
   if (legacy && numbers == 0) {
-    nodeFree(operand);
     replyPathMissingOr(pathPtr, pathLen, "does not contains a number");
     return;
   }
@@ -64,7 +63,6 @@ export function numberOp(argc: i32, argv: usize, multiply: bool, event: KeyEvent
     if (resultIsInt) { store<u8>(n, K_INT); store<i64>(n + 1, resultInt); }
     else { store<u8>(n, K_FLOAT); store<f64>(n + 1, resultFloat); }
   }
-  nodeFree(operand);
   if (numbers > 0) event.emitArg(argv, 1);
   if (legacy) {
     let last: usize = 0;

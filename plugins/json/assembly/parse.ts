@@ -14,7 +14,7 @@ import {
   afterLength, blockAlloc, K_ARRAY, K_FALSE, K_FLOAT, K_INT, K_NULL, K_OBJECT, K_STRING, K_TRUE, K_UINT, kind, lengthSize,
   nodeCopy, PACKED, readLength, ROOT, WIDE, writeLength,
 } from "./node";
-import { copyBytes, plainRun } from "./swar";
+import { copyBytes, sameBytes, stringStops } from "./swar";
 
 const MAX_DEPTH: i32 = 128;
 
@@ -26,8 +26,6 @@ let depth: i32 = 0;
 const tape = new ByteBuilder();
 /** The offsets of the open containers' items, from each container's first byte (u32 each). */
 const offsets = new ByteBuilder();
-/** A string or key that held escapes, decoded. */
-const decoded = new ByteBuilder();
 
 /** The error of the last failed parse: message, and where (serde_json's line and column). */
 export let errorText: string = "";
@@ -55,22 +53,34 @@ function failAfter(text: string): bool { return fail(text, at); }
 /** Parses `ptr[0..len)` into the tape: false when it is not JSON (then errorText… say why). */
 function parseTape(ptr: usize, len: i32): bool {
   errorUtf8 = false;
-  if (!validUtf8(ptr, len)) { errorUtf8 = true; return false; }
   src = ptr;
   end = len;
   at = 0;
   depth = 0;
   tape.reset();
   offsets.reset();
-  if (!parseValue()) return false;
-  skipSpace();
-  if (at < end) { failAt("trailing characters"); return false; }
-  return true;
+  // Strings are checked as UTF-8 as they are read, and JSON outside them is ASCII: only a failed parse
+  // checks the whole input, whose UTF-8 error RedisJSON gives before any other (it reads a Rust string).
+  if (parseValue()) {
+    skipSpace();
+    if (at >= end) return true;
+    failAt("trailing characters");
+  }
+  errorUtf8 = !validUtf8(ptr, len);
+  return false;
 }
 
 /** The value `ptr[0..len)` holds as a tree (node.ts), or 0 (then errorText… say why). */
 export function parseJson(ptr: usize, len: i32): usize {
   return parseTape(ptr, len) ? nodeCopy(tape.ptr) : 0;
+}
+
+/**
+ * The value `ptr[0..len)` holds, in the parser's scratch (a container packed, not ROOT): valid until the
+ * next parse, never freed. For a value only read (an operand), which then costs no allocation. 0 on error.
+ */
+export function parseScratch(ptr: usize, len: i32): usize {
+  return parseTape(ptr, len) ? tape.ptr : 0;
 }
 
 /**
@@ -215,45 +225,108 @@ function parseNumber(): bool {
   return failAfter("number out of range");
 }
 
-/** Reads a string at `at` (on its opening quote): its bytes at `strPtr`/`strLength`. */
-let strPtr: usize = 0;
+/** The string stringToTape read last: where its bytes are in the tape, and how many. */
+let strOut: usize = 0;
 let strLength: i32 = 0;
 
-function readString(): bool {
+/**
+ * Reads the string at `at` (its opening quote) into the tape as a length and its bytes (a key, or a
+ * string after its kind byte), escapes decoded, in one pass: each word of eight plain bytes is copied as
+ * it is checked (the tape has room for the rest of the input: decoded text is never longer than its
+ * escapes), and multi-byte UTF-8 sequences are checked as Rust's str::from_utf8 checks them, so the
+ * input needs no pass of its own on success (parseTape checks it whole only after a failure, to tell
+ * RedisJSON's UTF-8 error from a syntax error). False on an error.
+ */
+function stringToTape(): bool {
   at++;
-  const start = at;
-  // Fast path: no escape, the bytes are the value.
-  at += plainRun(src + <usize>at, end - at);
-  while (at < end) {
-    const c = load<u8>(src + <usize>at);
-    if (c == 0x22) { strPtr = src + <usize>start; strLength = at - start; at++; return true; }
-    if (c == 0x5c) break;
-    if (c < 0x20) { at++; failAfter("control character (\\u0000-\\u001F) found while parsing a string"); return false; }
+  const p = tape.reserve(end - at + 13); // + a 5-byte length and a word's overshoot
+  const bytes = p + 1; // after a one-byte length; moved on below if the string is 255 bytes or longer
+  let n = 0;
+  while (true) {
+    while (at + 8 <= end) {
+      const w = load<u64>(src + <usize>at);
+      store<u64>(bytes + <usize>n, w);
+      const m = stringStops(w);
+      if (m != 0) { const k = <i32>ctz(m) >> 3; at += k; n += k; break; }
+      at += 8;
+      n += 8;
+    }
+    if (at >= end) return failAfter("EOF while parsing a string");
+    const c = <u32>load<u8>(src + <usize>at);
+    if (c == 0x22) break;
+    if (c == 0x5c) {
+      at++;
+      const written = escapeTo(bytes + <usize>n);
+      if (written < 0) return false;
+      n += written;
+      continue;
+    }
+    if (c < 0x20) { at++; return failAfter("control character (\\u0000-\\u001F) found while parsing a string"); }
+    if (c >= 0x80) {
+      const l = utf8Sequence(src + <usize>at, end - at);
+      if (l == 0) return failAfter("invalid UTF-8"); // parseTape replies RedisJSON's UTF-8 error instead
+      copyBytes(bytes + <usize>n, src + <usize>at, l);
+      at += l;
+      n += l;
+      continue;
+    }
+    store<u8>(bytes + <usize>n, <u8>c);
     at++;
+    n++;
   }
-  if (at >= end) { failAfter("EOF while parsing a string"); return false; }
-  decoded.reset();
-  decoded.bytes(src + <usize>start, at - start);
-  while (at < end) {
-    const c = load<u8>(src + <usize>at);
-    if (c == 0x22) { strPtr = decoded.ptr; strLength = decoded.len; at++; return true; }
-    if (c < 0x20) { at++; failAfter("control character (\\u0000-\\u001F) found while parsing a string"); return false; }
-    at++;
-    if (c != 0x5c) { decoded.byte(c); continue; }
-    if (at >= end) { failAfter("EOF while parsing a string"); return false; }
-    const e = load<u8>(src + <usize>at);
-    at++;
-    if (e == 0x22 || e == 0x5c || e == 0x2f) decoded.byte(e);
-    else if (e == 0x62) decoded.byte(8);
-    else if (e == 0x66) decoded.byte(12);
-    else if (e == 0x6e) decoded.byte(10);
-    else if (e == 0x72) decoded.byte(13);
-    else if (e == 0x74) decoded.byte(9);
-    else if (e == 0x75) { if (!readUnicodeEscape()) return false; }
-    else { failAfter("invalid escape"); return false; }
+  at++;
+  if (n < 255) {
+    store<u8>(p, <u8>n);
+    strOut = bytes;
+    tape.len += 1 + n;
+  } else {
+    memory.copy(p + 5, bytes, <usize>n);
+    store<u8>(p, 255);
+    store<u32>(p + 1, <u32>n);
+    strOut = p + 5;
+    tape.len += 5 + n;
   }
-  failAfter("EOF while parsing a string");
-  return false;
+  strLength = n;
+  return true;
+}
+
+/** The length of the valid multi-byte UTF-8 sequence at `ptr` (`avail` bytes there), or 0. */
+function utf8Sequence(ptr: usize, avail: i32): i32 {
+  const c = <u32>load<u8>(ptr);
+  let need = 0;
+  let lo: u32 = 0x80, hi: u32 = 0xbf;
+  if (c >= 0xc2 && c <= 0xdf) need = 1;
+  else if (c == 0xe0) { need = 2; lo = 0xa0; }
+  else if (c == 0xed) { need = 2; hi = 0x9f; }
+  else if (c >= 0xe1 && c <= 0xef) need = 2;
+  else if (c == 0xf0) { need = 3; lo = 0x90; }
+  else if (c >= 0xf1 && c <= 0xf3) need = 3;
+  else if (c == 0xf4) { need = 3; hi = 0x8f; }
+  else return 0;
+  if (need >= avail) return 0;
+  for (let j = 1; j <= need; j++) {
+    const b = <u32>load<u8>(ptr + <usize>j);
+    if (j == 1 ? b < lo || b > hi : b < 0x80 || b > 0xbf) return 0;
+  }
+  return need + 1;
+}
+
+/** The escape after a backslash (`at` past it), decoded at `dst`: the bytes written, or -1 (failed). */
+function escapeTo(dst: usize): i32 {
+  if (at >= end) { failAfter("EOF while parsing a string"); return -1; }
+  const e = load<u8>(src + <usize>at);
+  at++;
+  let b: u8 = 0;
+  if (e == 0x22 || e == 0x5c || e == 0x2f) b = e;
+  else if (e == 0x62) b = 8;
+  else if (e == 0x66) b = 12;
+  else if (e == 0x6e) b = 10;
+  else if (e == 0x72) b = 13;
+  else if (e == 0x74) b = 9;
+  else if (e == 0x75) return unicodeEscapeTo(dst);
+  else { failAfter("invalid escape"); return -1; }
+  store<u8>(dst, b);
+  return 1;
 }
 
 /** Four hex digits after "\u"; -1 (failed) when they are not. */
@@ -273,46 +346,45 @@ function hex4(): i32 {
   return v;
 }
 
-function readUnicodeEscape(): bool {
+/** A \uXXXX escape (a surrogate pair takes two) as UTF-8 at `dst`: the bytes written, or -1 (failed). */
+function unicodeEscapeTo(dst: usize): i32 {
   let cp = hex4();
-  if (cp < 0) return false;
-  if (cp >= 0xdc00 && cp <= 0xdfff) { failAfter("lone leading surrogate in hex escape"); return false; }
+  if (cp < 0) return -1;
+  if (cp >= 0xdc00 && cp <= 0xdfff) { failAfter("lone leading surrogate in hex escape"); return -1; }
   if (cp >= 0xd800 && cp <= 0xdbff) {
     if (at + 2 > end || load<u8>(src + <usize>at) != 0x5c || load<u8>(src + <usize>at + 1) != 0x75) {
       if (at < end) at++;
       failAfter("unexpected end of hex escape");
-      return false;
+      return -1;
     }
     at += 2;
     const low = hex4();
-    if (low < 0) return false;
-    if (low < 0xdc00 || low > 0xdfff) { failAfter("lone leading surrogate in hex escape"); return false; }
+    if (low < 0) return -1;
+    if (low < 0xdc00 || low > 0xdfff) { failAfter("lone leading surrogate in hex escape"); return -1; }
     cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
   }
-  if (cp < 0x80) decoded.byte(cp);
-  else if (cp < 0x800) { decoded.byte(0xc0 | (cp >> 6)); decoded.byte(0x80 | (cp & 63)); }
-  else if (cp < 0x10000) { decoded.byte(0xe0 | (cp >> 12)); decoded.byte(0x80 | ((cp >> 6) & 63)); decoded.byte(0x80 | (cp & 63)); }
-  else {
-    decoded.byte(0xf0 | (cp >> 18));
-    decoded.byte(0x80 | ((cp >> 12) & 63));
-    decoded.byte(0x80 | ((cp >> 6) & 63));
-    decoded.byte(0x80 | (cp & 63));
+  if (cp < 0x80) { store<u8>(dst, <u8>cp); return 1; }
+  if (cp < 0x800) {
+    store<u8>(dst, <u8>(0xc0 | (cp >> 6)));
+    store<u8>(dst + 1, <u8>(0x80 | (cp & 63)));
+    return 2;
   }
-  return true;
+  if (cp < 0x10000) {
+    store<u8>(dst, <u8>(0xe0 | (cp >> 12)));
+    store<u8>(dst + 1, <u8>(0x80 | ((cp >> 6) & 63)));
+    store<u8>(dst + 2, <u8>(0x80 | (cp & 63)));
+    return 3;
+  }
+  store<u8>(dst, <u8>(0xf0 | (cp >> 18)));
+  store<u8>(dst + 1, <u8>(0x80 | ((cp >> 12) & 63)));
+  store<u8>(dst + 2, <u8>(0x80 | ((cp >> 6) & 63)));
+  store<u8>(dst + 3, <u8>(0x80 | (cp & 63)));
+  return 4;
 }
 
 function parseString(): bool {
-  if (!readString()) return false;
   tape.byte(K_STRING);
-  writeKey(strPtr, strLength);
-  return true;
-}
-
-/** A length and bytes (a key, or a string after its kind byte). */
-function writeKey(ptr: usize, len: i32): void {
-  const p = tape.reserve(lengthSize(len) + len);
-  copyBytes(writeLength(p, len), ptr, len);
-  tape.len += lengthSize(len) + len;
+  return stringToTape();
 }
 
 function enter(): bool {
@@ -360,12 +432,10 @@ function parseObject(): bool {
     skipSpace();
     let c = peek();
     if (c != 0x22) return c < 0 ? failAt("EOF while parsing an object") : failAt("key must be a string");
-    if (!readString()) return false;
-    // The key goes into the tape before its value is parsed (which reuses `decoded`).
     const keyAt = tape.len - start;
-    writeKey(strPtr, strLength);
+    if (!stringToTape()) return false;
     // A duplicate key is rare: only a key whose signature bit is already set is looked for.
-    const bit = keySignature(strPtr, strLength);
+    const bit = keySignature(strOut, strLength);
     const earlier = (seen & bit) != 0 ? findKey(start, base, keyAt) : -1;
     seen |= bit;
     skipSpace();
@@ -406,7 +476,7 @@ function findKey(start: i32, base: i32, keyAt: i32): i32 {
   const bytes = afterLength(key);
   for (let e = base; e < offsets.len; e += 4) {
     const other = obj + <usize>load<u32>(offsets.ptr + <usize>e);
-    if (readLength(other) == len && memory.compare(afterLength(other), bytes, <usize>len) == 0) return e;
+    if (readLength(other) == len && sameBytes(afterLength(other), bytes, len)) return e;
   }
   return -1;
 }
@@ -444,24 +514,10 @@ export function validUtf8(ptr: usize, len: i32): bool {
     // ASCII eight bytes at a time.
     while (i + 8 <= len && (load<u64>(ptr + <usize>i) & 0x8080808080808080) == 0) i += 8;
     if (i >= len) break;
-    const c = <u32>load<u8>(ptr + <usize>i);
-    if (c < 0x80) { i++; continue; }
-    let need = 0;
-    let lo: u32 = 0x80, hi: u32 = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c == 0xe0) { need = 2; lo = 0xa0; }
-    else if (c == 0xed) { need = 2; hi = 0x9f; }
-    else if (c >= 0xe1 && c <= 0xef) need = 2;
-    else if (c == 0xf0) { need = 3; lo = 0x90; }
-    else if (c >= 0xf1 && c <= 0xf3) need = 3;
-    else if (c == 0xf4) { need = 3; hi = 0x8f; }
-    else return false;
-    for (let j = 1; j <= need; j++) {
-      if (i + j >= len) return false;
-      const b = <u32>load<u8>(ptr + <usize>(i + j));
-      if (j == 1 ? b < lo || b > hi : b < 0x80 || b > 0xbf) return false;
-    }
-    i += need + 1;
+    if (load<u8>(ptr + <usize>i) < 0x80) { i++; continue; }
+    const l = utf8Sequence(ptr + <usize>i, len - i);
+    if (l == 0) return false;
+    i += l;
   }
   return true;
 }

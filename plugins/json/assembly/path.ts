@@ -55,7 +55,8 @@ function firstSegment(): i32 {
   return 0;
 }
 
-function c(i: i32): i32 { return i < plen ? <i32>load<u8>(p + <usize>i) : -1; }
+// @ts-ignore: decorator
+@inline function c(i: i32): i32 { return i < plen ? <i32>load<u8>(p + <usize>i) : -1; }
 
 function skipSpaces(i: i32): i32 {
   while (c(i) == 0x20) i++;
@@ -69,9 +70,18 @@ let segDeep: bool = false;
 let segFrom: i32 = 0; // name bytes, or the bracket's content
 let segTo: i32 = 0;
 
-function isNameByte(ch: i32): bool {
-  return ch >= 0 && ch != 0x2e && ch != 0x5b && ch != 0x5d && ch != 0x20 && ch != 0x28 && ch != 0x29 && ch != 0x3d &&
-    ch != 0x3c && ch != 0x3e && ch != 0x21 && ch != 0x26 && ch != 0x7c && ch != 0x2c && ch != 0x27 && ch != 0x22;
+/**
+ * The bytes that end a name (`.` `[` `]` space `(` `)` `=` `<` `>` `!` `&` `|` `,` `'` `"`), as bits of two
+ * words for 0–63 and 64–127: a name's every byte is tested, twice per command (checkPath, evalPath).
+ */
+const NAME_STOPS_LOW: u64 = 0x700053c700000000;
+const NAME_STOPS_HIGH: u64 = 0x1000000028000000;
+
+// @ts-ignore: decorator
+@inline function isNameByte(ch: i32): bool {
+  if (ch < 0) return false;
+  if (ch >= 128) return true;
+  return ((ch < 64 ? NAME_STOPS_LOW : NAME_STOPS_HIGH) >> <u64>(ch & 63) & 1) == 0;
 }
 
 function bad(i: i32): i32 { errorAt = i; return -1; }

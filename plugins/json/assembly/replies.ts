@@ -1,7 +1,7 @@
 // What the JSON commands share around a reply: the output builder, RedisJSON's error texts (module
 // errors carry no ERR prefix unless RedisJSON writes one), and the path argument's checks.
 import { argLen, argPtr, ByteBuilder, replyBulk, replyErrorBytes } from "ferrite-sdk";
-import { errorColumn, errorLine, errorText, errorUtf8, parseJson, parsePacked } from "./parse";
+import { errorColumn, errorLine, errorText, errorUtf8, parseJson, parsePacked, parseScratch } from "./parse";
 import { checkPath, errorAt } from "./path";
 import { typeName } from "./serialize";
 
@@ -55,13 +55,16 @@ export function pathOk(argv: usize, i: i32): bool {
   return false;
 }
 
-/**
- * Parses the JSON text of argument i; 0 after replying serde_json's error. A `whole` document (for a
- * key's root) is packed in one block, any other value is a tree.
- */
-export function parseArg(argv: usize, i: i32, whole: bool = false): usize {
+/** parseArg's forms: a tree (a value written below a root), a packed block (a key's whole document), or
+ * the parser's scratch (a value only read, valid until the next parse and never freed: no allocation). */
+export const AS_TREE: i32 = 0;
+export const AS_PACKED: i32 = 1;
+export const AS_SCRATCH: i32 = 2;
+
+/** Parses the JSON text of argument i in the form asked for; 0 after replying serde_json's error. */
+export function parseArg(argv: usize, i: i32, form: i32 = AS_TREE): usize {
   const ptr = argPtr(argv, i), len = argLen(argv, i);
-  const v = whole ? parsePacked(ptr, len) : parseJson(ptr, len);
+  const v = form == AS_PACKED ? parsePacked(ptr, len) : form == AS_SCRATCH ? parseScratch(ptr, len) : parseJson(ptr, len);
   if (v != 0) return v;
   out.reset();
   if (errorUtf8) {

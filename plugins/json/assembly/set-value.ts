@@ -3,7 +3,7 @@
 // key only as the last step of a path: intermediate objects are not created).
 import { argLen, argPtr, keySetArg } from "ferrite-sdk";
 import { docNew, docRoot, docSettle, docThaw, JSON_TYPE, rootSlot, thawedBytes, tooDeep } from "./document";
-import { K_OBJECT, kind, nodeCopy, nodeFree, objPut } from "./node";
+import { isPacked, K_ARRAY, K_OBJECT, kind, nodeCopy, nodeFree, objPut, packedSpan } from "./node";
 import { evalPath, lastName, matchCount, matchNode, parentEnd, setFilterRoot } from "./path";
 import { MODE_REPLACE, writeMatches } from "./update";
 import { ByteBuilder } from "ferrite-sdk";
@@ -18,6 +18,31 @@ const name = new ByteBuilder();
 /** Whether a path is the root: `$`, or the legacy `.`. */
 export function isRootPath(ptr: usize, len: i32): bool {
   return len == 1 && (load<u8>(ptr) == 0x24 || load<u8>(ptr) == 0x2e);
+}
+
+/**
+ * What a set below the root of a packed document can do without thawing it: SET_SKIPPED for NX over an
+ * existing match; SET_DONE for a scalar over scalars of the same size (a boolean or null over either, a
+ * number over a number, a string over one of equal length), written over them in place so the document
+ * stays packed; -1, having changed nothing, for everything else (a tree, a container, another size).
+ */
+function setPacked(d: usize, ptr: usize, len: i32, value: usize, nx: bool): i32 {
+  const root = docRoot(d);
+  if (!isPacked(root)) return -1;
+  setFilterRoot(root);
+  evalPath(ptr, len, root, rootSlot(d));
+  if (matchCount == 0) return -1;
+  if (nx) return SET_SKIPPED;
+  const k = kind(value);
+  if (k == K_ARRAY || k == K_OBJECT) return -1;
+  const size = packedSpan(value); // a scalar's bytes: the same in the tree and packed
+  for (let i = 0; i < matchCount; i++) {
+    const n = matchNode(i);
+    const mk = kind(n);
+    if (mk == K_ARRAY || mk == K_OBJECT || packedSpan(n) != size) return -1;
+  }
+  for (let i = 0; i < matchCount; i++) memory.copy(matchNode(i), value, size);
+  return SET_DONE;
 }
 
 /**
@@ -36,6 +61,8 @@ export function setAtPath(argv: usize, keyArg: i32, d: usize, pathArg: i32, valu
     return SET_DONE;
   }
   if (!root) {
+    const packed = setPacked(d, ptr, len, value, nx);
+    if (packed >= 0) { nodeFree(value); return packed; }
     if (tooDeep(d, value)) { nodeFree(value); return SET_TOO_DEEP; }
     docThaw(d);
     mark += thawedBytes;

@@ -18,12 +18,20 @@ const HIGHS: u64 = 0x8080808080808080;
 }
 
 /**
+ * The bytes of a word that stop a string's fast copy in the parser: the special ones, and every byte of
+ * a multi-byte UTF-8 sequence (its high bit set), which the parser checks. The lowest set bit is exact.
+ */
+// @ts-ignore: decorator
+@inline export function stringStops(x: u64): u64 { return specialBytes(x) | (x & HIGHS); }
+
+/**
  * How many bytes from `ptr` (at most `len`) are plain string content before the first special one,
  * eight at a time. A tail under eight bytes is read as one word too (its bytes past `len` taken as
  * plain) when that word lies inside memory; otherwise the count stops before it, and the caller goes on
  * byte by byte.
  */
-export function plainRun(ptr: usize, len: i32): i32 {
+// @ts-ignore: decorator
+@inline export function plainRun(ptr: usize, len: i32): i32 {
   let i = 0;
   while (i + 8 <= len) {
     const m = specialBytes(load<u64>(ptr + <usize>i));
@@ -40,7 +48,8 @@ export function plainRun(ptr: usize, len: i32): i32 {
  * Copies `len` bytes that do not overlap. V8 runs memory.copy as a call out of wasm, dear for the few
  * bytes of a key or a short string: those are copied a word at a time here.
  */
-export function copyBytes(dst: usize, src: usize, len: i32): void {
+// @ts-ignore: decorator
+@inline export function copyBytes(dst: usize, src: usize, len: i32): void {
   if (len > 32) { memory.copy(dst, src, <usize>len); return; }
   let i: usize = 0;
   const n = <usize>len;
@@ -48,4 +57,20 @@ export function copyBytes(dst: usize, src: usize, len: i32): void {
   if (i + 4 <= n) { store<u32>(dst + i, load<u32>(src + i)); i += 4; }
   if (i + 2 <= n) { store<u16>(dst + i, load<u16>(src + i)); i += 2; }
   if (i < n) store<u8>(dst + i, load<u8>(src + i));
+}
+
+/** Whether `len` bytes at `a` and `b` are equal, compared a word at a time (object keys: short). */
+// @ts-ignore: decorator
+@inline export function sameBytes(a: usize, b: usize, len: i32): bool {
+  let i: usize = 0;
+  const n = <usize>len;
+  while (i + 8 <= n) {
+    if (load<u64>(a + i) != load<u64>(b + i)) return false;
+    i += 8;
+  }
+  while (i < n) {
+    if (load<u8>(a + i) != load<u8>(b + i)) return false;
+    i++;
+  }
+  return true;
 }

@@ -1,5 +1,6 @@
 // The packed encoding (ADR 0040): a document written whole is one block, read like the tree; a write
-// below the root thaws it into the tree, NUMINCRBY/NUMMULTBY rewrite a number in place, a whole-root
+// below the root thaws it into the tree, NUMINCRBY/NUMMULTBY rewrite a number in place (TOGGLE a boolean,
+// SET a scalar of the same size: ADR 0045), a whole-root
 // JSON.SET packs it again. Containers over 64 KiB take u32 offsets; a duplicate key leaves bytes behind
 // that no read may see. MEMORY USAGE tells the encodings apart, so the tests read it.
 import { describe, expect, it } from "vitest";
@@ -42,6 +43,28 @@ describe("packed documents", () => {
     expect(await usage("n")).toBe(packed);
   });
 
+  it("toggle booleans and set scalars of the same size in place, staying packed", async () => {
+    await s.r.call("JSON.SET", "q", "$", '{"t":true,"f":false,"z":null,"n":5,"s":"abc","l":[true,"xyz"],"o":{"t":true}}');
+    const packed = await usage("q");
+    // $..t matches two booleans, [$.t, $.o.t]: one flips each; a union naming one twice flips it once.
+    expect(await s.r.call("JSON.TOGGLE", "q", "$..t")).toEqual([0, 0]);
+    expect(await s.r.call("JSON.TOGGLE", "q", "$.l[0,0]")).toEqual([0, 0]);
+    expect(await s.r.call("JSON.TOGGLE", "q", ".f")).toBe("true");
+    expect(await s.r.call("JSON.TOGGLE", "q", "$.n")).toEqual([null]);
+    expect(await s.r.call("JSON.SET", "q", "$.z", "true")).toBe("OK"); // null and booleans: one byte each
+    expect(await s.r.call("JSON.SET", "q", "$.n", "2.5")).toBe("OK"); // numbers: nine
+    expect(await s.r.call("JSON.SET", "q", "$..s", '"xyz"')).toBe("OK"); // a string of the same length
+    expect(await s.r.call("JSON.SET", "q", "$.l[1]", '"abc"')).toBe("OK");
+    expect(await s.r.call("JSON.SET", "q", "$.f", "null", "XX")).toBe("OK");
+    expect(await s.r.call("JSON.SET", "q", "$.t", "true", "NX")).toBeNull();
+    expect(await get("q")).toBe('{"t":false,"f":null,"z":true,"n":2.5,"s":"xyz","l":[false,"abc"],"o":{"t":false}}');
+    expect(await usage("q")).toBe(packed);
+    // A scalar of another size, or over a container, thaws as before.
+    expect(await s.r.call("JSON.SET", "q", "$.s", '"longer"')).toBe("OK");
+    expect(await usage("q")).toBeGreaterThan(packed);
+    expect(await get("q", "$.s")).toBe('["longer"]');
+  });
+
   it("write below the root through every command, as the tree did", async () => {
     const doc = '{"s":"ab","a":[1,2,3],"o":{"t":true,"x":1},"z":null}';
     const writes: [string, ...(string | number)[]][] = [
@@ -63,7 +86,9 @@ describe("packed documents", () => {
       await s.r.call(command, "w", ...args);
       model[command](expected);
       expect(await get("w"), command).toBe(JSON.stringify(expected));
-      expect(await usage("w"), command).not.toBe(packed); // thawed: the tree's figure
+      // TOGGLE flips a packed boolean in place; every other write thaws (the tree's figure).
+      if (command === "JSON.TOGGLE") expect(await usage("w"), command).toBe(packed);
+      else expect(await usage("w"), command).not.toBe(packed);
     }
   });
 

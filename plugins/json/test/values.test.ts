@@ -29,6 +29,30 @@ describe("round trips", () => {
     expect(await s.r.call("JSON.STRLEN", "k")).toBe(14); // bytes, as RedisJSON's Rust str::len
   });
 
+  it("reads strings whose escapes and multi-byte characters fall anywhere in a word, short and long", async () => {
+    // The parser copies eight bytes at a time and stops at an escape or a non-ASCII byte: put them at
+    // every offset of a word, at the end of the input, and in strings on both sides of 255 bytes.
+    const pieces = ["é", "\\n", "😀", "\\u00e9", '\\"', "日"]; // JSON text: escapes as written
+    const strings: string[] = [];
+    for (let offset = 0; offset < 9; offset++) for (const piece of pieces) strings.push(`${"a".repeat(offset)}${piece}${"b".repeat(offset)}`);
+    strings.push(`${"x".repeat(250)}\\t${"é".repeat(40)}\\u0041`, "é".repeat(200));
+    const input = `{${strings.map((t, i) => `"${t}${i}":"${t}"`).join(",")}}`;
+    const expected = JSON.stringify(JSON.parse(input));
+    expect(await s.r.call("JSON.SET", "k", "$", Buffer.from(input, "utf8"))).toBe("OK");
+    expect(((await s.r.callBuffer("JSON.GET", "k")) as Buffer).toString("utf8")).toBe(expected);
+    expect(await s.r.call("JSON.SET", "k", "$", Buffer.from('"日本"', "utf8"))).toBe("OK");
+    expect(((await s.r.callBuffer("JSON.GET", "k")) as Buffer).toString("utf8")).toBe('"日本"');
+  });
+
+  it("writes long texts whose room grows mid-string and mid-escape", async () => {
+    // The compact writer checks its room per piece and grows the reply as it goes (serialize.ts).
+    const escaped = 'a"\\\n\u0001'.repeat(30_000);
+    const doc = { s: escaped, l: Array.from({ length: 5000 }, (_, i) => ({ [`k${i}`]: `v\t${i}`, n: i + 0.5 })), t: "end" };
+    expect(await s.r.call("JSON.SET", "k", "$", JSON.stringify(doc))).toBe("OK");
+    expect(await get("k")).toBe(JSON.stringify(doc));
+    expect(await get("k", "$.s")).toBe(JSON.stringify([escaped]));
+  });
+
   it("keeps keys and strings on both sides of the 255-byte length form", async () => {
     // Lengths below 255 take one byte in the tree, longer ones five (node.ts): both, and the crossing.
     const long = "k".repeat(300), s254 = "s".repeat(254);
@@ -131,7 +155,11 @@ describe("invalid input", () => {
   });
 
   it("refuses invalid UTF-8 and overlong or surrogate encodings", async () => {
-    for (const bytes of [[0x22, 0xff, 0x22], [0x22, 0xc0, 0xaf, 0x22], [0x22, 0xed, 0xa0, 0x80, 0x22], [0x22, 0xe2, 0x82, 0x22]]) {
+    // The UTF-8 error comes first even where the JSON is wrong before it (RedisJSON reads a Rust string):
+    // after a syntax error, in a key, cut at the input's end, and outside any string.
+    for (const bytes of [[0x22, 0xff, 0x22], [0x22, 0xc0, 0xaf, 0x22], [0x22, 0xed, 0xa0, 0x80, 0x22], [0x22, 0xe2, 0x82, 0x22],
+      [0x5b, 0x78, 0x2c, 0x22, 0xff, 0x22, 0x5d], [0x7b, 0x22, 0xf4, 0x90, 0x80, 0x80, 0x22, 0x3a, 0x31, 0x7d], [0x22, 0x61, 0xf0, 0x9f, 0x98],
+      [0x5b, 0x31, 0x2c, 0xc3, 0x5d]]) {
       expect(await errorOf(s.r.call("JSON.SET", "k", "$", Buffer.from(bytes)))).toBe("Couldn't parse as UTF-8 string");
     }
     expect(await s.r.exists("k")).toBe(0);

@@ -2,10 +2,10 @@
 // at path, searching [start, stop) with RedisJSON's normalization (negative from the end, stop 0 or
 // absent = the end); -1 when absent, nil for a match that is no array.
 import { parseIntArg, parsedI64, replyArray, replyError, replyInt, replyNull, ERR_SYNTAX } from "ferrite-sdk";
-import { arrGet, count, K_ARRAY, kind, nodeEquals, nodeFree } from "../node";
+import { arrGet, count, K_ARRAY, kind, nodeEquals } from "../node";
 import { legacy, matchCount, matchNode } from "../path";
 import { openMatchesOf } from "../query";
-import { parseArg } from "../replies";
+import { AS_SCRATCH, parseArg } from "../replies";
 
 function indexIn(a: usize, v: usize, start: i64, stop: i64): i64 {
   const len = <i64>count(a);
@@ -21,9 +21,9 @@ export function run(argc: i32, argv: usize): void {
   let start: i64 = 0, stop: i64 = 0;
   if (argc > 4) { if (!parseIntArg(argv, 4)) return; start = parsedI64; }
   if (argc > 5) { if (!parseIntArg(argv, 5)) return; stop = parsedI64; }
-  const v = parseArg(argv, 3);
+  const v = parseArg(argv, 3, AS_SCRATCH); // read only: nothing to free
   if (v == 0) return;
-  if (!openMatchesOf(argc, argv, K_ARRAY, "array")) { nodeFree(v); return; }
+  if (!openMatchesOf(argc, argv, K_ARRAY, "array")) return;
   if (legacy) {
     replyInt(indexIn(matchNode(0), v, start, stop));
   } else {
@@ -33,5 +33,4 @@ export function run(argc: i32, argv: usize): void {
       else replyNull();
     }
   }
-  nodeFree(v);
 }

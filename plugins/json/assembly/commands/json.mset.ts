@@ -4,7 +4,7 @@ import { argLen, argPtr, ByteBuilder, replyArityError, replyError, replyOk, repl
 import { ERR_TOO_DEEP, findDoc, KEEP_PACKED, tooDeep } from "../document";
 import { JSON_SET } from "../events";
 import { liveBytes, nodeFree, nodeMemory } from "../node";
-import { ERR_ROOT, parseArg, pathOk } from "../replies";
+import { AS_PACKED, AS_TREE, ERR_ROOT, parseArg, pathOk } from "../replies";
 import { isRootPath, SET_DONE, setAtPath } from "../set-value";
 
 const values = new ByteBuilder();
@@ -28,7 +28,7 @@ export function run(argc: i32, argv: usize): void {
       return;
     }
     const root = isRootPath(argPtr(argv, k + 1), argLen(argv, k + 1));
-    const v = parseArg(argv, k + 2, root);
+    const v = parseArg(argv, k + 2, root ? AS_PACKED : AS_TREE);
     if (v == 0) { freeParsed(t); return; }
     if (found > 0 && !root && tooDeep(<usize>found, v)) {
       nodeFree(v);

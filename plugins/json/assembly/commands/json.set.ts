@@ -3,7 +3,7 @@ import { argIs, argLen, argPtr, replyError, replyNull, replyOk, replyWrongType, 
 import { ERR_TOO_DEEP, findDoc, KEEP_PACKED } from "../document";
 import { JSON_SET } from "../events";
 import { liveBytes, nodeFree } from "../node";
-import { ERR_ROOT, parseArg, pathOk } from "../replies";
+import { AS_PACKED, AS_TREE, ERR_ROOT, parseArg, pathOk } from "../replies";
 import { isRootPath, SET_DONE, SET_NOT_ROOT, SET_SKIPPED, SET_TOO_DEEP, setAtPath } from "../set-value";
 
 export function run(argc: i32, argv: usize): void {
@@ -17,7 +17,7 @@ export function run(argc: i32, argv: usize): void {
   if (found < 0) { replyWrongType(); return; }
   if (!pathOk(argv, 2)) return;
   const mark = liveBytes;
-  const value = parseArg(argv, 3, isRootPath(argPtr(argv, 2), argLen(argv, 2)));
+  const value = parseArg(argv, 3, isRootPath(argPtr(argv, 2), argLen(argv, 2)) ? AS_PACKED : AS_TREE);
   if (value == 0) return;
   const result = setAtPath(argv, 1, <usize>found, 2, value, nx, xx, mark);
   if (result == SET_NOT_ROOT) { nodeFree(value); replyError(ERR_ROOT); return; }
