@@ -19,6 +19,7 @@ export * from "./long-double";
 export * from "./number-args";
 export * from "./numbers";
 export * from "./pages";
+export * from "./plugin-call";
 export * from "./reply";
 export * from "./resp-reader";
 export * from "./save-load";

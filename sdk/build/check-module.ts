@@ -17,7 +17,7 @@ export function moduleProblems(wasm: Uint8Array, manifest: Manifest): string[] {
   }
   const exported = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
   for (const f of abi.exports) {
-    const needed = f.required || (manifest.types.length > 0 && f.name.startsWith("ferrite_type_"));
+    const needed = f.required || (manifest.types.length > 0 && f.name.startsWith("ferrite_type_")) || (f.name === "ferrite_function" && !!manifest.functions?.length);
     if (needed && !exported.has(f.name))
       problems.push(`missing export ${f.name}${f.name.startsWith("ferrite_type_") ? " (declare it in assembly/types.ts: the manifest declares types)" : ""}`);
   }

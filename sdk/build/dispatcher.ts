@@ -22,5 +22,11 @@ export function generateDispatcher(project: PluginProject): string {
   lines.push("", "export function ferrite_command(id: i32, argc: i32, argv: usize): void {", "  switch (id) {");
   for (const h of project.handlers) lines.push(`    case ${h.id}: h${h.id}(argc, argv); break; // ${h.command}`);
   lines.push("    default: unreachable();", "  }", "}", "");
+  if (project.functions.length) {
+    for (const f of project.functions) lines.push(`import { call as f${f.id} } from "${importPath(project, f.file)}";`);
+    lines.push("", "export function ferrite_function(id: i32, input: usize, len: i32): i32 {", "  switch (id) {");
+    for (const f of project.functions) lines.push(`    case ${f.id}: return f${f.id}(input, len); // ${f.command}`);
+    lines.push("    default: unreachable();", "  }", "  return 0;", "}", "");
+  }
   return lines.join("\n");
 }

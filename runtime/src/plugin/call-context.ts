@@ -24,6 +24,8 @@ export class CallContext {
   lookupStats = false;
   /** CLIENT NO-TOUCH: lookups leave the keys' LRU/LFU stats alone (except TOUCH's own). */
   noTouch = false;
+  /** Functions running for plugin_call (host API 1.8), which are read-only: key writes fail them. */
+  inFunction = 0;
   /** Chunks of a value being serialized by a type's save callback. */
   saveChunks: Buffer[] | null = null;
   /** The INFO sections a plugin's ferrite_info is adding (host API 1.6); null outside it. */

@@ -3,7 +3,7 @@
 // wasmtime's linker groups its functions: replies, keys, keyspace, pages, blocking, events (imports/),
 // and here what is left (the result buffer, save_write, call_command, time, randomness, log, abort, fuel,
 // the C plugins' protected calls, imports/unwind.ts, INFO sections, imports/info.ts, timers,
-// imports/timers.ts, and replicate, imports/replicate.ts).
+// imports/timers.ts, replicate, imports/replicate.ts, and plugin_call, imports/plugin-call.ts).
 import { randomFillSync } from "node:crypto";
 import type { HostImports } from "./abi.generated.js";
 import { PluginAbort } from "./sandbox.js";
@@ -20,6 +20,7 @@ import { unwindImports } from "./imports/unwind.js";
 import { infoImports } from "./imports/info.js";
 import { timerImports } from "./imports/timers.js";
 import { replicateImports } from "./imports/replicate.js";
+import { pluginCallImports } from "./imports/plugin-call.js";
 
 const LEVELS: LogLevel[] = ["debug", "verbose", "notice", "warning"];
 
@@ -63,5 +64,6 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     ...infoImports(p, ctx),
     ...timerImports(p, host),
     ...replicateImports(p, host),
+    ...pluginCallImports(p, host),
   };
 }

@@ -77,6 +77,7 @@ function checkModule(wasm: Uint8Array, maxMemory: number): Checked {
   for (const name of REQUIRED_EXPORTS) if (!exported.has(name)) problems.push(`does not export ${name}`);
   if (manifest.types.length) for (const name of TYPE_EXPORTS) if (!exported.has(name)) problems.push(`declares types but does not export ${name}`);
   if (manifest.configs?.length && !exported.has("ferrite_config_block")) problems.push("declares configs but does not export ferrite_config_block");
+  if (manifest.functions?.length && !exported.has("ferrite_function")) problems.push("declares functions but does not export ferrite_function");
   if (problems.length) throw new LoadError(`plugin '${manifest.name}' refused: ${problems.join("; ")}`);
 
   const memoryImport = info.imports.find((i) => i.module === MEMORY_IMPORT.module && i.name === MEMORY_IMPORT.name);

@@ -57,6 +57,11 @@ export class Plugin implements TypeOwner {
   respawning = false;
   /** Start a fresh instance of the same module with the same arguments (set by the loader), attached to this plugin. */
   spawn!: () => Instance;
+  /**
+   * Calls into its code now in progress (a command, a callback, a function, nested or not): plugin_call
+   * refuses a plugin whose code is running, whose arena and state a call would overwrite (host API 1.8).
+   */
+  running = 0;
   /** Memory size when the current call began: growth up to the cap during a failed call means OOM. */
   private entryBytes = 0;
   private arenaPtr = 0;
@@ -156,7 +161,7 @@ export class Plugin implements TypeOwner {
    * `guard(() => …)` because a closure per command is an allocation on the hot path.
    */
   runCommand(id: number, argc: number, src: Uint8Array, offsets: Int32Array, lengths: Int32Array): void {
-    this.ctx.sandbox.enterCall();
+    this.enter();
     this.entryBytes = this.view().length;
     try {
       this.calls++;
@@ -164,8 +169,41 @@ export class Plugin implements TypeOwner {
     } catch (e) {
       throw this.failure(e);
     } finally {
-      this.ctx.sandbox.leaveCall();
+      this.leave();
     }
+  }
+
+  /**
+   * Run one function for another plugin's plugin_call (host API 1.8): the input, `len` bytes at `at` in
+   * the caller's memory `src`, into the arena, then ferrite_function. Written out like runCommand: no
+   * closure per call.
+   */
+  runFunction(id: number, src: Uint8Array, at: number, len: number): number {
+    this.enter();
+    this.entryBytes = this.view().length;
+    try {
+      this.calls++;
+      const ptr = this.arena(len);
+      this.argsBytes = len;
+      const mem = this.view();
+      if (len < 32) for (let j = 0; j < len; j++) mem[ptr + j] = src[at + j];
+      else mem.set(src.subarray(at, at + len), ptr);
+      return this.exports.ferrite_function!(id, ptr, len);
+    } catch (e) {
+      throw this.failure(e);
+    } finally {
+      this.leave();
+    }
+  }
+
+  private enter(): void {
+    this.ctx.sandbox.enterCall();
+    this.running++;
+  }
+
+  private leave(): void {
+    this.ctx.sandbox.leaveCall();
+    this.running--;
   }
 
   /** Copy one byte string into the arena (type load payloads). */
@@ -202,14 +240,14 @@ export class Plugin implements TypeOwner {
    * (memory usage is measured on every SET).
    */
   guard<T>(fn: (a: number, b: number) => T, a = 0, b = 0): T {
-    this.ctx.sandbox.enterCall();
+    this.enter();
     this.entryBytes = this.view().length; // not memory.buffer: a slow getter, and guard runs on every SET (memory usage)
     try {
       return fn(a, b);
     } catch (e) {
       throw this.failure(e);
     } finally {
-      this.ctx.sandbox.leaveCall();
+      this.leave();
     }
   }
 
@@ -283,7 +321,7 @@ export class Plugin implements TypeOwner {
     const size = this.view().length; // WebAssembly.Memory#buffer is a slow getter
     const report = this.exports.ferrite_heap_used;
     if (!report) return size;
-    this.ctx.sandbox.enterCall();
+    this.enter();
     try {
       const used = report();
       return used >= 0 && used <= size ? used : size; // a nonsensical report counts as everything
@@ -291,7 +329,7 @@ export class Plugin implements TypeOwner {
       log("warning", `${this.failure(e).message} while reporting its heap size`);
       return size;
     } finally {
-      this.ctx.sandbox.leaveCall();
+      this.leave();
     }
   }
 
@@ -299,14 +337,14 @@ export class Plugin implements TypeOwner {
 
   /** Written out rather than through `guard`: every overwrite and delete frees a value (hot path). */
   free(localType: number, handle: number): void {
-    this.ctx.sandbox.enterCall();
+    this.enter();
     try {
       this.exports.ferrite_type_free!(localType, handle);
     } catch (e) {
       // The key is gone either way; the value may leak inside the plugin, which only its memory cap bounds.
       log("warning", `${this.failure(e).message} while freeing a value`);
     } finally {
-      this.ctx.sandbox.leaveCall();
+      this.leave();
     }
   }
 

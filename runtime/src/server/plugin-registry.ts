@@ -126,6 +126,7 @@ export class PluginRegistry {
     plugin.onFault = (p) => this.afterFault(p);
     for (const spec of plugin.manifest.commands) this.commands.add(pluginCommand(spec, plugin));
     this.plugins.set(plugin.name, plugin);
+    this.host.functions.add(plugin);
     this.configs.follow(plugin);
     this.mirrorEventMask(plugin);
     this.keyspace.dirty++; // the set of types changed: MODULE LOAD / RELOAD goes to the AOF
@@ -213,8 +214,9 @@ export class PluginRegistry {
     log("notice", `Module ${name} unloaded`);
   }
 
-  /** The plugin is gone (unloaded, replaced, or a reload's new build refused): its event subscriptions and timers with it. */
+  /** The plugin is gone (unloaded, replaced, or a reload's new build refused): its event subscriptions, timers and functions with it. */
   private forgetServices(plugin: Plugin): void {
+    this.host.functions.forget(plugin);
     this.host.events.forget(plugin);
     this.host.timers.forget(plugin);
     this.host.databaseEvents.forget(plugin);
