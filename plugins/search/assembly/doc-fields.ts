@@ -27,7 +27,9 @@ export function loadDocFields(x: Index, key: usize, keyLen: i32): bool {
     callBegin();
     callArgLiteral("JSON.GET");
     callArg(key, keyLen);
-    respBegin(callReply(), callRun());
+    // callRun first: it may move the reply block callReply() names (the first call allocates it).
+    const n = callRun();
+    respBegin(callReply(), n);
     if (respNext() != RESP_BULK) return false;
     push(DOLLAR, 1, respPtr, respLen);
     return true;
@@ -68,7 +70,8 @@ export function loadAttribute(x: Index, key: usize, keyLen: i32, name: usize, na
   callArgLiteral("JSON.GET");
   callArg(key, keyLen);
   callArg(path, pathLen);
-  respBegin(callReply(), callRun());
+  const n = callRun();
+  respBegin(callReply(), n);
   if (respNext() != RESP_BULK) return false;
   attrValue.bytes(respPtr, respLen);
   attrPtr = attrValue.ptr;
