@@ -313,6 +313,11 @@ export declare function info_section(ptr: i32, len: i32): void;
 @external("ferrite", "info_field")
 export declare function info_field(name_ptr: i32, name_len: i32, value_ptr: i32, value_len: i32): void;
 
+/** Add one memory figure, inside ferrite_memory only (elsewhere it fails the call like abort), under the name Redis gives it (no plugin prefix: `used_memory_scripts`, `lua.caches`). flags: 1 = a line `name:value` in INFO's `# Memory` section (after total_system_memory_human, where Redis prints its scripting figures), 2 = an entry `name` → value in MEMORY STATS (a name MEMORY STATS already has, such as `lua.caches`, takes this value; another is added after `functions.caches`), 4 = with 1, the value written as Redis writes sizes for humans (`31.00K`, bytesToHuman). The value is an integer (f64 for its range); the name must not contain CR, LF, a colon or a space. */
+// @ts-ignore: decorator
+@external("ferrite", "memory_field")
+export declare function memory_field(flags: i32, name_ptr: i32, name_len: i32, value: f64): void;
+
 /** Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning. */
 // @ts-ignore: decorator
 @external("ferrite", "log")

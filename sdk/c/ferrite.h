@@ -258,6 +258,10 @@ void ferrite_info_section(const void *ptr, int32_t len);
 __attribute__((import_module("ferrite"), import_name("info_field")))
 void ferrite_info_field(const void *name_ptr, int32_t name_len, const void *value_ptr, int32_t value_len);
 
+/** Add one memory figure, inside ferrite_memory only (elsewhere it fails the call like abort), under the name Redis gives it (no plugin prefix: `used_memory_scripts`, `lua.caches`). flags: 1 = a line `name:value` in INFO's `# Memory` section (after total_system_memory_human, where Redis prints its scripting figures), 2 = an entry `name` → value in MEMORY STATS (a name MEMORY STATS already has, such as `lua.caches`, takes this value; another is added after `functions.caches`), 4 = with 1, the value written as Redis writes sizes for humans (`31.00K`, bytesToHuman). The value is an integer (f64 for its range); the name must not contain CR, LF, a colon or a space. */
+__attribute__((import_module("ferrite"), import_name("memory_field")))
+void ferrite_memory_field(int32_t flags, const void *name_ptr, int32_t name_len, double value);
+
 /** Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning. */
 __attribute__((import_module("ferrite"), import_name("log")))
 void ferrite_log(int32_t level, const void *ptr, int32_t len);
@@ -330,6 +334,9 @@ __attribute__((export_name("ferrite_info"))) void ferrite_info(void);
 
 /** Run the function whose manifest `functions` id is `id` for another plugin's plugin_call: the input is `in_len` bytes at `in_ptr` (in the arena, valid until it returns); write the output with plugin_output; return a number >= 0 or a status (MISSING, WRONGTYPE, … but not CALLFAILED, the host's), which plugin_call hands back. Runs as plugin_call describes (read-only, no reply, the caller's database and budget). Required when the manifest declares functions; the SDK build adds it for the files in assembly/functions/. */
 __attribute__((export_name("ferrite_function"))) int32_t ferrite_function(int32_t id, const void *in_ptr, int32_t in_len);
+
+/** Contribute memory figures through memory_field (ADR 0032's INFO Memory hook): called whenever INFO prints its Memory section and for MEMORY STATS. Must be cheap (INFO is polled) and must not write keys or reply; a failure is logged and the plugin's figures are left out of that reply. */
+__attribute__((export_name("ferrite_memory"))) void ferrite_memory(void);
 
 /** A timer set with timer_create is due: its id and the payload it was created with (a pointer, an index…: the host only hands it back). Required by a plugin that calls timer_create (the call fails like abort without it). Runs as timer_create describes; the timer is over when it is called. */
 __attribute__((export_name("ferrite_timer"))) void ferrite_timer(double id, int64_t payload);

@@ -80,6 +80,7 @@ export const IMPORT_SINCE: Record<string, string> = {
   random_fill: "1.0",
   info_section: "1.6",
   info_field: "1.6",
+  memory_field: "1.8",
   log: "1.0",
   abort: "1.0",
   protected_call: "1.5",
@@ -148,6 +149,7 @@ export interface HostImports {
   random_fill(ptr: number, len: number): void;
   info_section(ptr: number, len: number): void;
   info_field(name_ptr: number, name_len: number, value_ptr: number, value_len: number): void;
+  memory_field(flags: number, name_ptr: number, name_len: number, value: number): void;
   log(level: number, ptr: number, len: number): void;
   abort(msg_ptr: number, file_ptr: number, line: number, column: number): void;
   protected_call(fn: number, a: number, b: number): number;
@@ -175,10 +177,11 @@ export interface PluginExports {
   ferrite_aux_load?(ptr: number, len: number): number;
   ferrite_info?(): void;
   ferrite_function?(id: number, in_ptr: number, in_len: number): number;
+  ferrite_memory?(): void;
   ferrite_timer?(id: number, payload: bigint): void;
   ferrite_protected?(fn: number, a: number, b: number): void;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;
 export const TYPE_EXPORTS = ["ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding"] as const;
-export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_on_db_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load", "ferrite_info", "ferrite_function", "ferrite_timer", "ferrite_protected"] as const;
+export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_on_db_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load", "ferrite_info", "ferrite_function", "ferrite_memory", "ferrite_timer", "ferrite_protected"] as const;

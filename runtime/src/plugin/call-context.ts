@@ -5,7 +5,7 @@ import type { ReplyWriter } from "../protocol/reply-writer.js";
 import type { Database } from "../keyspace/database.js";
 import { ReplyCount } from "../protocol/reply-count.js";
 import { Sandbox } from "./sandbox.js";
-import type { PluginInfoSection } from "./info-section.js";
+import type { PluginInfoSection, PluginMemoryField } from "./info-section.js";
 
 export class CallContext {
   readonly sandbox = new Sandbox();
@@ -30,6 +30,8 @@ export class CallContext {
   saveChunks: Buffer[] | null = null;
   /** The INFO sections a plugin's ferrite_info is adding (host API 1.6); null outside it. */
   infoSections: PluginInfoSection[] | null = null;
+  /** The memory figures a plugin's ferrite_memory is adding (host API 1.8); null outside it. */
+  memoryFields: PluginMemoryField[] | null = null;
 
   /** Point the host imports at a client's reply buffer and database for the call about to run. */
   bind(writer: ReplyWriter, dbIndex: number, db: Database): void {

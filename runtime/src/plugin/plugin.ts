@@ -12,7 +12,7 @@ import { PluginFailure } from "./plugin-failure.js";
 import type { CallContext } from "./call-context.js";
 import { log } from "../log.js";
 import { LoadError } from "./load-error.js";
-import type { PluginInfoSection } from "./info-section.js";
+import type { PluginInfoSection, PluginMemoryField } from "./info-section.js";
 
 const PAGE = 65536;
 
@@ -387,6 +387,27 @@ export class Plugin implements TypeOwner {
       return [];
     } finally {
       this.ctx.infoSections = outer;
+    }
+  }
+
+  /**
+   * Its memory figures (`ferrite_memory`, host API 1.8) for INFO's Memory section and MEMORY STATS; none
+   * without the export, while quarantined, or when the call fails (logged, as for ferrite_info).
+   */
+  memoryFields(): PluginMemoryField[] {
+    const report = this.exports.ferrite_memory;
+    if (!report || this.quarantine) return [];
+    const fields: PluginMemoryField[] = [];
+    const outer = this.ctx.memoryFields;
+    this.ctx.memoryFields = fields;
+    try {
+      this.guard(() => report());
+      return fields;
+    } catch (e) {
+      log("warning", `${this.failure(e).message} while adding its memory figures`);
+      return [];
+    } finally {
+      this.ctx.memoryFields = outer;
     }
   }
 

@@ -135,6 +135,8 @@ extern "C" {
     pub fn info_section(ptr: i32, len: i32);
     /// Add the line `<plugin>_<name>:<value>` to the section info_section last started (Redis prefixes a module's fields with its name too), inside ferrite_info only. Neither part may contain CR or LF, nor the name a colon.
     pub fn info_field(name_ptr: i32, name_len: i32, value_ptr: i32, value_len: i32);
+    /// Add one memory figure, inside ferrite_memory only (elsewhere it fails the call like abort), under the name Redis gives it (no plugin prefix: `used_memory_scripts`, `lua.caches`). flags: 1 = a line `name:value` in INFO's `# Memory` section (after total_system_memory_human, where Redis prints its scripting figures), 2 = an entry `name` → value in MEMORY STATS (a name MEMORY STATS already has, such as `lua.caches`, takes this value; another is added after `functions.caches`), 4 = with 1, the value written as Redis writes sizes for humans (`31.00K`, bytesToHuman). The value is an integer (f64 for its range); the name must not contain CR, LF, a colon or a space.
+    pub fn memory_field(flags: i32, name_ptr: i32, name_len: i32, value: f64);
     /// Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning.
     pub fn log(level: i32, ptr: i32, len: i32);
     /// Fail the current call with a message (AssemblyScript's abort: msg and file are AssemblyScript strings, UTF-16 with a u32 byte length at ptr-4; 0 when absent). The command gets an error naming the plugin; the host does not return.
