@@ -43,6 +43,11 @@ export interface CommandSpec {
   last_key: number;
   step: number;
   key_specs?: KeySpec[];
+  /**
+   * Host API 1.8: the plugin's ferrite_keys finds this command's keys (keys at no fixed position, such as
+   * SORT … STORE dst: Redis's getkeys proc), where the key specs alone cannot.
+   */
+  key_finder?: boolean;
   tips?: string[];
   doc?: CommandDoc;
   subcommands?: CommandSpec[];
@@ -129,6 +134,7 @@ function checkCommand(c: CommandSpec, where: string, ids: Set<number>, problems:
   if (!Array.isArray(c.flags) || !Array.isArray(c.acl_categories)) problems.push(`${where}: flags and acl_categories must be arrays`);
   for (const k of ["first_key", "last_key", "step"] as const)
     if (!Number.isInteger(c[k])) problems.push(`${where}: ${k} must be an integer`);
+  if (c.key_finder !== undefined && typeof c.key_finder !== "boolean") problems.push(`${where}: key_finder must be a boolean`);
   if (c.subcommands?.length) {
     for (const s of c.subcommands) {
       if (!s.name.startsWith(`${c.name}|`)) problems.push(`${where}: subcommand ${s.name} must be named ${c.name}|…`);
@@ -191,6 +197,11 @@ function checkFunctions(functions: unknown, problems: string[]): void {
   });
 }
 
+/** Whether a command (or subcommand) of the manifest has its keys found by the plugin (host API 1.8 ferrite_keys). */
+export function usesKeyFinder(m: Manifest): boolean {
+  return m.commands.some((c) => c.key_finder || c.subcommands?.some((s) => s.key_finder));
+}
+
 /** Problems with a parsed manifest, empty when it is valid. */
 export function validateManifest(m: Manifest): string[] {
   const problems: string[] = [];
@@ -219,6 +230,8 @@ export function validateManifest(m: Manifest): string[] {
   checkFunctions(m.functions, problems);
   if (m.configs?.length && /^1\.[0-3]$/.test(m.abi)) problems.push("configs need host API 1.4: declare \"abi\": \"1.4\"");
   if (m.configs?.some((c) => c.type === "float") && /^1\.[0-6]$/.test(m.abi)) problems.push("float configs need host API 1.7: declare \"abi\": \"1.7\"");
+  if (Array.isArray(m.commands) && usesKeyFinder(m) && /^1\.[0-7]$/.test(m.abi))
+    problems.push("key_finder needs host API 1.8: declare \"abi\": \"1.8\"");
   if (m.functions?.length && /^1\.[0-7]$/.test(m.abi)) problems.push("functions need host API 1.8: declare \"abi\": \"1.8\"");
   return problems;
 }

@@ -193,6 +193,11 @@ export declare function key_scan(cursor: f64, pattern_ptr: i32, pattern_len: i32
 @external("ferrite", "key_random")
 export declare function key_random(): i32;
 
+/** Inside ferrite_keys only (elsewhere it fails the call like abort): argument `index` of the command line is a key, accessed as the command's manifest key spec number `spec` says (its flags: RO, OW, access, update …, as COMMAND GETKEYSANDFLAGS reports them). Call it once per key, in the order Redis's getkeys proc would give them. */
+// @ts-ignore: decorator
+@external("ferrite", "key_position")
+export declare function key_position(index: i32, spec: i32): void;
+
 /** Number of keys in the current database (keys not yet reclaimed after expiry included, like Redis's DBSIZE). */
 // @ts-ignore: decorator
 @external("ferrite", "db_size")

@@ -13,6 +13,7 @@ export * from "./format-general";
 export * from "./format-g";
 export * from "./info";
 export * from "./key-args";
+export * from "./key-finder";
 export * from "./keys";
 export * from "./keyspace";
 export * from "./long-double";

@@ -19,6 +19,7 @@ export function generateDispatcher(project: PluginProject): string {
   for (const h of project.handlers) lines.push(`import { run as h${h.id} } from "${importPath(project, h.file)}";`);
   if (project.typesFile) lines.push(`export * from "${importPath(project, project.typesFile)}";`);
   if (project.initFile) lines.push(`export * from "${importPath(project, project.initFile)}";`);
+  if (project.keysFile) lines.push(`export * from "${importPath(project, project.keysFile)}";`);
   lines.push("", "export function ferrite_command(id: i32, argc: i32, argv: usize): void {", "  switch (id) {");
   for (const h of project.handlers) lines.push(`    case ${h.id}: h${h.id}(argc, argv); break; // ${h.command}`);
   lines.push("    default: unreachable();", "  }", "}", "");

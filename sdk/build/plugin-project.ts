@@ -36,6 +36,8 @@ export interface PluginProject {
   typesFile: string | null;
   /** assembly/init.ts (src/init.rs) when present: the ferrite_init export. */
   initFile: string | null;
+  /** assembly/find-keys.ts when present: the ferrite_keys export (host API 1.8 key_finder). */
+  keysFile: string | null;
   warnings: string[];
 }
 
@@ -137,7 +139,7 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
     ...(functions.length ? { functions: functions.map((f) => ({ name: f.command, id: f.id })) } : {}),
   };
   const optional = (f: string) => (existsSync(join(dir, language.sources, f + language.extension)) ? join(dir, language.sources, f + language.extension) : null);
-  return { dir, language, c: plugin.c ?? {}, manifest, handlers, functions, typesFile: optional("types"), initFile: optional("init"), warnings };
+  return { dir, language, c: plugin.c ?? {}, manifest, handlers, functions, typesFile: optional("types"), initFile: optional("init"), keysFile: optional("find-keys"), warnings };
 }
 
 /**

@@ -162,6 +162,10 @@ double ferrite_key_scan(double cursor, const void *pattern_ptr, int32_t pattern_
 __attribute__((import_module("ferrite"), import_name("key_random")))
 int32_t ferrite_key_random(void);
 
+/** Inside ferrite_keys only (elsewhere it fails the call like abort): argument `index` of the command line is a key, accessed as the command's manifest key spec number `spec` says (its flags: RO, OW, access, update …, as COMMAND GETKEYSANDFLAGS reports them). Call it once per key, in the order Redis's getkeys proc would give them. */
+__attribute__((import_module("ferrite"), import_name("key_position")))
+void ferrite_key_position(int32_t index, int32_t spec);
+
 /** Number of keys in the current database (keys not yet reclaimed after expiry included, like Redis's DBSIZE). */
 __attribute__((import_module("ferrite"), import_name("db_size")))
 double ferrite_db_size(void);
@@ -337,6 +341,9 @@ __attribute__((export_name("ferrite_function"))) int32_t ferrite_function(int32_
 
 /** Contribute memory figures through memory_field (ADR 0032's INFO Memory hook): called whenever INFO prints its Memory section and for MEMORY STATS. Must be cheap (INFO is polled) and must not write keys or reply; a failure is logged and the plugin's figures are left out of that reply. */
 __attribute__((export_name("ferrite_memory"))) void ferrite_memory(void);
+
+/** Find the keys of a command whose manifest sets `key_finder` (keys at no fixed position, such as SORT … STORE dst; Redis's getkeys proc): the command line is in the arena as for ferrite_command, argument 0 the command name; name each key with key_position and return 0, or a negative number when the arguments do not say (the host then uses the key specs alone). The host calls it for COMMAND GETKEYS and GETKEYSANDFLAGS, ACL key checks, client tracking and the AOF's per-key effects, never on a command's own path; it must not write keys or reply, and it is not called while the plugin's code is running (the host falls back to the key specs). Required when a command sets key_finder. */
+__attribute__((export_name("ferrite_keys"))) int32_t ferrite_keys(int32_t id, int32_t argc, const void *argv);
 
 /** A timer set with timer_create is due: its id and the payload it was created with (a pointer, an index…: the host only hands it back). Required by a plugin that calls timer_create (the call fails like abort without it). Runs as timer_create describes; the timer is over when it is called. */
 __attribute__((export_name("ferrite_timer"))) void ferrite_timer(double id, int64_t payload);

@@ -56,6 +56,7 @@ export const IMPORT_SINCE: Record<string, string> = {
   page_read: "1.2",
   key_scan: "1.0",
   key_random: "1.0",
+  key_position: "1.8",
   db_size: "1.0",
   db_current: "1.0",
   db_count: "1.0",
@@ -125,6 +126,7 @@ export interface HostImports {
   page_read(key_ptr: number, key_len: number, type: number, offset: number, len: number, dst_ptr: number): number;
   key_scan(cursor: number, pattern_ptr: number, pattern_len: number, type_ptr: number, type_len: number, count: number): number;
   key_random(): number;
+  key_position(index: number, spec: number): void;
   db_size(): number;
   db_current(): number;
   db_count(): number;
@@ -178,10 +180,11 @@ export interface PluginExports {
   ferrite_info?(): void;
   ferrite_function?(id: number, in_ptr: number, in_len: number): number;
   ferrite_memory?(): void;
+  ferrite_keys?(id: number, argc: number, argv: number): number;
   ferrite_timer?(id: number, payload: bigint): void;
   ferrite_protected?(fn: number, a: number, b: number): void;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;
 export const TYPE_EXPORTS = ["ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding"] as const;
-export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_on_db_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load", "ferrite_info", "ferrite_function", "ferrite_memory", "ferrite_timer", "ferrite_protected"] as const;
+export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_on_db_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load", "ferrite_info", "ferrite_function", "ferrite_memory", "ferrite_keys", "ferrite_timer", "ferrite_protected"] as const;

@@ -26,6 +26,8 @@ export class CallContext {
   noTouch = false;
   /** Functions running for plugin_call (host API 1.8), which are read-only: key writes fail them. */
   inFunction = 0;
+  /** Where key_position reports, while a plugin's ferrite_keys runs (host API 1.8); null outside it. */
+  keyVisitor: ((index: number, spec: number) => void) | null = null;
   /** Chunks of a value being serialized by a type's save callback. */
   saveChunks: Buffer[] | null = null;
   /** The INFO sections a plugin's ferrite_info is adding (host API 1.6); null outside it. */

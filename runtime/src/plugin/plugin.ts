@@ -206,6 +206,39 @@ export class Plugin implements TypeOwner {
     this.running--;
   }
 
+  /** Copy an argument vector given as strings (latin1, as clients' bytes decode) into the arena; returns argv. */
+  writeStringArgs(args: readonly string[]): number {
+    const src = Buffer.concat(args.map((a) => Buffer.from(a, "latin1")));
+    const offsets = new Int32Array(args.length);
+    const lengths = new Int32Array(args.length);
+    for (let i = 0, at = 0; i < args.length; at += lengths[i], i++) {
+      offsets[i] = at;
+      lengths[i] = Buffer.byteLength(args[i], "latin1");
+    }
+    return this.writeArgs(args.length, src, offsets, lengths, 0);
+  }
+
+  /**
+   * The keys of its command `id` in `argv` (host API 1.8 `ferrite_keys`), each with the number of the key
+   * spec whose flags it has; false when the plugin does not answer: no export, quarantined, its code
+   * already running (its arena holds that call's arguments), a failure (logged) or a negative answer.
+   * Never on a command's own path: COMMAND GETKEYS, ACL key checks, tracking, the AOF's effects.
+   */
+  findKeys(id: number, argv: readonly string[], visit: (index: number, spec: number) => void): boolean {
+    const find = this.exports.ferrite_keys;
+    if (!find || this.quarantine || this.running > 0) return false;
+    const outer = this.ctx.keyVisitor;
+    this.ctx.keyVisitor = visit;
+    try {
+      return this.guard(() => find(id, argv.length, this.writeStringArgs(argv))) >= 0;
+    } catch (e) {
+      log("warning", `${this.failure(e).message} while finding the keys of a command`);
+      return false;
+    } finally {
+      this.ctx.keyVisitor = outer;
+    }
+  }
+
   /** Copy one byte string into the arena (type load payloads). */
   writeBytes(bytes: Uint8Array): number {
     const ptr = this.arena(bytes.length);

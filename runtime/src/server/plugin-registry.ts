@@ -20,8 +20,10 @@ import { checkUpgrade, migrate, swap, type Migration } from "./plugin-reload.js"
 
 function pluginCommand(spec: CommandSpec, plugin: Plugin): Command {
   const command = makeCommand(spec, undefined, plugin);
+  // Host API 1.8: the plugin finds the keys of a command its key specs cannot place (SORT … STORE).
+  if (spec.key_finder && spec.id !== undefined) command.findKeys = (argv, visit) => plugin.findKeys(spec.id!, argv, visit);
   if (spec.subcommands?.length)
-    command.subcommands = new Map(spec.subcommands.map((s) => [s.name.split("|")[1], makeCommand(s, undefined, plugin)]));
+    command.subcommands = new Map(spec.subcommands.map((s) => [s.name.split("|")[1], pluginCommand(s, plugin)]));
   return command;
 }
 

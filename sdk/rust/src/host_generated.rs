@@ -87,6 +87,8 @@ extern "C" {
     pub fn key_scan(cursor: f64, pattern_ptr: i32, pattern_len: i32, type_ptr: i32, type_len: i32, count: i32) -> f64;
     /// A random live key of the current database into the result buffer; returns its length, or MISSING if the database is empty.
     pub fn key_random() -> i32;
+    /// Inside ferrite_keys only (elsewhere it fails the call like abort): argument `index` of the command line is a key, accessed as the command's manifest key spec number `spec` says (its flags: RO, OW, access, update …, as COMMAND GETKEYSANDFLAGS reports them). Call it once per key, in the order Redis's getkeys proc would give them.
+    pub fn key_position(index: i32, spec: i32);
     /// Number of keys in the current database (keys not yet reclaimed after expiry included, like Redis's DBSIZE).
     pub fn db_size() -> f64;
     /// Index of the calling client's current database.

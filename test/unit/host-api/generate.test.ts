@@ -88,4 +88,11 @@ describe("manifest validation", () => {
     expect(problems).toMatch(/functions\[1\] b: id must be a non-negative integer/);
     expect(problems).toMatch(/duplicate function c/);
   });
+
+  it("accepts key_finder on host API 1.8 only", () => {
+    const commands = [{ ...good.commands[0], key_finder: true }];
+    expect(validateManifest({ ...good, abi: "1.8", commands })).toEqual([]);
+    expect(validateManifest({ ...good, abi: "1.7", commands })).toEqual(["key_finder needs host API 1.8: declare \"abi\": \"1.8\""]);
+    expect(validateManifest({ ...good, abi: "1.8", commands: [{ ...good.commands[0], key_finder: "yes" as never }] }).join()).toMatch(/key_finder must be a boolean/);
+  });
 });
