@@ -402,45 +402,35 @@ export class Plugin implements TypeOwner {
     return this.guard(() => load(this.writeBytes(bytes), bytes.length)) >= 0;
   }
 
-  /**
-   * Its INFO sections (`ferrite_info`, host API 1.6); none without the export, while quarantined, or
-   * when the call fails (logged: INFO answers without them rather than failing).
-   */
+  /** Its INFO sections (`ferrite_info`, host API 1.6). */
   infoSections(): PluginInfoSection[] {
-    const info = this.exports.ferrite_info;
-    if (!info || this.quarantine) return [];
-    const sections: PluginInfoSection[] = [];
-    const outer = this.ctx.infoSections; // INFO through call_command from inside another plugin's ferrite_info
-    this.ctx.infoSections = sections;
-    try {
-      this.guard(() => info());
-      return sections;
-    } catch (e) {
-      log("warning", `${this.failure(e).message} while adding its INFO sections`);
-      return [];
-    } finally {
-      this.ctx.infoSections = outer;
-    }
+    return this.collect(this.exports.ferrite_info, "infoSections", "INFO sections");
+  }
+
+  /** Its memory figures (`ferrite_memory`, host API 1.8) for INFO's Memory section and MEMORY STATS. */
+  memoryFields(): PluginMemoryField[] {
+    return this.collect(this.exports.ferrite_memory, "memoryFields", "memory figures");
   }
 
   /**
-   * Its memory figures (`ferrite_memory`, host API 1.8) for INFO's Memory section and MEMORY STATS; none
-   * without the export, while quarantined, or when the call fails (logged, as for ferrite_info).
+   * Run a reporting export while the call context's `slot` collects what it adds through its imports;
+   * none without the export, while quarantined, or when the call fails (logged: INFO answers without
+   * them rather than failing). The outer collection is put back: INFO may run through call_command
+   * from inside another plugin's report.
    */
-  memoryFields(): PluginMemoryField[] {
-    const report = this.exports.ferrite_memory;
-    if (!report || this.quarantine) return [];
-    const fields: PluginMemoryField[] = [];
-    const outer = this.ctx.memoryFields;
-    this.ctx.memoryFields = fields;
+  private collect<K extends "infoSections" | "memoryFields">(report: (() => void) | undefined, slot: K, what: string): NonNullable<CallContext[K]> {
+    const added = [] as unknown as NonNullable<CallContext[K]>;
+    if (!report || this.quarantine) return added;
+    const outer = this.ctx[slot];
+    this.ctx[slot] = added;
     try {
       this.guard(() => report());
-      return fields;
+      return added;
     } catch (e) {
-      log("warning", `${this.failure(e).message} while adding its memory figures`);
-      return [];
+      log("warning", `${this.failure(e).message} while adding its ${what}`);
+      return [] as unknown as NonNullable<CallContext[K]>;
     } finally {
-      this.ctx.memoryFields = outer;
+      this.ctx[slot] = outer;
     }
   }
 
