@@ -2,7 +2,7 @@
 // bounds, so the schema REFERENCE.md names cannot drift from the validator the host and the build tool
 // run. JSON Schema draft-07. What a schema cannot say (ids and names unique, a container's subcommands
 // named after it, min ≤ max, the host API version a field needs) stays validateManifest's alone.
-import { ABI_VERSION, COMMAND_NAME, CONFIG_FLAGS, CONFIG_NAME, CONFIG_TYPES, ENUM_VALUE, MAX_CONFIGS, NAME, TYPE_NAME } from "./manifest.js";
+import { ABI_VERSION, COMMAND_NAME, CONFIG_FLAGS, CONFIG_NAME, CONFIG_TYPES, ENUM_VALUE, FUNCTION_NAME, MAX_CONFIGS, NAME, TYPE_NAME } from "./manifest.js";
 
 /** JSON Schema's if/then/else. */
 function when(condition: object, then: object, otherwise?: object): object {
@@ -25,6 +25,7 @@ const command = {
     last_key: integer,
     step: integer,
     key_specs: { type: "array", items: { type: "object" }, description: "Redis key specs, as COMMAND INFO reports them." },
+    key_finder: { type: "boolean", description: "Host API 1.8: the plugin's ferrite_keys finds this command's keys." },
     tips: strings,
     doc: { type: "object", description: "COMMAND DOCS material, as Redis's JSON command files spell it." },
     subcommands: { type: "array", items: { $ref: "#/definitions/command" } },
@@ -63,6 +64,15 @@ const config = {
   ],
 };
 
+const fn = {
+  type: "object",
+  required: ["name", "id"],
+  properties: {
+    name: { type: "string", pattern: FUNCTION_NAME.source, description: "What callers name in plugin_call." },
+    id: { type: "integer", minimum: 0, description: "Dispatch id passed to ferrite_function." },
+  },
+};
+
 export function manifestSchema(): object {
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
@@ -78,7 +88,8 @@ export function manifestSchema(): object {
       types: { type: "array", items: { $ref: "#/definitions/type" } },
       commands: { type: "array", items: { $ref: "#/definitions/command" } },
       configs: { type: "array", maxItems: MAX_CONFIGS, items: { $ref: "#/definitions/config" }, description: "Host API 1.4." },
+      functions: { type: "array", items: { $ref: "#/definitions/function" }, description: "Host API 1.8: functions other plugins call with plugin_call." },
     },
-    definitions: { command, type: valueType, config },
+    definitions: { command, type: valueType, config, function: fn },
   };
 }

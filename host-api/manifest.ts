@@ -43,6 +43,11 @@ export interface CommandSpec {
   last_key: number;
   step: number;
   key_specs?: KeySpec[];
+  /**
+   * Host API 1.8: the plugin's ferrite_keys finds this command's keys (keys at no fixed position, such as
+   * SORT … STORE dst: Redis's getkeys proc), where the key specs alone cannot.
+   */
+  key_finder?: boolean;
   tips?: string[];
   doc?: CommandDoc;
   subcommands?: CommandSpec[];
@@ -80,6 +85,18 @@ export interface ConfigSpec {
   aliases?: string[];
 }
 
+/**
+ * A function other plugins may call with plugin_call (host API 1.8): bytes in, bytes out, run through
+ * the export ferrite_function with this dispatch id, as a command runs through ferrite_command.
+ */
+export interface FunctionSpec {
+  /** What callers name in plugin_call, unique in the plugin. */
+  name: string;
+  id: number;
+}
+
+export const FUNCTION_NAME = /^[a-z][a-z0-9_]{0,63}$/;
+
 export const CONFIG_TYPES = ["bool", "integer", "memory", "enum", "string", "float"] as const;
 export const CONFIG_FLAGS = ["immutable", "hidden", "sensitive"] as const;
 /** The config block has one i64 slot per config; a bound keeps it small and fixed-size in the SDK. */
@@ -96,6 +113,8 @@ export interface Manifest {
   commands: CommandSpec[];
   /** Host API 1.4. */
   configs?: ConfigSpec[];
+  /** Host API 1.8: functions other plugins call (plugin_call). */
+  functions?: FunctionSpec[];
 }
 
 export const NAME = /^[a-z][a-z0-9_-]{0,63}$/;
@@ -115,6 +134,7 @@ function checkCommand(c: CommandSpec, where: string, ids: Set<number>, problems:
   if (!Array.isArray(c.flags) || !Array.isArray(c.acl_categories)) problems.push(`${where}: flags and acl_categories must be arrays`);
   for (const k of ["first_key", "last_key", "step"] as const)
     if (!Number.isInteger(c[k])) problems.push(`${where}: ${k} must be an integer`);
+  if (c.key_finder !== undefined && typeof c.key_finder !== "boolean") problems.push(`${where}: key_finder must be a boolean`);
   if (c.subcommands?.length) {
     for (const s of c.subcommands) {
       if (!s.name.startsWith(`${c.name}|`)) problems.push(`${where}: subcommand ${s.name} must be named ${c.name}|…`);
@@ -162,6 +182,26 @@ function checkConfigs(configs: unknown, problems: string[]): void {
   });
 }
 
+function checkFunctions(functions: unknown, problems: string[]): void {
+  if (functions === undefined) return;
+  if (!Array.isArray(functions)) return void problems.push("functions must be an array");
+  const names = new Set<string>();
+  const ids = new Set<number>();
+  functions.forEach((f: FunctionSpec, i) => {
+    if (!FUNCTION_NAME.test(f?.name ?? "")) problems.push(`functions[${i}]: name must match ${FUNCTION_NAME}`);
+    else if (names.has(f.name)) problems.push(`duplicate function ${f.name}`);
+    names.add(f?.name);
+    if (!Number.isInteger(f?.id) || f.id < 0) problems.push(`functions[${i}] ${f?.name}: id must be a non-negative integer`);
+    else if (ids.has(f.id)) problems.push(`functions[${i}] ${f.name}: duplicate id ${f.id}`);
+    ids.add(f?.id);
+  });
+}
+
+/** Whether a command (or subcommand) of the manifest has its keys found by the plugin (host API 1.8 ferrite_keys). */
+export function usesKeyFinder(m: Manifest): boolean {
+  return m.commands.some((c) => c.key_finder || c.subcommands?.some((s) => s.key_finder));
+}
+
 /** Problems with a parsed manifest, empty when it is valid. */
 export function validateManifest(m: Manifest): string[] {
   const problems: string[] = [];
@@ -187,7 +227,11 @@ export function validateManifest(m: Manifest): string[] {
     });
   }
   checkConfigs(m.configs, problems);
+  checkFunctions(m.functions, problems);
   if (m.configs?.length && /^1\.[0-3]$/.test(m.abi)) problems.push("configs need host API 1.4: declare \"abi\": \"1.4\"");
   if (m.configs?.some((c) => c.type === "float") && /^1\.[0-6]$/.test(m.abi)) problems.push("float configs need host API 1.7: declare \"abi\": \"1.7\"");
+  if (Array.isArray(m.commands) && usesKeyFinder(m) && /^1\.[0-7]$/.test(m.abi))
+    problems.push("key_finder needs host API 1.8: declare \"abi\": \"1.8\"");
+  if (m.functions?.length && /^1\.[0-7]$/.test(m.abi)) problems.push("functions need host API 1.8: declare \"abi\": \"1.8\"");
   return problems;
 }

@@ -50,6 +50,30 @@ export class ByteBuilder {
 
   i64(v: i64): void { this.len += formatI64(v, this.reserve(I64_MAX_CHARS)); }
 
+  /** A little-endian u32 (the length prefixes of plugin_call's binary answers). */
+  u32(v: u32): void {
+    store<u32>(this.reserve(4), v);
+    this.len += 4;
+  }
+
+  /** A length-prefixed item: u32 length, then the bytes (read back with itemLen/itemPtr). */
+  item(src: usize, n: i32): void {
+    this.u32(<u32>n);
+    this.bytes(src, n);
+  }
+
   /** Drops the bytes from `len` on. */
   truncate(len: i32): void { this.len = len; }
 }
+
+/** The length of the length-prefixed item at `p` (ByteBuilder.item); NO_ITEM marks an absent one. */
+// @ts-ignore: decorator
+@inline export function itemLen(p: usize): i32 { return <i32>load<u32>(p); }
+/** Its bytes. */
+// @ts-ignore: decorator
+@inline export function itemPtr(p: usize): usize { return p + 4; }
+/** The item after it (an absent one has no bytes). */
+// @ts-ignore: decorator
+@inline export function itemNext(p: usize): usize { const n = itemLen(p); return p + 4 + (n < 0 ? 0 : <usize>n); }
+/** The length an absent item is written with (a field the hash does not have). */
+export const NO_ITEM: i32 = -1;

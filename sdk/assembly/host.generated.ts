@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR: i32 = 1;
-export const ABI_MINOR: i32 = 7;
+export const ABI_MINOR: i32 = 8;
 
 export const MISSING: i32 = -1;
 export const WRONGTYPE: i32 = -2;
@@ -11,6 +11,7 @@ export const BADDB: i32 = -5;
 export const UNTRACKED: i32 = -6;
 export const RESIDENT: i32 = -7;
 export const BOUND: i32 = -8;
+export const CALLFAILED: i32 = -9;
 
 /** Simple string reply (`+text`). The text must not contain CR or LF. */
 // @ts-ignore: decorator
@@ -192,6 +193,11 @@ export declare function key_scan(cursor: f64, pattern_ptr: i32, pattern_len: i32
 @external("ferrite", "key_random")
 export declare function key_random(): i32;
 
+/** Inside ferrite_keys only (elsewhere it fails the call like abort): argument `index` of the command line is a key, accessed as the command's manifest key spec number `spec` says (its flags: RO, OW, access, update …, as COMMAND GETKEYSANDFLAGS reports them). Call it once per key, in the order Redis's getkeys proc would give them. */
+// @ts-ignore: decorator
+@external("ferrite", "key_position")
+export declare function key_position(index: i32, spec: i32): void;
+
 /** Number of keys in the current database (keys not yet reclaimed after expiry included, like Redis's DBSIZE). */
 // @ts-ignore: decorator
 @external("ferrite", "db_size")
@@ -257,6 +263,16 @@ export declare function db_event_subscribe(events: i32): void;
 @external("ferrite", "call_command")
 export declare function call_command(argv: i32, argc: i32, flags: i32): i32;
 
+/** Call a function another loaded plugin declares in its manifest (`functions`: name and dispatch id; the plugin exports ferrite_function), bytes in, bytes out: the callee gets a copy of the `in_len` input bytes in its arena and appends its output with plugin_output; plugin_call returns what the callee's ferrite_function returned (>= 0, or one of its statuses: MISSING, WRONGTYPE…) and leaves the output in the result buffer (result_len, result_read). CALLFAILED when the call could not run or failed, the result buffer then holding the error text: no plugin of that name (`ERR plugin_call: no plugin named 'x' is loaded`), no such function (`ERR plugin_call: plugin 'x' has no function 'f'`), the plugin itself (`… cannot call its own function …`) or one whose code is already running (a call loop back into it), calls nested deeper than 8, or the callee's trap, abort or CPU budget overrun (its error text, as a command would get it; the callee's heap check and recovery follow as after any failed call). The callee runs nested in the caller's call: the same CPU budget and deadline, the caller's database, client and ACL user, the frozen clock; its replies go nowhere, it cannot block, and it is read-only: key writes (key_find for writing, key_set, key_put, key_delete, key_set_expire, key_rename, key_copy, key_move, key_restore) fail it like abort, and call_command refuses write commands. Plugin names are looked up at every call, so a callee unloaded or reloaded between two calls is simply found, or not, at the next one. */
+// @ts-ignore: decorator
+@external("ferrite", "plugin_call")
+export declare function plugin_call(plugin_ptr: i32, plugin_len: i32, fn_ptr: i32, fn_len: i32, in_ptr: i32, in_len: i32): i32;
+
+/** Append `len` bytes to the output of the plugin_call this plugin is answering (inside ferrite_function only; elsewhere it fails like abort). The output reaches the caller's result buffer when ferrite_function returns; nothing of it does when the call fails. */
+// @ts-ignore: decorator
+@external("ferrite", "plugin_output")
+export declare function plugin_output(ptr: i32, len: i32): void;
+
 /** Run the plugin's export ferrite_timer(id, payload) once, `delay_ms` milliseconds from now (0: on the next turn of the event loop), like RedisModule_CreateTimer. Returns the timer's id (an integer >= 1, never reused by the server). The callback runs on the event loop, between clients' commands, as a bounded plugin call of its own (plugin-call-budget-ms; a trap or an overrun is logged and ends that callback only), in the database that was current when the timer was created, with no client: replies go nowhere, block_on_keys answers 0, call_command runs plugins' commands only. What it writes goes through the host's write funnel like a command's writes (WATCH, keyspace events, blocked clients, dirty count) and reaches the AOF as the effect on each key it wrote (RESTORE … REPLACE ABSTTL, or DEL), inside MULTI/EXEC. Timers are one-shot (re-arm from the callback for a periodic one), not persisted, and dropped when the plugin is unloaded. `delay_ms` must be finite and >= 0, else the call fails like abort. */
 // @ts-ignore: decorator
 @external("ferrite", "timer_create")
@@ -301,6 +317,11 @@ export declare function info_section(ptr: i32, len: i32): void;
 // @ts-ignore: decorator
 @external("ferrite", "info_field")
 export declare function info_field(name_ptr: i32, name_len: i32, value_ptr: i32, value_len: i32): void;
+
+/** Add one memory figure, inside ferrite_memory only (elsewhere it fails the call like abort), under the name Redis gives it (no plugin prefix: `used_memory_scripts`, `lua.caches`). flags: 1 = a line `name:value` in INFO's `# Memory` section (after total_system_memory_human, where Redis prints its scripting figures), 2 = an entry `name` → value in MEMORY STATS (a name MEMORY STATS already has, such as `lua.caches`, takes this value; another is added after `functions.caches`), 4 = with 1, the value written as Redis writes sizes for humans (`31.00K`, bytesToHuman). The value is an integer (f64 for its range); the name must not contain CR, LF, a colon or a space. */
+// @ts-ignore: decorator
+@external("ferrite", "memory_field")
+export declare function memory_field(flags: i32, name_ptr: i32, name_len: i32, value: f64): void;
 
 /** Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning. */
 // @ts-ignore: decorator

@@ -3,7 +3,7 @@
 //   export function ferrite_info(): void { infoSection("stats"); infoFieldInt("keys", count); }
 // prints `# myplugin_stats` and `myplugin_keys:3`. Names and texts are ASCII string literals, copied to
 // static scratch buffers like reply.ts's: nothing is allocated (plugins have no garbage collector).
-import { info_field, info_section } from "./host.generated";
+import { info_field, info_section, memory_field } from "./host.generated";
 import { formatI64 } from "./numbers";
 import { asciiTo } from "./ascii";
 
@@ -35,4 +35,18 @@ export function infoField(name: string, value: string): void {
 
 export function infoFieldInt(name: string, value: i64): void {
   infoFieldBytes(name, valueScratch, formatI64(value, valueScratch));
+}
+
+// Memory figures (host API 1.8): export `ferrite_memory` and call these from it. The names are Redis's
+// own, unprefixed (`used_memory_scripts`, MEMORY STATS' `lua.caches`):
+//   export function ferrite_memory(): void { memoryInfo("used_memory_vm_eval", vmBytes); memoryStats("lua.caches", cacheBytes); }
+
+/** The line `<name>:<value>` in INFO's # Memory section; `human`: the value as Redis writes sizes for humans (`31.00K`). */
+export function memoryInfo(name: string, value: i64, human: bool = false): void {
+  memory_field(human ? 5 : 1, <i32>nameScratch, ascii(name, nameScratch, NAME_MAX), <f64>value);
+}
+
+/** The entry `name` → value in MEMORY STATS (replacing the host's own for a name it has, such as `lua.caches`). */
+export function memoryStats(name: string, value: i64): void {
+  memory_field(2, <i32>nameScratch, ascii(name, nameScratch, NAME_MAX), <f64>value);
 }

@@ -1,6 +1,6 @@
 // Checks a compiled plugin against the ABI: it may import only ferrite.* functions (not internal ones)
 // and env.memory, and must export what abi.json requires and, when it declares types, every type callback.
-import type { Manifest } from "../../host-api/manifest.js";
+import { usesKeyFinder, type Manifest } from "../../host-api/manifest.js";
 import { abi } from "../../host-api/generate.js";
 
 export function moduleProblems(wasm: Uint8Array, manifest: Manifest): string[] {
@@ -17,7 +17,8 @@ export function moduleProblems(wasm: Uint8Array, manifest: Manifest): string[] {
   }
   const exported = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
   for (const f of abi.exports) {
-    const needed = f.required || (manifest.types.length > 0 && f.name.startsWith("ferrite_type_"));
+    const needed = f.required || (manifest.types.length > 0 && f.name.startsWith("ferrite_type_")) || (f.name === "ferrite_function" && !!manifest.functions?.length)
+      || (f.name === "ferrite_keys" && usesKeyFinder(manifest));
     if (needed && !exported.has(f.name))
       problems.push(`missing export ${f.name}${f.name.startsWith("ferrite_type_") ? " (declare it in assembly/types.ts: the manifest declares types)" : ""}`);
   }

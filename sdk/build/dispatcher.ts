@@ -19,8 +19,15 @@ export function generateDispatcher(project: PluginProject): string {
   for (const h of project.handlers) lines.push(`import { run as h${h.id} } from "${importPath(project, h.file)}";`);
   if (project.typesFile) lines.push(`export * from "${importPath(project, project.typesFile)}";`);
   if (project.initFile) lines.push(`export * from "${importPath(project, project.initFile)}";`);
+  if (project.keysFile) lines.push(`export * from "${importPath(project, project.keysFile)}";`);
   lines.push("", "export function ferrite_command(id: i32, argc: i32, argv: usize): void {", "  switch (id) {");
   for (const h of project.handlers) lines.push(`    case ${h.id}: h${h.id}(argc, argv); break; // ${h.command}`);
   lines.push("    default: unreachable();", "  }", "}", "");
+  if (project.functions.length) {
+    for (const f of project.functions) lines.push(`import { call as f${f.id} } from "${importPath(project, f.file)}";`);
+    lines.push("", "export function ferrite_function(id: i32, input: usize, len: i32): i32 {", "  switch (id) {");
+    for (const f of project.functions) lines.push(`    case ${f.id}: return f${f.id}(input, len); // ${f.command}`);
+    lines.push("    default: unreachable();", "  }", "  return 0;", "}", "");
+  }
   return lines.join("\n");
 }

@@ -3,7 +3,7 @@
 // ids and the handler file of each command.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CommandSpec, ConfigSpec, Manifest, TypeSpec } from "../../host-api/manifest.js";
+import { FUNCTION_NAME, type CommandSpec, type ConfigSpec, type Manifest, type TypeSpec } from "../../host-api/manifest.js";
 import { BuildError } from "./build-error.js";
 import { commandProblems, coreCommandOwners, type DeclaredCommand } from "./command-checks.js";
 import { FERRITE_ROOT } from "./compile.js";
@@ -30,10 +30,14 @@ export interface PluginProject {
   c: CBuild;
   manifest: Manifest;
   handlers: Handler[];
+  /** assembly/functions/<name>.ts: the functions other plugins call (host API 1.8), by dispatch id. */
+  functions: Handler[];
   /** assembly/types.ts (src/types.rs) when present: the ferrite_type_* exports. */
   typesFile: string | null;
   /** assembly/init.ts (src/init.rs) when present: the ferrite_init export. */
   initFile: string | null;
+  /** assembly/find-keys.ts when present: the ferrite_keys export (host API 1.8 key_finder). */
+  keysFile: string | null;
   warnings: string[];
 }
 
@@ -123,6 +127,7 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
     return ids.has(spec.name) ? { id: ids.get(spec.name), ...spec } : null;
   };
   const commands = specs.map(withIds).filter((s): s is CommandSpec => s !== null);
+  const functions = functionFiles(dir, language);
   const manifest: Manifest = {
     name: plugin.name,
     version: plugin.version,
@@ -131,7 +136,28 @@ export function loadPluginProject(dir: string, allowMissing = false): PluginProj
     types: plugin.types ?? [],
     commands,
     ...(plugin.configs ? { configs: plugin.configs } : {}),
+    ...(functions.length ? { functions: functions.map((f) => ({ name: f.command, id: f.id })) } : {}),
   };
   const optional = (f: string) => (existsSync(join(dir, language.sources, f + language.extension)) ? join(dir, language.sources, f + language.extension) : null);
-  return { dir, language, c: plugin.c ?? {}, manifest, handlers, typesFile: optional("types"), initFile: optional("init"), warnings };
+  return { dir, language, c: plugin.c ?? {}, manifest, handlers, functions, typesFile: optional("types"), initFile: optional("init"), keysFile: optional("find-keys"), warnings };
+}
+
+/**
+ * An AssemblyScript plugin offers a function to other plugins (plugin_call, host API 1.8) by a file
+ * assembly/functions/<name>.ts exporting call(input: usize, len: i32): i32; ids follow the sorted names.
+ */
+function functionFiles(dir: string, language: Language): Handler[] {
+  const folder = join(dir, language.sources, "functions");
+  if (!existsSync(folder)) return [];
+  if (language.name !== "assemblyscript") throw new BuildError(`${folder}: functions for plugin_call are built for AssemblyScript plugins only so far`);
+  const names = readdirSync(folder).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3)).sort();
+  const problems: string[] = [];
+  const functions = names.map((name, id) => {
+    const file = join(folder, `${name}.ts`);
+    if (!FUNCTION_NAME.test(name)) problems.push(`${file}: a function's name must match ${FUNCTION_NAME}`);
+    if (!/export\s+function\s+call\s*\(/.test(readFileSync(file, "utf8"))) problems.push(`${file}: must export function call(input: usize, len: i32): i32`);
+    return { id, command: name, file };
+  });
+  if (problems.length) throw new BuildError(problems.join("\n"));
+  return functions;
 }

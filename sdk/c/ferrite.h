@@ -6,7 +6,7 @@
 #include <stdint.h>
 
 #define FERRITE_ABI_MAJOR 1
-#define FERRITE_ABI_MINOR 7
+#define FERRITE_ABI_MINOR 8
 
 #define FERRITE_MISSING (-1)
 #define FERRITE_WRONGTYPE (-2)
@@ -16,6 +16,7 @@
 #define FERRITE_UNTRACKED (-6)
 #define FERRITE_RESIDENT (-7)
 #define FERRITE_BOUND (-8)
+#define FERRITE_CALLFAILED (-9)
 
 /** Simple string reply (`+text`). The text must not contain CR or LF. */
 __attribute__((import_module("ferrite"), import_name("reply_simple")))
@@ -161,6 +162,10 @@ double ferrite_key_scan(double cursor, const void *pattern_ptr, int32_t pattern_
 __attribute__((import_module("ferrite"), import_name("key_random")))
 int32_t ferrite_key_random(void);
 
+/** Inside ferrite_keys only (elsewhere it fails the call like abort): argument `index` of the command line is a key, accessed as the command's manifest key spec number `spec` says (its flags: RO, OW, access, update …, as COMMAND GETKEYSANDFLAGS reports them). Call it once per key, in the order Redis's getkeys proc would give them. */
+__attribute__((import_module("ferrite"), import_name("key_position")))
+void ferrite_key_position(int32_t index, int32_t spec);
+
 /** Number of keys in the current database (keys not yet reclaimed after expiry included, like Redis's DBSIZE). */
 __attribute__((import_module("ferrite"), import_name("db_size")))
 double ferrite_db_size(void);
@@ -213,6 +218,14 @@ void ferrite_db_event_subscribe(int32_t events);
 __attribute__((import_module("ferrite"), import_name("call_command")))
 int32_t ferrite_call_command(const void *argv, int32_t argc, int32_t flags);
 
+/** Call a function another loaded plugin declares in its manifest (`functions`: name and dispatch id; the plugin exports ferrite_function), bytes in, bytes out: the callee gets a copy of the `in_len` input bytes in its arena and appends its output with plugin_output; plugin_call returns what the callee's ferrite_function returned (>= 0, or one of its statuses: MISSING, WRONGTYPE…) and leaves the output in the result buffer (result_len, result_read). CALLFAILED when the call could not run or failed, the result buffer then holding the error text: no plugin of that name (`ERR plugin_call: no plugin named 'x' is loaded`), no such function (`ERR plugin_call: plugin 'x' has no function 'f'`), the plugin itself (`… cannot call its own function …`) or one whose code is already running (a call loop back into it), calls nested deeper than 8, or the callee's trap, abort or CPU budget overrun (its error text, as a command would get it; the callee's heap check and recovery follow as after any failed call). The callee runs nested in the caller's call: the same CPU budget and deadline, the caller's database, client and ACL user, the frozen clock; its replies go nowhere, it cannot block, and it is read-only: key writes (key_find for writing, key_set, key_put, key_delete, key_set_expire, key_rename, key_copy, key_move, key_restore) fail it like abort, and call_command refuses write commands. Plugin names are looked up at every call, so a callee unloaded or reloaded between two calls is simply found, or not, at the next one. */
+__attribute__((import_module("ferrite"), import_name("plugin_call")))
+int32_t ferrite_plugin_call(const void *plugin_ptr, int32_t plugin_len, const void *fn_ptr, int32_t fn_len, const void *in_ptr, int32_t in_len);
+
+/** Append `len` bytes to the output of the plugin_call this plugin is answering (inside ferrite_function only; elsewhere it fails like abort). The output reaches the caller's result buffer when ferrite_function returns; nothing of it does when the call fails. */
+__attribute__((import_module("ferrite"), import_name("plugin_output")))
+void ferrite_plugin_output(const void *ptr, int32_t len);
+
 /** Run the plugin's export ferrite_timer(id, payload) once, `delay_ms` milliseconds from now (0: on the next turn of the event loop), like RedisModule_CreateTimer. Returns the timer's id (an integer >= 1, never reused by the server). The callback runs on the event loop, between clients' commands, as a bounded plugin call of its own (plugin-call-budget-ms; a trap or an overrun is logged and ends that callback only), in the database that was current when the timer was created, with no client: replies go nowhere, block_on_keys answers 0, call_command runs plugins' commands only. What it writes goes through the host's write funnel like a command's writes (WATCH, keyspace events, blocked clients, dirty count) and reaches the AOF as the effect on each key it wrote (RESTORE … REPLACE ABSTTL, or DEL), inside MULTI/EXEC. Timers are one-shot (re-arm from the callback for a periodic one), not persisted, and dropped when the plugin is unloaded. `delay_ms` must be finite and >= 0, else the call fails like abort. */
 __attribute__((import_module("ferrite"), import_name("timer_create")))
 double ferrite_timer_create(double delay_ms, int64_t payload);
@@ -248,6 +261,10 @@ void ferrite_info_section(const void *ptr, int32_t len);
 /** Add the line `<plugin>_<name>:<value>` to the section info_section last started (Redis prefixes a module's fields with its name too), inside ferrite_info only. Neither part may contain CR or LF, nor the name a colon. */
 __attribute__((import_module("ferrite"), import_name("info_field")))
 void ferrite_info_field(const void *name_ptr, int32_t name_len, const void *value_ptr, int32_t value_len);
+
+/** Add one memory figure, inside ferrite_memory only (elsewhere it fails the call like abort), under the name Redis gives it (no plugin prefix: `used_memory_scripts`, `lua.caches`). flags: 1 = a line `name:value` in INFO's `# Memory` section (after total_system_memory_human, where Redis prints its scripting figures), 2 = an entry `name` → value in MEMORY STATS (a name MEMORY STATS already has, such as `lua.caches`, takes this value; another is added after `functions.caches`), 4 = with 1, the value written as Redis writes sizes for humans (`31.00K`, bytesToHuman). The value is an integer (f64 for its range); the name must not contain CR, LF, a colon or a space. */
+__attribute__((import_module("ferrite"), import_name("memory_field")))
+void ferrite_memory_field(int32_t flags, const void *name_ptr, int32_t name_len, double value);
 
 /** Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning. */
 __attribute__((import_module("ferrite"), import_name("log")))
@@ -318,6 +335,15 @@ __attribute__((export_name("ferrite_aux_load"))) int32_t ferrite_aux_load(const 
 
 /** Contribute INFO sections through info_section and info_field, like a Redis module's info callback. Called whenever INFO prints module sections (`INFO everything`, `INFO modules`, the plugin's name or one of its sections' names; never a bare `INFO`, `default` or `all`, as Redis 7.2); the host keeps the sections asked for. Must not write keys or reply; a failure is logged and the plugin's sections are left out of that INFO. */
 __attribute__((export_name("ferrite_info"))) void ferrite_info(void);
+
+/** Run the function whose manifest `functions` id is `id` for another plugin's plugin_call: the input is `in_len` bytes at `in_ptr` (in the arena, valid until it returns); write the output with plugin_output; return a number >= 0 or a status (MISSING, WRONGTYPE, … but not CALLFAILED, the host's), which plugin_call hands back. Runs as plugin_call describes (read-only, no reply, the caller's database and budget). Required when the manifest declares functions; the SDK build adds it for the files in assembly/functions/. */
+__attribute__((export_name("ferrite_function"))) int32_t ferrite_function(int32_t id, const void *in_ptr, int32_t in_len);
+
+/** Contribute memory figures through memory_field (ADR 0032's INFO Memory hook): called whenever INFO prints its Memory section and for MEMORY STATS. Must be cheap (INFO is polled) and must not write keys or reply; a failure is logged and the plugin's figures are left out of that reply. */
+__attribute__((export_name("ferrite_memory"))) void ferrite_memory(void);
+
+/** Find the keys of a command whose manifest sets `key_finder` (keys at no fixed position, such as SORT … STORE dst; Redis's getkeys proc): the command line is in the arena as for ferrite_command, argument 0 the command name; name each key with key_position and return 0, or a negative number when the arguments do not say (the host then uses the key specs alone). The host calls it for COMMAND GETKEYS and GETKEYSANDFLAGS, ACL key checks, client tracking and the AOF's per-key effects, never on a command's own path; it must not write keys or reply, and it is not called while the plugin's code is running (the host falls back to the key specs). Required when a command sets key_finder. */
+__attribute__((export_name("ferrite_keys"))) int32_t ferrite_keys(int32_t id, int32_t argc, const void *argv);
 
 /** A timer set with timer_create is due: its id and the payload it was created with (a pointer, an index…: the host only hands it back). Required by a plugin that calls timer_create (the call fails like abort without it). Runs as timer_create describes; the timer is over when it is called. */
 __attribute__((export_name("ferrite_timer"))) void ferrite_timer(double id, int64_t payload);

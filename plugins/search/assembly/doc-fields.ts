@@ -1,13 +1,11 @@
 // Loading a document's fields for replies (FT.SEARCH's content; FT.AGGREGATE's LOAD): the seam through
 // which every reader of documents goes. loadDocFields leaves (name, value) pairs in docPairs(), as
-// pointers valid until the next call_command (the reply buffer) or the next load.
-//   HASH: every hash field (HGETALL).
+// pointers valid until the next call_command or plugin call (their output buffers) or the next load.
+//   HASH: every hash field (the hash plugin's `fields` function, hash-read.ts).
 //   JSON: the whole document under "$" (JSON.GET key, the root as RediSearch returns it).
 // loadAttribute reads one attribute (a schema field by name, or a hash field / JSONPath as given).
-import {
-  ByteBuilder, RESP_ARRAY, RESP_BULK, RESP_MAP, callArg, callArgLiteral, callBegin, callReply, callRun, respBegin, respCount,
-  respLen, respNext, respPtr,
-} from "ferrite-sdk";
+import { ByteBuilder, RESP_BULK, callArg, callArgLiteral, callBegin, callReply, callRun, respBegin, respLen, respNext, respPtr } from "ferrite-sdk";
+import { hashValueLen, hashValuePtr, readHashField, readHashPairs } from "./hash-read";
 import { strLen, strPtr } from "./bytes";
 import { Index, ON_JSON, fieldByName } from "./index-spec";
 import { U32List, listNew, listPush } from "./u32-list";
@@ -25,28 +23,18 @@ const DOLLAR = memory.data<u8>([36]);
 export function loadDocFields(x: Index, key: usize, keyLen: i32): bool {
   const p = docPairs();
   p.len = 0;
-  callBegin();
   if (x.on == ON_JSON) {
+    callBegin();
     callArgLiteral("JSON.GET");
     callArg(key, keyLen);
-    respBegin(callReply(), callRun());
+    // callRun first: it may move the reply block callReply() names (the first call allocates it).
+    const n = callRun();
+    respBegin(callReply(), n);
     if (respNext() != RESP_BULK) return false;
     push(DOLLAR, 1, respPtr, respLen);
     return true;
   }
-  callArgLiteral("HGETALL");
-  callArg(key, keyLen);
-  respBegin(callReply(), callRun());
-  const t = respNext();
-  if (t != RESP_ARRAY && t != RESP_MAP) return false;
-  const items = t == RESP_MAP ? respCount * 2 : respCount;
-  for (let i = 0; i + 1 < items; i += 2) {
-    if (respNext() != RESP_BULK) return false;
-    const np = respPtr, nl = respLen;
-    if (respNext() != RESP_BULK) return false;
-    push(np, nl, respPtr, respLen);
-  }
-  return items > 0;
+  return readHashPairs(key, keyLen, p);
 }
 
 function push(np: usize, nl: i32, vp: usize, vl: i32): void {
@@ -70,17 +58,25 @@ export function loadAttribute(x: Index, key: usize, keyLen: i32, name: usize, na
   const f = fieldByName(x, name, nameLen);
   const path = f != null ? strPtr(f.path) : name;
   const pathLen = f != null ? strLen(f.path) : nameLen;
+  attrValue.reset();
+  if (x.on != ON_JSON) {
+    if (!readHashField(key, keyLen, path, pathLen)) return false;
+    attrValue.bytes(hashValuePtr, hashValueLen);
+    attrPtr = attrValue.ptr;
+    attrLen = attrValue.len;
+    return true;
+  }
   callBegin();
-  callArgLiteral(x.on == ON_JSON ? "JSON.GET" : "HGET");
+  callArgLiteral("JSON.GET");
   callArg(key, keyLen);
   callArg(path, pathLen);
-  respBegin(callReply(), callRun());
+  const n = callRun();
+  respBegin(callReply(), n);
   if (respNext() != RESP_BULK) return false;
-  attrValue.reset();
   attrValue.bytes(respPtr, respLen);
   attrPtr = attrValue.ptr;
   attrLen = attrValue.len;
-  if (x.on == ON_JSON) unwrapJson();
+  unwrapJson();
   return true;
 }
 

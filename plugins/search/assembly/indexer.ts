@@ -1,12 +1,11 @@
-// Keeping one key's document current in an index: read the key's fields through call_command (HGETALL
-// for a hash; JSON.GET per schema path for a JSON document, see json-fields.ts), drop the key's old
+// Keeping one key's document current in an index: read the key's fields through the owning plugin's
+// function (hash's `fields`, hash-read.ts; for a JSON document see json-fields.ts), drop the key's old
 // document, and index the new one under a fresh doc id. Re-reading instead of interpreting the event
 // keeps the index exact whatever the write was, and keeps the host ignorant of both types: a missing
 // key, an emptied hash or a key of another type simply leaves no document.
 import {
-  RESP_ARRAY, RESP_BULK, RESP_MAP, bmCreate, bmDelete, bmFind, bmFree, bmSet, bmVal, bmBucket, bmBuckets, bmNext, bmKey,
-  bmKeyLen, callArg, callArgLiteral, callBegin, callReply, callRun, parseF64, parsedF64, respBegin, respCount, respLen,
-  respNext, respPtr,
+  bmCreate, bmDelete, bmFind, bmFree, bmSet, bmVal, bmBucket, bmBuckets, bmNext, bmKey,
+  bmKeyLen, parseF64, parsedF64,
 } from "ferrite-sdk";
 import { strLen, strNew, strPtr } from "./bytes";
 import { Column, columnNew, columnSlot } from "./columns";
@@ -21,6 +20,7 @@ import { U32List, listFree, listGet, listNew, listPush, listSet } from "./u32-li
 import { readJsonFields } from "./json-fields";
 import { passesFilter } from "./create-filter";
 import { VectorParams, vectorIndexDoc, vectorRemoveDoc } from "./vector-field";
+import { readHashPairs } from "./hash-read";
 
 /** Removes the key's document, if it has one. */
 export function removeDoc(x: Index, key: usize, keyLen: i32): void {
@@ -63,7 +63,7 @@ export function reindexKey(x: Index, key: usize, keyLen: i32): void {
   indexFields(x, key, keyLen);
 }
 
-// The fields read, as pairs of (pointer, length) into the call reply: a field's path, then its value.
+// The fields read, as pairs of (pointer, length) into the call's output: a field's path, then its value.
 let pairs: U32List | null = null;
 
 export function readPairs(): U32List {
@@ -71,24 +71,11 @@ export function readPairs(): U32List {
   return changetype<U32List>(pairs);
 }
 
-/** HGETALL into readPairs(); false when the key holds no hash (or an empty one). */
+/** The hash's fields into readPairs(); false when the key holds no hash (or an empty one). */
 function readHash(key: usize, keyLen: i32): bool {
-  callBegin();
-  callArgLiteral("HGETALL");
-  callArg(key, keyLen);
-  const n = callRun();
-  respBegin(callReply(), n);
-  const t = respNext();
-  if ((t != RESP_ARRAY && t != RESP_MAP) || respCount == 0) return false;
-  const items = t == RESP_MAP ? respCount * 2 : respCount;
   const p = readPairs();
   p.len = 0;
-  for (let i = 0; i < items; i++) {
-    if (respNext() != RESP_BULK) return false;
-    listPush(p, <u32>respPtr);
-    listPush(p, <u32>respLen);
-  }
-  return p.len > 0;
+  return readHashPairs(key, keyLen, p);
 }
 
 // The document being built: term → (U32List of positions, field mask), its forward index.

@@ -64,7 +64,7 @@ function checkSelector(sel: Selector, cmd: Command, a: Args, argv: () => string[
     const args = argv();
     forEachKey(cmd.spec, args, (i, flags) => {
       if (denied < 0 && !keyAllowed(sel, a, i, resolveKeyFlags(cmd.spec.name, flags, args))) denied = i;
-    });
+    }, cmd.findKeys);
     if (denied >= 0) {
       out.index = denied;
       return Verdict.DeniedKey;

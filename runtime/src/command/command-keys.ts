@@ -1,6 +1,8 @@
 // Which arguments of a full command line are keys, read from its key specs the way Redis's
 // getKeysUsingKeySpecs does (COMMAND GETKEYS today, ACL and cluster routing later). A manifest without
 // key specs gets one range spec from its legacy first/last/step, as Redis derives them the other way.
+// A command whose plugin finds its keys (host API 1.8 key_finder: SORT … STORE, Redis's getkeys proc)
+// carries a KeyFinder, which answers instead; commands with fixed key specs never reach one.
 import type { CommandSpec, KeySpec } from "../../../host-api/manifest.js";
 import { parseInteger } from "./parse-integer.js";
 
@@ -58,12 +60,29 @@ function keyRange(spec: KeySpec, argv: readonly string[], first: number): [numbe
 }
 
 /**
+ * A plugin's key finder: calls `visit` with the index of each key and the number of the key spec whose
+ * flags it has; false when it could not answer (the key specs then answer alone).
+ */
+export type KeyFinder = (argv: readonly string[], visit: (index: number, spec: number) => void) => boolean;
+
+/**
  * Calls `visit` with the index into `argv` (argv[0] is the command name) of each key and its key spec's
  * flags; false when the specs cannot tell (keys visited so far were still found, as Redis's ACL check
- * and COMMAND GETKEYS each need).
+ * and COMMAND GETKEYS each need). `finder`: the command's own (Command.findKeys), asked first.
  */
-export function forEachKey(spec: CommandSpec, argv: readonly string[], visit: (index: number, flags: readonly string[]) => void): boolean {
-  for (const ks of keySpecsOf(spec)) {
+export function forEachKey(spec: CommandSpec, argv: readonly string[], visit: (index: number, flags: readonly string[]) => void, finder: KeyFinder | null = null): boolean {
+  const specs = keySpecsOf(spec);
+  if (finder !== null) {
+    const found: [number, number][] = [];
+    const answered = finder(argv, (index, s) => {
+      if (index > 0 && index < argv.length && specs[s] !== undefined) found.push([index, s]);
+    });
+    if (answered) {
+      for (const [index, s] of found) visit(index, specs[s].flags);
+      return true;
+    }
+  }
+  for (const ks of specs) {
     if (ks.flags.includes("not_key")) continue;
     const begin = beginIndex(ks, argv);
     if (begin === null) return false;
@@ -80,7 +99,7 @@ export function forEachKey(spec: CommandSpec, argv: readonly string[], visit: (i
 }
 
 /** Indexes into `argv` (argv[0] is the command name) of its keys; null when the specs cannot tell. */
-export function keyPositions(spec: CommandSpec, argv: readonly string[]): number[] | null {
+export function keyPositions(spec: CommandSpec, argv: readonly string[], finder: KeyFinder | null = null): number[] | null {
   const positions: number[] = [];
-  return forEachKey(spec, argv, (i) => positions.push(i)) ? positions : null;
+  return forEachKey(spec, argv, (i) => positions.push(i), finder) ? positions : null;
 }

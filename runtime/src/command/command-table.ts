@@ -2,7 +2,7 @@
 // argument bytes, case-insensitively, without building a string per command on the hot path.
 import type { LatencyHistogram } from "./latency-histogram.js";
 import type { CommandSpec } from "../../../host-api/manifest.js";
-import { hasKeys } from "./command-keys.js";
+import { hasKeys, type KeyFinder } from "./command-keys.js";
 
 /**
  * What a command works with, named by the layers above through declaration merging: server/server.ts
@@ -33,6 +33,8 @@ export interface Command {
   /** Core commands run in TypeScript; plugin commands carry their plugin and manifest id. */
   handler?: CoreHandler;
   plugin?: Plugin;
+  /** Host API 1.8: the plugin's own finder of this command's keys (manifest key_finder), else null. */
+  findKeys: KeyFinder | null;
   /** Subcommands by lower-case name (the part after `|`). */
   subcommands?: Map<string, Command>;
   flags: Set<string>;
@@ -59,7 +61,7 @@ export interface Command {
 
 export function makeCommand(spec: CommandSpec, handler?: CoreHandler, plugin?: Plugin): Command {
   return {
-    spec, name: spec.name, arity: spec.arity, id: spec.id ?? -1, handler, plugin, subcommands: undefined,
+    spec, name: spec.name, arity: spec.arity, id: spec.id ?? -1, handler, plugin, findKeys: null, subcommands: undefined,
     flags: new Set(spec.flags), write: spec.flags.includes("write"),
     keylessWrite: plugin !== undefined && spec.flags.includes("write") && !hasKeys(spec), script: scriptKind(spec, plugin), calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0,
     histogram: null,

@@ -130,7 +130,7 @@ function getkeys(c: Client, s: Server, withFlags: boolean): void {
   if (!hasKeys(target.spec)) return c.writer.error("ERR The command has no key arguments");
   if (!arityAccepts(target.spec.arity, argv.length)) return c.writer.error("ERR Invalid number of arguments specified for command");
   const keys: { index: number; flags: readonly string[] }[] = [];
-  if (!forEachKey(target.spec, argv, (index, flags) => keys.push({ index, flags }))) keys.length = 0;
+  if (!forEachKey(target.spec, argv, (index, flags) => keys.push({ index, flags }), target.findKeys)) keys.length = 0;
   if (keys.length === 0 && !target.flags.has("no_mandatory_keys"))
     return c.writer.error("ERR Invalid arguments specified for command");
   const w = c.writer;

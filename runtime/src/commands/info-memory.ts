@@ -2,6 +2,7 @@
 // used_memory is what eviction compares with maxmemory. Ferrite adds the parts: the keyspace index,
 // plugin heaps and the JS share.
 import type { CommandServer as Server } from "../command/command-table.js";
+import { MEMORY_HUMAN, MEMORY_INFO, MEMORY_STATS, type PluginMemoryField } from "../plugin/info-section.js";
 import { totalmem } from "node:os";
 
 /** Redis's bytesToHuman. */
@@ -17,6 +18,11 @@ export function bytesToHuman(n: number): string {
 }
 
 const percent = (part: number, whole: number) => `${whole === 0 ? "0.00" : ((100 * part) / whole).toFixed(2)}%`;
+
+/** What the plugins' ferrite_memory report (host API 1.8), for INFO's Memory section (`MEMORY_INFO`) or MEMORY STATS. */
+export function pluginMemoryFields(s: Server, where: typeof MEMORY_INFO | typeof MEMORY_STATS): PluginMemoryField[] {
+  return [...s.plugins.all()].flatMap((p) => p.memoryFields()).filter((f) => f.flags & where);
+}
 
 export function memoryInfoLines(s: Server): string[] {
   const memory = s.memory;
@@ -47,6 +53,8 @@ export function memoryInfoLines(s: Server): string[] {
     `used_memory_js_human:${bytesToHuman(acc.jsBaseline)}`,
     `total_system_memory:${system}`,
     `total_system_memory_human:${bytesToHuman(system)}`,
+    // Where Redis prints its scripting figures (used_memory_vm_eval …): the plugins' own (ADR 0042).
+    ...pluginMemoryFields(s, MEMORY_INFO).map((f) => `${f.name}:${f.flags & MEMORY_HUMAN ? bytesToHuman(f.value) : f.value}`),
     `maxmemory:${memory.limit}`,
     `maxmemory_human:${bytesToHuman(memory.limit)}`,
     `maxmemory_policy:${memory.policy.name}`,

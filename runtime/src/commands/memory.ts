@@ -4,6 +4,8 @@
 import { Err } from "../errors.js";
 import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { replyHelp } from "./help.js";
+import { pluginMemoryFields } from "./info-memory.js";
+import { MEMORY_STATS } from "../plugin/info-section.js";
 
 const HELP = [
   "DOCTOR",
@@ -48,7 +50,7 @@ function usage(c: Client, s: Server): void {
   c.writer.int(valueBytes + db.table.entryBytes(id));
 }
 
-/** MEMORY STATS: Redis's fields where Ferrite has a value (no replication, AOF, scripting: zeros). */
+/** MEMORY STATS: Redis's fields where Ferrite has a value (no replication or AOF buffers: zeros); the scripting caches from the plugins (host API 1.8). */
 function stats(c: Client, s: Server): void {
   const acc = s.memory.accounting;
   const used = acc.used();
@@ -57,10 +59,19 @@ function stats(c: Client, s: Server): void {
   const keys = s.keyspace.totalKeys();
   const rss = process.memoryUsage.rss();
   const dbs = s.keyspace.databases.filter((db) => db.size > 0);
+  // A plugin's figure named as one of Redis's (lua.caches) is that field's value; others follow functions.caches.
+  const fromPlugins = new Map(pluginMemoryFields(s, MEMORY_STATS).map((f) => [f.name, f.value]));
+  const own = (name: string) => {
+    const v = fromPlugins.get(name) ?? 0;
+    fromPlugins.delete(name);
+    return v;
+  };
   const w = c.writer;
   const int = (name: string, n: number) => (w.bulkString(name), w.int(n));
   const double = (name: string, d: number) => (w.bulkString(name), w.double(d));
-  w.map(16 + dbs.length);
+  const lua = own("lua.caches");
+  const functions = own("functions.caches");
+  w.map(16 + dbs.length + fromPlugins.size);
   int("peak.allocated", acc.peak);
   int("total.allocated", used);
   int("startup.allocated", acc.jsBaseline);
@@ -68,8 +79,9 @@ function stats(c: Client, s: Server): void {
   int("clients.slaves", 0);
   int("cluster.links", 0);
   int("aof.buffer", 0);
-  int("lua.caches", 0);
-  int("functions.caches", 0);
+  int("lua.caches", lua);
+  int("functions.caches", functions);
+  for (const [name, value] of fromPlugins) int(name, value);
   for (const db of dbs) {
     w.bulkString(`db.${db.index}`);
     w.map(1);

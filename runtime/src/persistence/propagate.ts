@@ -44,7 +44,7 @@ export function propagate(aof: AofWriter, ks: Keyspace, db: number, cmd: Command
 function logEffects(aof: AofWriter, ks: Keyspace, db: number, cmd: Command, src: Buffer, offsets: Int32Array, lengths: Int32Array, argc: number, now: number): void {
   const argv: string[] = [];
   for (let i = 0; i < argc; i++) argv.push(src.toString("latin1", offsets[i], offsets[i] + lengths[i]));
-  for (const pos of keyPositions(cmd.spec, argv) ?? []) logKeyEffect(aof, ks, db, Buffer.from(argv[pos], "latin1"), now);
+  for (const pos of keyPositions(cmd.spec, argv, cmd.findKeys) ?? []) logKeyEffect(aof, ks, db, Buffer.from(argv[pos], "latin1"), now);
 }
 
 /** The key as it is now: RESTORE <key> <abs expiry> <payload> REPLACE ABSTTL, or DEL when it does not exist. */

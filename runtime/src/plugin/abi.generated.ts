@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR = 1;
-export const ABI_MINOR = 7;
+export const ABI_MINOR = 8;
 export const IMPORT_MODULE = "ferrite";
 export const MEMORY_IMPORT = { module: "env", name: "memory" } as const;
 export const MANIFEST_SECTION = "ferrite.manifest";
@@ -15,6 +15,7 @@ export const Status = {
   UNTRACKED: -6,
   RESIDENT: -7,
   BOUND: -8,
+  CALLFAILED: -9,
 } as const;
 
 /** Every host import of the ABI, keyed by name, with the minor version that introduced it. */
@@ -55,6 +56,7 @@ export const IMPORT_SINCE: Record<string, string> = {
   page_read: "1.2",
   key_scan: "1.0",
   key_random: "1.0",
+  key_position: "1.8",
   db_size: "1.0",
   db_current: "1.0",
   db_count: "1.0",
@@ -68,6 +70,8 @@ export const IMPORT_SINCE: Record<string, string> = {
   event_subscribe: "1.2",
   db_event_subscribe: "1.7",
   call_command: "1.1",
+  plugin_call: "1.8",
+  plugin_output: "1.8",
   timer_create: "1.7",
   timer_cancel: "1.7",
   replicate: "1.7",
@@ -77,6 +81,7 @@ export const IMPORT_SINCE: Record<string, string> = {
   random_fill: "1.0",
   info_section: "1.6",
   info_field: "1.6",
+  memory_field: "1.8",
   log: "1.0",
   abort: "1.0",
   protected_call: "1.5",
@@ -121,6 +126,7 @@ export interface HostImports {
   page_read(key_ptr: number, key_len: number, type: number, offset: number, len: number, dst_ptr: number): number;
   key_scan(cursor: number, pattern_ptr: number, pattern_len: number, type_ptr: number, type_len: number, count: number): number;
   key_random(): number;
+  key_position(index: number, spec: number): void;
   db_size(): number;
   db_current(): number;
   db_count(): number;
@@ -134,6 +140,8 @@ export interface HostImports {
   event_subscribe(classes: number): void;
   db_event_subscribe(events: number): void;
   call_command(argv: number, argc: number, flags: number): number;
+  plugin_call(plugin_ptr: number, plugin_len: number, fn_ptr: number, fn_len: number, in_ptr: number, in_len: number): number;
+  plugin_output(ptr: number, len: number): void;
   timer_create(delay_ms: number, payload: bigint): number;
   timer_cancel(id: number): number;
   replicate(argv: number, argc: number): void;
@@ -143,6 +151,7 @@ export interface HostImports {
   random_fill(ptr: number, len: number): void;
   info_section(ptr: number, len: number): void;
   info_field(name_ptr: number, name_len: number, value_ptr: number, value_len: number): void;
+  memory_field(flags: number, name_ptr: number, name_len: number, value: number): void;
   log(level: number, ptr: number, len: number): void;
   abort(msg_ptr: number, file_ptr: number, line: number, column: number): void;
   protected_call(fn: number, a: number, b: number): number;
@@ -169,10 +178,13 @@ export interface PluginExports {
   ferrite_aux_save?(): void;
   ferrite_aux_load?(ptr: number, len: number): number;
   ferrite_info?(): void;
+  ferrite_function?(id: number, in_ptr: number, in_len: number): number;
+  ferrite_memory?(): void;
+  ferrite_keys?(id: number, argc: number, argv: number): number;
   ferrite_timer?(id: number, payload: bigint): void;
   ferrite_protected?(fn: number, a: number, b: number): void;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;
 export const TYPE_EXPORTS = ["ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding"] as const;
-export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_on_db_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load", "ferrite_info", "ferrite_timer", "ferrite_protected"] as const;
+export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_on_db_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load", "ferrite_info", "ferrite_function", "ferrite_memory", "ferrite_keys", "ferrite_timer", "ferrite_protected"] as const;

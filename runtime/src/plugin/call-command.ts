@@ -150,6 +150,8 @@ export class CommandCaller {
     else if (!arityOk(cmd.spec.arity, argc)) writer.error(Err.arity(cmd.spec.name));
     // Scripts got Redis's own refusal above; these would change the client's connection (MULTI, AUTH, …).
     else if (!cmd.plugin && cmd.flags.has("noscript")) writer.error(`ERR call_command cannot run '${cmd.spec.name}': it acts on the client's connection`);
+    // A function run for plugin_call is read-only (host API 1.8), through the commands it runs too.
+    else if (ctx.inFunction > 0 && cmd.flags.has("write")) writer.error(`ERR call_command cannot run '${cmd.spec.name}' from a function called through plugin_call: it writes, and those functions are read-only`);
     // Its arena holds the caller's own arguments, which a nested call would overwrite.
     else if (cmd.plugin === caller) writer.error(`ERR plugin '${caller.name}' cannot call its own command '${cmd.spec.name}'`);
     else if ((refused = gate.refusal(cmd, f)) !== null) writer.error(flags & AS_SCRIPT ? scriptAclError(refused) : refused);

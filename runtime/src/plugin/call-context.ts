@@ -5,7 +5,7 @@ import type { ReplyWriter } from "../protocol/reply-writer.js";
 import type { Database } from "../keyspace/database.js";
 import { ReplyCount } from "../protocol/reply-count.js";
 import { Sandbox } from "./sandbox.js";
-import type { PluginInfoSection } from "./info-section.js";
+import type { PluginInfoSection, PluginMemoryField } from "./info-section.js";
 
 export class CallContext {
   readonly sandbox = new Sandbox();
@@ -24,10 +24,16 @@ export class CallContext {
   lookupStats = false;
   /** CLIENT NO-TOUCH: lookups leave the keys' LRU/LFU stats alone (except TOUCH's own). */
   noTouch = false;
+  /** Functions running for plugin_call (host API 1.8), which are read-only: key writes fail them. */
+  inFunction = 0;
+  /** Where key_position reports, while a plugin's ferrite_keys runs (host API 1.8); null outside it. */
+  keyVisitor: ((index: number, spec: number) => void) | null = null;
   /** Chunks of a value being serialized by a type's save callback. */
   saveChunks: Buffer[] | null = null;
   /** The INFO sections a plugin's ferrite_info is adding (host API 1.6); null outside it. */
   infoSections: PluginInfoSection[] | null = null;
+  /** The memory figures a plugin's ferrite_memory is adding (host API 1.8); null outside it. */
+  memoryFields: PluginMemoryField[] | null = null;
 
   /** Point the host imports at a client's reply buffer and database for the call about to run. */
   bind(writer: ReplyWriter, dbIndex: number, db: Database): void {

@@ -3,7 +3,8 @@
 // wasmtime's linker groups its functions: replies, keys, keyspace, pages, blocking, events (imports/),
 // and here what is left (the result buffer, save_write, call_command, time, randomness, log, abort, fuel,
 // the C plugins' protected calls, imports/unwind.ts, INFO sections, imports/info.ts, timers,
-// imports/timers.ts, and replicate, imports/replicate.ts).
+// imports/timers.ts, replicate, imports/replicate.ts, plugin_call, imports/plugin-call.ts, and
+// key_position, imports/key-finder.ts).
 import { randomFillSync } from "node:crypto";
 import type { HostImports } from "./abi.generated.js";
 import { PluginAbort } from "./sandbox.js";
@@ -21,6 +22,8 @@ import { unwindImports } from "./imports/unwind.js";
 import { infoImports } from "./imports/info.js";
 import { timerImports } from "./imports/timers.js";
 import { replicateImports } from "./imports/replicate.js";
+import { pluginCallImports } from "./imports/plugin-call.js";
+import { keyFinderImports } from "./imports/key-finder.js";
 
 const LEVELS: LogLevel[] = ["debug", "verbose", "notice", "warning"];
 
@@ -65,5 +68,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     ...infoImports(p, ctx),
     ...timerImports(p, host),
     ...replicateImports(p, host),
+    ...pluginCallImports(p, host),
+    ...keyFinderImports(ctx),
   };
 }

@@ -8,6 +8,8 @@ import type { ErrorCounter } from "../protocol/reply-writer.js";
 import type { CallContext } from "./call-context.js";
 import { CommandCaller, type InnerCallGate } from "./call-command.js";
 import type { Plugin } from "./plugin.js";
+import { PluginFunctions } from "./plugin-functions.js";
+import { PluginCaller } from "./plugin-caller.js";
 
 /** Keyspace events as the plugin host uses them: raised, subscribed to, silenced, mirrored. */
 export interface PluginEvents extends KeyEvents {
@@ -81,11 +83,16 @@ export interface HostServices {
   replication: PluginReplication;
   /** call_command's runner, made from the services above (hostServices() below). */
   caller: CommandCaller;
+  /** Host API 1.8: the functions loaded plugins offer (kept by the plugin registry), and plugin_call's runner. */
+  functions: PluginFunctions;
+  pluginCaller: PluginCaller;
 }
 
-/** HostServices with its command runner made from the rest. */
-export function hostServices(services: Omit<HostServices, "caller">): HostServices {
+/** HostServices with its command and function runners made from the rest. */
+export function hostServices(services: Omit<HostServices, "caller" | "functions" | "pluginCaller">): HostServices {
   const host = { ...services } as HostServices;
   host.caller = new CommandCaller(host);
+  host.functions = new PluginFunctions();
+  host.pluginCaller = new PluginCaller(host);
   return host;
 }

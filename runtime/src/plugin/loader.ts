@@ -2,7 +2,7 @@
 // without instantiating, ABI version and import checks, fuel instrumentation, a capped imported memory,
 // one compile and one instance, then init.
 import { readCustomSection } from "../../../host-api/custom-section.js";
-import { validateManifest, type Manifest } from "../../../host-api/manifest.js";
+import { usesKeyFinder, validateManifest, type Manifest } from "../../../host-api/manifest.js";
 import { ABI_MAJOR, ABI_MINOR, IMPORT_MODULE, IMPORT_SINCE, MANIFEST_SECTION, MEMORY_IMPORT, REQUIRED_EXPORTS, TYPE_EXPORTS, EXPORT_NAMES, type PluginExports } from "./abi.generated.js";
 import { inspectModule, checkImports } from "./wasm/inspect.js";
 import { instrumentInChild, instrumentInChildAsync } from "./wasm/instrument-process.js";
@@ -77,6 +77,9 @@ function checkModule(wasm: Uint8Array, maxMemory: number): Checked {
   for (const name of REQUIRED_EXPORTS) if (!exported.has(name)) problems.push(`does not export ${name}`);
   if (manifest.types.length) for (const name of TYPE_EXPORTS) if (!exported.has(name)) problems.push(`declares types but does not export ${name}`);
   if (manifest.configs?.length && !exported.has("ferrite_config_block")) problems.push("declares configs but does not export ferrite_config_block");
+  if (manifest.functions?.length && !exported.has("ferrite_function")) problems.push("declares functions but does not export ferrite_function");
+  if (usesKeyFinder(manifest) && !exported.has("ferrite_keys"))
+    problems.push("declares a command with key_finder but does not export ferrite_keys");
   if (problems.length) throw new LoadError(`plugin '${manifest.name}' refused: ${problems.join("; ")}`);
 
   const memoryImport = info.imports.find((i) => i.module === MEMORY_IMPORT.module && i.name === MEMORY_IMPORT.name);
@@ -148,14 +151,7 @@ function startInstance(plugin: Plugin, module: WebAssembly.Module, memory: WebAs
   plugin.refreshViews();
   plugin.placeConfigBlock();
   if (plugin.exports.ferrite_init) {
-    const argv = Buffer.concat(args.map((a) => Buffer.from(a, "latin1")));
-    const offsets = new Int32Array(args.length);
-    const lengths = new Int32Array(args.length);
-    for (let i = 0, at = 0; i < args.length; at += lengths[i], i++) {
-      offsets[i] = at;
-      lengths[i] = Buffer.byteLength(args[i], "latin1");
-    }
-    const status = plugin.guard(() => plugin.exports.ferrite_init!(args.length, plugin.writeArgs(args.length, argv, offsets, lengths, 0)));
+    const status = plugin.guard(() => plugin.exports.ferrite_init!(args.length, plugin.writeStringArgs(args)));
     if (status !== 0) throw new LoadError(`plugin '${manifest.name}' refused its arguments (ferrite_init returned ${status})`);
   }
   return plugin.instance();

@@ -13,7 +13,7 @@ import { PluginFailure } from "./plugin-failure.js";
 import type { CallContext } from "./call-context.js";
 import { log } from "../log.js";
 import { LoadError } from "./load-error.js";
-import type { PluginInfoSection } from "./info-section.js";
+import type { PluginInfoSection, PluginMemoryField } from "./info-section.js";
 
 const PAGE = 65536;
 
@@ -58,6 +58,11 @@ export class Plugin implements TypeOwner {
   respawning = false;
   /** Start a fresh instance of the same module with the same arguments (set by the loader), attached to this plugin. */
   spawn!: () => Instance;
+  /**
+   * Calls into its code now in progress (a command, a callback, a function, nested or not): plugin_call
+   * refuses a plugin whose code is running, whose arena and state a call would overwrite (host API 1.8).
+   */
+  running = 0;
   /** Memory size when the current call began: growth up to the cap during a failed call means OOM. */
   private entryBytes = 0;
   private arenaPtr = 0;
@@ -162,7 +167,7 @@ export class Plugin implements TypeOwner {
    * `guard(() => …)` because a closure per command is an allocation on the hot path.
    */
   runCommand(id: number, argc: number, src: Uint8Array, offsets: Int32Array, lengths: Int32Array): void {
-    this.ctx.sandbox.enterCall();
+    this.enter();
     this.entryBytes = this.view().length;
     try {
       this.calls++;
@@ -170,8 +175,74 @@ export class Plugin implements TypeOwner {
     } catch (e) {
       throw this.failure(e);
     } finally {
-      this.knownHeapUsed = -1;
-      this.ctx.sandbox.leaveCall();
+      this.leave();
+    }
+  }
+
+  /**
+   * Run one function for another plugin's plugin_call (host API 1.8): the input, `len` bytes at `at` in
+   * the caller's memory `src`, into the arena, then ferrite_function. Written out like runCommand: no
+   * closure per call.
+   */
+  runFunction(id: number, src: Uint8Array, at: number, len: number): number {
+    this.enter();
+    this.entryBytes = this.view().length;
+    try {
+      this.calls++;
+      const ptr = this.arena(len);
+      this.argsBytes = len;
+      const mem = this.view();
+      if (len < 32) for (let j = 0; j < len; j++) mem[ptr + j] = src[at + j];
+      else mem.set(src.subarray(at, at + len), ptr);
+      return this.exports.ferrite_function!(id, ptr, len);
+    } catch (e) {
+      throw this.failure(e);
+    } finally {
+      this.leave();
+    }
+  }
+
+  private enter(): void {
+    this.ctx.sandbox.enterCall();
+    this.running++;
+  }
+
+  private leave(): void {
+    this.knownHeapUsed = -1; // its code ran: the heap figure is re-read when next asked for (ADR 0046)
+    this.ctx.sandbox.leaveCall();
+    this.running--;
+  }
+
+  /** Copy an argument vector given as strings (latin1, as clients' bytes decode) into the arena; returns argv. */
+  writeStringArgs(args: readonly string[]): number {
+    const src = Buffer.concat(args.map((a) => Buffer.from(a, "latin1")));
+    const offsets = new Int32Array(args.length);
+    const lengths = new Int32Array(args.length);
+    for (let i = 0, at = 0; i < args.length; at += lengths[i], i++) {
+      offsets[i] = at;
+      lengths[i] = Buffer.byteLength(args[i], "latin1");
+    }
+    return this.writeArgs(args.length, src, offsets, lengths, 0);
+  }
+
+  /**
+   * The keys of its command `id` in `argv` (host API 1.8 `ferrite_keys`), each with the number of the key
+   * spec whose flags it has; false when the plugin does not answer: no export, quarantined, its code
+   * already running (its arena holds that call's arguments), a failure (logged) or a negative answer.
+   * Never on a command's own path: COMMAND GETKEYS, ACL key checks, tracking, the AOF's effects.
+   */
+  findKeys(id: number, argv: readonly string[], visit: (index: number, spec: number) => void): boolean {
+    const find = this.exports.ferrite_keys;
+    if (!find || this.quarantine || this.running > 0) return false;
+    const outer = this.ctx.keyVisitor;
+    this.ctx.keyVisitor = visit;
+    try {
+      return this.guard(() => find(id, argv.length, this.writeStringArgs(argv))) >= 0;
+    } catch (e) {
+      log("warning", `${this.failure(e).message} while finding the keys of a command`);
+      return false;
+    } finally {
+      this.ctx.keyVisitor = outer;
     }
   }
 
@@ -209,15 +280,14 @@ export class Plugin implements TypeOwner {
    * (memory usage is measured on every SET).
    */
   guard<T>(fn: (a: number, b: number) => T, a = 0, b = 0): T {
-    this.ctx.sandbox.enterCall();
+    this.enter();
     this.entryBytes = this.view().length; // not memory.buffer: a slow getter, and guard runs on every SET (memory usage)
     try {
       return fn(a, b);
     } catch (e) {
       throw this.failure(e);
     } finally {
-      this.knownHeapUsed = -1;
-      this.ctx.sandbox.leaveCall();
+      this.leave();
     }
   }
 
@@ -297,7 +367,7 @@ export class Plugin implements TypeOwner {
     const size = this.view().length; // WebAssembly.Memory#buffer is a slow getter
     const report = this.exports.ferrite_heap_used;
     if (!report) return size;
-    this.ctx.sandbox.enterCall();
+    this.enter();
     try {
       const used = report();
       return used >= 0 && used <= size ? used : size; // a nonsensical report counts as everything
@@ -305,7 +375,7 @@ export class Plugin implements TypeOwner {
       log("warning", `${this.failure(e).message} while reporting its heap size`);
       return size;
     } finally {
-      this.ctx.sandbox.leaveCall();
+      this.leave();
     }
   }
 
@@ -313,15 +383,14 @@ export class Plugin implements TypeOwner {
 
   /** Written out rather than through `guard`: every overwrite and delete frees a value (hot path). */
   free(localType: number, handle: number): void {
-    this.ctx.sandbox.enterCall();
+    this.enter();
     try {
       this.exports.ferrite_type_free!(localType, handle);
     } catch (e) {
       // The key is gone either way; the value may leak inside the plugin, which only its memory cap bounds.
       log("warning", `${this.failure(e).message} while freeing a value`);
     } finally {
-      this.knownHeapUsed = -1;
-      this.ctx.sandbox.leaveCall();
+      this.leave();
     }
   }
 
@@ -346,24 +415,35 @@ export class Plugin implements TypeOwner {
     return this.guard(() => load(this.writeBytes(bytes), bytes.length)) >= 0;
   }
 
-  /**
-   * Its INFO sections (`ferrite_info`, host API 1.6); none without the export, while quarantined, or
-   * when the call fails (logged: INFO answers without them rather than failing).
-   */
+  /** Its INFO sections (`ferrite_info`, host API 1.6). */
   infoSections(): PluginInfoSection[] {
-    const info = this.exports.ferrite_info;
-    if (!info || this.quarantine) return [];
-    const sections: PluginInfoSection[] = [];
-    const outer = this.ctx.infoSections; // INFO through call_command from inside another plugin's ferrite_info
-    this.ctx.infoSections = sections;
+    return this.collect(this.exports.ferrite_info, "infoSections", "INFO sections");
+  }
+
+  /** Its memory figures (`ferrite_memory`, host API 1.8) for INFO's Memory section and MEMORY STATS. */
+  memoryFields(): PluginMemoryField[] {
+    return this.collect(this.exports.ferrite_memory, "memoryFields", "memory figures");
+  }
+
+  /**
+   * Run a reporting export while the call context's `slot` collects what it adds through its imports;
+   * none without the export, while quarantined, or when the call fails (logged: INFO answers without
+   * them rather than failing). The outer collection is put back: INFO may run through call_command
+   * from inside another plugin's report.
+   */
+  private collect<K extends "infoSections" | "memoryFields">(report: (() => void) | undefined, slot: K, what: string): NonNullable<CallContext[K]> {
+    const added = [] as unknown as NonNullable<CallContext[K]>;
+    if (!report || this.quarantine) return added;
+    const outer = this.ctx[slot];
+    this.ctx[slot] = added;
     try {
-      this.guard(() => info());
-      return sections;
+      this.guard(() => report());
+      return added;
     } catch (e) {
-      log("warning", `${this.failure(e).message} while adding its INFO sections`);
-      return [];
+      log("warning", `${this.failure(e).message} while adding its ${what}`);
+      return [] as unknown as NonNullable<CallContext[K]>;
     } finally {
-      this.ctx.infoSections = outer;
+      this.ctx[slot] = outer;
     }
   }
 

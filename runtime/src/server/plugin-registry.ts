@@ -20,8 +20,10 @@ import { checkUpgrade, migrate, swap, type Migration } from "./plugin-reload.js"
 
 function pluginCommand(spec: CommandSpec, plugin: Plugin): Command {
   const command = makeCommand(spec, undefined, plugin);
+  // Host API 1.8: the plugin finds the keys of a command its key specs cannot place (SORT … STORE).
+  if (spec.key_finder && spec.id !== undefined) command.findKeys = (argv, visit) => plugin.findKeys(spec.id!, argv, visit);
   if (spec.subcommands?.length)
-    command.subcommands = new Map(spec.subcommands.map((s) => [s.name.split("|")[1], makeCommand(s, undefined, plugin)]));
+    command.subcommands = new Map(spec.subcommands.map((s) => [s.name.split("|")[1], pluginCommand(s, plugin)]));
   return command;
 }
 
@@ -126,6 +128,7 @@ export class PluginRegistry {
     plugin.onFault = (p) => this.afterFault(p);
     for (const spec of plugin.manifest.commands) this.commands.add(pluginCommand(spec, plugin));
     this.plugins.set(plugin.name, plugin);
+    this.host.functions.add(plugin);
     this.configs.follow(plugin);
     this.mirrorEventMask(plugin);
     this.keyspace.dirty++; // the set of types changed: MODULE LOAD / RELOAD goes to the AOF
@@ -213,8 +216,9 @@ export class PluginRegistry {
     log("notice", `Module ${name} unloaded`);
   }
 
-  /** The plugin is gone (unloaded, replaced, or a reload's new build refused): its event subscriptions and timers with it. */
+  /** The plugin is gone (unloaded, replaced, or a reload's new build refused): its event subscriptions, timers and functions with it. */
   private forgetServices(plugin: Plugin): void {
+    this.host.functions.forget(plugin);
     this.host.events.forget(plugin);
     this.host.timers.forget(plugin);
     this.host.databaseEvents.forget(plugin);

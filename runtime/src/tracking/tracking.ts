@@ -132,7 +132,7 @@ export class Tracking implements KeyListener {
     if (t === null || !t.remembersReads() || !cmd.flags.has("readonly") || cmd.flags.has("pubsub") || READ_ONLY_SCRIPTS.has(cmd.name)) return;
     const argv = new Array<string>(args.argc);
     for (let i = 0; i < args.argc; i++) argv[i] = latin1(args.buf, args.argOffset[i], args.argLength[i]);
-    forEachKey(cmd.spec, argv, (i) => this.add(argv[i], c.id));
+    forEachKey(cmd.spec, argv, (i) => this.add(argv[i], c.id), cmd.findKeys);
   }
 
   /** After each command of a client: CLIENT CACHING holds for the next command only (a CLIENT subcommand or a transaction keeps it). */

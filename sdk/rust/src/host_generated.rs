@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 pub const ABI_MAJOR: i32 = 1;
-pub const ABI_MINOR: i32 = 7;
+pub const ABI_MINOR: i32 = 8;
 
 pub const MISSING: i32 = -1;
 pub const WRONGTYPE: i32 = -2;
@@ -11,6 +11,7 @@ pub const BADDB: i32 = -5;
 pub const UNTRACKED: i32 = -6;
 pub const RESIDENT: i32 = -7;
 pub const BOUND: i32 = -8;
+pub const CALLFAILED: i32 = -9;
 
 #[link(wasm_import_module = "ferrite")]
 extern "C" {
@@ -86,6 +87,8 @@ extern "C" {
     pub fn key_scan(cursor: f64, pattern_ptr: i32, pattern_len: i32, type_ptr: i32, type_len: i32, count: i32) -> f64;
     /// A random live key of the current database into the result buffer; returns its length, or MISSING if the database is empty.
     pub fn key_random() -> i32;
+    /// Inside ferrite_keys only (elsewhere it fails the call like abort): argument `index` of the command line is a key, accessed as the command's manifest key spec number `spec` says (its flags: RO, OW, access, update …, as COMMAND GETKEYSANDFLAGS reports them). Call it once per key, in the order Redis's getkeys proc would give them.
+    pub fn key_position(index: i32, spec: i32);
     /// Number of keys in the current database (keys not yet reclaimed after expiry included, like Redis's DBSIZE).
     pub fn db_size() -> f64;
     /// Index of the calling client's current database.
@@ -112,6 +115,10 @@ extern "C" {
     pub fn db_event_subscribe(events: i32);
     /// Run a command as part of this one (the Redis module API's RedisModule_Call): another plugin's, or (since the 1.6 host) a core command run as the calling client, which refuses connection commands (`noscript`) and answers `ERR call_command runs core commands only on behalf of a client` when no client is behind the call (ADR 0031): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; with flags & 2 (host API 1.2) the command raises no keyspace events, for a command built from others that raises its own instead (SORT STORE: `sortstore`, not `del` and `rpush`); with flags & 4 (host API 1.5) it runs as a script's redis.call, with Redis's script checks and texts (`ERR Unknown Redis command called from script`, `ERR Wrong number of args calling Redis command from script`, `ERR This Redis command is not allowed from script`, `ERR ACL failure in script: …`), and with flags & 8 also as a read-only script's (`ERR Write commands are not allowed from read-only scripts.` for write and may_replicate commands); returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply).
     pub fn call_command(argv: i32, argc: i32, flags: i32) -> i32;
+    /// Call a function another loaded plugin declares in its manifest (`functions`: name and dispatch id; the plugin exports ferrite_function), bytes in, bytes out: the callee gets a copy of the `in_len` input bytes in its arena and appends its output with plugin_output; plugin_call returns what the callee's ferrite_function returned (>= 0, or one of its statuses: MISSING, WRONGTYPE…) and leaves the output in the result buffer (result_len, result_read). CALLFAILED when the call could not run or failed, the result buffer then holding the error text: no plugin of that name (`ERR plugin_call: no plugin named 'x' is loaded`), no such function (`ERR plugin_call: plugin 'x' has no function 'f'`), the plugin itself (`… cannot call its own function …`) or one whose code is already running (a call loop back into it), calls nested deeper than 8, or the callee's trap, abort or CPU budget overrun (its error text, as a command would get it; the callee's heap check and recovery follow as after any failed call). The callee runs nested in the caller's call: the same CPU budget and deadline, the caller's database, client and ACL user, the frozen clock; its replies go nowhere, it cannot block, and it is read-only: key writes (key_find for writing, key_set, key_put, key_delete, key_set_expire, key_rename, key_copy, key_move, key_restore) fail it like abort, and call_command refuses write commands. Plugin names are looked up at every call, so a callee unloaded or reloaded between two calls is simply found, or not, at the next one.
+    pub fn plugin_call(plugin_ptr: i32, plugin_len: i32, fn_ptr: i32, fn_len: i32, in_ptr: i32, in_len: i32) -> i32;
+    /// Append `len` bytes to the output of the plugin_call this plugin is answering (inside ferrite_function only; elsewhere it fails like abort). The output reaches the caller's result buffer when ferrite_function returns; nothing of it does when the call fails.
+    pub fn plugin_output(ptr: i32, len: i32);
     /// Run the plugin's export ferrite_timer(id, payload) once, `delay_ms` milliseconds from now (0: on the next turn of the event loop), like RedisModule_CreateTimer. Returns the timer's id (an integer >= 1, never reused by the server). The callback runs on the event loop, between clients' commands, as a bounded plugin call of its own (plugin-call-budget-ms; a trap or an overrun is logged and ends that callback only), in the database that was current when the timer was created, with no client: replies go nowhere, block_on_keys answers 0, call_command runs plugins' commands only. What it writes goes through the host's write funnel like a command's writes (WATCH, keyspace events, blocked clients, dirty count) and reaches the AOF as the effect on each key it wrote (RESTORE … REPLACE ABSTTL, or DEL), inside MULTI/EXEC. Timers are one-shot (re-arm from the callback for a periodic one), not persisted, and dropped when the plugin is unloaded. `delay_ms` must be finite and >= 0, else the call fails like abort.
     pub fn timer_create(delay_ms: f64, payload: i64) -> f64;
     /// Cancel one of the plugin's own timers before it runs. Returns 1 if it was pending, 0 if it already ran, was cancelled, or is not this plugin's.
@@ -130,6 +137,8 @@ extern "C" {
     pub fn info_section(ptr: i32, len: i32);
     /// Add the line `<plugin>_<name>:<value>` to the section info_section last started (Redis prefixes a module's fields with its name too), inside ferrite_info only. Neither part may contain CR or LF, nor the name a colon.
     pub fn info_field(name_ptr: i32, name_len: i32, value_ptr: i32, value_len: i32);
+    /// Add one memory figure, inside ferrite_memory only (elsewhere it fails the call like abort), under the name Redis gives it (no plugin prefix: `used_memory_scripts`, `lua.caches`). flags: 1 = a line `name:value` in INFO's `# Memory` section (after total_system_memory_human, where Redis prints its scripting figures), 2 = an entry `name` → value in MEMORY STATS (a name MEMORY STATS already has, such as `lua.caches`, takes this value; another is added after `functions.caches`), 4 = with 1, the value written as Redis writes sizes for humans (`31.00K`, bytesToHuman). The value is an integer (f64 for its range); the name must not contain CR, LF, a colon or a space.
+    pub fn memory_field(flags: i32, name_ptr: i32, name_len: i32, value: f64);
     /// Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning.
     pub fn log(level: i32, ptr: i32, len: i32);
     /// Fail the current call with a message (AssemblyScript's abort: msg and file are AssemblyScript strings, UTF-16 with a u32 byte length at ptr-4; 0 when absent). The command gets an error naming the plugin; the host does not return.

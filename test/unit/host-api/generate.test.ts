@@ -78,4 +78,21 @@ describe("manifest validation", () => {
     expect(problems).toMatch(/configs\[0\] rate: max is .* a finite number for float ones/);
     expect(problems).toMatch(/configs\[1\] n: exclusive is a boolean, for float configs only/);
   });
+
+  it("accepts functions on host API 1.8, named and with unique ids", () => {
+    const functions = [{ name: "fields", id: 0 }, { name: "read_path", id: 1 }];
+    expect(validateManifest({ ...good, abi: "1.8", functions })).toEqual([]);
+    expect(validateManifest({ ...good, abi: "1.7", functions })).toEqual(["functions need host API 1.8: declare \"abi\": \"1.8\""]);
+    const problems = validateManifest({ ...good, abi: "1.8", functions: [{ name: "Fields", id: 0 }, { name: "b", id: -1 }, { name: "c", id: 2 }, { name: "c", id: 2 }] }).join("\n");
+    expect(problems).toMatch(/functions\[0\]: name must match/);
+    expect(problems).toMatch(/functions\[1\] b: id must be a non-negative integer/);
+    expect(problems).toMatch(/duplicate function c/);
+  });
+
+  it("accepts key_finder on host API 1.8 only", () => {
+    const commands = [{ ...good.commands[0], key_finder: true }];
+    expect(validateManifest({ ...good, abi: "1.8", commands })).toEqual([]);
+    expect(validateManifest({ ...good, abi: "1.7", commands })).toEqual(["key_finder needs host API 1.8: declare \"abi\": \"1.8\""]);
+    expect(validateManifest({ ...good, abi: "1.8", commands: [{ ...good.commands[0], key_finder: "yes" as never }] }).join()).toMatch(/key_finder must be a boolean/);
+  });
 });

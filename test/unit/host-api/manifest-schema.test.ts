@@ -45,6 +45,8 @@ const broken: [string, (m: Manifest) => void][] = [
   ["exclusive on a memory config", (m) => { m.configs![2].exclusive = true; }],
   ["an unknown config flag", (m) => { m.configs![2].flags = ["secret" as never]; }],
   ["a default that is an object", (m) => { m.configs![1].default = {} as never; }],
+  ["a function name with a dash", (m) => { m.abi = "1.8"; m.functions = [{ name: "read-path", id: 0 }]; }],
+  ["a function without an id", (m) => { m.abi = "1.8"; m.functions = [{ name: "read" } as never]; }],
 ];
 
 describe("manifest.schema.json", () => {

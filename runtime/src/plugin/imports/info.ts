@@ -2,6 +2,8 @@
 // ferrite_info the plugin starts sections and adds fields; the names are Redis's for a module's
 // (`<plugin>_<section>`, fields `<plugin>_<field>`), so clients that parse INFO read them as they would
 // a Redis module's. Outside ferrite_info the calls fail like abort: there is nothing to add to.
+// Host API 1.8: memory_field, inside ferrite_memory, adds a figure to INFO's Memory section or MEMORY
+// STATS under Redis's own name (used_memory_scripts, lua.caches), unprefixed: they are Redis's fields.
 import type { HostImports } from "../abi.generated.js";
 import { PluginAbort } from "../sandbox.js";
 import type { Plugin } from "../plugin.js";
@@ -10,7 +12,7 @@ import type { CallContext } from "../call-context.js";
 const NOT_IN_NAME = /[\r\n :]/;
 const NOT_IN_VALUE = /[\r\n]/;
 
-export function infoImports(p: Plugin, ctx: CallContext): Pick<HostImports, "info_section" | "info_field"> {
+export function infoImports(p: Plugin, ctx: CallContext): Pick<HostImports, "info_section" | "info_field" | "memory_field"> {
   const text = (ptr: number, len: number) => Buffer.from(p.view().buffer, ptr, len).toString("utf8");
   const sections = (what: string) => {
     if (!ctx.infoSections) throw new PluginAbort(`${what} called outside ferrite_info`);
@@ -31,6 +33,13 @@ export function infoImports(p: Plugin, ctx: CallContext): Pick<HostImports, "inf
       if (NOT_IN_NAME.test(name) || NOT_IN_VALUE.test(value))
         throw new PluginAbort(`info_field: the field '${name}' contains a space, a colon, CR or LF, or its value CR or LF`);
       section.lines.push(`${p.name}_${name}:${value}`);
+    },
+    memory_field(flags, namePtr, nameLen, value) {
+      if (!ctx.memoryFields) throw new PluginAbort("memory_field called outside ferrite_memory");
+      const name = text(namePtr, nameLen);
+      if (NOT_IN_NAME.test(name) || name === "" || !Number.isSafeInteger(value))
+        throw new PluginAbort(`memory_field: '${name}' is not a name without spaces, colons, CR or LF with an integer value (${value})`);
+      ctx.memoryFields.push({ flags, name, value });
     },
   };
 }

@@ -8,6 +8,7 @@ import type { HostServices } from "../host-services.js";
 import { EXPIRY_SET, KEY_CHANGED, KEY_DELETED, KEY_STORED } from "../../keyspace/key-listener.js";
 import { NOTIFY_GENERIC, NOTIFY_KEY_MISS, NOTIFY_NEW } from "../../config/event-classes.js";
 import { untrackedObjectField } from "./object-policy.js";
+import { PluginAbort } from "../sandbox.js";
 
 const KEEPTTL = 1, NX = 2, XX = 4;
 const WRITE = 1, NOTOUCH = 2;
@@ -25,6 +26,10 @@ export function keyImports(p: Plugin, host: HostServices): Pick<HostImports, "ke
   const recreated = (kp: number, kl: number, db = ctx.dbIndex) => events.notify(NOTIFY_NEW, "new", db, p.view(), kp, kl);
   /** key_object answers UNTRACKED only to plugins built for 1.2+; older ones keep their numbers. */
   const objectPolicyErrors = Number(p.manifest.abi.split(".")[1]) >= 2;
+  /** A function run for plugin_call is read-only (host API 1.8): a write fails it like abort. */
+  const writable = (what: string) => {
+    if (ctx.inFunction > 0) throw new PluginAbort(`${what}: a function called through plugin_call is read-only`);
+  };
 
   /**
    * key_set and key_put: bind `handle` to the key. The previous value is released, or with `handBack`
@@ -32,6 +37,7 @@ export function keyImports(p: Plugin, host: HostServices): Pick<HostImports, "ke
    * EXISTS / MISSING: NX / XX refused. `bytes`: the value's size, -1 to ask the type's callback.
    */
   function bind(kp: number, kl: number, type: number, handle: number, flags: number, bytes: number, handBack: boolean): number {
+    writable(handBack ? "key_put" : "key_set");
     const db = ctx.db;
     const mem = p.view(); // valid throughout: the host does not grow plugin memory here
     const id = db.lookup(mem, kp, kl, ctx.now);
@@ -63,6 +69,7 @@ export function keyImports(p: Plugin, host: HostServices): Pick<HostImports, "ke
       // Write intent is the write: the value changes in place, where the host cannot see it (as a Redis
       // module's key opened for writing is signalled modified when closed).
       if (flags & WRITE) {
+        writable("key_find for writing");
         ks.preImage.hook?.entry(db.table, id);
         ks.written(ctx.dbIndex, p.view(), kp, kl, KEY_CHANGED);
       }
@@ -77,6 +84,7 @@ export function keyImports(p: Plugin, host: HostServices): Pick<HostImports, "ke
     key_put: (kp, kl, type, handle, flags, bytes) =>
       bind(kp, kl, type, handle, flags, bytes >= 0 && bytes < 2 ** 32 ? Math.floor(bytes) : -1, true),
     key_delete(kp, kl) {
+      writable("key_delete");
       const id = liveKey(kp, kl);
       if (id < 0) return 0;
       ctx.db.remove(id);
@@ -100,6 +108,7 @@ export function keyImports(p: Plugin, host: HostServices): Pick<HostImports, "ke
       return at === 0 ? -1 : at;
     },
     key_set_expire(kp, kl, at) {
+      writable("key_set_expire");
       const id = liveKey(kp, kl);
       if (id < 0) return 0;
       const had = ctx.db.table.expire(id) !== 0;
@@ -129,6 +138,7 @@ export function keyImports(p: Plugin, host: HostServices): Pick<HostImports, "ke
       return 1;
     },
     key_rename(sp, sl, dp, dl, flags) {
+      writable("key_rename");
       const db = ctx.db;
       const mem = p.view();
       const src = db.lookup(mem, sp, sl, ctx.now);
@@ -152,6 +162,7 @@ export function keyImports(p: Plugin, host: HostServices): Pick<HostImports, "ke
       return 1;
     },
     key_copy(sp, sl, dp, dl, dbIndex, flags) {
+      writable("key_copy");
       const target = dbIndex < 0 ? ctx.db : ks.databases[dbIndex];
       if (!target) return Status.BADDB;
       const mem = p.view();
@@ -176,6 +187,7 @@ export function keyImports(p: Plugin, host: HostServices): Pick<HostImports, "ke
       return 1;
     },
     key_move(kp, kl, dbIndex) {
+      writable("key_move");
       const target = ks.databases[dbIndex];
       if (!target || dbIndex < 0) return Status.BADDB;
       const mem = p.view();
@@ -201,6 +213,7 @@ export function keyImports(p: Plugin, host: HostServices): Pick<HostImports, "ke
       return ctx.setResult(encodeDump(value, type.spec.name, ctx.db.serializedEncver(id)));
     },
     key_restore(kp, kl, pp, pl, ttl, flags) {
+      writable("key_restore");
       const payload = Buffer.from(p.view().subarray(pp, pp + pl)); // the owner's load reuses the arena
       const decoded = decodeDump(payload);
       const type = decoded && ks.types.named(decoded.typeName);
