@@ -28,6 +28,8 @@ const GREEN_UNITS: Record<string, number> = {
   "unit/keyspace": 52,
   "unit/scan": 16,
   "unit/type/list": 133,
+  "unit/sort": 52,
+  "unit/multi": 35,
 };
 
 const dir = mkdtempSync(join(tmpdir(), "compat-"));
