@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR: i32 = 1;
-export const ABI_MINOR: i32 = 8;
+export const ABI_MINOR: i32 = 9;
 
 export const MISSING: i32 = -1;
 export const WRONGTYPE: i32 = -2;
@@ -268,7 +268,7 @@ export declare function call_command(argv: i32, argc: i32, flags: i32): i32;
 @external("ferrite", "plugin_call")
 export declare function plugin_call(plugin_ptr: i32, plugin_len: i32, fn_ptr: i32, fn_len: i32, in_ptr: i32, in_len: i32): i32;
 
-/** Append `len` bytes to the output of the plugin_call this plugin is answering (inside ferrite_function only; elsewhere it fails like abort). The output reaches the caller's result buffer when ferrite_function returns; nothing of it does when the call fails. */
+/** Append `len` bytes to the output of the plugin_call this plugin is answering (inside ferrite_function, and since 1.9 ferrite_config_check; elsewhere it fails like abort). The output reaches the caller's result buffer when ferrite_function returns; nothing of it does when the call fails. */
 // @ts-ignore: decorator
 @external("ferrite", "plugin_output")
 export declare function plugin_output(ptr: i32, len: i32): void;
@@ -322,6 +322,11 @@ export declare function info_field(name_ptr: i32, name_len: i32, value_ptr: i32,
 // @ts-ignore: decorator
 @external("ferrite", "memory_field")
 export declare function memory_field(flags: i32, name_ptr: i32, name_len: i32, value: f64): void;
+
+/** The current value of the plugin's string config number `index` (its place in the manifest's `configs`) into the result buffer (result_read); returns its length, or MISSING when `index` is not one of its string configs. Not for a command's hot path: the config block's slot of a string config holds a change count (1 once set at load, one more at each change), so a plugin keeps what it derived from the text (a parsed policy) and reads the text again only when the count moved. Usable from ferrite_init on. */
+// @ts-ignore: decorator
+@external("ferrite", "config_string")
+export declare function config_string(index: i32): i32;
 
 /** Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning. */
 // @ts-ignore: decorator

@@ -5,7 +5,7 @@ export * from "./args";
 export * from "./blocking";
 export * from "./byte-builder";
 export * from "./call";
-export { configFloat, configValue } from "./configs";
+export { configFloat, configString, configStringLen, configValue } from "./configs";
 export * from "./errors";
 export * from "./events";
 export * from "./format-double";

@@ -6,7 +6,7 @@
 #include <stdint.h>
 
 #define FERRITE_ABI_MAJOR 1
-#define FERRITE_ABI_MINOR 8
+#define FERRITE_ABI_MINOR 9
 
 #define FERRITE_MISSING (-1)
 #define FERRITE_WRONGTYPE (-2)
@@ -222,7 +222,7 @@ int32_t ferrite_call_command(const void *argv, int32_t argc, int32_t flags);
 __attribute__((import_module("ferrite"), import_name("plugin_call")))
 int32_t ferrite_plugin_call(const void *plugin_ptr, int32_t plugin_len, const void *fn_ptr, int32_t fn_len, const void *in_ptr, int32_t in_len);
 
-/** Append `len` bytes to the output of the plugin_call this plugin is answering (inside ferrite_function only; elsewhere it fails like abort). The output reaches the caller's result buffer when ferrite_function returns; nothing of it does when the call fails. */
+/** Append `len` bytes to the output of the plugin_call this plugin is answering (inside ferrite_function, and since 1.9 ferrite_config_check; elsewhere it fails like abort). The output reaches the caller's result buffer when ferrite_function returns; nothing of it does when the call fails. */
 __attribute__((import_module("ferrite"), import_name("plugin_output")))
 void ferrite_plugin_output(const void *ptr, int32_t len);
 
@@ -265,6 +265,10 @@ void ferrite_info_field(const void *name_ptr, int32_t name_len, const void *valu
 /** Add one memory figure, inside ferrite_memory only (elsewhere it fails the call like abort), under the name Redis gives it (no plugin prefix: `used_memory_scripts`, `lua.caches`). flags: 1 = a line `name:value` in INFO's `# Memory` section (after total_system_memory_human, where Redis prints its scripting figures), 2 = an entry `name` → value in MEMORY STATS (a name MEMORY STATS already has, such as `lua.caches`, takes this value; another is added after `functions.caches`), 4 = with 1, the value written as Redis writes sizes for humans (`31.00K`, bytesToHuman). The value is an integer (f64 for its range); the name must not contain CR, LF, a colon or a space. */
 __attribute__((import_module("ferrite"), import_name("memory_field")))
 void ferrite_memory_field(int32_t flags, const void *name_ptr, int32_t name_len, double value);
+
+/** The current value of the plugin's string config number `index` (its place in the manifest's `configs`) into the result buffer (result_read); returns its length, or MISSING when `index` is not one of its string configs. Not for a command's hot path: the config block's slot of a string config holds a change count (1 once set at load, one more at each change), so a plugin keeps what it derived from the text (a parsed policy) and reads the text again only when the count moved. Usable from ferrite_init on. */
+__attribute__((import_module("ferrite"), import_name("config_string")))
+int32_t ferrite_config_string(int32_t index);
 
 /** Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning. */
 __attribute__((import_module("ferrite"), import_name("log")))
@@ -324,8 +328,11 @@ __attribute__((export_name("ferrite_heap_used"))) double ferrite_heap_used(void)
 /** Whether the plugin's allocator is still consistent: 0, or a nonzero code naming the first inconsistency. Called only after a call into the plugin failed (trap, abort, CPU budget overrun), with a budget of its own; it must read memory without allocating. A nonzero answer, or a failure of the check itself, quarantines the plugin and the host moves its values into a fresh instance (ADR 0002, "After a failure"). The SDK exports it for every AssemblyScript plugin. Without it the host trusts the heap after a failure. */
 __attribute__((export_name("ferrite_heap_check"))) int32_t ferrite_heap_check(void);
 
-/** The address of the plugin's config block: one little-endian i64 per config its manifest declares (`configs`), in manifest order, 8-byte aligned. The host writes every value there right after instantiation (before ferrite_init, aux_load and any type_load) and again whenever CONFIG SET, the config file or MODULE LOADEX changes one, so a command reads its configs with a plain load and no host call. A bool is 1 or 0, an integer or memory size its value, an enum the index of its value in the declared `values`, a float (since 1.7) the bits of its IEEE 754 double (load it as an f64); a string config's slot stays 0 (strings are not mirrored). Called once per instance. Required when the manifest declares configs; the SDK build adds it then. */
+/** The address of the plugin's config block: one little-endian i64 per config its manifest declares (`configs`), in manifest order, 8-byte aligned. The host writes every value there right after instantiation (before ferrite_init, aux_load and any type_load) and again whenever CONFIG SET, the config file or MODULE LOADEX changes one, so a command reads its configs with a plain load and no host call. A bool is 1 or 0, an integer or memory size its value, an enum the index of its value in the declared `values`, a float (since 1.7) the bits of its IEEE 754 double (load it as an f64); a string config's slot, for a plugin declaring 1.9 or later, a change count: 1 once set at load, one more at each change (the text itself is read with config_string; for older plugins the slot stays 0). Called once per instance. Required when the manifest declares configs; the SDK build adds it then. */
 __attribute__((export_name("ferrite_config_block"))) int32_t ferrite_config_block(void);
+
+/** Check a value proposed for the plugin's string config number `index` (manifest order) before the host takes it: `len` bytes at `ptr` (in the arena). Return 0 to accept it as given, 1 to accept it in the canonical form written with plugin_output (CONFIG GET then shows that text), or a negative number to refuse it, the text written with plugin_output being the reason (CONFIG SET answers `ERR CONFIG SET failed (possibly related to argument '<name>') - <reason>`; without text, `Invalid argument`). Called for every CONFIG SET of a string config, before any change of the same CONFIG SET is applied, and once after load for the value the config file, command line or MODULE LOADEX gave (a refusal there is logged and leaves the value as given: a plugin that must not start with it refuses in ferrite_init). Runs read-only like ferrite_function (no key writes, no reply); a failure refuses the value. */
+__attribute__((export_name("ferrite_config_check"))) int32_t ferrite_config_check(int32_t index, const void *ptr, int32_t len);
 
 /** Serialize the plugin's own state that is not a key's value (counters, indexes' settings, ids…) through save_write, like Redis's aux_save. Called when a snapshot or an AOF base is written, at its point in time. Without it, a plugin has no state beyond its keys. */
 __attribute__((export_name("ferrite_aux_save"))) void ferrite_aux_save(void);

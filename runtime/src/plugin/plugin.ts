@@ -202,6 +202,12 @@ export class Plugin implements TypeOwner {
     }
   }
 
+  /** ferrite_config_check (host API 1.9) of `value` for its string config number `index`; PluginCaller frames it. */
+  runConfigCheck(index: number, value: Uint8Array): number {
+    const check = this.exports.ferrite_config_check!;
+    return this.guard(() => check(index, this.writeBytes(value), value.length));
+  }
+
   private enter(): void {
     this.ctx.sandbox.enterCall();
     this.running++;

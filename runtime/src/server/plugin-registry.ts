@@ -44,7 +44,12 @@ export class PluginRegistry {
   ) {
     this.keyspace = host.keyspace;
     this.commands = host.commands;
-    this.configs = new PluginConfigs(config);
+    this.configs = new PluginConfigs(config, host.pluginCaller);
+  }
+
+  /** config_string (host API 1.9): the text of `plugin`'s string config number `index`, or null. */
+  configText(plugin: Plugin, index: number): string | null {
+    return this.configs.text(plugin.name, index);
   }
 
   /** Startup's load (built-in plugins, --loadmodule, a restart's reload, an AOF's MODULE LOAD, inside EXEC). */
