@@ -6,6 +6,7 @@ export * from "./blocking";
 export * from "./byte-builder";
 export * from "./call";
 export { configFloat, configString, configStringLen, configValue } from "./configs";
+export * from "./context";
 export * from "./errors";
 export * from "./events";
 export * from "./format-double";

@@ -83,6 +83,7 @@ export const IMPORT_SINCE: Record<string, string> = {
   info_field: "1.6",
   memory_field: "1.8",
   config_string: "1.9",
+  context_flags: "1.9",
   log: "1.0",
   abort: "1.0",
   protected_call: "1.5",
@@ -154,6 +155,7 @@ export interface HostImports {
   info_field(name_ptr: number, name_len: number, value_ptr: number, value_len: number): void;
   memory_field(flags: number, name_ptr: number, name_len: number, value: number): void;
   config_string(index: number): number;
+  context_flags(): number;
   log(level: number, ptr: number, len: number): void;
   abort(msg_ptr: number, file_ptr: number, line: number, column: number): void;
   protected_call(fn: number, a: number, b: number): number;
@@ -184,10 +186,11 @@ export interface PluginExports {
   ferrite_function?(id: number, in_ptr: number, in_len: number): number;
   ferrite_memory?(): void;
   ferrite_keys?(id: number, argc: number, argv: number): number;
+  ferrite_command_flags?(id: number, argc: number, argv: number): number;
   ferrite_timer?(id: number, payload: bigint): void;
   ferrite_protected?(fn: number, a: number, b: number): void;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;
 export const TYPE_EXPORTS = ["ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding"] as const;
-export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_on_db_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_config_check", "ferrite_aux_save", "ferrite_aux_load", "ferrite_info", "ferrite_function", "ferrite_memory", "ferrite_keys", "ferrite_timer", "ferrite_protected"] as const;
+export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_on_db_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_config_check", "ferrite_aux_save", "ferrite_aux_load", "ferrite_info", "ferrite_function", "ferrite_memory", "ferrite_keys", "ferrite_command_flags", "ferrite_timer", "ferrite_protected"] as const;

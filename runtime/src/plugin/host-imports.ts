@@ -4,7 +4,8 @@
 // and here what is left (the result buffer, save_write, call_command, time, randomness, log, abort, fuel,
 // the C plugins' protected calls, imports/unwind.ts, INFO sections, imports/info.ts, timers,
 // imports/timers.ts, replicate, imports/replicate.ts, plugin_call, imports/plugin-call.ts,
-// key_position, imports/key-finder.ts, and config_string, imports/configs.ts).
+// key_position, imports/key-finder.ts, config_string, imports/configs.ts, and context_flags,
+// imports/context.ts).
 import { randomFillSync } from "node:crypto";
 import type { HostImports } from "./abi.generated.js";
 import { PluginAbort } from "./sandbox.js";
@@ -25,6 +26,7 @@ import { replicateImports } from "./imports/replicate.js";
 import { pluginCallImports } from "./imports/plugin-call.js";
 import { keyFinderImports } from "./imports/key-finder.js";
 import { configImports } from "./imports/configs.js";
+import { contextImports } from "./imports/context.js";
 
 const LEVELS: LogLevel[] = ["debug", "verbose", "notice", "warning"];
 
@@ -72,5 +74,6 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     ...pluginCallImports(p, host),
     ...keyFinderImports(ctx),
     ...configImports(p, host),
+    ...contextImports(ctx),
   };
 }
