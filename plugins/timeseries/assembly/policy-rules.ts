@@ -22,6 +22,7 @@ import { replaceLabels } from "./series-key";
 const DP_NAMES: StaticArray<string> = ["BLOCK", "FIRST", "LAST", "MIN", "MAX", "SUM"];
 const name = new ByteBuilder();
 const labels = new ByteBuilder();
+const warning = new ByteBuilder();
 const number: usize = memory.data(DOUBLE_MAX_CHARS);
 
 /** The rules the policy gives `src`, just created at argument 1; returns how many it got. */
@@ -41,11 +42,11 @@ export function applyCompactionPolicy(argv: usize, src: Series): i32 {
       name.i64(align);
     }
     if (keyFind(name.ptr, name.len, -1, FIND_WRITE) != MISSING) {
-      const taken = "Cannot create compacted key, key already exists: ";
-      labels.reset();
-      labels.ascii(taken);
-      labels.bytes(name.ptr, name.len);
-      log(3, <i32>labels.ptr, labels.len);
+      warning.reset();
+      warning.ascii("Cannot create compacted key, key '");
+      warning.bytes(name.ptr, name.len);
+      warning.ascii("' already exists");
+      log(3, <i32>warning.ptr, warning.len);
       continue;
     }
     const encoding = configValue(CONFIG_ENCODING) == 1 ? ENC_UNCOMPRESSED : 0;
