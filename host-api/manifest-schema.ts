@@ -26,6 +26,7 @@ const command = {
     step: integer,
     key_specs: { type: "array", items: { type: "object" }, description: "Redis key specs, as COMMAND INFO reports them." },
     key_finder: { type: "boolean", description: "Host API 1.8: the plugin's ferrite_keys finds this command's keys." },
+    call_flags: { type: "boolean", description: "Host API 1.9: the plugin's ferrite_command_flags answers this command's write, denyoom and may_replicate per call." },
     tips: strings,
     doc: { type: "object", description: "COMMAND DOCS material, as Redis's JSON command files spell it." },
     subcommands: { type: "array", items: { $ref: "#/definitions/command" } },

@@ -48,6 +48,11 @@ export interface CommandSpec {
    * SORT … STORE dst: Redis's getkeys proc), where the key specs alone cannot.
    */
   key_finder?: boolean;
+  /**
+   * Host API 1.9: the plugin's ferrite_command_flags says, per call, whether this command writes, is
+   * refused under maxmemory or may replicate (EVAL's shebang: Redis's getCommandFlags).
+   */
+  call_flags?: boolean;
   tips?: string[];
   doc?: CommandDoc;
   subcommands?: CommandSpec[];
@@ -135,6 +140,7 @@ function checkCommand(c: CommandSpec, where: string, ids: Set<number>, problems:
   for (const k of ["first_key", "last_key", "step"] as const)
     if (!Number.isInteger(c[k])) problems.push(`${where}: ${k} must be an integer`);
   if (c.key_finder !== undefined && typeof c.key_finder !== "boolean") problems.push(`${where}: key_finder must be a boolean`);
+  if (c.call_flags !== undefined && typeof c.call_flags !== "boolean") problems.push(`${where}: call_flags must be a boolean`);
   if (c.subcommands?.length) {
     for (const s of c.subcommands) {
       if (!s.name.startsWith(`${c.name}|`)) problems.push(`${where}: subcommand ${s.name} must be named ${c.name}|…`);
@@ -197,6 +203,11 @@ function checkFunctions(functions: unknown, problems: string[]): void {
   });
 }
 
+/** Whether a command of the manifest has its flags answered per call by the plugin (host API 1.9 ferrite_command_flags). */
+export function usesCallFlags(m: Manifest): boolean {
+  return m.commands.some((c) => c.call_flags || c.subcommands?.some((s) => s.call_flags));
+}
+
 /** Whether a command (or subcommand) of the manifest has its keys found by the plugin (host API 1.8 ferrite_keys). */
 export function usesKeyFinder(m: Manifest): boolean {
   return m.commands.some((c) => c.key_finder || c.subcommands?.some((s) => s.key_finder));
@@ -233,5 +244,7 @@ export function validateManifest(m: Manifest): string[] {
   if (Array.isArray(m.commands) && usesKeyFinder(m) && /^1\.[0-7]$/.test(m.abi))
     problems.push("key_finder needs host API 1.8: declare \"abi\": \"1.8\"");
   if (m.functions?.length && /^1\.[0-7]$/.test(m.abi)) problems.push("functions need host API 1.8: declare \"abi\": \"1.8\"");
+  if (Array.isArray(m.commands) && usesCallFlags(m) && /^1\.[0-8]$/.test(m.abi))
+    problems.push("call_flags needs host API 1.9: declare \"abi\": \"1.9\"");
   return problems;
 }

@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR: i32 = 1;
-export const ABI_MINOR: i32 = 8;
+export const ABI_MINOR: i32 = 9;
 
 export const MISSING: i32 = -1;
 export const WRONGTYPE: i32 = -2;
@@ -258,7 +258,7 @@ export declare function event_subscribe(classes: i32): void;
 @external("ferrite", "db_event_subscribe")
 export declare function db_event_subscribe(events: i32): void;
 
-/** Run a command as part of this one (the Redis module API's RedisModule_Call): another plugin's, or (since the 1.6 host) a core command run as the calling client, which refuses connection commands (`noscript`) and answers `ERR call_command runs core commands only on behalf of a client` when no client is behind the call (ADR 0031): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; with flags & 2 (host API 1.2) the command raises no keyspace events, for a command built from others that raises its own instead (SORT STORE: `sortstore`, not `del` and `rpush`); with flags & 4 (host API 1.5) it runs as a script's redis.call, with Redis's script checks and texts (`ERR Unknown Redis command called from script`, `ERR Wrong number of args calling Redis command from script`, `ERR This Redis command is not allowed from script`, `ERR ACL failure in script: …`), and with flags & 8 also as a read-only script's (`ERR Write commands are not allowed from read-only scripts.` for write and may_replicate commands); returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply). */
+/** Run a command as part of this one (the Redis module API's RedisModule_Call): another plugin's, or (since the 1.6 host) a core command run as the calling client, which refuses connection commands (`noscript`) and answers `ERR call_command runs core commands only on behalf of a client` when no client is behind the call (ADR 0031): argv points at argc (u32 ptr, u32 len) pairs in plugin memory, argument 0 being the command name. Its complete reply, encoded as RESP2 (flags & 1: RESP3), goes to the result buffer; with flags & 2 (host API 1.2) the command raises no keyspace events, for a command built from others that raises its own instead (SORT STORE: `sortstore`, not `del` and `rpush`); with flags & 4 (host API 1.5) it runs as a script's redis.call, with Redis's script checks and texts (`ERR Unknown Redis command called from script`, `ERR Wrong number of args calling Redis command from script`, `ERR This Redis command is not allowed from script`, `ERR ACL failure in script: …`), and with flags & 8 also as a read-only script's (`ERR Write commands are not allowed from read-only scripts.` for write and may_replicate commands); with flags & 16 (host API 1.9, CHECK_ONLY) nothing runs: the command is routed and checked as the call would be, and the reply says what the call would meet: an unknown command's error first, then `:0` when the calling user's ACL refuses the command, a key or a channel (nothing is added to the ACL log: Redis's ACLCheckAllUserCommandPerm, for redis.acl_check_cmd), then the call's other refusals as their errors (arity, the script rules of flags 4 and 8, OOM, NOREPLICAS…), else `:1`; returns its length. Errors are replies too (`-ERR unknown command …`, arity, WRONGTYPE, a failing plugin). It runs in the caller's database, cannot block (blocking commands answer their timeout reply at once), and cannot call the calling plugin's own commands (`-ERR …` reply). */
 // @ts-ignore: decorator
 @external("ferrite", "call_command")
 export declare function call_command(argv: i32, argc: i32, flags: i32): i32;
@@ -268,7 +268,7 @@ export declare function call_command(argv: i32, argc: i32, flags: i32): i32;
 @external("ferrite", "plugin_call")
 export declare function plugin_call(plugin_ptr: i32, plugin_len: i32, fn_ptr: i32, fn_len: i32, in_ptr: i32, in_len: i32): i32;
 
-/** Append `len` bytes to the output of the plugin_call this plugin is answering (inside ferrite_function only; elsewhere it fails like abort). The output reaches the caller's result buffer when ferrite_function returns; nothing of it does when the call fails. */
+/** Append `len` bytes to the output of the plugin_call this plugin is answering (inside ferrite_function, and since 1.9 ferrite_config_check; elsewhere it fails like abort). The output reaches the caller's result buffer when ferrite_function returns; nothing of it does when the call fails. */
 // @ts-ignore: decorator
 @external("ferrite", "plugin_output")
 export declare function plugin_output(ptr: i32, len: i32): void;
@@ -322,6 +322,16 @@ export declare function info_field(name_ptr: i32, name_len: i32, value_ptr: i32,
 // @ts-ignore: decorator
 @external("ferrite", "memory_field")
 export declare function memory_field(flags: i32, name_ptr: i32, name_len: i32, value: f64): void;
+
+/** The current value of the plugin's string config number `index` (its place in the manifest's `configs`) into the result buffer (result_read); returns its length, or MISSING when `index` is not one of its string configs. Not for a command's hot path: the config block's slot of a string config holds a change count (1 once set at load, one more at each change), so a plugin keeps what it derived from the text (a parsed policy) and reads the text again only when the count moved. Usable from ferrite_init on. */
+// @ts-ignore: decorator
+@external("ferrite", "config_string")
+export declare function config_string(index: i32): i32;
+
+/** What the command running now runs inside (RedisModule_GetContextFlags's part a plugin needs): 1 = a script (a script's redis.call reached it, call_command flag 4, directly or through commands that call), 2 = it cannot block (MULTI/EXEC, a script, a function, a timer, a call_command: blocking commands answer their timeout reply at once). Other bits are reserved. E.g. SORT … BY a constant orders a set's elements inside a script, as Redis does for CLIENT_SCRIPT. */
+// @ts-ignore: decorator
+@external("ferrite", "context_flags")
+export declare function context_flags(): i32;
 
 /** Write a line to the server log, prefixed with the plugin name. level: 0 debug, 1 verbose, 2 notice, 3 warning. */
 // @ts-ignore: decorator

@@ -69,7 +69,7 @@ export function callFunction(plugin: usize, pluginLen: i32, fn: usize, fnLen: i3
   return status;
 }
 
-/** Inside a function's call(): appends `len` bytes at `ptr` to its answer. */
+/** Inside a function's call() (or ferrite_config_check, host API 1.9): appends `len` bytes at `ptr` to its answer. */
 export function functionOutput(ptr: usize, len: i32): void {
   plugin_output(<i32>ptr, len);
 }

@@ -1,6 +1,7 @@
 /* redis.call and redis.pcall: the command goes through the host's call_command, which routes, checks
  * (ACL as the calling user, OOM, Redis's script rules with flags 4 and 8) and runs it like a client's,
- * then its reply comes back as Lua values. redis.call raises an error reply; redis.pcall returns it. */
+ * then its reply comes back as Lua values. redis.call raises an error reply; redis.pcall returns it.
+ * redis.acl_check_cmd asks the same funnel to check only (flag 16). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 
 #define AS_SCRIPT 4
 #define READ_ONLY 8
+#define CHECK_ONLY 16
 #define RESP3 1
 
 /** The argument table and bytes of the call being made, and the reply read back: reused across calls. */
@@ -101,11 +103,38 @@ static int redis_pcall(lua_State *lua) {
   return generic_call(lua, 0);
 }
 
+/**
+ * redis.acl_check_cmd (luaRedisAclCheckCmdPermissionsCommand): whether the calling user's ACL allows the
+ * command line, without running it: call_command's CHECK_ONLY (host API 1.9) answers :1 or :0, an
+ * unknown command's error (raised as Redis raises it), or another refusal the call would meet (arity,
+ * OOM…), which Redis does not ask about: the ACL allowed it.
+ */
+static int redis_acl_check_cmd(lua_State *lua) {
+  if (!running) {
+    PUSH_ERROR_LITERAL(lua, "redis.acl_check_cmd can only be called inside a script invocation");
+    return lua_error(lua);
+  }
+  int argc = build_args(lua);
+  if (argc < 0) return lua_error(lua);
+  int32_t len = ferrite_call_command(args, argc, AS_SCRIPT | CHECK_ONLY);
+  reply = grow(reply, &reply_cap, (size_t)len + 1);
+  ferrite_result_read(reply);
+  if (len >= 26 && memcmp(reply, "-ERR Unknown Redis command", 26) == 0) {
+    PUSH_ERROR_LITERAL(lua, "Invalid command passed to redis.acl_check_cmd()");
+    return lua_error(lua);
+  }
+  lua_pushboolean(lua, !(len >= 2 && reply[0] == ':' && reply[1] == '0'));
+  return 1;
+}
+
 void register_calls(lua_State *lua) {
   lua_pushstring(lua, "call");
   lua_pushcfunction(lua, redis_call);
   lua_settable(lua, -3);
   lua_pushstring(lua, "pcall");
   lua_pushcfunction(lua, redis_pcall);
+  lua_settable(lua, -3);
+  lua_pushstring(lua, "acl_check_cmd");
+  lua_pushcfunction(lua, redis_acl_check_cmd);
   lua_settable(lua, -3);
 }

@@ -22,17 +22,17 @@ static int is_space(char c) {
 }
 
 /**
- * evalExtractShebangFlags: `#!lua [flags=a,b]` on the first line. Answers the flags (or -1 after
- * replying the error) and the shebang's length, which the compiled body skips (keeping its newline so
- * line numbers stay right). Arguments are split on blanks like sdssplitargs without quotes, which a
- * shebang never carries.
+ * evalExtractShebangFlags: `#!lua [flags=a,b]` on the first line. Answers the flags (or -1, after
+ * replying the error when `reply`) and the shebang's length, which the compiled body skips (keeping its
+ * newline so line numbers stay right). Arguments are split on blanks like sdssplitargs without quotes,
+ * which a shebang never carries.
  */
-static int shebang(const char *body, size_t len, size_t *skip) {
+int shebang_flags(const char *body, size_t len, size_t *skip, int reply) {
   *skip = 0;
   if (len < 2 || body[0] != '#' || body[1] != '!') return SCRIPT_FLAG_EVAL_COMPAT_MODE;
   const char *end = memchr(body, '\n', len);
   if (!end) {
-    FERRITE_REPLY_ERROR_LITERAL("ERR Invalid script shebang");
+    if (reply) FERRITE_REPLY_ERROR_LITERAL("ERR Invalid script shebang");
     return -1;
   }
   *skip = (size_t)(end - body);
@@ -45,7 +45,7 @@ static int shebang(const char *body, size_t len, size_t *skip) {
     size_t wlen = (size_t)(p - word);
     if (part++ == 0) {
       if (wlen != 5 || memcmp(word, "#!lua", 5) != 0) {
-        reply_format("ERR Unexpected engine in script shebang: %.*s", word, wlen);
+        if (reply) reply_format("ERR Unexpected engine in script shebang: %.*s", word, wlen);
         return -1;
       }
     } else if (wlen >= 6 && memcmp(word, "flags=", 6) == 0) {
@@ -57,7 +57,7 @@ static int shebang(const char *body, size_t len, size_t *skip) {
         size_t flen = (size_t)(fend - f), i = 0;
         while (i < SCRIPT_FLAG_COUNT && !(strlen(SCRIPT_FLAGS[i].name) == flen && memcmp(SCRIPT_FLAGS[i].name, f, flen) == 0)) i++;
         if (i == SCRIPT_FLAG_COUNT) {
-          reply_format("ERR Unexpected flag in script shebang: %.*s", f, flen);
+          if (reply) reply_format("ERR Unexpected flag in script shebang: %.*s", f, flen);
           return -1;
         }
         flags |= SCRIPT_FLAGS[i].flag;
@@ -65,7 +65,7 @@ static int shebang(const char *body, size_t len, size_t *skip) {
         f = comma + 1;
       }
     } else {
-      reply_format("ERR Unknown lua shebang option: %.*s", word, wlen);
+      if (reply) reply_format("ERR Unknown lua shebang option: %.*s", word, wlen);
       return -1;
     }
   }
@@ -137,7 +137,7 @@ int script_create(const char *body, size_t len, char sha[41]) {
     return 0;
   }
   size_t skip;
-  int flags = shebang(body, len, &skip);
+  int flags = shebang_flags(body, len, &skip, 1);
   if (flags < 0) return -1;
   if (luaL_loadbuffer(lua, body + skip, len - skip, "@user_script")) {
     lua_pushfstring(lua, "ERR Error compiling script (new function): %s", lua_tostring(lua, -1));

@@ -33,6 +33,11 @@ struct script_flag {
 extern const struct script_flag SCRIPT_FLAGS[SCRIPT_FLAG_COUNT];
 
 /**
+ * A script's shebang flags (SCRIPT_FLAG_EVAL_COMPAT_MODE without one), or -1 for one Redis refuses,
+ * after replying the error when `reply`; `*skip` is the shebang's length.
+ */
+int shebang_flags(const char *body, size_t len, size_t *skip, int reply);
+/**
  * Compile `body` into the script cache (a no-op when it is there) and write its sha1 (40 hex digits and
  * a NUL) to `sha`. Returns 0, or -1 after replying the error to the client.
  */

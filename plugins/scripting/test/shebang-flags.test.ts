@@ -1,5 +1,5 @@
 // An EVAL whose script declares flags on a shebang line is held by CLIENT PAUSE WRITE and refused over
-// maxmemory only as it declares (Redis's evalGetCommandFlags; runtime/src/command/script-flags.ts), on
+// maxmemory only as it declares (Redis's evalGetCommandFlags; the plugin's ferrite_command_flags), on
 // Ferrite and on Debian's redis-server alike: a script without a shebang keeps EVAL's own flags.
 import { afterEach, describe, expect, it } from "vitest";
 import { sleep, useServer } from "../../../test/helpers/server.js";

@@ -78,7 +78,7 @@ export function parseOptions(argc: i32, argv: usize, readonly: bool): bool {
 }
 
 /**
- * Redis sorts a set even under BY nosort when storing (and in scripts), so that replicas and the AOF
+ * Redis sorts a set even under BY nosort when storing and in scripts, so that replicas and the AOF
  * see the same list: ALPHA on the elements themselves.
  */
 export function sortSetForStore(): void {

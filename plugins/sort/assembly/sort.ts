@@ -1,6 +1,6 @@
 // SORT and SORT_RO, following Redis's sortCommandGeneric step by step: options, the key's type, the
 // vector, the sort keys, the sort, then the LIMIT window out to the client or into STORE's list.
-import { argLen, argPtr, replyError } from "ferrite-sdk";
+import { CONTEXT_SCRIPT, argLen, argPtr, contextFlags, replyError } from "ferrite-sdk";
 import { desc, dontSort, limitCount, limitStart, parseOptions, sortSetForStore, storeArg } from "./options";
 import { sortVector } from "./order";
 import { replyResult, storeResult } from "./output";
@@ -21,7 +21,8 @@ function sort(argc: i32, argv: usize, readonly: bool): void {
   const key = argPtr(argv, 1), keyLen = argLen(argv, 1);
   const kind = sourceKind(key, keyLen);
   if (kind < 0) return;
-  if (dontSort && kind == SET && storeArg >= 0) sortSetForStore();
+  // Stored, or answered to a script, a set's order must not depend on its layout (Redis: storekey or CLIENT_SCRIPT).
+  if (dontSort && kind == SET && (storeArg >= 0 || (contextFlags() & CONTEXT_SCRIPT) != 0)) sortSetForStore();
   // Lists and sorted sets keep their order under BY nosort, so only the LIMIT window is read.
   const windowed = dontSort && (kind == LIST || kind == ZSET);
   const loaded = windowed

@@ -1,7 +1,7 @@
 // Aggregators over a bucket of samples (TS.RANGE AGGREGATION, compaction rules) and reducers across
 // series (TS.MRANGE GROUPBY … REDUCE), as RedisTimeSeries defines them. NaN samples count for COUNTNAN
 // and COUNTALL only. Variances use Welford's running mean, so a bucket is one pass with no buffer.
-import { argIs } from "ferrite-sdk";
+import { argLen, argPtr, bytesEqualIgnoreCase } from "ferrite-sdk";
 
 export const AGG_NONE: i32 = -1;
 export const AGG_AVG: i32 = 0;
@@ -26,10 +26,15 @@ const LOWER: StaticArray<string> = ["avg", "sum", "min", "max", "range", "count"
 
 /** The aggregator named by argument i (any case), or AGG_NONE; `reducer` accepts only REDUCE's set. */
 export function parseAggName(argv: usize, i: i32, reducer: bool): i32 {
+  return aggNamed(argPtr(argv, i), argLen(argv, i), reducer);
+}
+
+/** The aggregator named by the `len` bytes at `ptr` (any case), or AGG_NONE (ts-compaction-policy's names too). */
+export function aggNamed(ptr: usize, len: i32, reducer: bool): i32 {
   const n = reducer ? AGG_TWA : AGG_COUNT_OF;
   for (let a = 0; a < n; a++) {
     if (reducer && (a == AGG_FIRST || a == AGG_LAST)) continue;
-    if (argIs(argv, i, UPPER[a])) return a;
+    if (bytesEqualIgnoreCase(ptr, len, UPPER[a])) return a;
   }
   return AGG_NONE;
 }

@@ -15,7 +15,7 @@ export const CONFIG_DUP_POLICY = 2;
 export const CONFIG_ENCODING = 3;
 export const CONFIG_IGNORE_TIME = 4;
 export const CONFIG_IGNORE_VAL = 5; // a float config (host API 1.7)
-// 6 (ts-num-threads) and 7 (ts-compaction-policy) are accepted and not read: ADR 0048.
+// 6 (ts-num-threads) is accepted and not read (ADR 0048); 7 is compaction-policy.ts's.
 
 /** The parsed options (module state, as the SDK's parsers keep theirs). `has*`: given explicitly. */
 export let optRetention: i64 = 0;

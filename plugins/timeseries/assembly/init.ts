@@ -80,5 +80,6 @@ export function ferrite_aux_load(ptr: usize, len: i32): i32 {
   return 0;
 }
 
+export { ferrite_config_check, ferrite_init } from "./compaction-policy";
 export { ferrite_info } from "./info";
 export { ferrite_on_db_event } from "./label-index";

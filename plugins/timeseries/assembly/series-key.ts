@@ -3,6 +3,7 @@ import { FIND_WRITE, MISSING, WRONGTYPE, argLen, argPtr, currentDb, heapFootprin
 import { optChunkSize, optDupPolicy, optEncoding, optIgnoreTime, optIgnoreVal, optLabels, optLabelsLen, optRetention, parseCreateArgs } from "./create-args";
 import { ERR_KEY_MISSING, ERR_WRONG_KIND } from "./errors";
 import { indexSet } from "./label-index";
+import { applyCompactionPolicy } from "./policy-rules";
 import { Series, TS_TYPE, seriesNew } from "./series";
 
 /** The series at argument i, or 0 after replying the error (missing: TSDB's text; another type: ERR WRONGTYPE). */
@@ -37,13 +38,22 @@ export function replaceLabels(s: Series, labels: usize, len: i32): void {
 
 /**
  * The series at argument 1 for a write that creates it when missing (TS.ADD, TS.INCRBY, TS.DECRBY) from
- * the create options in arguments [createFrom, argc); 0 after replying the error (`wrongType` for a key
- * of another type).
+ * the create options in arguments [createFrom, argc), with the rules ts-compaction-policy gives it; 0
+ * after replying the error (`wrongType` for a key of another type).
  */
 export function findOrCreateArg(argc: i32, argv: usize, createFrom: i32, wrongType: string): Series {
+  createdRules = false;
   const h = keyFindArg(argv, 1, TS_TYPE, FIND_WRITE);
   if (h == WRONGTYPE) { replyError(wrongType); return changetype<Series>(0); }
   if (h != MISSING) return changetype<Series>(<usize>h);
   if (!parseCreateArgs(argc, argv, createFrom)) return changetype<Series>(0);
-  return createSeriesArg(argv, 1);
+  const s = createSeriesArg(argv, 1);
+  createdRules = applyCompactionPolicy(argv, s) > 0;
+  return s;
 }
+
+/**
+ * Whether the last findOrCreateArg created its series with ts-compaction-policy's rules: its command
+ * then logs what was created (replicateCreated) and itself.
+ */
+export let createdRules = false;

@@ -52,7 +52,7 @@ describe("configs", () => {
     }
   });
 
-  it("ts-num-threads (immutable) and ts-compaction-policy are accepted and answer CONFIG GET", async () => {
+  it("ts-num-threads (immutable) and ts-compaction-policy answer CONFIG GET (the policy: compaction-policy.test.ts)", async () => {
     const r = server.r;
     expect(await r.config("GET", "ts-num-threads")).toEqual(["ts-num-threads", "3"]);
     await expect(r.config("SET", "ts-num-threads", "4")).rejects.toThrow(/immutable/);

@@ -74,6 +74,11 @@ export class AccessControl {
     return `NOPERM ${deniedMessage(denied.verdict, client.user, cmd, denied.object, false)}`;
   }
 
+  /** Whether the user may run the command line, without logging a refusal (host API 1.9 call_command's CHECK_ONLY: redis.acl_check_cmd). */
+  allows(client: Client, cmd: Command, args: Args): boolean {
+    return client.user.unrestricted || this.check(client, cmd, args) === null;
+  }
+
   /** EXEC checks each queued command again: the rules may have changed since it was queued (Redis's execCommand). */
   execRefusal(client: Client, cmd: Command, args: Args): string | null {
     const denied = client.user.unrestricted ? null : this.check(client, cmd, args);

@@ -3,6 +3,7 @@
 import type { LatencyHistogram } from "./latency-histogram.js";
 import type { CommandSpec } from "../../../host-api/manifest.js";
 import { hasKeys, type KeyFinder } from "./command-keys.js";
+import type { CommandArgs } from "../protocol/arg-list.js";
 
 /**
  * What a command works with, named by the layers above through declaration merging: server/server.ts
@@ -35,6 +36,12 @@ export interface Command {
   plugin?: Plugin;
   /** Host API 1.8: the plugin's own finder of this command's keys (manifest key_finder), else null. */
   findKeys: KeyFinder | null;
+  /**
+   * Host API 1.9: the plugin's answer, for one call, to "does it write, deny OOM, may it replicate"
+   * (manifest call_flags; EVAL's shebang, EVALSHA's script, FCALL's function), -1 for the static flags;
+   * null for every other command. Asked by the gates only (command/call-flags.ts).
+   */
+  callFlags: ((args: CommandArgs) => number) | null;
   /** Subcommands by lower-case name (the part after `|`). */
   subcommands?: Map<string, Command>;
   flags: Set<string>;
@@ -61,7 +68,7 @@ export interface Command {
 
 export function makeCommand(spec: CommandSpec, handler?: CoreHandler, plugin?: Plugin): Command {
   return {
-    spec, name: spec.name, arity: spec.arity, id: spec.id ?? -1, handler, plugin, findKeys: null, subcommands: undefined,
+    spec, name: spec.name, arity: spec.arity, id: spec.id ?? -1, handler, plugin, findKeys: null, callFlags: null, subcommands: undefined,
     flags: new Set(spec.flags), write: spec.flags.includes("write"),
     keylessWrite: plugin !== undefined && spec.flags.includes("write") && !hasKeys(spec), script: scriptKind(spec, plugin), calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0,
     histogram: null,

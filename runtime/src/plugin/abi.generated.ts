@@ -1,7 +1,7 @@
 // GENERATED from host-api/abi.json by host-api/generate.ts — do not edit.
 
 export const ABI_MAJOR = 1;
-export const ABI_MINOR = 8;
+export const ABI_MINOR = 9;
 export const IMPORT_MODULE = "ferrite";
 export const MEMORY_IMPORT = { module: "env", name: "memory" } as const;
 export const MANIFEST_SECTION = "ferrite.manifest";
@@ -82,6 +82,8 @@ export const IMPORT_SINCE: Record<string, string> = {
   info_section: "1.6",
   info_field: "1.6",
   memory_field: "1.8",
+  config_string: "1.9",
+  context_flags: "1.9",
   log: "1.0",
   abort: "1.0",
   protected_call: "1.5",
@@ -152,6 +154,8 @@ export interface HostImports {
   info_section(ptr: number, len: number): void;
   info_field(name_ptr: number, name_len: number, value_ptr: number, value_len: number): void;
   memory_field(flags: number, name_ptr: number, name_len: number, value: number): void;
+  config_string(index: number): number;
+  context_flags(): number;
   log(level: number, ptr: number, len: number): void;
   abort(msg_ptr: number, file_ptr: number, line: number, column: number): void;
   protected_call(fn: number, a: number, b: number): number;
@@ -175,16 +179,18 @@ export interface PluginExports {
   ferrite_heap_used?(): number;
   ferrite_heap_check?(): number;
   ferrite_config_block?(): number;
+  ferrite_config_check?(index: number, ptr: number, len: number): number;
   ferrite_aux_save?(): void;
   ferrite_aux_load?(ptr: number, len: number): number;
   ferrite_info?(): void;
   ferrite_function?(id: number, in_ptr: number, in_len: number): number;
   ferrite_memory?(): void;
   ferrite_keys?(id: number, argc: number, argv: number): number;
+  ferrite_command_flags?(id: number, argc: number, argv: number): number;
   ferrite_timer?(id: number, payload: bigint): void;
   ferrite_protected?(fn: number, a: number, b: number): void;
 }
 
 export const REQUIRED_EXPORTS = ["ferrite_arena", "ferrite_command"] as const;
 export const TYPE_EXPORTS = ["ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding"] as const;
-export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_on_db_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_aux_save", "ferrite_aux_load", "ferrite_info", "ferrite_function", "ferrite_memory", "ferrite_keys", "ferrite_timer", "ferrite_protected"] as const;
+export const EXPORT_NAMES = ["ferrite_arena", "ferrite_command", "ferrite_init", "ferrite_type_free", "ferrite_type_save", "ferrite_type_load", "ferrite_type_copy", "ferrite_type_memory", "ferrite_type_encoding", "ferrite_on_event", "ferrite_on_db_event", "ferrite_event_mask", "ferrite_heap_used", "ferrite_heap_check", "ferrite_config_block", "ferrite_config_check", "ferrite_aux_save", "ferrite_aux_load", "ferrite_info", "ferrite_function", "ferrite_memory", "ferrite_keys", "ferrite_command_flags", "ferrite_timer", "ferrite_protected"] as const;

@@ -17,7 +17,7 @@ import { checkReply } from "./reply-check.js";
 import { log } from "../log.js";
 import { copyBytes } from "../protocol/copy-bytes.js";
 
-const RESP3 = 1, NO_EVENTS = 2, AS_SCRIPT = 4, READ_ONLY = 8;
+const RESP3 = 1, NO_EVENTS = 2, AS_SCRIPT = 4, READ_ONLY = 8, CHECK_ONLY = 16;
 
 /** A command line in place, as the client's parser holds one (the ACL check and MONITOR read it so). */
 export interface CallArgs {
@@ -35,6 +35,8 @@ export interface CallArgs {
 export interface InnerCallGate {
   /** Null when the command may run; else its error reply (NOPERM …, OOM …). */
   refusal(cmd: Command, args: CallArgs): string | null;
+  /** Whether the calling user's ACL allows the command line (command, keys, channels), logging nothing. */
+  aclAllows(cmd: Command, args: CallArgs): boolean;
   /** The command ran (MONITOR shows it); `scriptDb`: a script's command, in that database (else -1). */
   ran(cmd: Command, args: CallArgs, scriptDb: number): void;
   /** A script's command ran (host API 1.5 flag 4): Redis counts those in commandstats, as its own. */
@@ -58,7 +60,7 @@ export interface InnerCallGate {
 
 /** For a plugin host without clients (unit tests, micro benchmarks): no user to check, no one to show. */
 export const NO_CLIENT_CALLS: InnerCallGate = {
-  refusal: () => null, ran: () => undefined, scriptCallDone: () => undefined,
+  refusal: () => null, aclAllows: () => true, ran: () => undefined, scriptCallDone: () => undefined,
   runCore: () => NO_CLIENT_CORE_CALL, callStarts: () => undefined, callEnded: () => undefined,
 };
 
@@ -136,6 +138,41 @@ export class CommandCaller {
     return f;
   }
 
+  /** Why the command may not run as `caller`'s call with `flags`, in the order a call checks; null when it may. */
+  private refusal(caller: Plugin, cmd: Command | string, f: Frame, flags: number): string | null {
+    const { ctx, calls: gate } = this.host;
+    const argc = f.argc;
+    const refused = flags & AS_SCRIPT ? scriptRefusal(cmd, argc, flags) : null;
+    if (refused !== null) return refused;
+    if (typeof cmd === "string") return cmd;
+    if (!arityOk(cmd.spec.arity, argc)) return Err.arity(cmd.spec.name);
+    // Scripts got Redis's own refusal above; these would change the client's connection (MULTI, AUTH, …).
+    if (!cmd.plugin && cmd.flags.has("noscript")) return `ERR call_command cannot run '${cmd.spec.name}': it acts on the client's connection`;
+    // A function run for plugin_call is read-only (host API 1.8), through the commands it runs too.
+    if (ctx.inFunction > 0 && cmd.flags.has("write"))
+      return `ERR call_command cannot run '${cmd.spec.name}' from a function called through plugin_call: it writes, and those functions are read-only`;
+    // Its arena holds the caller's own arguments, which a nested call would overwrite.
+    if (cmd.plugin === caller) return `ERR plugin '${caller.name}' cannot call its own command '${cmd.spec.name}'`;
+    const denied = gate.refusal(cmd, f);
+    return denied !== null && flags & AS_SCRIPT ? scriptAclError(denied) : denied;
+  }
+
+  /**
+   * CHECK_ONLY (host API 1.9): every check of a call, nothing run. An unknown command answers its error;
+   * then the ACL (command, keys, channels: `:0` when it refuses, nothing logged, as Redis's
+   * ACLCheckAllUserCommandPerm for redis.acl_check_cmd); then the call's other refusals, as errors; `:1`.
+   */
+  private check(caller: Plugin, cmd: Command | string, f: Frame, flags: number): void {
+    const writer = f.writer;
+    if (typeof cmd === "string") writer.error(flags & AS_SCRIPT ? (scriptRefusal(cmd, f.argc, flags) as string) : cmd);
+    else if (!this.host.calls.aclAllows(cmd, f)) writer.int(0);
+    else {
+      const refused = this.refusal(caller, cmd, f, flags);
+      if (refused !== null) writer.error(refused);
+      else writer.int(1);
+    }
+  }
+
   /** Run the command in `argv` (argc (ptr, len) pairs in the caller's memory); returns the reply's length in the result buffer. */
   call(caller: Plugin, argv: number, argc: number, flags: number): number {
     const { ctx, commands, calls: gate, events } = this.host;
@@ -143,19 +180,10 @@ export class CommandCaller {
     const writer = f.writer;
     writer.proto = flags & RESP3 ? 3 : 2;
     const cmd = argc > 0 ? routeCommand(commands, f.buf, f.argOffset, f.argLength, argc) : "ERR call_command needs a command name";
-    let refused: string | null = null;
-    if (flags & AS_SCRIPT) refused = scriptRefusal(cmd, argc, flags);
-    if (refused !== null) writer.error(refused);
-    else if (typeof cmd === "string") writer.error(cmd);
-    else if (!arityOk(cmd.spec.arity, argc)) writer.error(Err.arity(cmd.spec.name));
-    // Scripts got Redis's own refusal above; these would change the client's connection (MULTI, AUTH, …).
-    else if (!cmd.plugin && cmd.flags.has("noscript")) writer.error(`ERR call_command cannot run '${cmd.spec.name}': it acts on the client's connection`);
-    // A function run for plugin_call is read-only (host API 1.8), through the commands it runs too.
-    else if (ctx.inFunction > 0 && cmd.flags.has("write")) writer.error(`ERR call_command cannot run '${cmd.spec.name}' from a function called through plugin_call: it writes, and those functions are read-only`);
-    // Its arena holds the caller's own arguments, which a nested call would overwrite.
-    else if (cmd.plugin === caller) writer.error(`ERR plugin '${caller.name}' cannot call its own command '${cmd.spec.name}'`);
-    else if ((refused = gate.refusal(cmd, f)) !== null) writer.error(flags & AS_SCRIPT ? scriptAclError(refused) : refused);
-    else {
+    let refused: string | null;
+    if (flags & CHECK_ONLY) this.check(caller, cmd, f, flags);
+    else if ((refused = this.refusal(caller, cmd, f, flags)) !== null) writer.error(refused);
+    else if (typeof cmd !== "string") { // always: an unknown command was refused above
       // Locals, not an object: a script's redis.call comes here once per call (ADR 0013).
       const savedWriter = ctx.writer, savedReplies = ctx.replies, savedCanBlock = ctx.canBlock;
       ctx.writer = writer;
@@ -165,6 +193,8 @@ export class CommandCaller {
       const silent = (flags & NO_EVENTS) !== 0;
       if (silent) events.silence(true);
       const start = flags & AS_SCRIPT ? performance.now() : 0;
+      const inScript = (flags & AS_SCRIPT) !== 0 ? 1 : 0;
+      ctx.inScript += inScript;
       gate.callStarts();
       this.depth++;
       try {
@@ -182,6 +212,7 @@ export class CommandCaller {
         log("warning", `${e.message} (called by plugin '${caller.name}')`);
       } finally {
         if (silent) events.silence(false);
+        ctx.inScript -= inScript;
         this.depth--;
         ctx.writer = savedWriter;
         ctx.replies = savedReplies;

@@ -24,6 +24,8 @@ export class CallContext {
   lookupStats = false;
   /** CLIENT NO-TOUCH: lookups leave the keys' LRU/LFU stats alone (except TOUCH's own). */
   noTouch = false;
+  /** Calls from a script's redis.call (call_command flag 4) in progress: context_flags's SCRIPT (host API 1.9). */
+  inScript = 0;
   /** Functions running for plugin_call (host API 1.8), which are read-only: key writes fail them. */
   inFunction = 0;
   /** Where key_position reports, while a plugin's ferrite_keys runs (host API 1.8); null outside it. */

@@ -3,8 +3,9 @@
 // wasmtime's linker groups its functions: replies, keys, keyspace, pages, blocking, events (imports/),
 // and here what is left (the result buffer, save_write, call_command, time, randomness, log, abort, fuel,
 // the C plugins' protected calls, imports/unwind.ts, INFO sections, imports/info.ts, timers,
-// imports/timers.ts, replicate, imports/replicate.ts, plugin_call, imports/plugin-call.ts, and
-// key_position, imports/key-finder.ts).
+// imports/timers.ts, replicate, imports/replicate.ts, plugin_call, imports/plugin-call.ts,
+// key_position, imports/key-finder.ts, config_string, imports/configs.ts, and context_flags,
+// imports/context.ts).
 import { randomFillSync } from "node:crypto";
 import type { HostImports } from "./abi.generated.js";
 import { PluginAbort } from "./sandbox.js";
@@ -24,6 +25,8 @@ import { timerImports } from "./imports/timers.js";
 import { replicateImports } from "./imports/replicate.js";
 import { pluginCallImports } from "./imports/plugin-call.js";
 import { keyFinderImports } from "./imports/key-finder.js";
+import { configImports } from "./imports/configs.js";
+import { contextImports } from "./imports/context.js";
 
 const LEVELS: LogLevel[] = ["debug", "verbose", "notice", "warning"];
 
@@ -70,5 +73,7 @@ export function hostImports(p: Plugin, host: HostServices): HostImports {
     ...replicateImports(p, host),
     ...pluginCallImports(p, host),
     ...keyFinderImports(ctx),
+    ...configImports(p, host),
+    ...contextImports(ctx),
   };
 }

@@ -86,6 +86,8 @@ export interface HostServices {
   /** Host API 1.8: the functions loaded plugins offer (kept by the plugin registry), and plugin_call's runner. */
   functions: PluginFunctions;
   pluginCaller: PluginCaller;
+  /** Host API 1.9 config_string: the text of `plugin`'s string config number `index`, null if it has none there. */
+  configText(plugin: Plugin, index: number): string | null;
 }
 
 /** HostServices with its command and function runners made from the rest. */

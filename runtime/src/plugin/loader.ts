@@ -2,7 +2,7 @@
 // without instantiating, ABI version and import checks, fuel instrumentation, a capped imported memory,
 // one compile and one instance, then init.
 import { readCustomSection } from "../../../host-api/custom-section.js";
-import { usesKeyFinder, validateManifest, type Manifest } from "../../../host-api/manifest.js";
+import { usesCallFlags, usesKeyFinder, validateManifest, type Manifest } from "../../../host-api/manifest.js";
 import { ABI_MAJOR, ABI_MINOR, IMPORT_MODULE, IMPORT_SINCE, MANIFEST_SECTION, MEMORY_IMPORT, REQUIRED_EXPORTS, TYPE_EXPORTS, EXPORT_NAMES, type PluginExports } from "./abi.generated.js";
 import { inspectModule, checkImports } from "./wasm/inspect.js";
 import { instrumentInChild, instrumentInChildAsync } from "./wasm/instrument-process.js";
@@ -80,6 +80,8 @@ function checkModule(wasm: Uint8Array, maxMemory: number): Checked {
   if (manifest.functions?.length && !exported.has("ferrite_function")) problems.push("declares functions but does not export ferrite_function");
   if (usesKeyFinder(manifest) && !exported.has("ferrite_keys"))
     problems.push("declares a command with key_finder but does not export ferrite_keys");
+  if (usesCallFlags(manifest) && !exported.has("ferrite_command_flags"))
+    problems.push("declares a command with call_flags but does not export ferrite_command_flags");
   if (problems.length) throw new LoadError(`plugin '${manifest.name}' refused: ${problems.join("; ")}`);
 
   const memoryImport = info.imports.find((i) => i.module === MEMORY_IMPORT.module && i.name === MEMORY_IMPORT.name);

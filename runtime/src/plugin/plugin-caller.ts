@@ -62,6 +62,48 @@ export class PluginCaller {
     if (callee.running > 0)
       return this.failed(`ERR plugin_call: plugin '${callee.name}' is already running (a call from '${caller.name}' loops back into it)`);
     if (this.depth >= MAX_FUNCTION_DEPTH) return this.failed(`ERR plugin_call: calls nest deeper than ${MAX_FUNCTION_DEPTH}`);
+    const f = this.enter(callee);
+    let status: number;
+    try {
+      status = callee.runFunction(id, mem, ip, il);
+    } catch (e) {
+      if (!(e instanceof PluginFailure)) throw e;
+      log("warning", `${e.message} (function called by plugin '${caller.name}')`);
+      return this.failed(e.message);
+    } finally {
+      this.leave(f);
+    }
+    f.out.copy(ctx.reserveResult(f.outLen), 0, 0, f.outLen);
+    ctx.resultLen = f.outLen;
+    return status;
+  }
+
+  /**
+   * ferrite_config_check (host API 1.9): `p` judges `value` for its string config number `index`, in a
+   * frame of its own as a function runs (read-only, no reply, plugin_output collected). The canonical
+   * text or the reason is what it wrote with plugin_output.
+   */
+  checkConfig(p: Plugin, index: number, value: string): { value: string } | { error: string } {
+    if (p.running > 0 || this.depth >= MAX_FUNCTION_DEPTH) return { error: `plugin '${p.name}' is running and cannot check the value now` };
+    const f = this.enter(p);
+    let status: number;
+    try {
+      status = p.runConfigCheck(index, Buffer.from(value, "latin1"));
+    } catch (e) {
+      if (!(e instanceof PluginFailure)) throw e;
+      log("warning", `${e.message} (checking a config value)`);
+      return { error: e.message };
+    } finally {
+      this.leave(f);
+    }
+    const text = f.out.toString("latin1", 0, f.outLen);
+    if (status < 0) return { error: text || "Invalid argument" };
+    return { value: status === 1 ? text : value };
+  }
+
+  /** A frame for `callee`'s code: its replies go nowhere, it cannot block, and it is read-only. */
+  private enter(callee: Plugin): Frame {
+    const { ctx } = this.host;
     const f = this.frame();
     f.callee = callee;
     f.outLen = 0;
@@ -74,31 +116,24 @@ export class PluginCaller {
     ctx.canBlock = false;
     ctx.inFunction++;
     this.depth++;
-    let status: number;
-    try {
-      status = callee.runFunction(id, mem, ip, il);
-    } catch (e) {
-      if (!(e instanceof PluginFailure)) throw e;
-      log("warning", `${e.message} (function called by plugin '${caller.name}')`);
-      return this.failed(e.message);
-    } finally {
-      this.depth--;
-      ctx.inFunction--;
-      ctx.writer = f.savedWriter!;
-      ctx.replies = f.savedReplies!;
-      ctx.canBlock = f.savedCanBlock;
-      f.writer.rollback(0);
-      f.callee = null;
-    }
-    f.out.copy(ctx.reserveResult(f.outLen), 0, 0, f.outLen);
-    ctx.resultLen = f.outLen;
-    return status;
+    return f;
+  }
+
+  private leave(f: Frame): void {
+    const { ctx } = this.host;
+    this.depth--;
+    ctx.inFunction--;
+    ctx.writer = f.savedWriter!;
+    ctx.replies = f.savedReplies!;
+    ctx.canBlock = f.savedCanBlock;
+    f.writer.rollback(0);
+    f.callee = null;
   }
 
   /** plugin_output: `len` bytes at `ptr` of `p`'s memory appended to the output of the function `p` runs. */
   output(p: Plugin, ptr: number, len: number): void {
     const f = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
-    if (f === undefined || f.callee !== p) throw new PluginAbort("plugin_output called outside ferrite_function");
+    if (f === undefined || f.callee !== p) throw new PluginAbort("plugin_output called outside ferrite_function and ferrite_config_check");
     const need = f.outLen + len;
     if (f.out.length < need) {
       const grown = Buffer.alloc(Math.max(need, f.out.length * 2));

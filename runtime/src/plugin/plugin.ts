@@ -5,6 +5,7 @@
 // (docs/adr/0002-sandbox.md, "After a failure").
 import { copyBytes } from "../protocol/copy-bytes.js";
 import type { Manifest } from "../../../host-api/manifest.js";
+import type { CommandArgs } from "../protocol/arg-list.js";
 import type { PluginExports } from "./abi.generated.js";
 import type { TypeOwner, ValueType } from "../keyspace/value-types.js";
 import { BudgetExceeded, PluginAbort } from "./sandbox.js";
@@ -202,6 +203,12 @@ export class Plugin implements TypeOwner {
     }
   }
 
+  /** ferrite_config_check (host API 1.9) of `value` for its string config number `index`; PluginCaller frames it. */
+  runConfigCheck(index: number, value: Uint8Array): number {
+    const check = this.exports.ferrite_config_check!;
+    return this.guard(() => check(index, this.writeBytes(value), value.length));
+  }
+
   private enter(): void {
     this.ctx.sandbox.enterCall();
     this.running++;
@@ -243,6 +250,24 @@ export class Plugin implements TypeOwner {
       return false;
     } finally {
       this.ctx.keyVisitor = outer;
+    }
+  }
+
+  /**
+   * Its command `id`'s flags for the call in `args` (host API 1.9 `ferrite_command_flags`): bits of
+   * write (1), denyoom (2), may_replicate (4), or -1 for the static flags, which also answer when the
+   * plugin cannot: no export, quarantined, its code running (its arena holds that call's arguments), a
+   * failure (logged). Asked by the server's gates only (command/call-flags.ts), never on the command's path.
+   */
+  commandFlags(id: number, args: CommandArgs): number {
+    const flags = this.exports.ferrite_command_flags;
+    if (!flags || this.quarantine || this.running > 0) return -1;
+    try {
+      const answer = this.guard(() => flags(id, args.argc, this.writeArgs(args.argc, args.buf, args.argOffset, args.argLength, 0)));
+      return answer < 0 ? -1 : answer;
+    } catch (e) {
+      log("warning", `${this.failure(e).message} while asking a command's flags`);
+      return -1;
     }
   }
 

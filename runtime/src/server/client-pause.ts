@@ -7,7 +7,7 @@
 import type { Client } from "./client.js";
 import type { Command } from "../command/command-table.js";
 import { PauseMode } from "../command/pause-mode.js";
-import { mayReplicate as commandMayReplicate } from "../command/script-flags.js";
+import { mayReplicate as commandMayReplicate } from "../command/call-flags.js";
 
 /** Node's timers stop at 2^31-1 ms; a longer pause re-arms until its end. */
 const MAX_TIMER_MS = 2 ** 31 - 1;

@@ -20,7 +20,7 @@ import { stopsBeforeRun } from "./client-gate.js";
 import { moduleCommandRefusal } from "../acl/outside-access.js";
 import { afterReplyMode } from "./client-reply.js";
 import { REPLY_ON } from "../command/reply-mode.js";
-import { deniesOom, writes } from "../command/script-flags.js";
+import { deniesOom, writes } from "../command/call-flags.js";
 import { NOREPLICAS_ERROR } from "./good-replicas.js";
 
 /** Commands a client may send before authenticating. */
@@ -65,11 +65,11 @@ function processCommand(server: Server, client: Client): string | null {
   if (memory.limit !== 0 && !server.busyScript.busy && memory.performEvictions() === Eviction.Fail &&
     (deniesOom(cmd, p) || (exec && client.multi!.denyoom)))
     return rejected(server, client, cmd, OOM_ERROR);
-  if (writes(cmd, p) || (exec && client.multi!.write)) {
-    const misconf = server.persistence.writeDenied();
-    if (misconf) return rejected(server, client, cmd, misconf);
-    if (!server.replicas.enough) return rejected(server, client, cmd, NOREPLICAS_ERROR);
-  }
+  // Whether the command writes is asked only while writes are refused: for a plugin command with
+  // call_flags (EVALSHA, FCALL) that is a call into its plugin.
+  const misconf = server.persistence.writeDenied();
+  if ((misconf || !server.replicas.enough) && (writes(cmd, p) || (exec && client.multi!.write)))
+    return rejected(server, client, cmd, misconf ?? NOREPLICAS_ERROR);
   const subscribed = subscribedModeError(client, cmd.name);
   if (subscribed) return rejected(server, client, cmd, subscribed);
   if (server.busyScript.busy) {

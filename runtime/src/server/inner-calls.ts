@@ -39,6 +39,10 @@ export class InnerCalls implements InnerCallGate {
     else persistence.dropReplicated(mark);
   }
 
+  aclAllows(cmd: Command, args: CallArgs): boolean {
+    return this.caller === null || this.server.acl.allows(this.caller, cmd, args);
+  }
+
   refusal(cmd: Command, args: CallArgs): string | null {
     const client = this.caller;
     if (client !== null && !client.user.unrestricted) {

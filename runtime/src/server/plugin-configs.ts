@@ -1,12 +1,15 @@
 // Plugins' declared configs (host API 1.4) as server configs: named, added to the Config with their
 // startup directives and MODULE LOADEX values applied, mirrored into each plugin's config block when
-// they change, and removed when the plugin is unloaded.
+// they change, and removed when the plugin is unloaded. A string config's text is read by its plugin
+// (config_string) and may be checked by it (ferrite_config_check), host API 1.9.
 import type { ConfigSpec, Manifest } from "../../../host-api/manifest.js";
 import type { Config } from "../config/config.js";
 import type { ConfigDef, ConfigKind } from "../config/config-def.js";
 import { parseConfigValue } from "../config/parse-value.js";
 import { LoadError } from "../plugin/load-error.js";
+import { log } from "../log.js";
 import type { Plugin } from "../plugin/plugin.js";
+import type { PluginCaller } from "../plugin/plugin-caller.js";
 
 const KIND: Record<ConfigSpec["type"], ConfigKind> = { bool: "bool", integer: "int", memory: "memory", enum: "enum", string: "string", float: "float" };
 const I64_MAX = 2n ** 63n - 1n;
@@ -38,7 +41,11 @@ function configDefs(m: Manifest, builtin: boolean): ConfigDef[] {
   });
 }
 
-/** What the plugin's slot holds for a canonical value (abi.json, ferrite_config_block). */
+/**
+ * What the plugin's slot holds for a canonical value (abi.json, ferrite_config_block). A string config's
+ * slot stays 0 for a plugin built before host API 1.9; from 1.9 it counts the changes (1 at load, one
+ * more at each change: follow()), so the plugin knows when to read the text again.
+ */
 function slotValue(def: ConfigDef, value: string): bigint {
   switch (def.kind) {
     case "bool":
@@ -57,6 +64,11 @@ function slotValue(def: ConfigDef, value: string): bigint {
   }
 }
 
+/** Host API 1.9 and later: a string config's slot counts its changes. */
+function countsChanges(m: Manifest): boolean {
+  return !/^1\.[0-8]$/.test(m.abi);
+}
+
 /** A float config's slot holds its IEEE 754 double's bits: the plugin loads it as an f64 (host API 1.7). */
 function floatBits(value: number): bigint {
   const view = new DataView(new ArrayBuffer(8));
@@ -67,7 +79,16 @@ function floatBits(value: number): bigint {
 export class PluginConfigs {
   private readonly declared = new Map<string, ConfigDef[]>();
 
-  constructor(private readonly config: Config) {}
+  constructor(
+    private readonly config: Config,
+    private readonly caller: PluginCaller,
+  ) {}
+
+  /** The text of the string config number `index` of plugin `name` (config_string), or null. */
+  text(name: string, index: number): string | null {
+    const def = this.declared.get(name)?.[index];
+    return def?.kind === "string" ? this.config.get(def.name) : null;
+  }
 
   /**
    * Adds the configs `m` declares, each starting from the config file / command line directive naming it
@@ -90,17 +111,35 @@ export class PluginConfigs {
     const problem = this.config.declare(defs, values);
     if (problem) throw new LoadError(`plugin '${m.name}': ${problem}`);
     this.declared.set(m.name, defs);
-    return BigInt64Array.from(defs, (def) => slotValue(def, this.config.get(def.name)));
+    const counted = countsChanges(m);
+    return BigInt64Array.from(defs, (def) => (def.kind === "string" && counted ? 1n : slotValue(def, this.config.get(def.name))));
   }
 
   /** From now on, a change of one of the plugin's configs is written into its config block. */
   follow(plugin: Plugin): void {
     const defs = this.declared.get(plugin.name) ?? [];
-    for (let slot = 0; slot < defs.length; slot++)
-      this.config.onChange(defs[slot].name, (value) => {
-        plugin.configSlots[slot] = slotValue(defs[slot], value);
+    const counted = countsChanges(plugin.manifest);
+    for (let slot = 0; slot < defs.length; slot++) {
+      const def = defs[slot];
+      this.config.onChange(def.name, (value) => {
+        plugin.configSlots[slot] = def.kind === "string" && counted ? plugin.configSlots[slot] + 1n : slotValue(def, value);
         plugin.writeConfigs();
       });
+      if (def.kind === "string" && plugin.exports.ferrite_config_check) this.checkedBy(plugin, slot, def);
+    }
+  }
+
+  /**
+   * CONFIG SET asks the plugin (ferrite_config_check) before taking a value, and the value the load
+   * started with is put in its canonical form now (a refusal there is logged: the plugin's own
+   * ferrite_init had the chance to refuse it).
+   */
+  private checkedBy(plugin: Plugin, slot: number, def: ConfigDef): void {
+    def.parse = (raw) => this.caller.checkConfig(plugin, slot, raw);
+    const current = this.config.get(def.name);
+    const checked = def.parse(current, current);
+    if ("error" in checked) log("warning", `plugin '${plugin.name}' refuses the value of config '${def.name}': ${checked.error}`);
+    else if (checked.value !== current) this.config.setAtRuntime([[def, checked.value]], true);
   }
 
   /**

@@ -22,6 +22,8 @@ function pluginCommand(spec: CommandSpec, plugin: Plugin): Command {
   const command = makeCommand(spec, undefined, plugin);
   // Host API 1.8: the plugin finds the keys of a command its key specs cannot place (SORT … STORE).
   if (spec.key_finder && spec.id !== undefined) command.findKeys = (argv, visit) => plugin.findKeys(spec.id!, argv, visit);
+  // Host API 1.9: the plugin says per call whether it writes (EVAL's shebang, an FCALL's function).
+  if (spec.call_flags && spec.id !== undefined) command.callFlags = (args) => plugin.commandFlags(spec.id!, args);
   if (spec.subcommands?.length)
     command.subcommands = new Map(spec.subcommands.map((s) => [s.name.split("|")[1], pluginCommand(s, plugin)]));
   return command;
@@ -44,7 +46,12 @@ export class PluginRegistry {
   ) {
     this.keyspace = host.keyspace;
     this.commands = host.commands;
-    this.configs = new PluginConfigs(config);
+    this.configs = new PluginConfigs(config, host.pluginCaller);
+  }
+
+  /** config_string (host API 1.9): the text of `plugin`'s string config number `index`, or null. */
+  configText(plugin: Plugin, index: number): string | null {
+    return this.configs.text(plugin.name, index);
   }
 
   /** Startup's load (built-in plugins, --loadmodule, a restart's reload, an AOF's MODULE LOAD, inside EXEC). */

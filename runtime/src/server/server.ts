@@ -139,6 +139,7 @@ export class Server {
       blocking: this.blocking, calls: this.innerCalls, errors: this.observability.errors, timers: this.timers,
       databaseEvents: new DatabaseEvents(this.callContext, this.keyspace),
       replication: this.persistenceReplication(),
+      configText: (plugin, index) => this.plugins.configText(plugin, index),
     });
     this.plugins = new PluginRegistry(host, () => ({
       maxMemory: config.int("plugin-max-memory"),

@@ -37,6 +37,7 @@ export function standalonePlugins(maxBytes: number, databases = 16): StandaloneP
     timers: new PluginTimers(() => undefined),
     databaseEvents: new DatabaseEvents(ctx, keyspace),
     replication: { wanted: false, replicate: () => undefined }, // no AOF
+    configText: (plugin, index) => registry.configText(plugin, index),
   });
   const registry = new PluginRegistry(host, () => ({ maxMemory: maxBytes, maxFileSize: maxBytes }), new Config());
   return { keyspace, commands, ctx, notifications, host, registry };

@@ -2,7 +2,7 @@
 // parser's buffer is reused by the next command), and whether queuing one of them failed.
 import type { CommandArgs } from "../protocol/arg-list.js";
 import type { Command } from "../command/command-table.js";
-import { deniesOom, mayReplicate, writes } from "../command/script-flags.js";
+import { deniesOom, mayReplicate, writes } from "../command/call-flags.js";
 
 /** A command waiting for EXEC; it is its own argument source when EXEC runs it. */
 export class QueuedCommand implements CommandArgs {
@@ -44,7 +44,7 @@ export class MultiState {
     const queued = new QueuedCommand(command, args);
     this.commands.push(queued);
     this.bytes += queued.buf.length + 8 * queued.argc;
-    // As its run will count: an EVAL's shebang may declare less than the command's flags (script-flags.ts).
+    // As its run will count: an EVAL's shebang may declare less than the command's flags (command/call-flags.ts).
     this.denyoom ||= deniesOom(command, args);
     this.write ||= writes(command, args);
     this.mayReplicate ||= mayReplicate(command, args);

@@ -7,7 +7,8 @@ import { ERR_BAD_TIMESTAMP, ERR_BAD_VALUE, ERR_DUP_POLICY, ERR_DUP_POLICY_PARSE,
 import { TS_ADD } from "../events";
 import { TS_NEGATIVE, TS_OK, argIndex, parseTimestampArg, parseValueArg, parsedTs, parsedValue } from "../keywords";
 import { DP_NONE } from "../series";
-import { findOrCreateArg } from "../series-key";
+import { replicateCreated } from "../policy-rules";
+import { createdRules, findOrCreateArg } from "../series-key";
 import { isStar, replicateResolved } from "../replicate";
 
 export function run(argc: i32, argv: usize): void {
@@ -24,9 +25,10 @@ export function run(argc: i32, argv: usize): void {
     policyOverride = parsePolicyName(argv, onDupAt + 1);
     if (policyOverride == DP_NONE) { replyError(ERR_DUP_POLICY); return; }
   }
-  if (isStar(argv, 2)) replicateResolved(argc, argv, 2, argc, ts);
   const s = findOrCreateArg(argc, argv, 4, ERR_NOT_TSDB);
   if (!s) return;
+  if (createdRules) replicateCreated(argv, s);
+  if (isStar(argv, 2) || createdRules) replicateResolved(argc, argv, 2, argc, ts);
   if (ignored(s, ts, v, policyOverride)) { replyInt(s.lastTs); return; }
   if (addAndReply(s, ts, v, policyOverride)) TS_ADD.emitArg(argv, 1);
 }
