@@ -77,3 +77,19 @@ export async function errorOf(reply: Promise<unknown>): Promise<string> {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Polls `probe` until it answers `want` (compared as JSON) or `ms` passed, and returns its last answer,
+ * for a test to assert on. For what the server does in its own time (a closed client's clean-up, a
+ * once-a-second sample, a message on another connection): a fixed sleep before asserting fails whenever
+ * a loaded machine runs the server later than the sleep assumed.
+ */
+export async function eventually<T>(probe: () => Promise<T>, want: T, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let got = await probe();
+  while (JSON.stringify(got) !== JSON.stringify(want) && Date.now() < deadline) {
+    await sleep(10);
+    got = await probe();
+  }
+  return got;
+}

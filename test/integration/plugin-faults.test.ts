@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Redis } from "ioredis";
 import { join } from "node:path";
 import { ROOT } from "../helpers/target.js";
-import { useServer } from "../helpers/server.js";
+import { eventually, useServer } from "../helpers/server.js";
 import { infoField } from "./observability/info-fields.js";
 
 const FAULTY = join(ROOT, "build/fixtures/faulty.wasm");
@@ -26,10 +26,6 @@ beforeAll(() => {
 async function faultyInfo(): Promise<Record<string, string>> {
   const line = infoField((await r.info("plugins")) as string, "plugin_faulty")!;
   return Object.fromEntries(line.split(",").map((f) => f.split("=") as [string, string]));
-}
-
-async function until(check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 200 && !(await check()); i++) await new Promise((res) => setTimeout(res, 25));
 }
 
 /** The longest a PING on another connection waits while `run` runs. */
@@ -75,7 +71,7 @@ describe("a fault that leaves the allocator inconsistent", () => {
     const [broken, next] = (await r.pipeline().call("faulty.break").call("faulty.get", "cell:1").exec())!;
     expect(broken[0]?.message).toBe("ERR plugin 'faulty' trapped: unreachable");
     expect(next[0]?.message).toMatch(/^ERR plugin 'faulty' is quarantined: its allocator is inconsistent \(heap check code \d+\)/);
-    await until(async () => (await faultyInfo()).status === "ok");
+    await eventually(async () => (await faultyInfo()).status === "ok", true);
     await server.target.waitForLog(/key 'cell:nosave' \(db 0, type faulty-cell\) dropped while moving to a fresh instance: .*this cell refuses to be saved/);
     await server.target.waitForLog(/Plugin 'faulty' recovered into a fresh instance: 100 values moved, 1 dropped/);
     expect(await faultyInfo()).toMatchObject({
@@ -137,7 +133,7 @@ describe("memory a plugin grew and no longer uses", () => {
     await r.call("faulty.scratch", "200");
     expect(Number((await faultyInfo()).memory)).toBeGreaterThan(200 << 20);
     await expect(r.copy("cell:nocopy", "cell:copied")).rejects.toThrow("trapped");
-    await until(async () => Number((await faultyInfo()).memory) === reserve);
+    await eventually(async () => Number((await faultyInfo()).memory) === reserve, true);
     expect(Number((await faultyInfo()).memory)).toBe(reserve);
     expect(await r.call("faulty.get", "cell:99")).toBe("value 99");
 
@@ -151,9 +147,11 @@ describe("memory a plugin grew and no longer uses", () => {
 describe("the longest stall other clients see", () => {
   // The issue's figure is the budget plus 10 %; measured on this 2-core machine shared with other test
   // runs: 206–232 ms for a 200 ms budget (the bomb ran 1.8 s before bulk memory and growth were charged).
-  // The bound leaves room for that noise (a CI check on a machine at load 20 saw 312–346 ms) and still
-  // fails on a bomb that runs to its memory cap or a spin the budget does not stop.
-  const bound = BUDGET_MS * 2;
+  // The bound leaves room for that noise and still fails on a bomb that runs to its memory cap (1.8 s
+  // and more) or a spin the budget does not stop. A CI check at load 20 saw 312–346 ms, and at load
+  // 30–40 a bare PING round trip to redis-server reached 130–780 ms (bench/README, session 7), so twice
+  // the budget failed without a bug: five times it is (ADR 0054).
+  const bound = BUDGET_MS * 5;
 
   it(`stays near the budget (under ${bound} ms) while a plugin bombs memory`, async () => {
     const other = server.client();

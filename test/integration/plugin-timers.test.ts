@@ -5,7 +5,7 @@
 // kill -9); MODULE UNLOAD drops pending timers.
 import { join } from "node:path";
 import { expect, it, vi } from "vitest";
-import { errorOf, sleep, useServer } from "../helpers/server.js";
+import { errorOf, eventually, sleep, useServer } from "../helpers/server.js";
 import { ROOT } from "../helpers/target.js";
 import { useRestarts } from "../helpers/restarts.js";
 
@@ -14,17 +14,6 @@ vi.setConfig({ testTimeout: 60_000 });
 const TICKER = join(ROOT, "build/fixtures/ticker.wasm");
 const s = useServer(["--loadmodule", TICKER, "--plugin-call-budget-ms", "100"], { kind: "ferrite" });
 const restarts = useRestarts();
-
-/** Polls until `probe` answers `want` (generous bound: a loaded machine). */
-async function eventually<T>(probe: () => Promise<T>, want: T, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  let got = await probe();
-  while (JSON.stringify(got) !== JSON.stringify(want) && Date.now() < until) {
-    await sleep(10);
-    got = await probe();
-  }
-  return got;
-}
 
 it("runs a command from chained timers, in the database the timer was created in", async () => {
   const c = s.client({ db: 3 });

@@ -43,8 +43,10 @@ describe("HRANDFIELD", () => {
     try {
       await s.r.hset("h", ...fieldsAndValues(10));
       expect(await s.r.object("ENCODING", "h")).toBe("hashtable");
-      // As many picks as Redis's suite makes: at 10,000 a residual bias still shows (ADR 0046).
-      const picks = (await s.r.hrandfield("h", -1000)) as string[];
+      // Ten times the picks Redis's suite makes: a sampler that favours some buckets' entries fails
+      // here in most server starts (the hash seed sets the layout), where 1,000 picks let it pass in
+      // about 97 % of them (ADR 0054). A fair one stays under 40 but once in ~10^5 runs.
+      const picks = (await s.r.hrandfield("h", -10000)) as string[];
       const counts = new Map<string, number>();
       for (const f of picks) counts.set(f, (counts.get(f) ?? 0) + 1);
       const expected = picks.length / counts.size;

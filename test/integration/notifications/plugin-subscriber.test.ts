@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { ROOT } from "../../helpers/target.js";
-import { sleep, useServer } from "../../helpers/server.js";
+import { eventually, sleep, useServer } from "../../helpers/server.js";
 
 const EVENTLOG = join(ROOT, "build/fixtures/eventlog.wasm");
 const server = useServer(["--loadmodule", EVENTLOG], { kind: "ferrite", flush: true });
@@ -76,7 +76,8 @@ it("delivers to pub/sub by notify-keyspace-events and to plugins by their subscr
   await sub.psubscribe("__keyevent@0__:*");
   await server.r.lpush("q", "x");
   await server.r.lpop("q");
-  await sleep(50);
+  // The messages come on the subscriber's own connection, not necessarily before lpop's reply is read.
+  await eventually(async () => seen.length, 3);
   expect(seen).toEqual(["__keyevent@0__:lpush q", "__keyevent@0__:lpop q", "__keyevent@0__:del q"]);
   expect((await events()).map(([e]) => e)).toEqual(["new", "lpush", "lpop", "del"]);
   await server.r.config("SET", "notify-keyspace-events", "");

@@ -39,25 +39,23 @@ it("BGSAVE while writing: the file is the dataset at the BGSAVE, and clients are
   p.persist("ttl");
   p.set("created-after", "x");
   p.info("persistence");
-  const started = performance.now();
   const replies = await p.exec();
   expect(replies![0][1]).toBe("Background saving started");
   expect(replies![7][1]).toMatch(/rdb_bgsave_in_progress:1/);
 
-  // A second client keeps writing and measuring round trips while the dump runs.
+  // A second client keeps writing while the dump runs: three round trips per iteration (INFO, two SETs),
+  // each needing a turn of the server's event loop. A dump that held the loop for all of it would let
+  // none through, and one in a few large slices a few; dumping a few milliseconds per turn lets dozens
+  // through (20–59 iterations at load 16). Counted, not timed: the longest round trip against the
+  // dump's length (a bound of a third) failed without a bug when a loaded machine stalled one round trip.
   const other = a.client();
-  let slowest = 0;
   let inProgressSeen = 0;
   for (let i = 0; (await a.r.info("persistence")).includes("rdb_bgsave_in_progress:1"); i++) {
     inProgressSeen++;
-    const t = performance.now();
     await other.set(`k${i}`, "new");
     await other.set(`fresh${i}`, "x");
-    slowest = Math.max(slowest, performance.now() - t);
   }
-  const elapsed = performance.now() - started;
-  expect(inProgressSeen).toBeGreaterThan(1); // the dump spanned several turns of the event loop
-  expect(slowest).toBeLessThan(elapsed / 3); // a dump holding the event loop would hold these writes for all of it
+  expect(inProgressSeen).toBeGreaterThanOrEqual(5);
   await bgsaveDone(a.r);
   expect(await a.r.info("persistence")).toMatch(/rdb_last_bgsave_status:ok/);
   await restarts.killAll();
