@@ -118,8 +118,9 @@ it.skipIf(against === "redis")("NO-TOUCH leaves the idle time of keys it reads, 
   await c.get("idle");
   await c.call("touch", "touched");
   expect(await c.call("object", "idletime", "idle")).toBeGreaterThanOrEqual(2);
-  expect(await c.call("object", "idletime", "touched")).toBe(0);
+  // Below 2 rather than 0: on a loaded machine a second boundary can pass between the touch and the read.
+  expect(await c.call("object", "idletime", "touched")).toBeLessThan(2);
   await c.call("client", "no-touch", "off");
   await c.get("idle");
-  expect(await c.call("object", "idletime", "idle")).toBe(0);
+  expect(await c.call("object", "idletime", "idle")).toBeLessThan(2);
 });
