@@ -49,6 +49,14 @@ export const CONFIG_DEFS: ConfigDef[] = [
   // The largest .wasm file a load reads: checked on the open file before its size is allocated.
   { name: "plugin-max-file-size", kind: "memory", default: String(64 * 1024 * 1024), min: 1024, max: GB },
   { name: "active-expire-enabled", kind: "bool", default: "yes" },
+  // Where Redis frees values in the background; Ferrite frees them at once and counts them as Redis
+  // would in INFO's lazyfreed_objects (keyspace/lazyfree.ts, ADR 0050). No replicas: replica-lazy-flush is kept only.
+  { name: "lazyfree-lazy-eviction", kind: "bool", default: "no" },
+  { name: "lazyfree-lazy-expire", kind: "bool", default: "no" },
+  { name: "lazyfree-lazy-server-del", kind: "bool", default: "no" },
+  { name: "lazyfree-lazy-user-del", kind: "bool", default: "no" },
+  { name: "lazyfree-lazy-user-flush", kind: "bool", default: "no" },
+  { name: "replica-lazy-flush", kind: "bool", default: "no" },
   { name: "lfu-log-factor", kind: "int", default: "10", min: 0, max: 2 ** 31 - 1 },
   { name: "lfu-decay-time", kind: "int", default: "1", min: 0, max: 2 ** 31 - 1 },
   { name: "notify-keyspace-events", kind: "string", default: "", parse: parseNotifyConfig },

@@ -6,6 +6,7 @@ import type { ValueTiers } from "./value-tiers.js";
 import { NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_NEW } from "../config/event-classes.js";
 import type { KeyEvents } from "./key-events.js";
 import type { PreImage } from "./pre-image.js";
+import type { Lazyfree } from "./lazyfree.js";
 import { KEY_EVICTED, KEY_EXPIRED, type ExpiryReport } from "./key-listener.js";
 
 /** Checked before the key is touched, so a plugin's bad handle leaves no half-made key behind. */
@@ -24,6 +25,7 @@ export class Database {
     private readonly tiers: ValueTiers,
     private readonly events: KeyEvents,
     private readonly preImage: PreImage,
+    private readonly lazyfree: Lazyfree,
   ) {}
 
   get size(): number {
@@ -93,6 +95,8 @@ export class Database {
         table.setHandle(id, handle);
         if (!handBack) {
           const type = this.types.get(typeId);
+          // An overwrite is one of Redis's implicit deletes (dbOverwrite): lazy under lazyfree-lazy-server-del.
+          if (this.lazyfree.serverDel) this.lazyfree.freeing(type.owner, type.local, old);
           type.owner.free(type.local, old);
           old = -1;
         }
@@ -101,7 +105,7 @@ export class Database {
       return old;
     }
     this.preImage.hook?.entry(this.table, id);
-    this.release(id);
+    this.release(id, this.lazyfree.serverDel || this.lazyfree.active !== 0);
     this.table.setType(id, typeId);
     this.table.setHandle(id, handle);
     this.types.get(typeId).keys++;
@@ -149,19 +153,30 @@ export class Database {
 
   /** Delete a key whose time has passed (lazily or actively): the `expired` event. */
   expire(id: number): void {
-    this.removeRaising(id, NOTIFY_EXPIRED, "expired", KEY_EXPIRED);
+    this.removeLazilyIf(this.lazyfree.expire, id, NOTIFY_EXPIRED, "expired", KEY_EXPIRED);
     this.expiredKeys++;
   }
 
   /** Delete a key to free memory (maxmemory eviction): the `evicted` event. */
   evict(id: number): void {
-    this.removeRaising(id, NOTIFY_EVICTED, "evicted", KEY_EXPIRED | KEY_EVICTED);
+    this.removeLazilyIf(this.lazyfree.eviction, id, NOTIFY_EVICTED, "evicted", KEY_EXPIRED | KEY_EVICTED);
   }
 
   /**
    * remove(), raising `event` about the key and telling the keyspace's write funnel (WATCH) that it changed;
    * its name is copied only when someone listens.
    */
+  /** removeRaising, the value freed as lazily as Redis would when `lazy` (a lazyfree-lazy-* config) is on. */
+  private removeLazilyIf(lazy: boolean, id: number, cls: number, event: string, how: number): void {
+    if (!lazy) return this.removeRaising(id, cls, event, how);
+    this.lazyfree.active++;
+    try {
+      this.removeRaising(id, cls, event, how);
+    } finally {
+      this.lazyfree.active--;
+    }
+  }
+
   private removeRaising(id: number, cls: number, event: string, how: number): void {
     if (!this.events.listenedTo(cls) && !this.expiries.listening) {
       this.remove(id);
@@ -173,10 +188,13 @@ export class Database {
     this.events.notify(cls, event, this.index, key);
   }
 
-  /** Release entry `id`'s value, still bound to it. */
-  private release(id: number): void {
+  /** Release entry `id`'s value, still bound to it; `lazy`: where Redis would free it in the background. */
+  private release(id: number, lazy = this.lazyfree.active !== 0): void {
     const type = this.types.get(this.table.type(id));
     type.keys--;
-    if (!this.tiers.drop(this.table, id)) type.owner.free(type.local, this.table.handle(id));
+    if (this.tiers.drop(this.table, id)) return;
+    const handle = this.table.handle(id);
+    if (lazy) this.lazyfree.freeing(type.owner, type.local, handle);
+    type.owner.free(type.local, handle);
   }
 }

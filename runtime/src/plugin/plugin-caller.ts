@@ -62,6 +62,45 @@ export class PluginCaller {
     if (callee.running > 0)
       return this.failed(`ERR plugin_call: plugin '${callee.name}' is already running (a call from '${caller.name}' loops back into it)`);
     if (this.depth >= MAX_FUNCTION_DEPTH) return this.failed(`ERR plugin_call: calls nest deeper than ${MAX_FUNCTION_DEPTH}`);
+    const f = this.enter(callee);
+    let status: number;
+    try {
+      status = callee.runFunction(id, mem, ip, il);
+    } catch (e) {
+      if (!(e instanceof PluginFailure)) throw e;
+      log("warning", `${e.message} (function called by plugin '${caller.name}')`);
+      return this.failed(e.message);
+    } finally {
+      this.leave(f);
+    }
+    f.out.copy(ctx.reserveResult(f.outLen), 0, 0, f.outLen);
+    ctx.resultLen = f.outLen;
+    return status;
+  }
+
+  /**
+   * The host itself calls `callee`'s function `id` with `input` (lazyfree's free_effort): as a plugin's
+   * call would run, but its output goes nowhere, so the result buffer of whatever plugin is running
+   * stays as it was. CALLFAILED when the callee's code is running (its arena holds that call's
+   * arguments) or the call fails.
+   */
+  callFromHost(callee: Plugin, id: number, input: Uint8Array): number {
+    if (callee.running > 0 || this.depth >= MAX_FUNCTION_DEPTH) return Status.CALLFAILED;
+    const f = this.enter(callee);
+    try {
+      return callee.runFunction(id, input, 0, input.length);
+    } catch (e) {
+      if (!(e instanceof PluginFailure)) throw e;
+      log("warning", `${e.message} (function called by the server)`);
+      return Status.CALLFAILED;
+    } finally {
+      this.leave(f);
+    }
+  }
+
+  /** A function of `callee` starts: its frame takes the call context's writer and reply count, read-only and unable to block. */
+  private enter(callee: Plugin): Frame {
+    const ctx = this.host.ctx;
     const f = this.frame();
     f.callee = callee;
     f.outLen = 0;
@@ -74,25 +113,19 @@ export class PluginCaller {
     ctx.canBlock = false;
     ctx.inFunction++;
     this.depth++;
-    let status: number;
-    try {
-      status = callee.runFunction(id, mem, ip, il);
-    } catch (e) {
-      if (!(e instanceof PluginFailure)) throw e;
-      log("warning", `${e.message} (function called by plugin '${caller.name}')`);
-      return this.failed(e.message);
-    } finally {
-      this.depth--;
-      ctx.inFunction--;
-      ctx.writer = f.savedWriter!;
-      ctx.replies = f.savedReplies!;
-      ctx.canBlock = f.savedCanBlock;
-      f.writer.rollback(0);
-      f.callee = null;
-    }
-    f.out.copy(ctx.reserveResult(f.outLen), 0, 0, f.outLen);
-    ctx.resultLen = f.outLen;
-    return status;
+    return f;
+  }
+
+  /** The function `enter` started is over: the caller's context back. */
+  private leave(f: Frame): void {
+    const ctx = this.host.ctx;
+    this.depth--;
+    ctx.inFunction--;
+    ctx.writer = f.savedWriter!;
+    ctx.replies = f.savedReplies!;
+    ctx.canBlock = f.savedCanBlock;
+    f.writer.rollback(0);
+    f.callee = null;
   }
 
   /** plugin_output: `len` bytes at `ptr` of `p`'s memory appended to the output of the function `p` runs. */

@@ -1,5 +1,6 @@
 // The server: listening socket, clients, the keyspace, the command table and the loaded plugins, and
 // the periodic work (active expiry) Redis does in serverCron.
+import { wireLazyfree } from "./wire-lazyfree.js";
 import { createServer, type Server as NetServer, type Socket } from "node:net";
 import { mkdirSync } from "node:fs";
 import type { Config } from "../config/config.js";
@@ -145,6 +146,7 @@ export class Server {
       maxFileSize: config.int("plugin-max-file-size"),
     }), config);
     registerCoreCommands(this);
+    wireLazyfree(config, this.keyspace.lazyfree, host);
     this.outputLimits = new OutputBufferLimits(config);
     this.acl = new AccessControl(this.commands, config, (c) => clientLine(c, c, Date.now()));
     wireMaxMemory(this);
