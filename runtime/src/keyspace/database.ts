@@ -96,7 +96,7 @@ export class Database {
         if (!handBack) {
           const type = this.types.get(typeId);
           // An overwrite is one of Redis's implicit deletes (dbOverwrite): lazy under lazyfree-lazy-server-del.
-          if (this.lazyfree.serverDel) this.lazyfree.freeing(type.owner, type.local, old);
+          if (this.lazyfree.serverDel) this.lazyfree.freeing(type.owner, type.local, old, table.hotSize(id));
           type.owner.free(type.local, old);
           old = -1;
         }
@@ -192,9 +192,10 @@ export class Database {
   private release(id: number, lazy = this.lazyfree.active !== 0): void {
     const type = this.types.get(this.table.type(id));
     type.keys--;
+    const bytes = this.table.hotSize(id); // before drop() forgets it
     if (this.tiers.drop(this.table, id)) return;
     const handle = this.table.handle(id);
-    if (lazy) this.lazyfree.freeing(type.owner, type.local, handle);
+    if (lazy) this.lazyfree.freeing(type.owner, type.local, handle, bytes);
     type.owner.free(type.local, handle);
   }
 }

@@ -11,6 +11,12 @@ import type { TypeOwner } from "./value-types.js";
 /** lazyfree.c: a value with more than this many allocations is freed in the background. */
 export const LAZYFREE_THRESHOLD = 64;
 
+/**
+ * A value whose plugin reports fewer bytes than this cannot hold more than 64 allocations (none takes
+ * under 16 bytes), so it is not asked: UNLINK of small values costs no plugin call (ADR 0050).
+ */
+const ASKED_FROM_BYTES = (LAZYFREE_THRESHOLD + 1) * 16;
+
 export type FreeEffort = (owner: TypeOwner, localType: number, handle: number) => number;
 
 export class Lazyfree {
@@ -26,9 +32,9 @@ export class Lazyfree {
   /** Asks a value's plugin for its free effort (the server wires in its plugin functions). */
   effort: FreeEffort = () => 1;
 
-  /** A value is about to be freed: counted if Redis, freeing it now, would have freed it lazily. */
-  freeing(owner: TypeOwner, localType: number, handle: number): void {
-    if (this.effort(owner, localType, handle) > LAZYFREE_THRESHOLD) this.freed++;
+  /** A value of `bytes` is about to be freed: counted if Redis, freeing it now, would have freed it lazily. */
+  freeing(owner: TypeOwner, localType: number, handle: number, bytes: number): void {
+    if (bytes >= ASKED_FROM_BYTES && this.effort(owner, localType, handle) > LAZYFREE_THRESHOLD) this.freed++;
   }
 
   /** FLUSHDB/FLUSHALL ASYNC: emptyDbAsync hands the whole database over, every key counted. */
