@@ -38,7 +38,7 @@ export class Database {
     if (id < 0) return -1;
     const at = this.table.expire(id);
     if (at !== 0 && at <= now) {
-      this.expire(id);
+      if (!this.expiries.expiryPaused) this.expire(id);
       return -1;
     }
     return id;
@@ -47,6 +47,11 @@ export class Database {
   /** Bind a new key (caller checked it is absent); `bytes`: the value's size when the caller knows it. */
   insert(src: Uint8Array, off: number, len: number, typeId: number, handle: number, now: number, bytes = -1): number {
     checkHandle(handle);
+    if (this.expiries.expiryPaused) {
+      // A key kept past its time by CLIENT PAUSE read as absent: a write that makes it anew deletes it first.
+      const stale = this.table.find(src, off, len);
+      if (stale >= 0) this.removeRaising(stale, NOTIFY_EXPIRED, "expired", KEY_EXPIRED);
+    }
     // Created, not accessed: the LFU counter starts at LFU_INIT_VAL, as a new key's does in Redis.
     const id = this.table.insert(src, off, len, now);
     this.table.setType(id, typeId);

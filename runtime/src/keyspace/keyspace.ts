@@ -25,6 +25,8 @@ export class Keyspace implements ExpiryReport {
   readonly stats = new KeyspaceStats();
   /** A background snapshot's copy-on-write hook (persistence/bg-snapshot.ts). */
   readonly preImage: PreImage = { hook: null };
+  /** Set while CLIENT PAUSE holds expiry: neither lookups nor the active cycle delete expired keys. */
+  expiryPaused = false;
   /** INFO's lazyfree counters (lazyfree.ts). */
   readonly lazyfree = new Lazyfree();
   /** An LFU maxmemory-policy is set (memory/maxmemory.ts keeps it so): LFU counters must move. */

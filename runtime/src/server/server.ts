@@ -110,7 +110,7 @@ export class Server {
   readonly acl: AccessControl;
   readonly startedAt = Date.now();
   readonly observability: Observability;
-  readonly pause = new ClientPause((c) => this.resume(c));
+  readonly pause = new ClientPause((c) => this.resume(c), (held) => (this.keyspace.expiryPaused = held));
   /** Large reply buffers dropped, returned to the OS by a collection the cron starts. */
   private readonly releasedBuffers = new ReleasedBuffers();
   /** The check every command a plugin runs (call_command) goes through. */
@@ -227,7 +227,7 @@ export class Server {
     const now = Date.now();
     const deadline = performance.now() + 2; // keep the event loop responsive: ≈ Redis's 25% of a 100 ms tick, bounded
     for (const db of this.keyspace.databases) {
-      if (db.table.volatileCount() === 0) continue;
+      if (db.table.volatileCount() === 0 || this.keyspace.expiryPaused) continue;
       // Redis's adaptive rule: keep sampling while more than a quarter of the sample was expired.
       while (performance.now() < deadline && db.expireCycle(now, 20) > 5);
     }
