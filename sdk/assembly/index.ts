@@ -12,6 +12,7 @@ export * from "./events";
 export * from "./format-double";
 export * from "./format-general";
 export * from "./format-g";
+export * from "./free-effort";
 export * from "./info";
 export * from "./key-args";
 export * from "./key-finder";

@@ -24,6 +24,12 @@ export interface ServerProcessOptions {
   configFile?: string;
   /** The server's `dir`, kept when it stops (restart tests); by default a new temp dir, removed on stop. */
   dir?: string;
+  /**
+   * Told the server's `stop` as soon as the process exists, before it listens: a test that times out
+   * while the server is still starting can then kill it from its after-hooks. Otherwise the start goes
+   * on past the test and leaves a server running (issue 13).
+   */
+  track?: (stop: () => Promise<void>) => void;
 }
 
 /**
@@ -57,11 +63,18 @@ export async function spawnServer(
   child.stdout!.on("data", (d) => { out += d; });
   child.stderr!.on("data", (d) => { out += d; });
   const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGKILL");
+      await exited;
+    }
+    if (!options.dir) rmSync(dir, { recursive: true, force: true });
+  };
+  options.track?.(stop);
   try {
     await waitForPort(port, child, () => out);
   } catch (e) {
-    child.kill("SIGKILL");
-    if (!options.dir) rmSync(dir, { recursive: true, force: true });
+    await stop();
     throw e;
   }
   return {
@@ -75,13 +88,7 @@ export async function spawnServer(
       }
     },
     exited,
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill("SIGKILL");
-        await exited;
-      }
-      if (!options.dir) rmSync(dir, { recursive: true, force: true });
-    },
+    stop,
   };
 }
 

@@ -20,11 +20,12 @@ export interface Restarts {
 
 export function useRestarts(): Restarts {
   const dirs: string[] = [];
-  const targets: Target[] = [];
+  // Each server's stop, known from its spawn on: one still starting when a test times out is killed too.
+  const stops: (() => Promise<void>)[] = [];
   const clients: Redis[] = [];
   const killAll = async () => {
     for (const c of clients.splice(0)) c.disconnect();
-    for (const t of targets.splice(0)) await t.stop();
+    for (const stop of stops.splice(0)) await stop();
   };
   afterEach(killAll);
   afterAll(() => {
@@ -37,8 +38,7 @@ export function useRestarts(): Restarts {
       return d;
     },
     async start(dir, args = []) {
-      const target = await startTarget(args, "ferrite", { dir });
-      targets.push(target);
+      const target = await startTarget(args, "ferrite", { dir, track: (stop) => stops.push(stop) });
       const client = () => {
         const c = new Redis({ host: "127.0.0.1", port: target.port, maxRetriesPerRequest: 0 });
         clients.push(c);

@@ -29,6 +29,8 @@ export interface Server {
 export function useServer(args: string[] = [], options: ServerOptions = {}): Server {
   const { kind, client: clientOptions, flush, ...targetOptions } = options;
   let target: Target | undefined;
+  // Known from the spawn on, so that a server still starting when beforeAll times out is stopped too.
+  let stop: (() => Promise<void>) | undefined;
   let main: Redis | undefined;
   const clients: Redis[] = [];
   const started = (): Target => {
@@ -53,11 +55,12 @@ export function useServer(args: string[] = [], options: ServerOptions = {}): Ser
   };
   beforeAll(async () => {
     // Ferrite gets the SDK harness's flags (plugin-debug-write-intent) first, so a test's own may override them.
-    target = await startTarget((kind ?? against) === "ferrite" ? [...TEST_SERVER_FLAGS, ...args] : args, kind, targetOptions);
+    const track = (s: () => Promise<void>) => (stop = s);
+    target = await startTarget((kind ?? against) === "ferrite" ? [...TEST_SERVER_FLAGS, ...args] : args, kind, { ...targetOptions, track });
   });
   afterAll(async () => {
     for (const c of clients) c.disconnect();
-    await target?.stop();
+    await stop?.();
   });
   if (flush) beforeEach(async () => {
     await server.r.flushall();

@@ -58,6 +58,11 @@ export interface Command {
    * (EVAL, EVALSHA, FCALL and their _RO forms). It runs without a CPU budget and can be busy.
    */
   script: "eval" | "function" | null;
+  /**
+   * Redis's user deletes, which free lazily (lazyfree's counters, ADR 0050): UNLINK always, DEL under
+   * lazyfree-lazy-user-del; null for every other command.
+   */
+  userDelete: "unlink" | "del" | null;
   calls: number;
   usec: number;
   failedCalls: number;
@@ -70,7 +75,8 @@ export function makeCommand(spec: CommandSpec, handler?: CoreHandler, plugin?: P
   return {
     spec, name: spec.name, arity: spec.arity, id: spec.id ?? -1, handler, plugin, findKeys: null, callFlags: null, subcommands: undefined,
     flags: new Set(spec.flags), write: spec.flags.includes("write"),
-    keylessWrite: plugin !== undefined && spec.flags.includes("write") && !hasKeys(spec), script: scriptKind(spec, plugin), calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0,
+    keylessWrite: plugin !== undefined && spec.flags.includes("write") && !hasKeys(spec), script: scriptKind(spec, plugin),
+    userDelete: plugin !== undefined && (spec.name === "unlink" || spec.name === "del") ? spec.name : null, calls: 0, usec: 0, failedCalls: 0, rejectedCalls: 0,
     histogram: null,
   };
 }

@@ -107,6 +107,7 @@ export function resetStats(s: Server): void {
   s.stats.reset();
   s.observability.resetStats();
   for (const db of s.keyspace.databases) db.expiredKeys = 0;
+  s.keyspace.lazyfree.freed = 0;
   s.memory.resetStats();
   for (const top of s.commands.all())
     for (const cmd of [top, ...(top.subcommands?.values() ?? [])]) {

@@ -1,17 +1,21 @@
 // Server-wide keyspace and lifecycle commands: DBSIZE FLUSHDB FLUSHALL SWAPDB TIME SHUTDOWN.
 import { Err } from "../errors.js";
-import type { CoreHandler, CommandClient as Client } from "../command/command-table.js";
+import type { CoreHandler, CommandClient as Client, CommandServer as Server } from "../command/command-table.js";
 import { parseInteger } from "../command/parse-integer.js";
 
-/** FLUSHDB/FLUSHALL take an optional ASYNC or SYNC; both flush at once here (values are freed by their plugins). */
-function flushMode(c: Client): boolean {
-  if (c.argc() === 1) return true;
+/**
+ * FLUSHDB/FLUSHALL's optional ASYNC or SYNC: whether Redis would free the keys in the background (ASYNC,
+ * or neither with lazyfree-lazy-user-flush), for the lazyfree counters; null after a syntax error.
+ * Both flush at once here (values are freed by their plugins).
+ */
+function flushAsync(c: Client, s: Server): boolean | null {
+  if (c.argc() === 1) return s.config.bool("lazyfree-lazy-user-flush");
   const mode = c.argString(1).toLowerCase();
   if (c.argc() > 2 || (mode !== "async" && mode !== "sync")) {
     c.writer.error(Err.syntax);
-    return false;
+    return null;
   }
-  return true;
+  return mode === "async";
 }
 
 export const databaseHandlers: Record<string, CoreHandler> = {
@@ -19,13 +23,15 @@ export const databaseHandlers: Record<string, CoreHandler> = {
     c.writer.int(s.keyspace.databases[c.db].size);
   },
   flushdb(c, s) {
-    if (!flushMode(c)) return;
-    s.keyspace.flush(c.db);
+    const async = flushAsync(c, s);
+    if (async === null) return;
+    s.keyspace.flush(c.db, async);
     c.writer.ok();
   },
   flushall(c, s) {
-    if (!flushMode(c)) return;
-    for (let i = 0; i < s.keyspace.databases.length; i++) s.keyspace.flush(i);
+    const async = flushAsync(c, s);
+    if (async === null) return;
+    for (let i = 0; i < s.keyspace.databases.length; i++) s.keyspace.flush(i, async);
     c.writer.ok();
   },
   swapdb(c, s) {

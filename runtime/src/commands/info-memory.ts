@@ -62,7 +62,7 @@ export function memoryInfoLines(s: Server): string[] {
     `mem_fragmentation_ratio:${(rss / used).toFixed(2)}`,
     `mem_fragmentation_bytes:${rss - used}`,
     "mem_not_counted_for_evict:0",
-    "lazyfree_pending_objects:0",
-    "lazyfreed_objects:0",
+    "lazyfree_pending_objects:0", // values are freed at once: nothing waits (keyspace/lazyfree.ts)
+    `lazyfreed_objects:${s.keyspace.lazyfree.freed}`,
   ];
 }

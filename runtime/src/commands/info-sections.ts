@@ -166,6 +166,24 @@ function commandStats(s: Server): string[] {
   return lines;
 }
 
+/** Redis's genRedisInfoStringLatencyStats: each command (and subcommand) with a histogram, while latency-tracking is on. */
+function latencyStats(s: Server): string[] {
+  const o = s.observability;
+  const lines: string[] = [];
+  if (!o.latencyTracking) return lines;
+  const add = (cmd: Command) => {
+    const h = cmd.histogram;
+    if (h === null) return;
+    const values = o.percentiles.map((p, i) => `p${o.percentileNames[i]}=${(h.valueAtPercentile(p) / 1000).toFixed(3)}`);
+    lines.push(`latency_percentiles_usec_${cmd.name}:${values.join(",")}`);
+  };
+  for (const cmd of s.commands.all()) {
+    add(cmd);
+    for (const sub of cmd.subcommands?.values() ?? []) add(sub);
+  }
+  return lines;
+}
+
 function keyspace(s: Server): string[] {
   return s.keyspace.databases
     .filter((db) => db.size > 0)
@@ -192,6 +210,7 @@ export const INFO_SECTIONS: InfoSection[] = [
   { name: "Modules", inDefault: true, lines: modules },
   { name: "Commandstats", inDefault: false, lines: commandStats },
   { name: "Errorstats", inDefault: true, lines: (s) => s.observability.errors.lines() },
+  { name: "Latencystats", inDefault: false, lines: latencyStats },
   { name: "Cluster", inDefault: true, lines: () => ["cluster_enabled:0"] },
   { name: "Keyspace", inDefault: true, lines: keyspace },
   { name: "Tiers", inDefault: true, lines: (s) => tierInfoLines(s.keyspace.tiers, s.keyspace.totalKeys()) },

@@ -1,6 +1,7 @@
 // Every server config: its kind, default and whether CONFIG SET may change it at run time. CONFIG GET
 // and the command line / config file all go through this table.
 import { DEFAULT_OUTPUT_LIMITS, parseOutputLimits } from "./output-buffer-limit.js";
+import { DEFAULT_PERCENTILES, parsePercentiles } from "./latency-percentiles.js";
 import { parseNotifyConfig } from "./event-classes.js";
 import { POLICY_NAMES } from "./eviction-policy.js";
 import { PERSISTENCE_CONFIGS } from "./persistence-configs.js";
@@ -25,6 +26,7 @@ export const CONFIG_DEFS: ConfigDef[] = [
   { name: "hz", kind: "int", default: "10", min: 1, max: 500 },
   { name: "timeout", kind: "int", default: "0", min: 0, max: 2 ** 31 - 1 },
   { name: "latency-tracking", kind: "bool", default: "yes" },
+  { name: "latency-tracking-info-percentiles", kind: "string", default: DEFAULT_PERCENTILES, parse: parsePercentiles },
   { name: "tracking-table-max-keys", kind: "int", default: "1000000", min: 0, max: 2 ** 53 },
   { name: "maxclients", kind: "int", default: "10000", min: 1, max: 2 ** 31 - 1 },
   { name: "proto-max-bulk-len", kind: "memory", default: String(512 * 1024 * 1024), min: 1024 * 1024, max: 2 ** 53 },
@@ -47,6 +49,14 @@ export const CONFIG_DEFS: ConfigDef[] = [
   // The largest .wasm file a load reads: checked on the open file before its size is allocated.
   { name: "plugin-max-file-size", kind: "memory", default: String(64 * 1024 * 1024), min: 1024, max: GB },
   { name: "active-expire-enabled", kind: "bool", default: "yes" },
+  // Where Redis frees values in the background; Ferrite frees them at once and counts them as Redis
+  // would in INFO's lazyfreed_objects (keyspace/lazyfree.ts, ADR 0050). No replicas: replica-lazy-flush is kept only.
+  { name: "lazyfree-lazy-eviction", kind: "bool", default: "no" },
+  { name: "lazyfree-lazy-expire", kind: "bool", default: "no" },
+  { name: "lazyfree-lazy-server-del", kind: "bool", default: "no" },
+  { name: "lazyfree-lazy-user-del", kind: "bool", default: "no" },
+  { name: "lazyfree-lazy-user-flush", kind: "bool", default: "no" },
+  { name: "replica-lazy-flush", kind: "bool", default: "no" },
   { name: "lfu-log-factor", kind: "int", default: "10", min: 0, max: 2 ** 31 - 1 },
   { name: "lfu-decay-time", kind: "int", default: "1", min: 0, max: 2 ** 31 - 1 },
   { name: "notify-keyspace-events", kind: "string", default: "", parse: parseNotifyConfig },

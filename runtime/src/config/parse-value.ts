@@ -32,7 +32,7 @@ function boundText(n: number | undefined): string {
 }
 
 /** A decimal number as strtod reads one (`0.01`, `.5`, `1e-3`); not inf or nan. */
-const FLOAT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+export const FLOAT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 /** A float config (host API 1.7): its canonical text is the shortest that reads back as the same double. */
 function parseFloatValue(def: ConfigDef, raw: string): { value: string } | { error: string } {

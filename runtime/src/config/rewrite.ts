@@ -40,7 +40,7 @@ function memoryText(bytes: number): string {
 }
 
 /** Configs whose value is several words, written as Redis writes them: unquoted (save, bind, client-output-buffer-limit). */
-const WORDS = new Set(["save", "bind", "client-output-buffer-limit"]);
+const WORDS = new Set(["save", "bind", "client-output-buffer-limit", "latency-tracking-info-percentiles"]);
 
 /** How the file says `def` = `value` (`repeated`: a repeatable config's values, one line each). */
 export function configLines(def: ConfigDef, value: string, repeated: readonly string[]): RewrittenConfig {

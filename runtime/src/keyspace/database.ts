@@ -6,6 +6,7 @@ import type { ValueTiers } from "./value-tiers.js";
 import { NOTIFY_EVICTED, NOTIFY_EXPIRED, NOTIFY_NEW } from "../config/event-classes.js";
 import type { KeyEvents } from "./key-events.js";
 import type { PreImage } from "./pre-image.js";
+import type { Lazyfree } from "./lazyfree.js";
 import { KEY_EVICTED, KEY_EXPIRED, type ExpiryReport } from "./key-listener.js";
 
 /** Checked before the key is touched, so a plugin's bad handle leaves no half-made key behind. */
@@ -24,6 +25,7 @@ export class Database {
     private readonly tiers: ValueTiers,
     private readonly events: KeyEvents,
     private readonly preImage: PreImage,
+    private readonly lazyfree: Lazyfree,
   ) {}
 
   get size(): number {
@@ -36,7 +38,7 @@ export class Database {
     if (id < 0) return -1;
     const at = this.table.expire(id);
     if (at !== 0 && at <= now) {
-      this.expire(id);
+      if (!this.expiries.expiryPaused) this.expire(id);
       return -1;
     }
     return id;
@@ -45,6 +47,11 @@ export class Database {
   /** Bind a new key (caller checked it is absent); `bytes`: the value's size when the caller knows it. */
   insert(src: Uint8Array, off: number, len: number, typeId: number, handle: number, now: number, bytes = -1): number {
     checkHandle(handle);
+    if (this.expiries.expiryPaused) {
+      // A key kept past its time by CLIENT PAUSE read as absent: a write that makes it anew deletes it first.
+      const stale = this.table.find(src, off, len);
+      if (stale >= 0) this.removeRaising(stale, NOTIFY_EXPIRED, "expired", KEY_EXPIRED);
+    }
     // Created, not accessed: the LFU counter starts at LFU_INIT_VAL, as a new key's does in Redis.
     const id = this.table.insert(src, off, len, now);
     this.table.setType(id, typeId);
@@ -93,6 +100,8 @@ export class Database {
         table.setHandle(id, handle);
         if (!handBack) {
           const type = this.types.get(typeId);
+          // An overwrite is one of Redis's implicit deletes (dbOverwrite): lazy under lazyfree-lazy-server-del.
+          if (this.lazyfree.serverDel) this.lazyfree.freeing(type.owner, type.local, old, table.hotSize(id));
           type.owner.free(type.local, old);
           old = -1;
         }
@@ -101,7 +110,7 @@ export class Database {
       return old;
     }
     this.preImage.hook?.entry(this.table, id);
-    this.release(id);
+    this.release(id, this.lazyfree.serverDel || this.lazyfree.active !== 0);
     this.table.setType(id, typeId);
     this.table.setHandle(id, handle);
     this.types.get(typeId).keys++;
@@ -149,19 +158,30 @@ export class Database {
 
   /** Delete a key whose time has passed (lazily or actively): the `expired` event. */
   expire(id: number): void {
-    this.removeRaising(id, NOTIFY_EXPIRED, "expired", KEY_EXPIRED);
+    this.removeLazilyIf(this.lazyfree.expire, id, NOTIFY_EXPIRED, "expired", KEY_EXPIRED);
     this.expiredKeys++;
   }
 
   /** Delete a key to free memory (maxmemory eviction): the `evicted` event. */
   evict(id: number): void {
-    this.removeRaising(id, NOTIFY_EVICTED, "evicted", KEY_EXPIRED | KEY_EVICTED);
+    this.removeLazilyIf(this.lazyfree.eviction, id, NOTIFY_EVICTED, "evicted", KEY_EXPIRED | KEY_EVICTED);
   }
 
   /**
    * remove(), raising `event` about the key and telling the keyspace's write funnel (WATCH) that it changed;
    * its name is copied only when someone listens.
    */
+  /** removeRaising, the value freed as lazily as Redis would when `lazy` (a lazyfree-lazy-* config) is on. */
+  private removeLazilyIf(lazy: boolean, id: number, cls: number, event: string, how: number): void {
+    if (!lazy) return this.removeRaising(id, cls, event, how);
+    this.lazyfree.active++;
+    try {
+      this.removeRaising(id, cls, event, how);
+    } finally {
+      this.lazyfree.active--;
+    }
+  }
+
   private removeRaising(id: number, cls: number, event: string, how: number): void {
     if (!this.events.listenedTo(cls) && !this.expiries.listening) {
       this.remove(id);
@@ -173,10 +193,14 @@ export class Database {
     this.events.notify(cls, event, this.index, key);
   }
 
-  /** Release entry `id`'s value, still bound to it. */
-  private release(id: number): void {
+  /** Release entry `id`'s value, still bound to it; `lazy`: where Redis would free it in the background. */
+  private release(id: number, lazy = this.lazyfree.active !== 0): void {
     const type = this.types.get(this.table.type(id));
     type.keys--;
-    if (!this.tiers.drop(this.table, id)) type.owner.free(type.local, this.table.handle(id));
+    const bytes = this.table.hotSize(id); // before drop() forgets it
+    if (this.tiers.drop(this.table, id)) return;
+    const handle = this.table.handle(id);
+    if (lazy) this.lazyfree.freeing(type.owner, type.local, handle, bytes);
+    type.owner.free(type.local, handle);
   }
 }

@@ -50,5 +50,7 @@ export interface KeyListener {
 export interface ExpiryReport {
   /** Whether anyone listens: a database copies an expiring key's bytes only then. */
   readonly listening: boolean;
+  /** CLIENT PAUSE holds expiry (Redis's PAUSE_ACTION_EXPIRE): an expired key reads as absent but stays. */
+  readonly expiryPaused: boolean;
   written(db: number, key: Uint8Array, off: number, len: number, how: number): void;
 }

@@ -6,6 +6,7 @@ import type { ValueTypes } from "./value-types.js";
 import { KEY_CHANGED, LISTEN_ORDER, type ExpiryReport, type KeyListener } from "./key-listener.js";
 import { NO_KEY_EVENTS, type KeyEvents } from "./key-events.js";
 import type { PreImage } from "./pre-image.js";
+import { Lazyfree } from "./lazyfree.js";
 import { KeyspaceStats } from "./keyspace-stats.js";
 import type { KeyspaceTiers } from "./value-tiers.js";
 import { ReadOnlyOpens } from "./read-only-opens.js";
@@ -24,6 +25,10 @@ export class Keyspace implements ExpiryReport {
   readonly stats = new KeyspaceStats();
   /** A background snapshot's copy-on-write hook (persistence/bg-snapshot.ts). */
   readonly preImage: PreImage = { hook: null };
+  /** Set while CLIENT PAUSE holds expiry: neither lookups nor the active cycle delete expired keys. */
+  expiryPaused = false;
+  /** INFO's lazyfree counters (lazyfree.ts). */
+  readonly lazyfree = new Lazyfree();
   /** An LFU maxmemory-policy is set (memory/maxmemory.ts keeps it so): LFU counters must move. */
   lfuPolicy = false;
   lfuLogFactor = 10;
@@ -48,7 +53,7 @@ export class Keyspace implements ExpiryReport {
     readonly tiers: KeyspaceTiers,
     events: KeyEvents = NO_KEY_EVENTS,
   ) {
-    this.databases = Array.from({ length: count }, (_, i) => new Database(i, this.types, this, this.tiers, events, this.preImage));
+    this.databases = Array.from({ length: count }, (_, i) => new Database(i, this.types, this, this.tiers, events, this.preImage, this.lazyfree));
     this.tiers.attach({ tables: () => this.databases.map((db) => db.table) });
   }
 
@@ -106,8 +111,9 @@ export class Keyspace implements ExpiryReport {
     table.touch(id, now, this.lfuPolicy || this.tiers.nearBudget(), this.lfuLogFactor, this.lfuDecayTime);
   }
 
-  /** FLUSHDB, FLUSHALL: drop every key of database `index`. */
-  flush(index: number): void {
+  /** FLUSHDB, FLUSHALL: drop every key of database `index`; `async`, as Redis's emptyDbAsync (lazyfree counts its keys). */
+  flush(index: number, async = false): void {
+    if (async) this.lazyfree.flushed(this.databases[index].size);
     this.replacing(index, -1);
     this.databases[index].clear();
   }

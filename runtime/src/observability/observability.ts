@@ -9,6 +9,7 @@ import { ErrorStats } from "./error-stats.js";
 import { InstantaneousMetric } from "./instantaneous.js";
 import { LatencyMonitor } from "./latency-monitor.js";
 import { LatencyHistogram } from "../command/latency-histogram.js";
+import { percentileText, percentilesOf } from "../config/latency-percentiles.js";
 import { MonitorFeed } from "./monitor-feed.js";
 import { Slowlog } from "./slowlog.js";
 
@@ -29,8 +30,11 @@ export class Observability {
   readonly errors = new ErrorStats();
   /** What times each command: dispatch starts it, commandDone ends it. */
   readonly clock = new CommandClock();
-  /** `latency-tracking`: each command's calls go into its LATENCY HISTOGRAM. */
+  /** `latency-tracking`: each command's calls go into its latency histogram (LATENCY HISTOGRAM, INFO latencystats). */
   latencyTracking = true;
+  /** `latency-tracking-info-percentiles`: the percentiles INFO latencystats prints, and their names there. */
+  percentiles: number[] = [];
+  percentileNames: string[] = [];
   private ticks = 0;
   private readonly sampler: NodeJS.Timeout;
 
@@ -43,6 +47,10 @@ export class Observability {
       this.latency.thresholdMs = config.int("latency-monitor-threshold");
     });
     config.follow(["latency-tracking"], () => (this.latencyTracking = config.bool("latency-tracking")));
+    config.follow(["latency-tracking-info-percentiles"], () => {
+      this.percentiles = percentilesOf(config.get("latency-tracking-info-percentiles"));
+      this.percentileNames = this.percentiles.map(percentileText);
+    });
     this.sampler = setInterval(() => this.sample(), SAMPLE_MS);
     this.sampler.unref();
   }

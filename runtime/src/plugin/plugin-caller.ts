@@ -101,9 +101,29 @@ export class PluginCaller {
     return { value: status === 1 ? text : value };
   }
 
-  /** A frame for `callee`'s code: its replies go nowhere, it cannot block, and it is read-only. */
+  /**
+   * The host itself calls `callee`'s function `id` with `input` (lazyfree's free_effort): as a plugin's
+   * call would run, but its output goes nowhere, so the result buffer of whatever plugin is running
+   * stays as it was. CALLFAILED when the callee's code is running (its arena holds that call's
+   * arguments) or the call fails.
+   */
+  callFromHost(callee: Plugin, id: number, input: Uint8Array): number {
+    if (callee.running > 0 || this.depth >= MAX_FUNCTION_DEPTH) return Status.CALLFAILED;
+    const f = this.enter(callee);
+    try {
+      return callee.runFunction(id, input, 0, input.length);
+    } catch (e) {
+      if (!(e instanceof PluginFailure)) throw e;
+      log("warning", `${e.message} (function called by the server)`);
+      return Status.CALLFAILED;
+    } finally {
+      this.leave(f);
+    }
+  }
+
+  /** A function of `callee` starts: its frame takes the call context's writer and reply count, read-only and unable to block. */
   private enter(callee: Plugin): Frame {
-    const { ctx } = this.host;
+    const ctx = this.host.ctx;
     const f = this.frame();
     f.callee = callee;
     f.outLen = 0;
@@ -119,8 +139,9 @@ export class PluginCaller {
     return f;
   }
 
+  /** The function `enter` started is over: the caller's context back. */
   private leave(f: Frame): void {
-    const { ctx } = this.host;
+    const ctx = this.host.ctx;
     this.depth--;
     ctx.inFunction--;
     ctx.writer = f.savedWriter!;

@@ -40,6 +40,12 @@ export class PluginFunctions {
     return null;
   }
 
+  /** The dispatch id of `plugin`'s function `name`, or -1: for the host's own calls (lazyfree's free_effort). */
+  idOf(plugin: Plugin, name: string): number {
+    for (const f of plugin.manifest.functions ?? []) if (f.name === name) return f.id;
+    return -1;
+  }
+
   /** The dispatch id of `plugin`'s function named by `len` bytes at `ptr` of `mem`, or -1. */
   functionId(plugin: Plugin, mem: Uint8Array, ptr: number, len: number): number {
     for (let i = 0; i < this.offered.length; i++) {

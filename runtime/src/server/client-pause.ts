@@ -18,11 +18,15 @@ export class ClientPause {
   private timer: NodeJS.Timeout | null = null;
   readonly held = new Set<Client>();
 
-  /** `resume` runs a released client's waiting commands. */
-  constructor(private readonly resume: (c: Client) => void) {}
+  /**
+   * `resume` runs a released client's waiting commands; `holdExpiry` is told when expiry stops and
+   * starts again (Redis pauses it under both modes: PAUSE_ACTION_EXPIRE), so keys stay as they were.
+   */
+  constructor(private readonly resume: (c: Client) => void, private readonly holdExpiry: (held: boolean) => void) {}
 
   pause(ms: number, mode: PauseMode): void {
     if (mode > this.mode) this.mode = mode;
+    this.holdExpiry(true);
     this.endsAt = Math.max(this.endsAt, Date.now() + ms);
     this.arm();
   }
@@ -45,6 +49,7 @@ export class ClientPause {
     this.timer = null;
     this.mode = PauseMode.None;
     this.endsAt = 0;
+    this.holdExpiry(false);
     const released = [...this.held];
     this.held.clear();
     for (const c of released) {

@@ -102,6 +102,9 @@ export function call(server: Server, client: Client, cmd: Command): void {
   const depth = server.observability.clock.start();
   const dirty = server.keyspace.dirty;
   if (cmd.script !== null) server.busyScript.begin(client, cmd);
+  const lazyfree = server.keyspace.lazyfree;
+  const lazy = cmd.userDelete !== null && (cmd.userDelete === "unlink" || lazyfree.userDel);
+  if (lazy) lazyfree.active++;
   try {
     if (cmd.handler) cmd.handler(client, server);
     else runPlugin(server, client, cmd, mark);
@@ -116,6 +119,7 @@ export function call(server: Server, client: Client, cmd: Command): void {
       log("warning", `Internal error in '${cmd.name}': ${(e as Error).stack ?? e}`);
     }
   }
+  if (lazy) lazyfree.active--;
   if (cmd.keylessWrite && server.keyspace.dirty === dirty && server.observability.errors.total === errors) server.keyspace.dirty++;
   const a = client.argv;
   if (client.tracking !== null) server.tracking.remember(client, cmd, a);

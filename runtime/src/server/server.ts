@@ -1,5 +1,6 @@
 // The server: listening socket, clients, the keyspace, the command table and the loaded plugins, and
 // the periodic work (active expiry) Redis does in serverCron.
+import { wireLazyfree } from "./wire-lazyfree.js";
 import { createServer, type Server as NetServer, type Socket } from "node:net";
 import { mkdirSync } from "node:fs";
 import type { Config } from "../config/config.js";
@@ -109,7 +110,7 @@ export class Server {
   readonly acl: AccessControl;
   readonly startedAt = Date.now();
   readonly observability: Observability;
-  readonly pause = new ClientPause((c) => this.resume(c));
+  readonly pause = new ClientPause((c) => this.resume(c), (held) => (this.keyspace.expiryPaused = held));
   /** Large reply buffers dropped, returned to the OS by a collection the cron starts. */
   private readonly releasedBuffers = new ReleasedBuffers();
   /** The check every command a plugin runs (call_command) goes through. */
@@ -146,6 +147,7 @@ export class Server {
       maxFileSize: config.int("plugin-max-file-size"),
     }), config);
     registerCoreCommands(this);
+    wireLazyfree(config, this.keyspace.lazyfree, host);
     this.outputLimits = new OutputBufferLimits(config);
     this.acl = new AccessControl(this.commands, config, (c) => clientLine(c, c, Date.now()));
     wireMaxMemory(this);
@@ -226,7 +228,7 @@ export class Server {
     const now = Date.now();
     const deadline = performance.now() + 2; // keep the event loop responsive: ≈ Redis's 25% of a 100 ms tick, bounded
     for (const db of this.keyspace.databases) {
-      if (db.table.volatileCount() === 0) continue;
+      if (db.table.volatileCount() === 0 || this.keyspace.expiryPaused) continue;
       // Redis's adaptive rule: keep sampling while more than a quarter of the sample was expired.
       while (performance.now() < deadline && db.expireCycle(now, 20) > 5);
     }

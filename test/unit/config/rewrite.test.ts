@@ -26,5 +26,8 @@ it("writes values as Redis does: memory in its largest unit, strings quoted, sev
   expect(configLines(def({ name: "maxmemory", kind: "memory", default: "0" }), "1000", []).lines).toEqual(["maxmemory 1000"]);
   expect(configLines(def({ name: "requirepass" }), 'a "b"\n', []).lines).toEqual(['requirepass "a \\"b\\"\\n"']);
   expect(configLines(def({ name: "save", default: "3600 1" }), "60 10", [])).toEqual({ name: "save", lines: ["save 60 10"], force: true });
+  // latency-tracking-info-percentiles as rewriteConfigLatencyTrackingInfoPercentilesOutputOption: bare words, `""` for none.
+  expect(configLines(def({ name: "latency-tracking-info-percentiles", default: "50 99 99.9" }), "0 99.99", []).lines).toEqual(["latency-tracking-info-percentiles 0 99.99"]);
+  expect(configLines(def({ name: "latency-tracking-info-percentiles", default: "50 99 99.9" }), "", []).lines).toEqual(['latency-tracking-info-percentiles ""']);
   expect(configLines(def({ name: "loadmodule", repeatable: true }), "", ["/a.wasm", "/b.wasm x"]).lines).toEqual(["loadmodule /a.wasm", "loadmodule /b.wasm x"]);
 });
