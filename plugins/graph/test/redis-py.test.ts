@@ -46,6 +46,8 @@ it("redis-py's graph client reads GRAPH.CONFIG, GRAPH.SLOWLOG, GRAPH.PROFILE, in
   expect(out.slowlog).toEqual([1, "GRAPH.QUERY", "UNWIND range(1, 50000) AS x RETURN count(x)"]);
   expect(out.profile).toEqual(["Results | Records produced: 3", "Project | Records produced: 3", "Node By Label Scan | (n:N) | Records produced: 3"]);
   expect(out.indices_created).toBe(1);
+  expect(out.range).toEqual([[2], [3]]);
+  expect(out.range_plan).toBe("Node By Index Scan | (n:N)");
   expect(out.union).toEqual([[1]]);
   expect(out.shortest).toEqual([3, 2, 1, 3]);
 });

@@ -255,6 +255,8 @@ function binary(e: Expr, row: Row, ctx: Ctx): V {
     if (left.kind == NULL || right.kind == NULL) return NULL_VALUE;
     // Values of different types (numbers aside) do not compare: null, as in FalkorDB.
     if (left.kind != right.kind && !(isNumber(left) && isNumber(right))) return NULL_VALUE;
+    // NaN is neither below, above nor equal to any number (ORDER BY's total order puts it somewhere).
+    if ((left.kind == DOUBLE && isNaN(left.f)) || (right.kind == DOUBLE && isNaN(right.f))) return vBool(false);
     const c = compareValues(left, right);
     return vBool(op == "<" ? c < 0 : op == ">" ? c > 0 : op == "<=" ? c <= 0 : c >= 0);
   }

@@ -18,6 +18,8 @@ import { U32Vec, vecBytes, vecFree, vecGet, vecNew, vecPush, vecRemove } from ".
   cap: u32;
   /** Slots taken (a slot whose bucket emptied stays taken until the next growth). */
   used: u32;
+  /** The ids in value order for range lookups (a U32Vec, index-order.ts), 0 until one asks after a change. */
+  sorted: usize;
 }
 
 const INDEX_SIZE = offsetof<Index>();
@@ -98,6 +100,18 @@ function grow(g: Graph, idx: Index): void {
   if (old != 0) gFree(g, old, <usize>oldCap * SLOT);
 }
 
+/** The index's non-empty buckets (together: every id it holds). */
+export function indexBuckets(idx: Index): Array<U32Vec> {
+  const out = new Array<U32Vec>();
+  for (let i: u32 = 0; i < idx.cap; i++) {
+    const s = slotAt(idx, i);
+    if (load<u32>(s) == 0) continue;
+    const bucket = changetype<U32Vec>(<usize>load<u32>(s, 4));
+    if (bucket.len > 0) out.push(bucket);
+  }
+  return out;
+}
+
 /** The ids of the nodes whose value hashes to `hash` (check each), or 0 for none. */
 export function indexBucket(idx: Index, hash: u32): U32Vec {
   if (idx.cap == 0) return changetype<U32Vec>(0);
@@ -119,9 +133,17 @@ export function nodeKey(g: Graph, idx: Index, id: u32): u32 {
   return valueHash(type, propPayload(e), 0, 0);
 }
 
+/** Forgets the value order after a change: the next range lookup sorts again. */
+function dropOrder(g: Graph, idx: Index): void {
+  if (idx.sorted == 0) return;
+  vecFree(g, changetype<U32Vec>(idx.sorted));
+  idx.sorted = 0;
+}
+
 function add(g: Graph, idx: Index, id: u32): void {
   const hash = nodeKey(g, idx, id);
   if (hash == 0) return;
+  dropOrder(g, idx);
   if ((idx.used + 1) * 2 > idx.cap) grow(g, idx);
   const s = probe(idx, hash);
   if (load<u32>(s) == 0) {
@@ -136,7 +158,7 @@ function remove(g: Graph, idx: Index, id: u32): void {
   const hash = nodeKey(g, idx, id);
   if (hash == 0) return;
   const bucket = indexBucket(idx, hash);
-  if (changetype<usize>(bucket) != 0) vecRemove(bucket, id);
+  if (changetype<usize>(bucket) != 0 && vecRemove(bucket, id)) dropOrder(g, idx);
 }
 
 /** Enters node `id` in every index it belongs to (after it was created or changed). */
@@ -159,12 +181,14 @@ export function indexCreate(g: Graph, label: u32, prop: u32): Index {
   idx.table = 0;
   idx.cap = 0;
   idx.used = 0;
+  idx.sorted = 0;
   vecPush(g, indexList(g), <u32>changetype<usize>(idx));
   for (let id: u32 = 0; id < g.nodeSlots; id++) if (load<u32>(nodeRec(g, id) + N_ALIVE) != 0) add(g, idx, id);
   return idx;
 }
 
 function indexFree(g: Graph, idx: Index): void {
+  dropOrder(g, idx);
   for (let i: u32 = 0; i < idx.cap; i++) {
     const s = slotAt(idx, i);
     if (load<u32>(s) != 0) vecFree(g, changetype<U32Vec>(<usize>load<u32>(s, 4)));
@@ -191,7 +215,7 @@ export function indexBytes(g: Graph): usize {
   const n = indexCount(g);
   for (let k: u32 = 0; k < n; k++) {
     const idx = indexAt(g, k);
-    bytes += heapFootprint(INDEX_SIZE);
+    bytes += heapFootprint(INDEX_SIZE) + vecBytes(idx.sorted);
     if (idx.table == 0) continue;
     bytes += heapFootprint(<usize>idx.cap * SLOT);
     for (let i: u32 = 0; i < idx.cap; i++) {
