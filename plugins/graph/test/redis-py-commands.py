@@ -25,6 +25,7 @@ out["profile"] = g.profile("MATCH (n:N) RETURN n.i").result_set
 res = g.query("CREATE INDEX FOR (n:N) ON (n.i)")
 out["indices_created"] = res.indices_created
 out["range"] = g.query("MATCH (n:N) WHERE n.i >= 2 RETURN n.i ORDER BY n.i").result_set
+out["projection"] = g.query("MATCH (n:N {i: 1}) RETURN n {.i, x: [n.i], .*}").result_set
 out["range_plan"] = str(g.explain("MATCH (n:N) WHERE n.i >= 2 RETURN n.i")).splitlines()[-1].strip()
 res = g.query("MATCH (a:N {i: 1}), (b:N {i: 3}) CREATE (a)-[:R]->(:M)-[:R]->(b) RETURN 1 AS x UNION RETURN 1 AS x")
 out["union"] = res.result_set

@@ -36,7 +36,7 @@ it("redis-py's graph client creates, queries, merges, updates and deletes a grap
   expect(out.list_after).toEqual([]);
 });
 
-it("redis-py's graph client reads GRAPH.CONFIG, GRAPH.SLOWLOG, GRAPH.PROFILE, index statistics, UNION and shortestPath", async () => {
+it("redis-py's graph client reads GRAPH.CONFIG, GRAPH.SLOWLOG, GRAPH.PROFILE, index statistics, range lookups, map projections, UNION and shortestPath", async () => {
   const script = join(import.meta.dirname, "redis-py-commands.py");
   const { stdout } = await promisify(execFile)("/usr/bin/python3", [script, String(s.port)], { timeout: 60_000 });
   const out = JSON.parse(stdout);
@@ -47,6 +47,7 @@ it("redis-py's graph client reads GRAPH.CONFIG, GRAPH.SLOWLOG, GRAPH.PROFILE, in
   expect(out.profile).toEqual(["Results | Records produced: 3", "Project | Records produced: 3", "Node By Label Scan | (n:N) | Records produced: 3"]);
   expect(out.indices_created).toBe(1);
   expect(out.range).toEqual([[2], [3]]);
+  expect(out.projection).toEqual([[{ i: 1, x: [1] }]]);
   expect(out.range_plan).toBe("Node By Index Scan | (n:N)");
   expect(out.union).toEqual([[1]]);
   expect(out.shortest).toEqual([3, 2, 1, 3]);

@@ -25,6 +25,8 @@ export const E_PATTERN = 17;
 export const E_PATTERN_COMP = 18;
 /** shortestPath((a)-[:R*]->(b)) in an expression. */
 export const E_SHORTEST = 19;
+/** n {.p, k: expr, v, .*}: args[0] the subject, then one value per key (null for `.*`, keyed "*"). */
+export const E_MAP_PROJECTION = 20;
 
 export class Expr {
   kind: i32;

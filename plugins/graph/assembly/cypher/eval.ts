@@ -2,8 +2,9 @@
 // them per group and leaves their results in the context (ctx.aggExprs / ctx.aggValues).
 import {
   E_BIN, E_CALL, E_CASE, E_COUNT_STAR, E_HAS_LABELS, E_INDEX, E_IS_NULL, E_LIST, E_LIT, E_MAP, E_NEG, E_NOT, E_PARAM,
-  E_LIST_COMP, E_PATTERN, E_PATTERN_COMP, E_PROP, E_SHORTEST, E_SLICE, E_VAR, Expr,
+  E_LIST_COMP, E_MAP_PROJECTION, E_PATTERN, E_PATTERN_COMP, E_PROP, E_SHORTEST, E_SLICE, E_VAR, Expr,
 } from "./ast";
+import { mapProjection } from "./map-projection";
 import { matchPattern } from "./match";
 import { shortestPath } from "./shortest-path";
 import { Ctx } from "./context";
@@ -50,6 +51,7 @@ export function evaluate(e: Expr, row: Row, ctx: Ctx): V {
       for (let i = 0; i < e.args.length; i++) vals.push(evaluate(e.arg(i), row, ctx));
       return vMap(e.keys.slice(0), vals);
     }
+    case E_MAP_PROJECTION: return mapProjection(e, row, ctx);
     case E_COUNT_STAR: case E_CALL: {
       const agg = ctx.aggExprs.indexOf(e);
       if (agg >= 0) return ctx.aggValues[agg];

@@ -3,7 +3,7 @@
 import {
   ALL_SHORTEST, C_CALL, C_CREATE, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_BOTH, DIR_IN,
   DIR_OUT, E_BIN, E_CALL, E_CASE, E_COUNT_STAR, E_HAS_LABELS, E_INDEX, E_IS_NULL, E_LIST, E_LIST_COMP, E_LIT, E_MAP, E_NEG, E_NOT,
-  E_PARAM, E_PATTERN, E_PATTERN_COMP, E_PROP, E_SHORTEST, E_SLICE, E_VAR, Expr, NodePattern, PathPattern, ProjectionItem, Query, RelPattern, REMOVE_LABELS,
+  E_MAP_PROJECTION, E_PARAM, E_PATTERN, E_PATTERN_COMP, E_PROP, E_SHORTEST, E_SLICE, E_VAR, Expr, NodePattern, PathPattern, ProjectionItem, Query, RelPattern, REMOVE_LABELS,
   REMOVE_PROPERTY, SET_LABELS, SET_MERGE, SET_PROPERTY, SET_REPLACE, SetItem,
 } from "./ast";
 import { fail, failed } from "./failure";
@@ -700,7 +700,7 @@ class Parser {
       this.pos++;
       const e = new Expr(E_VAR);
       e.name = t.text;
-      return e;
+      return this.atPunct("{") ? this.mapProjection(e) : e;
     }
     this.error("an expression");
     return this.literal(NULL_VALUE);
@@ -765,6 +765,40 @@ class Parser {
       do e.args.push(this.expression()); while (!failed() && this.acceptPunct(","));
     }
     this.expectPunct(")");
+    return e;
+  }
+
+  /** `subject {.p, k: expr, v, .*}`, at the `{`. */
+  mapProjection(subject: Expr): Expr {
+    const e = new Expr(E_MAP_PROJECTION);
+    e.args.push(subject);
+    this.pos++;
+    if (!this.atPunct("}")) {
+      do {
+        if (this.acceptPunct(".")) {
+          if (this.acceptPunct("*")) {
+            e.keys.push("*");
+            e.args.push(null);
+            continue;
+          }
+          const p = new Expr(E_PROP);
+          p.name = this.name("a property name");
+          p.args.push(subject);
+          e.keys.push(p.name);
+          e.args.push(p);
+        } else {
+          const key = this.name("a map key");
+          e.keys.push(key);
+          if (this.acceptPunct(":")) e.args.push(this.expression());
+          else {
+            const v = new Expr(E_VAR);
+            v.name = key;
+            e.args.push(v);
+          }
+        }
+      } while (!failed() && this.acceptPunct(","));
+    }
+    this.expectPunct("}");
     return e;
   }
 
