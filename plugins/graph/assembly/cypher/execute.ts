@@ -124,6 +124,8 @@ export function execute(q: Query, ctx: Ctx): Result {
     const part = executePart(q.unions[i], ctx);
     for (let r = 0; r < part.rows.length; r++) result.rows.push(part.rows[r]);
   }
+  const profile = ctx.profile;
+  if (profile !== null) profile.joinedRows = result.rows.length;
   if (!q.unionAll[0]) {
     const seen = new Set<string>();
     const kept = new Array<Row>();
@@ -136,6 +138,7 @@ export function execute(q: Query, ctx: Ctx): Result {
     }
     result.rows = kept;
   }
+  if (profile !== null) profile.resultRows = result.rows.length;
   return result;
 }
 
