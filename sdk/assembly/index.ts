@@ -26,5 +26,6 @@ export * from "./resp-reader";
 export * from "./save-load";
 export * from "./timers";
 export * from "./types";
+export * from "./utf8";
 export { log, random_fill as randomFill, save_write as saveWrite, time_us as nowUs, clock_us as clockUs } from "./host.generated";
 export * from "./collections";

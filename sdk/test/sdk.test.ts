@@ -17,7 +17,7 @@ describe("build output", () => {
     expect(probe.imports.every((i) => i.startsWith("ferrite.") || i === "env.memory")).toBe(true);
     expect(probe.manifest.commands.map((c) => [c.name, c.id])).toEqual([
       ["probe.arity", 0], ["probe.fail", 1], ["probe.float", 2], ["probe.int", 3], ["probe.keyword", 4], ["probe.numkeys", 5],
-      ["probe.packed", 6], ["probe.resave", 7],
+      ["probe.packed", 6], ["probe.resave", 7], ["probe.utf8", 8],
     ]);
   });
 
@@ -36,6 +36,19 @@ describe("parseI64 / formatI64 (Redis string2ll)", () => {
   it.each(["", "-", "+1", " 1", "1 ", "01", "-0", "00", "1.0", "1e3", "9223372036854775808", "-9223372036854775809", "99999999999999999999", "123456789012345678901", "abc"])(
     "refuses %j", (s) => { expect(probe.call("probe.int", s)).toEqual([NOT_INTEGER]); },
   );
+});
+
+describe("utf8Valid (RFC 3629)", () => {
+  const bytes = (...b: number[]) => Buffer.from(b).toString("latin1");
+  it.each([
+    ["empty", bytes()], ["ASCII", "abc"], ["2 bytes", bytes(0xc3, 0xa9)], ["3 bytes", bytes(0xe2, 0x82, 0xac)],
+    ["4 bytes", bytes(0xf0, 0x9f, 0x98, 0x80)], ["U+10FFFF", bytes(0xf4, 0x8f, 0xbf, 0xbf)], ["U+D7FF", bytes(0xed, 0x9f, 0xbf)],
+  ])("accepts %s", (_name, s) => { expect(probe.call("probe.utf8", s)).toEqual([1]); });
+  it.each([
+    ["a lone continuation", bytes(0x80)], ["a truncated sequence", bytes(0x61, 0xc3)], ["an overlong 2-byte form", bytes(0xc0, 0xaf)],
+    ["an overlong 3-byte form", bytes(0xe0, 0x80, 0xaf)], ["a surrogate", bytes(0xed, 0xa0, 0x80)],
+    ["past U+10FFFF", bytes(0xf4, 0x90, 0x80, 0x80)], ["a bad continuation", bytes(0xe2, 0x28, 0xa1)], ["0xff", bytes(0xff)],
+  ])("refuses %s", (_name, s) => { expect(probe.call("probe.utf8", s)).toEqual([0]); });
 });
 
 describe("parseLongDouble / formatLongDoubleHuman (INCRBYFLOAT's rules)", () => {
