@@ -87,6 +87,65 @@ it("range lookups through the index (<, <=, >, >=, both bounds, STARTS WITH) ans
   expect(await rows(s.r, "g", "CYPHER lo=20 hi=24 MATCH (n:P) WHERE n.v >= $lo AND n.v < $hi RETURN n.i ORDER BY n.i")).toEqual([[20], [41], [45]]);
 });
 
+it("relationship indexes: CREATE/DROP INDEX FOR ()-[r:R]-(), db.indexes(), Edge By Index Scan", async () => {
+  await query(s.r, "g", "CREATE (:P {id: 1})-[:R {w: 1}]->(:P {id: 2})");
+  expect(await stats(s.r, "g", "CREATE INDEX FOR ()-[r:R]-() ON (r.w)")).toEqual(["Indices created: 1"]);
+  expect(await stats(s.r, "g", "CREATE INDEX FOR ()-[k:K]->() ON (k.a, k.b)")).toEqual(["Indices created: 2"]);
+  expect(await errorOf(query(s.r, "g", "CREATE INDEX FOR ()<-[r:R]-() ON (r.w)"))).toBe("Attribute 'w' is already indexed");
+  await query(s.r, "g", "CREATE INDEX FOR (p:R) ON (p.w)"); // a label of the same name is another schema
+  expect(await rows(s.r, "g", "CALL db.indexes() YIELD label, properties, entitytype")).toEqual([
+    ["R", "[w]", "NODE"],
+    ["R", "[w]", "RELATIONSHIP"],
+    ["K", "[a, b]", "RELATIONSHIP"],
+  ]);
+  expect(await explain("g", "MATCH (a)-[r:R {w: 1}]->(b) RETURN a.id, b.id")).toEqual(["Results", "    Project", "        Edge By Index Scan | [r:R]"]);
+  expect(await explain("g", "MATCH (a:P)<-[r:R]-(b)-[:R]->(c) WHERE r.w > 0 RETURN c")).toEqual([
+    "Results", "    Project", "        Filter", "            Conditional Traverse | (b)-[:R]->(c)", "                Edge By Index Scan | [r:R]",
+  ]);
+  expect(await rows(s.r, "g", "MATCH (a)-[r:R {w: 1}]->(b) RETURN a.id, b.id")).toEqual([[1, 2]]);
+  const profile = (await s.r.call("GRAPH.PROFILE", "g", "MATCH (a)-[r:R {w: 1}]->(b) RETURN a.id")) as string[];
+  expect(profile[2]).toMatch(/^        Edge By Index Scan \| \[r:R\] \| Records produced: 1, /);
+  expect(await stats(s.r, "g", "DROP INDEX FOR ()-[r:R]-() ON (r.w)")).toEqual(["Indices deleted: 1"]);
+  expect(await errorOf(query(s.r, "g", "DROP INDEX FOR ()-[r:R]-() ON (r.w)"))).toBe("ERR Unable to drop index on :R(w): no such index.");
+  expect((await explain("g", "MATCH (a)-[r:R {w: 1}]->(b) RETURN a")).at(-1)!.trim()).toBe("All Node Scan | (a)");
+});
+
+it("an edge index answers as a scan does, both ways and undirected, through writes, rollback, DUMP / RESTORE and COPY", async () => {
+  await query(s.r, "g", "CREATE INDEX FOR ()-[r:R]-() ON (r.w)");
+  // a small ring with chords, self-loops and parallel edges; w repeats, and some edges lack it
+  await query(s.r, "g", "UNWIND range(0, 11) AS i CREATE (:N {i: i})");
+  await query(s.r, "g", "MATCH (a:N), (b:N) WHERE b.i = (a.i + 1) % 12 OR b.i = (a.i * 5) % 12 CREATE (a)-[:R {w: (a.i + b.i) % 4}]->(b)");
+  await query(s.r, "g", "MATCH (a:N) WHERE a.i % 3 = 0 CREATE (a)-[:R {w: 1}]->(a), (a)-[:R]->(a), (a)-[:X {w: 1}]->(a)");
+  const check = async () => {
+    for (const [pattern, cond] of [
+      ["(a)-[r:R]->(b)", "r.w = 1"], ["(a)<-[r:R]-(b)", "r.w = 2"], ["(a)-[r:R]-(b)", "r.w = 3"], ["(a:N)-[r:R]->(b)-[:R]->(c)", "r.w = 0"],
+      ["(a)-[r:R]-(b)", "r.w >= 2"], ["(a)-[r:R]->(b)", "r.w < 1 AND a.i > 3"],
+    ]) {
+      const q = (c: string) => `MATCH ${pattern} WHERE ${c} RETURN id(a), id(r), id(b) ORDER BY id(a), id(r), id(b)`;
+      expect((await explain("g", q(cond))).at(-1)!.trim(), cond).toMatch(/^Edge By Index Scan/);
+      expect(await rows(s.r, "g", q(cond)), pattern + cond).toEqual(await rows(s.r, "g", q(cond.replace("r.w", "[r.w][0]"))));
+    }
+    const inline = "MATCH (a)-[r:R {w: 1}]->(b) RETURN id(r) ORDER BY id(r)";
+    expect(await rows(s.r, "g", inline)).toEqual(await rows(s.r, "g", "MATCH (a)-[r:R]->(b) WHERE [r.w][0] = 1 RETURN id(r) ORDER BY id(r)"));
+  };
+  await check();
+  await query(s.r, "g", "MATCH ()-[r:R]->() WHERE id(r) % 3 = 0 SET r.w = 2");
+  await query(s.r, "g", "MATCH ()-[r:R]->() WHERE id(r) % 5 = 0 DELETE r");
+  await query(s.r, "g", "MATCH (n:N {i: 4}) DETACH DELETE n");
+  await check();
+  // a failing query changes nothing, indexes included
+  expect(await errorOf(query(s.r, "g", "MATCH ()-[r:R]->() SET r.w = 1 WITH r MATCH (n:N {i: 1}) DETACH DELETE n RETURN 1 / 0"))).toBe("Division by zero");
+  await check();
+  expect(await s.r.restore("r", 0, (await s.r.dumpBuffer("g"))!)).toBe("OK");
+  expect(await s.r.call("GRAPH.COPY", "g", "c")).toBe("OK");
+  for (const key of ["r", "c"]) {
+    expect(await rows(s.r, key, "CALL db.indexes() YIELD label, properties, entitytype")).toEqual([["R", "[w]", "RELATIONSHIP"]]);
+    const q = "MATCH (a)-[r:R {w: 2}]->(b) RETURN id(r) ORDER BY id(r)";
+    expect((await explain(key, q)).at(-1)!.trim()).toBe("Edge By Index Scan | [r:R]");
+    expect(await rows(s.r, key, q)).toEqual(await rows(s.r, "g", q));
+  }
+});
+
 it("indexes survive DUMP / RESTORE and GRAPH.COPY", async () => {
   await query(s.r, "g", "UNWIND range(1, 10) AS i CREATE (:P {id: i})");
   await query(s.r, "g", "CREATE INDEX ON :P(id)");

@@ -17,6 +17,6 @@ it("projects properties, computed entries, variables and .* in the order written
   expect(await rows(s.r, "g", "WITH {a: 1, b: 2} AS m RETURN m {.b, c: 3}, m {.*}")).toEqual([["{b: 2, c: 3}", "{a: 1, b: 2}"]]);
   expect(await rows(s.r, "g", "OPTIONAL MATCH (n:Nope) RETURN n {.name}")).toEqual([[null]]);
   expect(await rows(s.r, "g", "MATCH (n:P) RETURN n {.name} ORDER BY n.name")).toEqual([["{name: a}"], ["{name: b}"]]);
-  expect(await errorOf(query(s.r, "g", "WITH 1 AS x RETURN x {.a}"))).toBe("Type mismatch: expected Map, Node, Edge, or Null but was Integer");
+  expect(await errorOf(query(s.r, "g", "WITH 1 AS x RETURN x {.a}"))).toBe("Encountered unhandled type when trying to read map projection identifier");
   expect(await errorOf(query(s.r, "g", "RETURN y {.a}"))).toBe("'y' not defined");
 });

@@ -32,4 +32,7 @@ out["union"] = res.result_set
 res = g.query("MATCH (a:N {i: 1}), (b:N {i: 3}) RETURN shortestPath((a)-[:R*]->(b))")
 path = res.result_set[0][0]
 out["shortest"] = [path.nodes_count(), path.edge_count(), path.first_node().properties["i"], path.last_node().properties["i"]]
+g.query("MATCH (a:N {i: 1})-[r:R]->() SET r.w = 5")
+res = g.query("CREATE INDEX FOR ()-[r:R]-() ON (r.w)")
+out["edge_index"] = [res.indices_created, g.query("MATCH (a)-[r:R {w: 5}]->(m) RETURN a.i").result_set]
 print(json.dumps(out))

@@ -148,6 +148,8 @@ export class Clause {
   yields: Array<string> = [];
   // CREATE / DROP INDEX: on label `indexLabel`, properties `indexProps`
   indexDrop: bool = false;
+  /** CREATE / DROP INDEX FOR ()-[r:R]-() …: indexLabel is a relationship type. */
+  indexOnEdges: bool = false;
   indexLabel: string = "";
   indexProps: Array<string> = [];
   /** FOREACH's updating clauses. */

@@ -4,7 +4,7 @@
 // line what the run measured (profile.ts).
 import { C_CALL, C_CREATE, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_IN, DIR_OUT, E_CALL, E_COUNT_STAR, Expr, NodePattern, PathPattern, Query, RelPattern } from "./ast";
 import { AGGREGATES } from "./functions";
-import { findSeek } from "./index-seek";
+import { Seek, findSeek } from "./index-seek";
 import { patternVariables } from "./match";
 import { Graph } from "../store/graph";
 
@@ -21,9 +21,18 @@ function relText(r: RelPattern): string {
   return s + (r.dir == DIR_OUT ? "]->" : "]-");
 }
 
-function scanText(g: Graph, pat: PathPattern, where: Expr | null, clauseVariables: Array<string>): string {
+/** The index lookup that starts `pat`, or null (a scan). */
+function seekOf(g: Graph, pat: PathPattern, where: Expr | null, clauseVariables: Array<string>): Seek | null {
+  return changetype<usize>(g) == 0 ? null : findSeek(g, pat, where, clauseVariables, null);
+}
+
+function scanText(pat: PathPattern, seek: Seek | null): string {
   const first = pat.nodes[0];
-  if (changetype<usize>(g) != 0 && findSeek(g, pat, where, clauseVariables, null) !== null) return "Node By Index Scan | " + nodeText(first);
+  if (seek !== null) {
+    if (seek.idx.onEdges == 0) return "Node By Index Scan | " + nodeText(first);
+    const r = pat.rels[0];
+    return "Edge By Index Scan | [" + (r.variable.startsWith("  ") ? "" : r.variable) + ":" + r.types[0] + "]";
+  }
   return (first.labels.length > 0 ? "Node By Label Scan | " : "All Node Scan | ") + nodeText(first);
 }
 
@@ -93,8 +102,12 @@ function partOperations(q: Query, g: Graph, clauseBase: i32, slots: Array<i32>, 
         const pat = c.patterns[p];
         pat.profileSlot = slots[0];
         slots[0] += pat.nodes.length;
-        ops.push(new Op(scanText(g, pat, c.where, clauseVariables), i, pat.profileSlot));
-        for (let r = 0; r < pat.rels.length; r++) {
+        const seek = seekOf(g, pat, c.where, clauseVariables);
+        // an edge index scan yields the first relationship with both its ends: it counts what the
+        // first hop reached
+        const edgeScan = seek !== null && seek.idx.onEdges != 0;
+        ops.push(new Op(scanText(pat, seek), i, pat.profileSlot + (edgeScan ? 1 : 0)));
+        for (let r = edgeScan ? 1 : 0; r < pat.rels.length; r++) {
           const op = pat.rels[r].varLength ? "Conditional Variable Length Traverse | " : "Conditional Traverse | ";
           ops.push(new Op(op + nodeText(pat.nodes[r]) + relText(pat.rels[r]) + nodeText(pat.nodes[r + 1]), i, pat.profileSlot + r + 1));
         }

@@ -1,11 +1,12 @@
 // Map projections, `n {.name, .age, x: 1, v, .*}`: a map built from a node, an edge or a map. Entries
 // come in the order written, `.*` standing for all the subject's properties; a key written twice keeps
-// its first place and its last value. A null subject projects to null.
+// its first place and its last value. A null subject projects to null; another value fails with
+// FalkorDB's EMSG_UNHANDLED_TYPE_MAP_PROJECTION.
 import { Expr } from "./ast";
 import { Ctx } from "./context";
 import { propertiesOf } from "./entity";
 import { evaluate } from "./eval";
-import { mismatch } from "./functions";
+import { fail } from "./failure";
 import { Row } from "./row";
 import { EDGE, MAP, NODE, NULL, NULL_VALUE, V, vMap } from "./value";
 
@@ -23,7 +24,7 @@ export function mapProjection(e: Expr, row: Row, ctx: Ctx): V {
   if (subject.kind == NULL) return NULL_VALUE;
   const isEntity = subject.kind == NODE || subject.kind == EDGE;
   if (!isEntity && subject.kind != MAP) {
-    mismatch("Map, Node, Edge, or Null", subject);
+    fail("Encountered unhandled type when trying to read map projection identifier");
     return NULL_VALUE;
   }
   const keys = new Array<string>(), vals = new Array<V>();

@@ -170,6 +170,27 @@ class Walk {
     if (fresh) this.unbind();
   }
 
+  /**
+   * Starts the walk where an index hit leads: at node `id`, or for an edge index at the ends of edge `id`
+   * the first relationship leaves from (each node once: `started` remembers them, and the walk finds
+   * every matching edge from there).
+   */
+  startAt(id: u32, onEdges: bool, started: Set<u32>): void {
+    if (!onEdges) {
+      this.visitNode(0, id);
+      return;
+    }
+    const r = edgeRec(this.ctx.g, id);
+    const dir = this.rels[0].dir;
+    for (let side = 0; side < 2; side++) {
+      if ((side == 0 && dir == DIR_IN) || (side == 1 && dir == DIR_OUT)) continue;
+      const node = load<u32>(r + (side == 0 ? E_SRC : E_DST));
+      if (started.has(node)) continue;
+      started.add(node);
+      this.visitNode(0, node);
+    }
+  }
+
   emit(): void {
     const r = this.base.clone();
     for (let i = 0; i < this.names.length; i++) r.set(this.names[i], this.vals[i]);
@@ -338,13 +359,14 @@ function walkFromRange(w: Walk, seek: Seek, row: Row, ctx: Ctx): bool {
   if (!hasHigh) high.rank = rank + 1; // the end of the values of this kind
   const to = boundPosition(g, seek.idx, ids, high, hasHigh && !seek.highStrict);
   // The walk only binds rows (writes run in later clauses), so the order stays as it is meanwhile.
+  const onEdges = seek.idx.onEdges != 0, started = new Set<u32>();
   for (let i = from; i < to && !failed(); i++) {
     const id = vecGet(ids, i);
     if (hasPrefix && !startsWithKey(g, seek.idx, id, prefix)) {
       if (!hasLow) break; // past the strings with the prefix
       continue;
     }
-    w.visitNode(0, id);
+    w.startAt(id, onEdges, started);
   }
   return true;
 }
@@ -357,7 +379,8 @@ function walkFromIndex(w: Walk, seek: Seek, row: Row, ctx: Ctx): bool {
   if (hash == 0) return true; // null, a map, a node…: no property holds it
   const bucket = indexBucket(seek.idx, <u32>hash);
   if (changetype<usize>(bucket) == 0) return true;
-  for (let i: u32 = 0; i < bucket.len && !failed(); i++) w.visitNode(0, vecGet(bucket, i));
+  const onEdges = seek.idx.onEdges != 0, started = new Set<u32>();
+  for (let i: u32 = 0; i < bucket.len && !failed(); i++) w.startAt(vecGet(bucket, i), onEdges, started);
   return true;
 }
 

@@ -170,8 +170,8 @@ class Parser {
   }
 
   /**
-   * CREATE INDEX FOR (n:L) ON (n.p, …) or the older CREATE INDEX ON :L(p, …), and the same after DROP:
-   * exact-match indexes on node properties.
+   * CREATE INDEX FOR (n:L) ON (n.p, …), FOR ()-[r:R]-() ON (r.p, …) (either direction) or the older
+   * CREATE INDEX ON :L(p, …), and the same after DROP: exact-match indexes on node or edge properties.
    */
   index(drop: bool): Clause | null {
     this.pos++;
@@ -187,10 +187,25 @@ class Parser {
       return c;
     }
     if (!this.expectWord("FOR") || !this.expectPunct("(")) return null;
-    const variable = this.name("a variable name");
-    if (!this.expectPunct(":")) return null;
-    c.indexLabel = this.name("a label");
-    if (!this.expectPunct(")") || !this.expectWord("ON") || !this.expectPunct("(")) return null;
+    let variable = "";
+    if (this.acceptPunct(")")) {
+      // ()-[r:R]-(), ()-[r:R]->() or ()<-[r:R]-()
+      c.indexOnEdges = true;
+      this.acceptPunct("<");
+      if (!this.expectPunct("-") || !this.expectPunct("[")) return null;
+      variable = this.name("a variable name");
+      if (!this.expectPunct(":")) return null;
+      c.indexLabel = this.name("a relationship type");
+      if (!this.expectPunct("]") || !this.expectPunct("-")) return null;
+      this.acceptPunct(">");
+      if (!this.expectPunct("(") || !this.expectPunct(")")) return null;
+    } else {
+      variable = this.name("a variable name");
+      if (!this.expectPunct(":")) return null;
+      c.indexLabel = this.name("a label");
+      if (!this.expectPunct(")")) return null;
+    }
+    if (!this.expectWord("ON") || !this.expectPunct("(")) return null;
     do {
       if (this.name("a variable name") != variable && !failed()) fail("'" + variable + "' not defined");
       if (!this.expectPunct(".")) return null;

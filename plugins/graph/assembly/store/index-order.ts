@@ -4,8 +4,8 @@
 // write path and one sort after a batch of writes; a write between every range lookup pays a sort each
 // time (ADR 0052). Values are grouped by kind — booleans, numbers, strings — as a comparison between kinds
 // is never true; numbers compare as doubles (NaN after every number), strings by their UTF-8 bytes.
-import { Graph, N_PROPS, nodeRec } from "./graph";
-import { Index, indexBuckets } from "./index";
+import { Graph } from "./graph";
+import { Index, indexBuckets, indexedProps } from "./index";
 import { P_BOOL, P_DOUBLE, P_INT, P_STRING, propFind, propPayload, propType } from "./props";
 import { blobData, blobLen } from "./blob";
 import { U32Vec, vecGet, vecNew, vecPush } from "./u32-vec";
@@ -47,9 +47,9 @@ function compareBytes(a: usize, alen: u32, b: usize, blen: u32): i32 {
   return alen < blen ? -1 : alen > blen ? 1 : 0;
 }
 
-/** The indexed property entry of node `id` (it is in the index, so it has one). */
+/** The indexed property entry of entity `id` (it is in the index, so it has one). */
 function entryOf(g: Graph, idx: Index, id: u32): usize {
-  return propFind(load<usize>(nodeRec(g, id) + N_PROPS), idx.prop);
+  return propFind(indexedProps(g, idx, id), idx.prop);
 }
 
 function compareEntries(a: usize, b: usize): i32 {
@@ -63,7 +63,7 @@ function compareEntries(a: usize, b: usize): i32 {
   return compareNumbers(numberOf(ta, propPayload(a)), numberOf(tb, propPayload(b)));
 }
 
-/** Compares node `id`'s value with a bound. */
+/** Compares entity `id`'s value with a bound. */
 function compareToKey(g: Graph, idx: Index, id: u32, key: RangeKey): i32 {
   const e = entryOf(g, idx, id);
   const t = propType(e);
@@ -136,7 +136,7 @@ export function boundPosition(g: Graph, idx: Index, ids: U32Vec, key: RangeKey, 
   return lo;
 }
 
-/** Whether node `id`'s value is a string starting with the bound's bytes. */
+/** Whether entity `id`'s value is a string starting with the bound's bytes. */
 export function startsWithKey(g: Graph, idx: Index, id: u32, key: RangeKey): bool {
   const e = entryOf(g, idx, id);
   if (propType(e) != P_STRING) return false;

@@ -1,17 +1,20 @@
-// Exact-match property indexes on node labels (CREATE INDEX FOR (n:L) ON (n.p)): per index an open-
-// addressing table from a value's hash to the ids of the :L nodes holding that value in p. A lookup
+// Exact-match property indexes on node labels (CREATE INDEX FOR (n:L) ON (n.p)) and relationship types
+// (CREATE INDEX FOR ()-[r:R]-() ON (r.p)): per index an open-addressing table from a value's hash to
+// the ids of the :L nodes (:R edges) holding that value in p. A lookup
 // returns the bucket and the caller checks each node's value (hashes collide). Numbers hash by value,
 // so 1 and 1.0 meet as Cypher's equality has it; lists are not indexed (FalkorDB indexes arrays apart).
-// Kept up to date by the writes (indexUnlinkNode before a node changes, indexLinkNode after), rebuilt
-// from the nodes when a graph is loaded: only the (label, property) pairs are serialized.
+// Kept up to date by the writes (indexUnlink before an entity changes, indexLink after), rebuilt from
+// the entities when a graph is loaded: only the (label or type, property) pairs are serialized.
 import { heapFootprint, murmurHash64A } from "ferrite-sdk";
-import { Graph, N_ALIVE, N_PROPS, gAlloc, gFree, nodeRec } from "./graph";
+import { E_PROPS, E_TYPE, Graph, N_PROPS, edgeAlive, edgeRec, gAlloc, gFree, nodeAlive, nodeRec } from "./graph";
 import { nodeHasLabel } from "./entities";
 import { P_BOOL, P_DOUBLE, P_INT, P_LIST, P_STRING, propFind, propPayload, propType } from "./props";
 import { blobData, blobLen } from "./blob";
 import { U32Vec, vecBytes, vecFree, vecGet, vecNew, vecPush, vecRemove } from "./u32-vec";
 
 @unmanaged export class Index {
+  /** 1 for a relationship type's index (label is then the type), 0 for a node label's. */
+  onEdges: u32;
   label: u32;
   prop: u32;
   table: usize;
@@ -31,12 +34,12 @@ export function indexCount(g: Graph): u32 { return changetype<usize>(g) == 0 ? 0
 
 export function indexAt(g: Graph, i: u32): Index { return changetype<Index>(<usize>vecGet(indexList(g), i)); }
 
-/** The index of (label, prop), or null. */
-export function indexFind(g: Graph, label: u32, prop: u32): Index | null {
+/** The index of (label or relationship type, prop), or null. */
+export function indexFind(g: Graph, onEdges: bool, label: u32, prop: u32): Index | null {
   const n = indexCount(g);
   for (let i: u32 = 0; i < n; i++) {
     const idx = indexAt(g, i);
-    if (idx.label == label && idx.prop == prop) return idx;
+    if (idx.onEdges == <u32>onEdges && idx.label == label && idx.prop == prop) return idx;
   }
   return null;
 }
@@ -119,10 +122,15 @@ export function indexBucket(idx: Index, hash: u32): U32Vec {
   return changetype<U32Vec>(load<u32>(s) == 0 ? <usize>0 : <usize>load<u32>(s, 4));
 }
 
-/** The hash of node `id`'s indexed value, or 0 when it is not in the index (no label, no value, a list). */
-export function nodeKey(g: Graph, idx: Index, id: u32): u32 {
-  if (!nodeHasLabel(g, id, idx.label)) return 0;
-  const e = propFind(load<usize>(nodeRec(g, id) + N_PROPS), idx.prop);
+/** The properties of entity `id` of the index's kind. */
+export function indexedProps(g: Graph, idx: Index, id: u32): usize {
+  return load<usize>(idx.onEdges != 0 ? edgeRec(g, id) + E_PROPS : nodeRec(g, id) + N_PROPS);
+}
+
+/** The hash of entity `id`'s indexed value, or 0 when it is not in the index (no label, no value, a list). */
+export function entityKey(g: Graph, idx: Index, id: u32): u32 {
+  if (idx.onEdges != 0 ? load<u32>(edgeRec(g, id) + E_TYPE) != idx.label : !nodeHasLabel(g, id, idx.label)) return 0;
+  const e = propFind(indexedProps(g, idx, id), idx.prop);
   if (e == 0) return 0;
   const type = propType(e);
   if (type == P_LIST) return 0;
@@ -141,7 +149,7 @@ function dropOrder(g: Graph, idx: Index): void {
 }
 
 function add(g: Graph, idx: Index, id: u32): void {
-  const hash = nodeKey(g, idx, id);
+  const hash = entityKey(g, idx, id);
   if (hash == 0) return;
   dropOrder(g, idx);
   if ((idx.used + 1) * 2 > idx.cap) grow(g, idx);
@@ -155,27 +163,34 @@ function add(g: Graph, idx: Index, id: u32): void {
 }
 
 function remove(g: Graph, idx: Index, id: u32): void {
-  const hash = nodeKey(g, idx, id);
+  const hash = entityKey(g, idx, id);
   if (hash == 0) return;
   const bucket = indexBucket(idx, hash);
   if (changetype<usize>(bucket) != 0 && vecRemove(bucket, id)) dropOrder(g, idx);
 }
 
-/** Enters node `id` in every index it belongs to (after it was created or changed). */
-export function indexLinkNode(g: Graph, id: u32): void {
+/** Enters node (or edge) `id` in every index it belongs to (after it was created or changed). */
+export function indexLink(g: Graph, onEdges: bool, id: u32): void {
   const n = indexCount(g);
-  for (let i: u32 = 0; i < n; i++) add(g, indexAt(g, i), id);
+  for (let i: u32 = 0; i < n; i++) {
+    const idx = indexAt(g, i);
+    if (idx.onEdges == <u32>onEdges) add(g, idx, id);
+  }
 }
 
-/** Takes node `id` out of every index it is in (before it changes or goes). */
-export function indexUnlinkNode(g: Graph, id: u32): void {
+/** Takes node (or edge) `id` out of every index it is in (before it changes or goes). */
+export function indexUnlink(g: Graph, onEdges: bool, id: u32): void {
   const n = indexCount(g);
-  for (let i: u32 = 0; i < n; i++) remove(g, indexAt(g, i), id);
+  for (let i: u32 = 0; i < n; i++) {
+    const idx = indexAt(g, i);
+    if (idx.onEdges == <u32>onEdges) remove(g, idx, id);
+  }
 }
 
-/** Adds an index on (label, prop) and fills it from the graph's nodes. */
-export function indexCreate(g: Graph, label: u32, prop: u32): Index {
+/** Adds an index on (label or relationship type, prop) and fills it from the graph's nodes or edges. */
+export function indexCreate(g: Graph, onEdges: bool, label: u32, prop: u32): Index {
   const idx = changetype<Index>(gAlloc(g, INDEX_SIZE));
+  idx.onEdges = <u32>onEdges;
   idx.label = label;
   idx.prop = prop;
   idx.table = 0;
@@ -183,7 +198,11 @@ export function indexCreate(g: Graph, label: u32, prop: u32): Index {
   idx.used = 0;
   idx.sorted = 0;
   vecPush(g, indexList(g), <u32>changetype<usize>(idx));
-  for (let id: u32 = 0; id < g.nodeSlots; id++) if (load<u32>(nodeRec(g, id) + N_ALIVE) != 0) add(g, idx, id);
+  if (onEdges) {
+    for (let id: u32 = 0; id < g.edgeSlots; id++) if (edgeAlive(g, id)) add(g, idx, id);
+  } else {
+    for (let id: u32 = 0; id < g.nodeSlots; id++) if (nodeAlive(g, id)) add(g, idx, id);
+  }
   return idx;
 }
 
