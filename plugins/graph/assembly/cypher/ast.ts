@@ -121,6 +121,8 @@ export const C_REMOVE = 9;
 export const C_INDEX = 10;
 /** FOREACH (x IN list | updating clauses): alias, exprs[0], body. */
 export const C_FOREACH = 11;
+/** CALL { query }: the query in `subquery`, run once per incoming row. */
+export const C_SUBQUERY = 12;
 
 export class Clause {
   kind: i32;
@@ -154,6 +156,8 @@ export class Clause {
   indexProps: Array<string> = [];
   /** FOREACH's updating clauses. */
   body: Array<Clause> = [];
+  /** CALL {}'s query. */
+  subquery: Query | null = null;
 
   constructor(kind: i32) { this.kind = kind; }
 }

@@ -2,7 +2,7 @@
 // spaces, named as FalkorDB names its operations. The plan is this engine's: clause by clause, every
 // pattern walked from its first node (a label scan when it has a label). GRAPH.PROFILE adds to each
 // line what the run measured (profile.ts).
-import { C_CALL, C_CREATE, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_IN, DIR_OUT, E_CALL, E_COUNT_STAR, Expr, NodePattern, PathPattern, Query, RelPattern } from "./ast";
+import { C_CALL, C_CREATE, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_SUBQUERY, C_UNWIND, C_WITH, Clause, DIR_IN, DIR_OUT, E_CALL, E_COUNT_STAR, Expr, NodePattern, PathPattern, Query, RelPattern } from "./ast";
 import { AGGREGATES } from "./functions";
 import { Seek, findSeek } from "./index-seek";
 import { patternVariables } from "./match";
@@ -82,6 +82,7 @@ function clauseOp(kind: i32): string {
   if (kind == C_UNWIND) return "Unwind";
   if (kind == C_INDEX) return "Index";
   if (kind == C_FOREACH) return "Foreach";
+  if (kind == C_SUBQUERY) return "CallSubquery";
   return "ProcedureCall";
 }
 

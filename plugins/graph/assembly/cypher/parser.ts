@@ -1,7 +1,7 @@
 // A recursive-descent parser for the openCypher subset this plugin runs (see ADR 0028). Anything else
 // is a syntax error positioned the way FalkorDB (libcypher-parser) positions it.
 import {
-  ALL_SHORTEST, C_CALL, C_CREATE, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_BOTH, DIR_IN,
+  ALL_SHORTEST, C_CALL, C_CREATE, C_SUBQUERY, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_BOTH, DIR_IN,
   DIR_OUT, E_BIN, E_CALL, E_CASE, E_COUNT_STAR, E_HAS_LABELS, E_INDEX, E_IS_NULL, E_LIST, E_LIST_COMP, E_LIT, E_MAP, E_NEG, E_NOT,
   E_MAP_PROJECTION, E_PARAM, E_PATTERN, E_PATTERN_COMP, E_PROP, E_SHORTEST, E_SLICE, E_VAR, Expr, NodePattern, PathPattern, ProjectionItem, Query, RelPattern, REMOVE_LABELS,
   REMOVE_PROPERTY, SET_LABELS, SET_MERGE, SET_PROPERTY, SET_REPLACE, SetItem,
@@ -104,9 +104,16 @@ class Parser {
       fail("Error: empty query.");
       return query;
     }
+    this.parts(query, false);
+    return query;
+  }
+
+  /** The clauses of `query` and of the queries UNIONed to it, up to the end (or CALL {}'s `}`). */
+  parts(query: Query, inBraces: bool): void {
     let part = query;
     while (!failed() && this.tok.kind != T_EOF) {
-      if (this.acceptPunct(";")) {
+      if (inBraces && this.atPunct("}")) break;
+      if (!inBraces && this.acceptPunct(";")) {
         if (this.tok.kind != T_EOF) fail("Error: query with more than one statement is not supported.");
         break;
       }
@@ -119,7 +126,7 @@ class Parser {
       const c = this.clause();
       if (c !== null) part.clauses.push(c);
     }
-    return query;
+    if (inBraces) this.expectPunct("}");
   }
 
   clause(): Clause | null {
@@ -163,7 +170,14 @@ class Parser {
       c.alias = this.name("a variable name");
       return c;
     }
-    if (this.acceptWord("CALL")) return this.call();
+    if (this.acceptWord("CALL")) {
+      if (!this.acceptPunct("{")) return this.call();
+      const c = new Clause(C_SUBQUERY);
+      const q = new Query();
+      this.parts(q, true);
+      c.subquery = q;
+      return c;
+    }
     if (this.acceptWord("FOREACH")) return this.foreach();
     this.error("a clause (MATCH, OPTIONAL MATCH, CREATE, MERGE, SET, REMOVE, DELETE, WITH, RETURN, UNWIND or CALL)");
     return null;
