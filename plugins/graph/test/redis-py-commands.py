@@ -35,4 +35,6 @@ out["shortest"] = [path.nodes_count(), path.edge_count(), path.first_node().prop
 g.query("MATCH (a:N {i: 1})-[r:R]->() SET r.w = 5")
 res = g.query("CREATE INDEX FOR ()-[r:R]-() ON (r.w)")
 out["edge_index"] = [res.indices_created, g.query("MATCH (a)-[r:R {w: 5}]->(m) RETURN a.i").result_set]
+out["point"] = g.query("CREATE (n:Place {loc: point({latitude: 1.5, longitude: -2})}) RETURN n.loc, n").result_set
+out["point"][0][1] = out["point"][0][1].properties
 print(json.dumps(out))

@@ -36,7 +36,7 @@ it("redis-py's graph client creates, queries, merges, updates and deletes a grap
   expect(out.list_after).toEqual([]);
 });
 
-it("redis-py's graph client reads GRAPH.CONFIG, GRAPH.SLOWLOG, GRAPH.PROFILE, index statistics, range lookups, map projections, relationship indexes, UNION and shortestPath", async () => {
+it("redis-py's graph client reads GRAPH.CONFIG, GRAPH.SLOWLOG, GRAPH.PROFILE, index statistics, range lookups, map projections, relationship indexes, points, UNION and shortestPath", async () => {
   const script = join(import.meta.dirname, "redis-py-commands.py");
   const { stdout } = await promisify(execFile)("/usr/bin/python3", [script, String(s.port)], { timeout: 60_000 });
   const out = JSON.parse(stdout);
@@ -52,4 +52,6 @@ it("redis-py's graph client reads GRAPH.CONFIG, GRAPH.SLOWLOG, GRAPH.PROFILE, in
   expect(out.union).toEqual([[1]]);
   expect(out.shortest).toEqual([3, 2, 1, 3]);
   expect(out.edge_index).toEqual([1, [[1]]]);
+  const point = { latitude: 1.5, longitude: -2 };
+  expect(out.point).toEqual([[point, { loc: point }]]);
 });

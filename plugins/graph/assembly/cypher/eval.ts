@@ -5,6 +5,7 @@ import {
   E_LIST_COMP, E_MAP_PROJECTION, E_PATTERN, E_PATTERN_COMP, E_PROP, E_SHORTEST, E_SLICE, E_VAR, Expr,
 } from "./ast";
 import { mapProjection } from "./map-projection";
+import { pointCoordinate } from "./point";
 import { matchPattern } from "./match";
 import { shortestPath } from "./shortest-path";
 import { Ctx } from "./context";
@@ -16,7 +17,7 @@ import { Row } from "./row";
 import { nodeHasLabel } from "../store/entities";
 import { LABELS } from "../store/names";
 import {
-  BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, NULL, NULL_VALUE, STRING, V, asF64, compareValues, equals3, isNumber, vBool,
+  BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, NULL, NULL_VALUE, POINT, STRING, V, asF64, compareValues, equals3, isNumber, vBool,
   vDouble, vInt, vList, vMap, vString,
 } from "./value";
 
@@ -155,6 +156,7 @@ export function property(target: V, name: string, ctx: Ctx): V {
     return i < 0 ? NULL_VALUE : target.items![i];
   }
   if (target.kind == NULL) return NULL_VALUE;
+  if (target.kind == POINT) return pointCoordinate(target, name);
   mismatch("Map, Node, Edge, Null, Time, Date, Duration, DateTime, or Point", target);
   return NULL_VALUE;
 }

@@ -10,7 +10,8 @@ import { E_DST, E_SRC, edgeAlive, edgeRec, nodeAlive } from "../store/graph";
 import { nodeLabels } from "../store/entities";
 import { PROP_KEYS } from "../store/names";
 import { U32Vec, vecGet } from "../store/u32-vec";
-import { BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, NULL, PATH, STRING, V } from "./value";
+import { BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, NULL, PATH, POINT, STRING, V } from "./value";
+import { pointLat, pointLon, pointText } from "./point";
 
 const COLUMN_SCALAR = 1;
 
@@ -94,6 +95,10 @@ function compactValue(ctx: Ctx, v: V): void {
         compactValue(ctx, items[i]);
       }
     }
+  } else if (v.kind == POINT) {
+    replyArray(2);
+    replyText(formatGeneral(pointLat(v), 15));
+    replyText(formatGeneral(pointLon(v), 15));
   } else if (v.kind == MAP) {
     const keys = v.keys!;
     replyArray(keys.length * 2);
@@ -152,7 +157,7 @@ function verboseValue(ctx: Ctx, v: V): void {
     pair("properties");
     if (alive) verboseProperties(ctx, EDGE, id);
     else replyArray(0);
-  } else if (v.kind == LIST || v.kind == MAP || v.kind == PATH) replyText(valueText(ctx, v));
+  } else if (v.kind == LIST || v.kind == MAP || v.kind == PATH || v.kind == POINT) replyText(valueText(ctx, v));
   else replyScalar(v);
 }
 
@@ -166,6 +171,7 @@ function valueText(ctx: Ctx, v: V): string {
     case BOOL: return v.i != 0 ? "true" : "false";
     case NODE: return "(" + v.i.toString() + ")";
     case EDGE: return "[" + v.i.toString() + "]";
+    case POINT: return pointText(v);
     case MAP: {
       let s = "{";
       const keys = v.keys!;

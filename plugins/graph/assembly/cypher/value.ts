@@ -10,10 +10,11 @@ export const EDGE: i32 = 7;
 export const NODE: i32 = 8;
 export const PATH: i32 = 9;
 export const MAP: i32 = 10;
+export const POINT: i32 = 11;
 
 export class V {
   kind: i32 = NULL;
-  /** INT, BOOL (0/1), NODE and EDGE ids. */
+  /** INT, BOOL (0/1), NODE and EDGE ids; a POINT's longitude (f64 bits; its latitude in f). */
   i: i64 = 0;
   f: f64 = 0;
   s: string = "";
@@ -75,6 +76,15 @@ export function vEntity(kind: i32, id: i64): V {
   return v;
 }
 
+/** A point from its two floats (point.ts). */
+export function vPoint(lat: f32, lon: f32): V {
+  const v = new V();
+  v.kind = POINT;
+  v.f = <f64>lat;
+  v.i = reinterpret<i64>(<f64>lon);
+  return v;
+}
+
 export function vPath(items: Array<V>): V {
   const v = new V();
   v.kind = PATH;
@@ -98,6 +108,7 @@ export function typeName(v: V): string {
     case NODE: return "Node";
     case PATH: return "Path";
     case MAP: return "Map";
+    case POINT: return "Point";
   }
   return "Unknown";
 }
@@ -113,6 +124,7 @@ export function equals3(a: V, b: V): i32 {
   switch (a.kind) {
     case STRING: return a.s == b.s ? 1 : 0;
     case BOOL: case NODE: case EDGE: return a.i == b.i ? 1 : 0;
+    case POINT: return a.f == b.f && a.i == b.i ? 1 : 0;
     case LIST: case PATH: case MAP: {
       const x = a.items!, y = b.items!;
       if (x.length != y.length) return 0;

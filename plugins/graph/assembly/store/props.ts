@@ -10,6 +10,8 @@ export const P_INT: u32 = 3;
 export const P_BOOL: u32 = 4;
 export const P_DOUBLE: u32 = 5;
 export const P_LIST: u32 = 6;
+/** A point: its latitude's f32 bits, then its longitude's, in the payload. */
+export const P_POINT: u32 = 11;
 
 const HEADER: usize = 8;
 const ENTRY: usize = 16;
