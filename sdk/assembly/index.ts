@@ -5,6 +5,7 @@ export * from "./args";
 export * from "./blocking";
 export * from "./byte-builder";
 export * from "./call";
+export * from "./civil-date";
 export { configFloat, configValue } from "./configs";
 export * from "./errors";
 export * from "./events";
