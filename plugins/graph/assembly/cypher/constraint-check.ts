@@ -10,7 +10,7 @@ import { EDGE_CREATED, ENTITY_CHANGED, NODE_CREATED } from "./undo";
 import { E_PROPS, E_TYPE, Graph, N_PROPS, edgeAlive, edgeRec, nodeAlive, nodeRec } from "../store/graph";
 import { nodeHasLabel } from "../store/entities";
 import { LABELS, PROP_KEYS, REL_TYPES } from "../store/names";
-import { P_LIST, P_POINT, propFind, propType } from "../store/props";
+import { indexableType, propFind, propType } from "../store/props";
 import { entityKey, indexBucket, indexFind } from "../store/index";
 import { MANDATORY, OPERATIONAL, cCount, cOnEdges, cProp, cSchema, cStatus, cType, constraintAt, constraintCount } from "../store/constraints";
 import { vecGet } from "../store/u32-vec";
@@ -40,7 +40,7 @@ function check(g: Graph, c: usize, kind: i32, id: u32): string {
           ? "mandatory constraint violation: node with label " + schema + " missing property " + prop
           : "mandatory constraint violation: edge with relationship-type " + schema + " missing property " + prop;
       }
-    } else if (e == 0 || propType(e) == P_LIST || propType(e) == P_POINT) return ""; // UNIQUE holds vacuously
+    } else if (e == 0 || !indexableType(propType(e))) return ""; // UNIQUE holds vacuously
   }
   if (cType(c) == MANDATORY) return "";
   // UNIQUE: the index on the first property lists the candidates (all of the label or type).

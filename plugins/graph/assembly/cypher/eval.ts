@@ -6,6 +6,7 @@ import {
 } from "./ast";
 import { mapProjection } from "./map-projection";
 import { pointCoordinate } from "./point";
+import { temporalComponent } from "./temporal";
 import { matchPattern } from "./match";
 import { shortestPath } from "./shortest-path";
 import { Ctx } from "./context";
@@ -17,7 +18,7 @@ import { Row } from "./row";
 import { nodeHasLabel } from "../store/entities";
 import { LABELS } from "../store/names";
 import {
-  BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, NULL, NULL_VALUE, POINT, STRING, V, asF64, compareValues, equals3, isNumber, vBool,
+  BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, NULL, NULL_VALUE, POINT, STRING, V, isTemporal, asF64, compareValues, equals3, isNumber, vBool,
   vDouble, vInt, vList, vMap, vString,
 } from "./value";
 
@@ -157,6 +158,7 @@ export function property(target: V, name: string, ctx: Ctx): V {
   }
   if (target.kind == NULL) return NULL_VALUE;
   if (target.kind == POINT) return pointCoordinate(target, name);
+  if (isTemporal(target.kind)) return temporalComponent(target, name);
   mismatch("Map, Node, Edge, Null, Time, Date, Duration, DateTime, or Point", target);
   return NULL_VALUE;
 }

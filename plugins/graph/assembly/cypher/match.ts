@@ -11,7 +11,7 @@ import { E_DST, E_SRC, edgeRec, nodeAlive } from "../store/graph";
 import { nodeEdges, nodeHasLabel } from "../store/entities";
 import { LABELS, PROP_KEYS, REL_TYPES } from "../store/names";
 import { vecGet } from "../store/u32-vec";
-import { BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, POINT, STRING, V, asF64, equals3, vEntity, vList, vPath } from "./value";
+import { BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, POINT, STRING, V, asF64, isTemporal, equals3, vEntity, vList, vPath } from "./value";
 import { RANK_BOOL, RANK_NUMBER, RANK_STRING, RangeKey, boundPosition, orderedIds, startsWithKey } from "../store/index-order";
 import { Seek, findSeek } from "./index-seek";
 import { allShortestPaths } from "./shortest-path";
@@ -297,11 +297,11 @@ function seekHash(v: V): i64 {
   if (v.kind == INT) return valueHash(P_INT, <u64>v.i, 0, 0);
   if (v.kind == DOUBLE) return valueHash(P_DOUBLE, reinterpret<u64>(v.f), 0, 0);
   if (v.kind == BOOL) return valueHash(P_BOOL, <u64>v.i, 0, 0);
-  return v.kind == LIST || v.kind == POINT ? -1 : 0; // lists and points are not indexed: scan
+  return v.kind == LIST || v.kind == POINT || isTemporal(v.kind) ? -1 : 0; // not indexed: scan
 }
 
 const SEEK_NONE = 0; // no stored value compares with the bound (null, a map, NaN…): nothing matches
-const SEEK_SCAN = 1; // a list or a point: they are not indexed, the label scan answers
+const SEEK_SCAN = 1; // a list, a point, a temporal value: not indexed, the label scan answers
 const SEEK_KEY = 2;
 
 /** A range bound's key into `key`: SEEK_KEY, or what to do instead. */
@@ -325,7 +325,7 @@ function rangeKey(v: V, key: RangeKey): i32 {
     key.num = <f64>v.i;
     return SEEK_KEY;
   }
-  return v.kind == LIST || v.kind == POINT ? SEEK_SCAN : SEEK_NONE;
+  return v.kind == LIST || v.kind == POINT || isTemporal(v.kind) ? SEEK_SCAN : SEEK_NONE;
 }
 
 /** The worst of the bounds' answers (SEEK_SCAN over SEEK_NONE over SEEK_KEY); absent bounds are keys. */

@@ -13,7 +13,7 @@ import { E_ALIVE, E_DST, E_PROPS, E_SRC, E_TYPE, EDGE_SIZE, Graph, N_ALIVE, N_LA
 import { blobData, blobLen } from "./blob";
 import { edgeLink, freeList, graphFree, nodeAddLabel } from "./entities";
 import { LABELS, PROP_KEYS, REL_TYPES, nameCount, nameAt, nameIntern } from "./names";
-import { P_BOOL, P_DOUBLE, P_INT, P_LIST, P_POINT, P_STRING, propEntry, propKey, propPayload, propSet, propType, propsCount } from "./props";
+import { P_BOOL, P_DOUBLE, P_INT, P_LIST, P_STRING, inlinePayload, propEntry, propKey, propPayload, propSet, propType, propsCount } from "./props";
 import { U32Vec, vecGet, vecPush } from "./u32-vec";
 import { indexAt, indexCount, indexCreate, indexFind } from "./index";
 import { FAILED, MANDATORY, cCount, constraintAdd, constraintAt, constraintCount } from "./constraints";
@@ -179,7 +179,7 @@ function getProps(g: Graph, slot: usize): void {
       const p = getBytes();
       if (type == P_LIST && !bad && validListEnd(p, p + gotLen, 0) != p + gotLen) bad = true;
       if (!bad) propSet(g, slot, key, type, <u64>p, gotLen);
-    } else if (type == P_INT || type == P_BOOL || type == P_DOUBLE || type == P_POINT) {
+    } else if (inlinePayload(type)) {
       if (end - at < 8) bad = true;
       if (bad) return;
       propSet(g, slot, key, type, load<u64>(at), 0);

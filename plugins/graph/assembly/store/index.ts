@@ -8,7 +8,7 @@
 import { heapFootprint, murmurHash64A } from "ferrite-sdk";
 import { E_PROPS, E_TYPE, Graph, N_PROPS, edgeAlive, edgeRec, gAlloc, gFree, nodeAlive, nodeRec } from "./graph";
 import { nodeHasLabel } from "./entities";
-import { P_BOOL, P_DOUBLE, P_INT, P_LIST, P_POINT, P_STRING, propFind, propPayload, propType } from "./props";
+import { P_BOOL, P_DOUBLE, P_INT, P_STRING, indexableType, propFind, propPayload, propType } from "./props";
 import { blobData, blobLen } from "./blob";
 import { U32Vec, vecBytes, vecFree, vecGet, vecNew, vecPush, vecRemove } from "./u32-vec";
 
@@ -133,7 +133,7 @@ export function entityKey(g: Graph, idx: Index, id: u32): u32 {
   const e = propFind(indexedProps(g, idx, id), idx.prop);
   if (e == 0) return 0;
   const type = propType(e);
-  if (type == P_LIST || type == P_POINT) return 0; // lists and points are not indexed
+  if (!indexableType(type)) return 0; // lists, points, temporal values: not indexed
   if (type == P_STRING) {
     const b = <usize>propPayload(e);
     return valueHash(type, 0, blobData(b), blobLen(b));
