@@ -67,7 +67,7 @@ it("range lookups through the index (<, <=, >, >=, both bounds, STARTS WITH) ans
   const check = async (cond: string) => {
     // STARTS WITH fails on a number in a scan; through the index it meets strings only
     const scanCond = cond.replaceAll("n.v STARTS", "CASE WHEN n.v >= '' THEN n.v ELSE '' END STARTS");
-    const q = (label: string) => `MATCH (n:${label}) WHERE ${label == "P" ? cond : scanCond} RETURN id(n) ORDER BY id(n)`;
+    const q = (label: string) => `MATCH (n:${label}) WHERE ${label === "P" ? cond : scanCond} RETURN id(n) ORDER BY id(n)`;
     // the same condition over a label without an index is a scan
     await query(s.r, "g", "MATCH (n:P) SET n:S");
     const plan = await explain("g", q("P"));
