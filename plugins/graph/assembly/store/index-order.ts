@@ -52,17 +52,6 @@ function entryOf(g: Graph, idx: Index, id: u32): usize {
   return propFind(indexedProps(g, idx, id), idx.prop);
 }
 
-function compareEntries(a: usize, b: usize): i32 {
-  const ta = propType(a), tb = propType(b);
-  const ra = rankOf(ta), rb = rankOf(tb);
-  if (ra != rb) return ra < rb ? -1 : 1;
-  if (ra == RANK_STRING) {
-    const x = <usize>propPayload(a), y = <usize>propPayload(b);
-    return compareBytes(blobData(x), blobLen(x), blobData(y), blobLen(y));
-  }
-  return compareNumbers(numberOf(ta, propPayload(a)), numberOf(tb, propPayload(b)));
-}
-
 /** Compares entity `id`'s value with a bound. */
 function compareToKey(g: Graph, idx: Index, id: u32, key: RangeKey): i32 {
   const e = entryOf(g, idx, id);
@@ -76,36 +65,61 @@ function compareToKey(g: Graph, idx: Index, id: u32, key: RangeKey): i32 {
   return compareNumbers(numberOf(t, propPayload(e)), key.num);
 }
 
-function cmpAt(g: Graph, idx: Index, data: usize, i: usize, j: usize): i32 {
-  return compareEntries(entryOf(g, idx, load<u32>(data + (i << 2))), entryOf(g, idx, load<u32>(data + (j << 2))));
+// The sort works on 16-byte records made once per id — the value as a double's bits (a string: its
+// blob's address), its kind's rank, the id — so a comparison reads two records, not two property lists.
+const REC: usize = 16;
+
+function cmpRec(a: usize, b: usize): i32 {
+  const ra = load<u32>(a, 8), rb = load<u32>(b, 8);
+  if (ra != rb) return ra < rb ? -1 : 1;
+  if (<i32>ra == RANK_STRING) {
+    const x = <usize>load<u64>(a), y = <usize>load<u64>(b);
+    return compareBytes(blobData(x), blobLen(x), blobData(y), blobLen(y));
+  }
+  return compareNumbers(load<f64>(a), load<f64>(b));
 }
 
-function swap(data: usize, i: usize, j: usize): void {
-  const t = load<u32>(data + (i << 2));
-  store<u32>(data + (i << 2), load<u32>(data + (j << 2)));
-  store<u32>(data + (j << 2), t);
+function swapRec(a: usize, b: usize): void {
+  const k = load<u64>(a), r = load<u64>(a, 8);
+  store<u64>(a, load<u64>(b));
+  store<u64>(a, load<u64>(b, 8), 8);
+  store<u64>(b, k);
+  store<u64>(b, r, 8);
 }
 
-function siftDown(g: Graph, idx: Index, data: usize, root: usize, n: usize): void {
+function siftDown(recs: usize, root: usize, n: usize): void {
   while (true) {
     let child = root * 2 + 1;
     if (child >= n) return;
-    if (child + 1 < n && cmpAt(g, idx, data, child, child + 1) < 0) child++;
-    if (cmpAt(g, idx, data, root, child) >= 0) return;
-    swap(data, root, child);
+    if (child + 1 < n && cmpRec(recs + child * REC, recs + (child + 1) * REC) < 0) child++;
+    if (cmpRec(recs + root * REC, recs + child * REC) >= 0) return;
+    swapRec(recs + root * REC, recs + child * REC);
     root = child;
   }
 }
 
-/** Heap sort in place: no recursion and no extra memory, whatever the values. */
+/** Sorts the ids of `v` by value: heap sort (no recursion, whatever the values) over their records. */
 function sortIds(g: Graph, idx: Index, v: U32Vec): void {
   const n = <usize>v.len;
   if (n < 2) return;
-  for (let i = n / 2; i > 0; i--) siftDown(g, idx, v.data, i - 1, n);
-  for (let end = n - 1; end > 0; end--) {
-    swap(v.data, 0, end);
-    siftDown(g, idx, v.data, 0, end);
+  const recs = heap.alloc(n * REC);
+  for (let i: usize = 0; i < n; i++) {
+    const id = load<u32>(v.data + (i << 2));
+    const e = entryOf(g, idx, id);
+    const t = propType(e);
+    const r = recs + i * REC;
+    if (t == P_STRING) store<u64>(r, propPayload(e));
+    else store<f64>(r, numberOf(t, propPayload(e)));
+    store<u32>(r, <u32>rankOf(t), 8);
+    store<u32>(r, id, 12);
   }
+  for (let i = n / 2; i > 0; i--) siftDown(recs, i - 1, n);
+  for (let end = n - 1; end > 0; end--) {
+    swapRec(recs, recs + end * REC);
+    siftDown(recs, 0, end);
+  }
+  for (let i: usize = 0; i < n; i++) store<u32>(v.data + (i << 2), load<u32>(recs + i * REC, 12));
+  heap.free(recs);
 }
 
 /** The index's ids in value order, sorting them first when a write changed the index since. */
