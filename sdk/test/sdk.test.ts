@@ -16,8 +16,8 @@ describe("build output", () => {
   it("imports only ferrite.* and env.memory, with ids from sorted names", () => {
     expect(probe.imports.every((i) => i.startsWith("ferrite.") || i === "env.memory")).toBe(true);
     expect(probe.manifest.commands.map((c) => [c.name, c.id])).toEqual([
-      ["probe.arity", 0], ["probe.fail", 1], ["probe.float", 2], ["probe.int", 3], ["probe.keyword", 4], ["probe.numkeys", 5],
-      ["probe.packed", 6], ["probe.resave", 7],
+      ["probe.arity", 0], ["probe.civil", 1], ["probe.fail", 2], ["probe.float", 3], ["probe.int", 4], ["probe.keyword", 5], ["probe.numkeys", 6],
+      ["probe.packed", 7], ["probe.resave", 8], ["probe.utf8", 9],
     ]);
   });
 
@@ -36,6 +36,28 @@ describe("parseI64 / formatI64 (Redis string2ll)", () => {
   it.each(["", "-", "+1", " 1", "1 ", "01", "-0", "00", "1.0", "1e3", "9223372036854775808", "-9223372036854775809", "99999999999999999999", "123456789012345678901", "abc"])(
     "refuses %j", (s) => { expect(probe.call("probe.int", s)).toEqual([NOT_INTEGER]); },
   );
+});
+
+describe("civilFromDays / daysFromCivil / weekdayOfDays (proleptic Gregorian, UTC)", () => {
+  it.each([
+    [0, 1970, 1, 1, 4], [-1, 1969, 12, 31, 3], [59, 1970, 3, 1, 0], [11016, 2000, 2, 29, 2], [11017, 2000, 3, 1, 3],
+    [-25508, 1900, 3, 1, 4], [-719468, 0, 3, 1, 3], [2932896, 9999, 12, 31, 5], [19675, 2023, 11, 14, 2],
+  ])("day %i is %i-%i-%i, weekday %i", (days, y, m, d, wday) => {
+    expect(probe.call("probe.civil", String(days))).toEqual([{ array: 5 }, y, m, d, wday, days]);
+  });
+});
+
+describe("utf8Valid (RFC 3629)", () => {
+  const bytes = (...b: number[]) => Buffer.from(b).toString("latin1");
+  it.each([
+    ["empty", bytes()], ["ASCII", "abc"], ["2 bytes", bytes(0xc3, 0xa9)], ["3 bytes", bytes(0xe2, 0x82, 0xac)],
+    ["4 bytes", bytes(0xf0, 0x9f, 0x98, 0x80)], ["U+10FFFF", bytes(0xf4, 0x8f, 0xbf, 0xbf)], ["U+D7FF", bytes(0xed, 0x9f, 0xbf)],
+  ])("accepts %s", (_name, s) => { expect(probe.call("probe.utf8", s)).toEqual([1]); });
+  it.each([
+    ["a lone continuation", bytes(0x80)], ["a truncated sequence", bytes(0x61, 0xc3)], ["an overlong 2-byte form", bytes(0xc0, 0xaf)],
+    ["an overlong 3-byte form", bytes(0xe0, 0x80, 0xaf)], ["a surrogate", bytes(0xed, 0xa0, 0x80)],
+    ["past U+10FFFF", bytes(0xf4, 0x90, 0x80, 0x80)], ["a bad continuation", bytes(0xe2, 0x28, 0xa1)], ["0xff", bytes(0xff)],
+  ])("refuses %s", (_name, s) => { expect(probe.call("probe.utf8", s)).toEqual([0]); });
 });
 
 describe("parseLongDouble / formatLongDoubleHuman (INCRBYFLOAT's rules)", () => {

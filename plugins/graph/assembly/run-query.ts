@@ -4,7 +4,7 @@
 // all, since none is reachable once the command is done. A stored graph is never a managed object, so
 // the collection walks only this command's garbage.
 import {
-  FIND_WRITE, MISSING, WRONGTYPE, argLen, argPtr, clockUs, keyFindArg, keySetArg, nowUs, replyError, replyWrongType,
+  FIND_WRITE, MISSING, WRONGTYPE, argLen, argPtr, clockUs, keyFindArg, keySetArg, nowUs, replyError, replyWrongType, utf8Valid,
 } from "ferrite-sdk";
 import { Profile } from "./cypher/profile";
 import { slowLogAdd } from "./slowlog";
@@ -21,7 +21,6 @@ import { replyLines, replyResult } from "./cypher/reply";
 import { Row } from "./cypher/row";
 import { isWriteQuery, validate } from "./cypher/validate";
 import { Query } from "./cypher/ast";
-import { validUtf8 } from "./cypher/utf8-check";
 import { compactReply, parseQueryArgs, timeoutMs } from "./query-args";
 import { RESULTSET_SIZE, optionValue, queryTimeout } from "./config/options";
 
@@ -30,7 +29,7 @@ export const EMPTY_KEY = "ERR Invalid graph operation on empty key";
 /** The parsed and validated query in argument 2, or null after replying its error. */
 export function parseQueryArg(argv: usize): Query | null {
   resetFailure();
-  if (!validUtf8(argPtr(argv, 2), argLen(argv, 2))) {
+  if (!utf8Valid(argPtr(argv, 2), argLen(argv, 2))) {
     replyError("Invalid UTF8 string");
     return null;
   }

@@ -51,6 +51,8 @@ it("UNIQUE needs an index, refuses duplicates (the whole query undone) and holds
   await query(s.r, "g", "CREATE (:P {id: 1}), (:P {id: 2}), (:P)");
   expect(await errorOf(constraint("CREATE", "g", "UNIQUE", "NODE", "P", "PROPERTIES", 1, "id"))).toBe("missing supporting exact-match index");
   expect(await errorOf(constraint("CREATE", "g", "UNIQUE", "RELATIONSHIP", "R", "PROPERTIES", 1, "id"))).toBe("missing supporting exact-match index");
+  await query(s.r, "g", "CREATE INDEX FOR ()-[r:R]-() ON (r.id)"); // an index on edges does not serve nodes
+  expect(await errorOf(constraint("CREATE", "g", "UNIQUE", "NODE", "P", "PROPERTIES", 1, "id"))).toBe("missing supporting exact-match index");
   await query(s.r, "g", "CREATE INDEX FOR (p:P) ON (p.id)");
   expect(await constraint("CREATE", "g", "UNIQUE", "NODE", "P", "PROPERTIES", 1, "id")).toBe("PENDING");
   expect(await errorOf(constraint("CREATE", "g", "UNIQUE", "NODE", "P", "PROPERTIES", 1, "id"))).toBe("Constraint already exists");
@@ -61,6 +63,24 @@ it("UNIQUE needs an index, refuses duplicates (the whole query undone) and holds
   expect(await errorOf(query(s.r, "g", "DROP INDEX ON :P(id)"))).toBe("Index supports constraint");
   expect(await constraint("DROP", "g", "UNIQUE", "NODE", "P", "PROPERTIES", 1, "id")).toBe("OK");
   await query(s.r, "g", "CREATE (:P {id: 1})");
+});
+
+it("UNIQUE on a relationship type, through its relationship index", async () => {
+  await query(s.r, "g", "CREATE (a:P)-[:R {id: 1}]->(b:P), (a)-[:R {id: 2}]->(b), (a)-[:R]->(b), (a)-[:S {id: 1}]->(b)");
+  await query(s.r, "g", "CREATE INDEX FOR ()-[r:R]-() ON (r.id)");
+  expect(await constraint("CREATE", "g", "UNIQUE", "RELATIONSHIP", "R", "PROPERTIES", 1, "id")).toBe("PENDING");
+  expect(await rows(s.r, "g", LIST)).toEqual([["UNIQUE", "R", "[id]", "RELATIONSHIP", "OPERATIONAL"]]);
+  const violation = "unique constraint violation, on edge of relationship-type R";
+  expect(await errorOf(query(s.r, "g", "MATCH (a:P)-[:S]->(b) CREATE (b)-[:R {id: 3}]->(a), (a)-[:R {id: 1}]->(b)"))).toBe(violation);
+  expect(await errorOf(query(s.r, "g", "MATCH ()-[r:R {id: 2}]->() SET r.id = 1.0"))).toBe(violation);
+  expect(await rows(s.r, "g", "MATCH ()-[r:R]->() RETURN r.id ORDER BY r.id")).toEqual([[1], [2], [null]]);
+  await query(s.r, "g", "MATCH (a:P)-[:S]->(b) CREATE (a)-[:R]->(b), (a)-[:S {id: 1}]->(b), (a)-[:R {id: 3}]->(b)");
+  expect(await errorOf(query(s.r, "g", "DROP INDEX FOR ()-[r:R]-() ON (r.id)"))).toBe("Index supports constraint");
+  expect(await constraint("DROP", "g", "UNIQUE", "RELATIONSHIP", "R", "PROPERTIES", 1, "id")).toBe("OK");
+  // a graph that already breaks it leaves the constraint FAILED
+  await query(s.r, "g", "MATCH (a:P)-[:S]->(b) CREATE (a)-[:R {id: 3}]->(b)");
+  expect(await constraint("CREATE", "g", "UNIQUE", "RELATIONSHIP", "R", "PROPERTIES", 1, "id")).toBe("PENDING");
+  expect(await rows(s.r, "g", LIST)).toEqual([["UNIQUE", "R", "[id]", "RELATIONSHIP", "FAILED"]]);
 });
 
 it("a constraint the graph already breaks is FAILED and not enforced; constraints survive DUMP / RESTORE", async () => {

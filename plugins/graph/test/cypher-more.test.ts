@@ -82,3 +82,37 @@ it("percentileCont, percentileDisc, stDev and stDevP, as FalkorDB computes them"
   );
   expect(await errorOf(query(s.r, "g", "UNWIND [1] AS x RETURN percentileDisc(x)"))).toBe("Received 1 arguments to function 'percentiledisc', expected at least 2");
 });
+
+it("GRAPH.EXPLAIN and GRAPH.PROFILE of a UNION show every part under Join (and Distinct for UNION)", async () => {
+  const q = "MATCH (n:P {n: 'a'}) RETURN n.n AS v UNION MATCH (n:P)-[:R]->(m) WHERE m.n IN ['b', 'd'] RETURN n.n AS v";
+  expect(await s.r.call("GRAPH.EXPLAIN", "g", q)).toEqual([
+    "Results",
+    "    Distinct",
+    "        Join",
+    "            Project",
+    "                Node By Label Scan | (n:P)",
+    "            Project",
+    "                Filter",
+    "                    Conditional Traverse | (n:P)-[:R]->(m)",
+    "                        Node By Label Scan | (n:P)",
+  ]);
+  expect((await s.r.call("GRAPH.EXPLAIN", "g", "RETURN 1 AS x UNION ALL RETURN 2 AS x UNION ALL RETURN 3 AS x")) as string[]).toEqual([
+    "Results",
+    "    Join",
+    "        Project",
+    "        Project",
+    "        Project",
+  ]);
+  const profile = ((await s.r.call("GRAPH.PROFILE", "g", q)) as string[]).map((l) => l.replace(/, Execution time: [0-9.]+ ms$/, ""));
+  expect(profile).toEqual([
+    "Results | Records produced: 4",
+    "    Distinct | Records produced: 4",
+    "        Join | Records produced: 5",
+    "            Project | Records produced: 1",
+    "                Node By Label Scan | (n:P) | Records produced: 1",
+    "            Project | Records produced: 4",
+    "                Filter | Records produced: 4",
+    "                    Conditional Traverse | (n:P)-[:R]->(m) | Records produced: 7",
+    "                        Node By Label Scan | (n:P) | Records produced: 6",
+  ]);
+});

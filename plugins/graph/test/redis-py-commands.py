@@ -24,9 +24,17 @@ out["profile"] = g.profile("MATCH (n:N) RETURN n.i").result_set
 
 res = g.query("CREATE INDEX FOR (n:N) ON (n.i)")
 out["indices_created"] = res.indices_created
+out["range"] = g.query("MATCH (n:N) WHERE n.i >= 2 RETURN n.i ORDER BY n.i").result_set
+out["projection"] = g.query("MATCH (n:N {i: 1}) RETURN n {.i, x: [n.i], .*}").result_set
+out["range_plan"] = str(g.explain("MATCH (n:N) WHERE n.i >= 2 RETURN n.i")).splitlines()[-1].strip()
 res = g.query("MATCH (a:N {i: 1}), (b:N {i: 3}) CREATE (a)-[:R]->(:M)-[:R]->(b) RETURN 1 AS x UNION RETURN 1 AS x")
 out["union"] = res.result_set
 res = g.query("MATCH (a:N {i: 1}), (b:N {i: 3}) RETURN shortestPath((a)-[:R*]->(b))")
 path = res.result_set[0][0]
 out["shortest"] = [path.nodes_count(), path.edge_count(), path.first_node().properties["i"], path.last_node().properties["i"]]
+g.query("MATCH (a:N {i: 1})-[r:R]->() SET r.w = 5")
+res = g.query("CREATE INDEX FOR ()-[r:R]-() ON (r.w)")
+out["edge_index"] = [res.indices_created, g.query("MATCH (a)-[r:R {w: 5}]->(m) RETURN a.i").result_set]
+out["point"] = g.query("CREATE (n:Place {loc: point({latitude: 1.5, longitude: -2})}) RETURN n.loc, n").result_set
+out["point"][0][1] = out["point"][0][1].properties
 print(json.dumps(out))

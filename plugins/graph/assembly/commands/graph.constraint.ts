@@ -1,8 +1,8 @@
 // GRAPH.CONSTRAINT CREATE|DROP graph UNIQUE|MANDATORY NODE|RELATIONSHIP label PROPERTIES n p1 … pn, with
 // FalkorDB's argument errors. CREATE replies PENDING as FalkorDB does; the check of the entities already
 // there runs at once here and leaves the constraint OPERATIONAL or FAILED (db.constraints() shows it).
-// A UNIQUE constraint needs an exact-match index on each of its properties (relationship types have
-// none yet); an index a constraint uses cannot be dropped.
+// A UNIQUE constraint needs an exact-match index on each of its properties (on nodes or edges, as the
+// constraint is); an index a constraint uses cannot be dropped.
 import {
   FIND_WRITE, MISSING, WRONGTYPE, argIs, argLen, argPtr, keyFindArg, keySetArg, parseI64, parsedI64, replyError, replyOk,
   replySimple, replyWrongType,
@@ -48,11 +48,11 @@ function create(argc: i32, argv: usize, g: Graph, unique: bool, onEdges: bool): 
   const count = argc - FIRST_PROPERTY;
   const props = heap.alloc(<usize>count << 2);
   const schema = nameIntern(g, onEdges ? REL_TYPES : LABELS, argPtr(argv, 5), argLen(argv, 5));
-  let indexed = !onEdges;
+  let indexed = true;
   for (let i = 0; i < count; i++) {
     const key = nameIntern(g, PROP_KEYS, argPtr(argv, FIRST_PROPERTY + i), argLen(argv, FIRST_PROPERTY + i));
     store<u32>(props + (<usize>i << 2), key);
-    if (indexed && indexFind(g, schema, key) === null) indexed = false;
+    if (indexed && indexFind(g, onEdges, schema, key) === null) indexed = false;
   }
   const type = unique ? UNIQUE : MANDATORY;
   if (constraintFind(g, type, onEdges, schema, props, count) != 0) replyError("Constraint already exists");

@@ -25,6 +25,8 @@ export const E_PATTERN = 17;
 export const E_PATTERN_COMP = 18;
 /** shortestPath((a)-[:R*]->(b)) in an expression. */
 export const E_SHORTEST = 19;
+/** n {.p, k: expr, v, .*}: args[0] the subject, then one value per key (null for `.*`, keyed "*"). */
+export const E_MAP_PROJECTION = 20;
 
 export class Expr {
   kind: i32;
@@ -119,6 +121,8 @@ export const C_REMOVE = 9;
 export const C_INDEX = 10;
 /** FOREACH (x IN list | updating clauses): alias, exprs[0], body. */
 export const C_FOREACH = 11;
+/** CALL { query }: the query in `subquery`, run once per incoming row. */
+export const C_SUBQUERY = 12;
 
 export class Clause {
   kind: i32;
@@ -146,10 +150,14 @@ export class Clause {
   yields: Array<string> = [];
   // CREATE / DROP INDEX: on label `indexLabel`, properties `indexProps`
   indexDrop: bool = false;
+  /** CREATE / DROP INDEX FOR ()-[r:R]-() …: indexLabel is a relationship type. */
+  indexOnEdges: bool = false;
   indexLabel: string = "";
   indexProps: Array<string> = [];
   /** FOREACH's updating clauses. */
   body: Array<Clause> = [];
+  /** CALL {}'s query. */
+  subquery: Query | null = null;
 
   constructor(kind: i32) { this.kind = kind; }
 }

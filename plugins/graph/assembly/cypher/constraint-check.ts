@@ -10,8 +10,8 @@ import { EDGE_CREATED, ENTITY_CHANGED, NODE_CREATED } from "./undo";
 import { E_PROPS, E_TYPE, Graph, N_PROPS, edgeAlive, edgeRec, nodeAlive, nodeRec } from "../store/graph";
 import { nodeHasLabel } from "../store/entities";
 import { LABELS, PROP_KEYS, REL_TYPES } from "../store/names";
-import { P_LIST, propFind, propType } from "../store/props";
-import { indexBucket, indexFind, nodeKey } from "../store/index";
+import { indexableType, propFind, propType } from "../store/props";
+import { entityKey, indexBucket, indexFind } from "../store/index";
 import { MANDATORY, OPERATIONAL, cCount, cOnEdges, cProp, cSchema, cStatus, cType, constraintAt, constraintCount } from "../store/constraints";
 import { vecGet } from "../store/u32-vec";
 
@@ -40,18 +40,18 @@ function check(g: Graph, c: usize, kind: i32, id: u32): string {
           ? "mandatory constraint violation: node with label " + schema + " missing property " + prop
           : "mandatory constraint violation: edge with relationship-type " + schema + " missing property " + prop;
       }
-    } else if (e == 0 || propType(e) == P_LIST) return ""; // UNIQUE holds vacuously
+    } else if (e == 0 || !indexableType(propType(e))) return ""; // UNIQUE holds vacuously
   }
   if (cType(c) == MANDATORY) return "";
-  // UNIQUE over a node label: its index on the first property lists the candidates.
-  const idx = indexFind(g, cSchema(c), cProp(c, 0));
+  // UNIQUE: the index on the first property lists the candidates (all of the label or type).
+  const idx = indexFind(g, kind == EDGE, cSchema(c), cProp(c, 0));
   if (idx === null) return "";
-  const bucket = indexBucket(idx, nodeKey(g, idx, id));
+  const bucket = indexBucket(idx, entityKey(g, idx, id));
   if (changetype<usize>(bucket) == 0) return "";
   for (let i: u32 = 0; i < bucket.len; i++) {
     const other = vecGet(bucket, i);
-    if (other != id && nodeHasLabel(g, other, cSchema(c)) && sameValues(g, c, kind, id, other)) {
-      return "unique constraint violation on node of type " + schema;
+    if (other != id && sameValues(g, c, kind, id, other)) {
+      return kind == NODE ? "unique constraint violation on node of type " + schema : "unique constraint violation, on edge of relationship-type " + schema;
     }
   }
   return "";

@@ -2,13 +2,14 @@
 import { E_PROPS, E_TYPE, Graph, N_PROPS, edgeRec, nodeRec } from "../store/graph";
 import { blobData, blobLen } from "../store/blob";
 import { LABELS, PROP_KEYS, REL_TYPES, nameAt, nameFind, nameIntern } from "../store/names";
-import { P_BOOL, P_DOUBLE, P_INT, P_LIST, P_STRING, propEntry, propFind, propKey, propPayload, propRemove, propSet, propType, propsCount } from "../store/props";
+import { P_BOOL, P_DATETIME, P_DOUBLE, P_DURATION, P_INT, P_LIST, P_POINT, P_STRING, propEntry, propFind, propKey, propPayload, propRemove, propSet, propType, propsCount } from "../store/props";
 import { nodeLabels } from "../store/entities";
 import { vecGet } from "../store/u32-vec";
 import { Ctx } from "./context";
 import { fail } from "./failure";
 import { decodeList, encodeList } from "./list-codec";
-import { BOOL, DOUBLE, INT, LIST, NODE, NULL, NULL_VALUE, STRING, V, vBool, vDouble, vInt, vMap, vString } from "./value";
+import { BOOL, DOUBLE, INT, LIST, NODE, NULL, NULL_VALUE, POINT, STRING, V, isTemporal, vBool, vDouble, vInt, vMap, vPoint, vString, vTemporal } from "./value";
+import { pointLat, pointLon } from "./point";
 
 export function utf8(s: string): ArrayBuffer { return String.UTF8.encode(s); }
 
@@ -40,6 +41,8 @@ function storedValue(e: usize): V {
   if (type == P_INT) return vInt(<i64>bits);
   if (type == P_BOOL) return vBool(bits != 0);
   if (type == P_DOUBLE) return vDouble(reinterpret<f64>(bits));
+  if (type == P_POINT) return vPoint(reinterpret<f32>(<u32>bits), reinterpret<f32>(<u32>(bits >> 32)));
+  if (type >= P_DATETIME && type <= P_DURATION) return vTemporal(<i32>type, <i64>bits);
   return decodeList(blobData(<usize>bits), blobLen(<usize>bits));
 }
 
@@ -74,6 +77,7 @@ export function propertyValueAt(g: Graph, kind: i32, id: u32, i: u32): V { retur
 function storable(v: V, nested: bool): bool {
   if (v.kind == STRING || v.kind == INT || v.kind == BOOL || v.kind == DOUBLE) return true;
   if (v.kind == NULL) return nested;
+  if (v.kind == POINT || isTemporal(v.kind)) return !nested; // lists hold scalars only here (list-codec.ts)
   if (v.kind == LIST && !nested) {
     const items = v.items!;
     for (let i = 0; i < items.length; i++) if (!storable(items[i], true)) return false;
@@ -103,6 +107,11 @@ export function setProperty(ctx: Ctx, kind: i32, id: u32, name: string, v: V): b
     const b = encodeList(v);
     propSet(g, slot, key, P_LIST, <u64>changetype<usize>(b), b.byteLength);
   } else if (v.kind == DOUBLE) propSet(g, slot, key, P_DOUBLE, reinterpret<u64>(v.f), 0);
+  else if (isTemporal(v.kind)) propSet(g, slot, key, <u32>v.kind, <u64>v.i, 0);
+  else if (v.kind == POINT) {
+    const bits = <u64>reinterpret<u32>(<f32>pointLat(v)) | (<u64>reinterpret<u32>(<f32>pointLon(v)) << 32);
+    propSet(g, slot, key, P_POINT, bits, 0);
+  }
   else propSet(g, slot, key, v.kind == INT ? P_INT : P_BOOL, <u64>v.i, 0);
   ctx.stats.propertiesSet++;
   return true;

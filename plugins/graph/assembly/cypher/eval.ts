@@ -2,8 +2,11 @@
 // them per group and leaves their results in the context (ctx.aggExprs / ctx.aggValues).
 import {
   E_BIN, E_CALL, E_CASE, E_COUNT_STAR, E_HAS_LABELS, E_INDEX, E_IS_NULL, E_LIST, E_LIT, E_MAP, E_NEG, E_NOT, E_PARAM,
-  E_LIST_COMP, E_PATTERN, E_PATTERN_COMP, E_PROP, E_SHORTEST, E_SLICE, E_VAR, Expr,
+  E_LIST_COMP, E_MAP_PROJECTION, E_PATTERN, E_PATTERN_COMP, E_PROP, E_SHORTEST, E_SLICE, E_VAR, Expr,
 } from "./ast";
+import { mapProjection } from "./map-projection";
+import { pointCoordinate } from "./point";
+import { temporalComponent } from "./temporal";
 import { matchPattern } from "./match";
 import { shortestPath } from "./shortest-path";
 import { Ctx } from "./context";
@@ -15,7 +18,7 @@ import { Row } from "./row";
 import { nodeHasLabel } from "../store/entities";
 import { LABELS } from "../store/names";
 import {
-  BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, NULL, NULL_VALUE, STRING, V, asF64, compareValues, equals3, isNumber, vBool,
+  BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, NULL, NULL_VALUE, POINT, STRING, V, isTemporal, asF64, compareValues, equals3, isNumber, vBool,
   vDouble, vInt, vList, vMap, vString,
 } from "./value";
 
@@ -50,6 +53,7 @@ export function evaluate(e: Expr, row: Row, ctx: Ctx): V {
       for (let i = 0; i < e.args.length; i++) vals.push(evaluate(e.arg(i), row, ctx));
       return vMap(e.keys.slice(0), vals);
     }
+    case E_MAP_PROJECTION: return mapProjection(e, row, ctx);
     case E_COUNT_STAR: case E_CALL: {
       const agg = ctx.aggExprs.indexOf(e);
       if (agg >= 0) return ctx.aggValues[agg];
@@ -153,6 +157,8 @@ export function property(target: V, name: string, ctx: Ctx): V {
     return i < 0 ? NULL_VALUE : target.items![i];
   }
   if (target.kind == NULL) return NULL_VALUE;
+  if (target.kind == POINT) return pointCoordinate(target, name);
+  if (isTemporal(target.kind)) return temporalComponent(target, name);
   mismatch("Map, Node, Edge, Null, Time, Date, Duration, DateTime, or Point", target);
   return NULL_VALUE;
 }
@@ -255,6 +261,8 @@ function binary(e: Expr, row: Row, ctx: Ctx): V {
     if (left.kind == NULL || right.kind == NULL) return NULL_VALUE;
     // Values of different types (numbers aside) do not compare: null, as in FalkorDB.
     if (left.kind != right.kind && !(isNumber(left) && isNumber(right))) return NULL_VALUE;
+    // NaN is neither below, above nor equal to any number (ORDER BY's total order puts it somewhere).
+    if ((left.kind == DOUBLE && isNaN(left.f)) || (right.kind == DOUBLE && isNaN(right.f))) return vBool(false);
     const c = compareValues(left, right);
     return vBool(op == "<" ? c < 0 : op == ">" ? c > 0 : op == "<=" ? c <= 0 : c >= 0);
   }

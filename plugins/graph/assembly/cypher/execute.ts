@@ -1,5 +1,5 @@
 // Runs a validated query clause by clause over materialized rows.
-import { C_CALL, C_CREATE, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, Query } from "./ast";
+import { C_CALL, C_CREATE, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_SUBQUERY, C_UNWIND, C_WITH, Clause, Query } from "./ast";
 import { Ctx } from "./context";
 import { evaluate, isTrue } from "./eval";
 import { failed } from "./failure";
@@ -116,14 +116,51 @@ function runForeach(c: Clause, rows: Array<Row>, ctx: Ctx): void {
   }
 }
 
-/** A query and the queries UNIONed to it: their rows one after the other, duplicates dropped for UNION. */
-export function execute(q: Query, ctx: Ctx): Result {
-  const result = executePart(q, ctx);
+/**
+ * CALL {}: its query once per incoming row. A part that starts with WITH imports the row's variables
+ * (validation made sure the WITH names only those); the others start from nothing. The rows out are
+ * each incoming row joined with each row the query returns, or the incoming rows as they were when the
+ * query returns nothing (an updating subquery). GRAPH.PROFILE counts the clause as a whole.
+ */
+function runSubquery(c: Clause, rows: Array<Row>, ctx: Ctx): Array<Row> {
+  const q = c.subquery!;
+  const profile = ctx.profile;
+  ctx.profile = null;
+  const out = new Array<Row>();
+  for (let r = 0; r < rows.length && !failed(); r++) {
+    const result = execute(q, ctx, rows[r]);
+    if (result.columns.length == 0) {
+      out.push(rows[r]);
+      continue;
+    }
+    for (let k = 0; k < result.rows.length; k++) {
+      const row = rows[r].clone();
+      for (let n = 0; n < result.columns.length; n++) row.set(result.columns[n], result.rows[k].get(result.columns[n])!);
+      out.push(row);
+    }
+  }
+  ctx.profile = profile;
+  return out;
+}
+
+/** The row a part starts from: `outer` when it imports variables with a leading WITH. */
+function startRow(part: Query, outer: Row): Row {
+  return part.clauses.length > 0 && part.clauses[0].kind == C_WITH ? outer : new Row();
+}
+
+/**
+ * A query and the queries UNIONed to it: their rows one after the other, duplicates dropped for UNION.
+ * `outer`: the row of the query around a CALL {}.
+ */
+export function execute(q: Query, ctx: Ctx, outer: Row = new Row()): Result {
+  const result = executePart(q, ctx, startRow(q, outer));
   if (q.unions.length == 0) return result;
   for (let i = 0; i < q.unions.length && !failed(); i++) {
-    const part = executePart(q.unions[i], ctx);
+    const part = executePart(q.unions[i], ctx, startRow(q.unions[i], outer));
     for (let r = 0; r < part.rows.length; r++) result.rows.push(part.rows[r]);
   }
+  const profile = ctx.profile;
+  if (profile !== null) profile.joinedRows = result.rows.length;
   if (!q.unionAll[0]) {
     const seen = new Set<string>();
     const kept = new Array<Row>();
@@ -136,13 +173,14 @@ export function execute(q: Query, ctx: Ctx): Result {
     }
     result.rows = kept;
   }
+  if (profile !== null) profile.resultRows = result.rows.length;
   return result;
 }
 
-function executePart(q: Query, ctx: Ctx): Result {
+function executePart(q: Query, ctx: Ctx, start: Row): Result {
   const result = new Result();
-  let rows = [new Row()];
-  let scope = new Array<string>();
+  let rows = [start];
+  let scope = start.names.slice(0);
   for (let i = 0; i < q.clauses.length && !failed(); i++) {
     const c = q.clauses[i];
     switch (c.kind) {
@@ -161,6 +199,12 @@ function executePart(q: Query, ctx: Ctx): Result {
       case C_SET: case C_REMOVE: runRemoveOrSet(c, rows, ctx); break;
       case C_INDEX: runIndex(c, ctx); break;
       case C_FOREACH: runForeach(c, rows, ctx); break;
+      case C_SUBQUERY: {
+        rows = runSubquery(c, rows, ctx);
+        const returned = c.subquery!.clauses[c.subquery!.clauses.length - 1];
+        if (returned.kind == C_RETURN) for (let k = 0; k < returned.items.length; k++) scope.push(returned.items[k].alias);
+        break;
+      }
       case C_DELETE: runDelete(c, rows, ctx); break;
       case C_UNWIND:
         rows = runUnwind(c, rows, ctx);

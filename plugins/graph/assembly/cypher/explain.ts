@@ -2,9 +2,9 @@
 // spaces, named as FalkorDB names its operations. The plan is this engine's: clause by clause, every
 // pattern walked from its first node (a label scan when it has a label). GRAPH.PROFILE adds to each
 // line what the run measured (profile.ts).
-import { C_CALL, C_CREATE, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_IN, DIR_OUT, E_CALL, E_COUNT_STAR, Expr, NodePattern, PathPattern, Query, RelPattern } from "./ast";
+import { C_CALL, C_CREATE, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_SUBQUERY, C_UNWIND, C_WITH, Clause, DIR_IN, DIR_OUT, E_CALL, E_COUNT_STAR, Expr, NodePattern, PathPattern, Query, RelPattern } from "./ast";
 import { AGGREGATES } from "./functions";
-import { findSeek } from "./index-seek";
+import { Seek, findSeek } from "./index-seek";
 import { patternVariables } from "./match";
 import { Graph } from "../store/graph";
 
@@ -21,9 +21,18 @@ function relText(r: RelPattern): string {
   return s + (r.dir == DIR_OUT ? "]->" : "]-");
 }
 
-function scanText(g: Graph, pat: PathPattern, where: Expr | null, clauseVariables: Array<string>): string {
+/** The index lookup that starts `pat`, or null (a scan). */
+function seekOf(g: Graph, pat: PathPattern, where: Expr | null, clauseVariables: Array<string>): Seek | null {
+  return changetype<usize>(g) == 0 ? null : findSeek(g, pat, where, clauseVariables, null);
+}
+
+function scanText(pat: PathPattern, seek: Seek | null): string {
   const first = pat.nodes[0];
-  if (changetype<usize>(g) != 0 && findSeek(g, pat, where, clauseVariables, null) !== null) return "Node By Index Scan | " + nodeText(first);
+  if (seek !== null) {
+    if (seek.idx.onEdges == 0) return "Node By Index Scan | " + nodeText(first);
+    const r = pat.rels[0];
+    return "Edge By Index Scan | [" + (r.variable.startsWith("  ") ? "" : r.variable) + ":" + r.types[0] + "]";
+  }
   return (first.labels.length > 0 ? "Node By Label Scan | " : "All Node Scan | ") + nodeText(first);
 }
 
@@ -34,12 +43,19 @@ function hasAggregate(e: Expr | null): bool {
   return false;
 }
 
+/** Op.clause of the operations over a UNION's whole result: Results and Distinct, then Join. */
+export const UNION_RESULT = -1;
+export const UNION_JOINED = -2;
+
 /** One operation: its text, the clause that runs it, and for a scan or traverse its pattern node's slot. */
 export class Op {
   text: string;
+  /** The clause's number counting the clauses of the UNION's parts before it, or UNION_RESULT/UNION_JOINED. */
   clause: i32;
   /** The count slot of the node pattern the operation reaches (Walk counts its matches), or -1. */
   slot: i32;
+  /** Its depth in the printed tree (four spaces each). */
+  depth: i32 = 0;
   constructor(text: string, clause: i32, slot: i32) {
     this.text = text;
     this.clause = clause;
@@ -66,27 +82,33 @@ function clauseOp(kind: i32): string {
   if (kind == C_UNWIND) return "Unwind";
   if (kind == C_INDEX) return "Index";
   if (kind == C_FOREACH) return "Foreach";
+  if (kind == C_SUBQUERY) return "CallSubquery";
   return "ProcedureCall";
 }
 
 /**
- * Operations in the order they run over graph `g` (0 for none: its indexes decide scans); gives each
- * MATCH pattern its count slots (PathPattern.profileSlot).
+ * The operations of one part of a query, in the order they run, its clauses numbered from `clauseBase`
+ * and its node patterns given count slots from `slots[0]` on (PathPattern.profileSlot); `results`: end
+ * with Results when the part returns rows (a UNION's parts do not: the union has one).
  */
-export function operations(q: Query, g: Graph): Array<Op> {
+function partOperations(q: Query, g: Graph, clauseBase: i32, slots: Array<i32>, results: bool): Array<Op> {
   const ops = new Array<Op>();
-  let slots = 0;
-  for (let i = 0; i < q.clauses.length; i++) {
-    const c = q.clauses[i];
+  for (let k = 0; k < q.clauses.length; k++) {
+    const c = q.clauses[k];
+    const i = clauseBase + k;
     if (c.kind == C_MATCH) {
       const clauseVariables = new Array<string>();
       for (let p = 0; p < c.patterns.length; p++) patternVariables(c.patterns[p], clauseVariables);
       for (let p = 0; p < c.patterns.length; p++) {
         const pat = c.patterns[p];
-        pat.profileSlot = slots;
-        slots += pat.nodes.length;
-        ops.push(new Op(scanText(g, pat, c.where, clauseVariables), i, pat.profileSlot));
-        for (let r = 0; r < pat.rels.length; r++) {
+        pat.profileSlot = slots[0];
+        slots[0] += pat.nodes.length;
+        const seek = seekOf(g, pat, c.where, clauseVariables);
+        // an edge index scan yields the first relationship with both its ends: it counts what the
+        // first hop reached
+        const edgeScan = seek !== null && seek.idx.onEdges != 0;
+        ops.push(new Op(scanText(pat, seek), i, pat.profileSlot + (edgeScan ? 1 : 0)));
+        for (let r = edgeScan ? 1 : 0; r < pat.rels.length; r++) {
           const op = pat.rels[r].varLength ? "Conditional Variable Length Traverse | " : "Conditional Traverse | ";
           ops.push(new Op(op + nodeText(pat.nodes[r]) + relText(pat.rels[r]) + nodeText(pat.nodes[r + 1]), i, pat.profileSlot + r + 1));
         }
@@ -98,14 +120,54 @@ export function operations(q: Query, g: Graph): Array<Op> {
     else ops.push(new Op(clauseOp(c.kind), i, -1));
   }
   const last = q.clauses.length > 0 ? q.clauses[q.clauses.length - 1].kind : -1;
-  if (last == C_RETURN || last == C_CALL) ops.push(new Op("Results", q.clauses.length - 1, -1));
+  if (results && (last == C_RETURN || last == C_CALL)) ops.push(new Op("Results", clauseBase + q.clauses.length - 1, -1));
   return ops;
 }
 
-/** The operations as a tree, root (the last to run) first, each level four spaces deeper. */
+/** Appends a part's operations root first (the last to run), each one level below the one before. */
+function printOrder(part: Array<Op>, depth: i32, into: Array<Op>): void {
+  for (let i = part.length - 1; i >= 0; i--, depth++) {
+    part[i].depth = depth;
+    into.push(part[i]);
+  }
+}
+
+/**
+ * The plan of `q` over graph `g` (0 for none: its indexes decide scans), root first, each operation with
+ * its depth; gives each MATCH pattern its count slots. A UNION is FalkorDB's: Results, Distinct (not for
+ * UNION ALL), Join, and under it each part's operations without their Results.
+ */
+export function operations(q: Query, g: Graph): Array<Op> {
+  const slots = [0];
+  const ops = new Array<Op>();
+  if (q.unions.length == 0) {
+    printOrder(partOperations(q, g, 0, slots, true), 0, ops);
+    return ops;
+  }
+  let depth = 0;
+  const results = new Op("Results", UNION_RESULT, -1);
+  ops.push(results);
+  if (!q.unionAll[0]) {
+    const distinct = new Op("Distinct", UNION_RESULT, -1);
+    distinct.depth = ++depth;
+    ops.push(distinct);
+  }
+  const join = new Op("Join", UNION_JOINED, -1);
+  join.depth = ++depth;
+  ops.push(join);
+  let clauseBase = 0;
+  for (let i = -1; i < q.unions.length; i++) {
+    const part = i < 0 ? q : q.unions[i];
+    printOrder(partOperations(part, g, clauseBase, slots, false), depth + 1, ops);
+    clauseBase += part.clauses.length;
+  }
+  return ops;
+}
+
+/** The operations' texts as the plan's lines. */
 export function planLines(ops: Array<Op>, texts: Array<string>): Array<string> {
   const lines = new Array<string>();
-  for (let i = ops.length - 1, depth = 0; i >= 0; i--, depth++) lines.push(" ".repeat(depth * 4) + texts[i]);
+  for (let i = 0; i < ops.length; i++) lines.push(" ".repeat(ops[i].depth * 4) + texts[i]);
   return lines;
 }
 

@@ -4,6 +4,8 @@ import { formatGeneral, nowMs } from "ferrite-sdk";
 import { Ctx } from "./context";
 import { edgeTypeName, labelsOf, propertiesOf } from "./entity";
 import { fail } from "./failure";
+import { distance, makePoint } from "./point";
+import { makeDate, makeDateTime, makeDuration, makeTime } from "./temporal";
 import { E_DST, E_SRC, edgeRec } from "../store/graph";
 import {
   BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, NULL, NULL_VALUE, PATH, STRING, V, asF64, isNumber, typeName, vBool, vDouble,
@@ -18,10 +20,10 @@ const NAMES: Array<string> = [
   "id", "labels", "type", "properties", "keys", "exists", "size", "length", "nodes", "relationships", "startnode",
   "endnode", "tointeger", "tofloat", "tostring", "coalesce", "range", "head", "last", "tail", "abs", "round", "floor",
   "ceil", "sqrt", "sign", "tolower", "toupper", "trim", "ltrim", "rtrim", "substring", "split", "replace", "reverse",
-  "left", "right", "timestamp", "toboolean",
+  "left", "right", "timestamp", "toboolean", "point", "distance", "date", "localtime", "localdatetime", "duration",
 ];
-const MIN_ARGS: Array<i32> = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 1, 2, 2, 0, 1];
-const MAX_ARGS: Array<i32> = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, -1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 3, 1, 2, 2, 0, 1];
+const MIN_ARGS: Array<i32> = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 1, 2, 2, 0, 1, 1, 2, 0, 0, 0, 1];
+const MAX_ARGS: Array<i32> = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, -1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 2, 3, 1, 2, 2, 0, 1, 1, 2, 1, 1, 1, 1];
 
 export const AGGREGATES: Array<string> = ["count", "sum", "avg", "min", "max", "collect", "percentilecont", "percentiledisc", "stdev", "stdevp"];
 
@@ -80,6 +82,12 @@ export function callFunction(name: string, args: Array<V>, ctx: Ctx): V {
     return NULL_VALUE;
   }
   if (name == "timestamp") return vInt(nowMs());
+  if (name == "point") return makePoint(a);
+  if (name == "distance") return distance(a, args[1]);
+  if (name == "date") return makeDate(args);
+  if (name == "localtime") return makeTime(args);
+  if (name == "localdatetime") return makeDateTime(args);
+  if (name == "duration") return makeDuration(a);
   if (name == "range") {
     for (let i = 0; i < args.length; i++) if (!intArg(args[i])) return NULL_VALUE;
     const step = args.length > 2 ? args[2].i : 1;

@@ -11,7 +11,8 @@ import { E_DST, E_SRC, edgeRec, nodeAlive } from "../store/graph";
 import { nodeEdges, nodeHasLabel } from "../store/entities";
 import { LABELS, PROP_KEYS, REL_TYPES } from "../store/names";
 import { vecGet } from "../store/u32-vec";
-import { BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, STRING, V, equals3, vEntity, vList, vPath } from "./value";
+import { BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, POINT, STRING, V, asF64, isTemporal, equals3, vEntity, vList, vPath } from "./value";
+import { RANK_BOOL, RANK_NUMBER, RANK_STRING, RangeKey, boundPosition, orderedIds, startsWithKey } from "../store/index-order";
 import { Seek, findSeek } from "./index-seek";
 import { allShortestPaths } from "./shortest-path";
 import { indexBucket, valueHash } from "../store/index";
@@ -169,6 +170,27 @@ class Walk {
     if (fresh) this.unbind();
   }
 
+  /**
+   * Starts the walk where an index hit leads: at node `id`, or for an edge index at the ends of edge `id`
+   * the first relationship leaves from (each node once: `started` remembers them, and the walk finds
+   * every matching edge from there).
+   */
+  startAt(id: u32, onEdges: bool, started: Set<u32>): void {
+    if (!onEdges) {
+      this.visitNode(0, id);
+      return;
+    }
+    const r = edgeRec(this.ctx.g, id);
+    const dir = this.rels[0].dir;
+    for (let side = 0; side < 2; side++) {
+      if ((side == 0 && dir == DIR_IN) || (side == 1 && dir == DIR_OUT)) continue;
+      const node = load<u32>(r + (side == 0 ? E_SRC : E_DST));
+      if (started.has(node)) continue;
+      started.add(node);
+      this.visitNode(0, node);
+    }
+  }
+
   emit(): void {
     const r = this.base.clone();
     for (let i = 0; i < this.names.length; i++) r.set(this.names[i], this.vals[i]);
@@ -275,17 +297,90 @@ function seekHash(v: V): i64 {
   if (v.kind == INT) return valueHash(P_INT, <u64>v.i, 0, 0);
   if (v.kind == DOUBLE) return valueHash(P_DOUBLE, reinterpret<u64>(v.f), 0, 0);
   if (v.kind == BOOL) return valueHash(P_BOOL, <u64>v.i, 0, 0);
-  return v.kind == LIST ? -1 : 0;
+  return v.kind == LIST || v.kind == POINT || isTemporal(v.kind) ? -1 : 0; // not indexed: scan
+}
+
+const SEEK_NONE = 0; // no stored value compares with the bound (null, a map, NaN…): nothing matches
+const SEEK_SCAN = 1; // a list, a point, a temporal value: not indexed, the label scan answers
+const SEEK_KEY = 2;
+
+/** A range bound's key into `key`: SEEK_KEY, or what to do instead. */
+function rangeKey(v: V, key: RangeKey): i32 {
+  if (v.kind == STRING) {
+    const b = String.UTF8.encode(v.s);
+    key.rank = RANK_STRING;
+    key.ptr = changetype<usize>(b);
+    key.len = b.byteLength;
+    key.bytes = b;
+    return SEEK_KEY;
+  }
+  if (v.kind == INT || v.kind == DOUBLE) {
+    if (v.kind == DOUBLE && isNaN(v.f)) return SEEK_NONE; // no number compares with NaN
+    key.rank = RANK_NUMBER;
+    key.num = asF64(v);
+    return SEEK_KEY;
+  }
+  if (v.kind == BOOL) {
+    key.rank = RANK_BOOL;
+    key.num = <f64>v.i;
+    return SEEK_KEY;
+  }
+  return v.kind == LIST || v.kind == POINT || isTemporal(v.kind) ? SEEK_SCAN : SEEK_NONE;
+}
+
+/** The worst of the bounds' answers (SEEK_SCAN over SEEK_NONE over SEEK_KEY); absent bounds are keys. */
+function boundsKey(e: Expr | null, row: Row, ctx: Ctx, key: RangeKey, worst: i32): i32 {
+  if (e === null || worst == SEEK_SCAN) return worst;
+  const k = rangeKey(evaluate(e, row, ctx), key);
+  return k == SEEK_SCAN || k < worst ? k : worst;
+}
+
+/**
+ * Starts the walk from the index's value order between the seek's bounds (or at its prefix); false when
+ * a bound is a list (the label scan answers).
+ */
+function walkFromRange(w: Walk, seek: Seek, row: Row, ctx: Ctx): bool {
+  const g = ctx.g;
+  const low = new RangeKey(), high = new RangeKey(), prefix = new RangeKey();
+  const hasLow = seek.low !== null, hasHigh = seek.high !== null, hasPrefix = seek.prefix !== null;
+  let k = boundsKey(seek.low, row, ctx, low, SEEK_KEY);
+  k = boundsKey(seek.high, row, ctx, high, k);
+  k = boundsKey(seek.prefix, row, ctx, prefix, k);
+  if (k != SEEK_KEY) return k == SEEK_NONE;
+  // The kind of the values sought; two bounds of different kinds are never both true.
+  const rank = hasPrefix ? prefix.rank : hasLow ? low.rank : high.rank;
+  if ((hasLow && low.rank != rank) || (hasHigh && high.rank != rank) || (hasPrefix && rank != RANK_STRING)) return true;
+  const ids = orderedIds(g, seek.idx);
+  if (!hasLow) {
+    low.rank = rank;
+    low.num = -Infinity;
+  }
+  const from = boundPosition(g, seek.idx, ids, hasPrefix && !hasLow ? prefix : low, hasLow && seek.lowStrict);
+  if (!hasHigh) high.rank = rank + 1; // the end of the values of this kind
+  const to = boundPosition(g, seek.idx, ids, high, hasHigh && !seek.highStrict);
+  // The walk only binds rows (writes run in later clauses), so the order stays as it is meanwhile.
+  const onEdges = seek.idx.onEdges != 0, started = new Set<u32>();
+  for (let i = from; i < to && !failed(); i++) {
+    const id = vecGet(ids, i);
+    if (hasPrefix && !startsWithKey(g, seek.idx, id, prefix)) {
+      if (!hasLow) break; // past the strings with the prefix
+      continue;
+    }
+    w.startAt(id, onEdges, started);
+  }
+  return true;
 }
 
 /** Starts the walk from an index bucket; false when the value cannot be sought (scan instead). */
 function walkFromIndex(w: Walk, seek: Seek, row: Row, ctx: Ctx): bool {
-  const hash = seekHash(evaluate(seek.value, row, ctx));
+  if (seek.value === null) return walkFromRange(w, seek, row, ctx);
+  const hash = seekHash(evaluate(seek.value!, row, ctx));
   if (hash < 0) return false;
   if (hash == 0) return true; // null, a map, a node…: no property holds it
   const bucket = indexBucket(seek.idx, <u32>hash);
   if (changetype<usize>(bucket) == 0) return true;
-  for (let i: u32 = 0; i < bucket.len && !failed(); i++) w.visitNode(0, vecGet(bucket, i));
+  const onEdges = seek.idx.onEdges != 0, started = new Set<u32>();
+  for (let i: u32 = 0; i < bucket.len && !failed(); i++) w.startAt(vecGet(bucket, i), onEdges, started);
   return true;
 }
 

@@ -1,9 +1,9 @@
 // A recursive-descent parser for the openCypher subset this plugin runs (see ADR 0028). Anything else
 // is a syntax error positioned the way FalkorDB (libcypher-parser) positions it.
 import {
-  ALL_SHORTEST, C_CALL, C_CREATE, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_BOTH, DIR_IN,
+  ALL_SHORTEST, C_CALL, C_CREATE, C_SUBQUERY, C_FOREACH, C_INDEX, C_DELETE, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, DIR_BOTH, DIR_IN,
   DIR_OUT, E_BIN, E_CALL, E_CASE, E_COUNT_STAR, E_HAS_LABELS, E_INDEX, E_IS_NULL, E_LIST, E_LIST_COMP, E_LIT, E_MAP, E_NEG, E_NOT,
-  E_PARAM, E_PATTERN, E_PATTERN_COMP, E_PROP, E_SHORTEST, E_SLICE, E_VAR, Expr, NodePattern, PathPattern, ProjectionItem, Query, RelPattern, REMOVE_LABELS,
+  E_MAP_PROJECTION, E_PARAM, E_PATTERN, E_PATTERN_COMP, E_PROP, E_SHORTEST, E_SLICE, E_VAR, Expr, NodePattern, PathPattern, ProjectionItem, Query, RelPattern, REMOVE_LABELS,
   REMOVE_PROPERTY, SET_LABELS, SET_MERGE, SET_PROPERTY, SET_REPLACE, SetItem,
 } from "./ast";
 import { fail, failed } from "./failure";
@@ -104,9 +104,16 @@ class Parser {
       fail("Error: empty query.");
       return query;
     }
+    this.parts(query, false);
+    return query;
+  }
+
+  /** The clauses of `query` and of the queries UNIONed to it, up to the end (or CALL {}'s `}`). */
+  parts(query: Query, inBraces: bool): void {
     let part = query;
     while (!failed() && this.tok.kind != T_EOF) {
-      if (this.acceptPunct(";")) {
+      if (inBraces && this.atPunct("}")) break;
+      if (!inBraces && this.acceptPunct(";")) {
         if (this.tok.kind != T_EOF) fail("Error: query with more than one statement is not supported.");
         break;
       }
@@ -119,7 +126,7 @@ class Parser {
       const c = this.clause();
       if (c !== null) part.clauses.push(c);
     }
-    return query;
+    if (inBraces) this.expectPunct("}");
   }
 
   clause(): Clause | null {
@@ -163,15 +170,22 @@ class Parser {
       c.alias = this.name("a variable name");
       return c;
     }
-    if (this.acceptWord("CALL")) return this.call();
+    if (this.acceptWord("CALL")) {
+      if (!this.acceptPunct("{")) return this.call();
+      const c = new Clause(C_SUBQUERY);
+      const q = new Query();
+      this.parts(q, true);
+      c.subquery = q;
+      return c;
+    }
     if (this.acceptWord("FOREACH")) return this.foreach();
     this.error("a clause (MATCH, OPTIONAL MATCH, CREATE, MERGE, SET, REMOVE, DELETE, WITH, RETURN, UNWIND or CALL)");
     return null;
   }
 
   /**
-   * CREATE INDEX FOR (n:L) ON (n.p, …) or the older CREATE INDEX ON :L(p, …), and the same after DROP:
-   * exact-match indexes on node properties.
+   * CREATE INDEX FOR (n:L) ON (n.p, …), FOR ()-[r:R]-() ON (r.p, …) (either direction) or the older
+   * CREATE INDEX ON :L(p, …), and the same after DROP: exact-match indexes on node or edge properties.
    */
   index(drop: bool): Clause | null {
     this.pos++;
@@ -187,10 +201,25 @@ class Parser {
       return c;
     }
     if (!this.expectWord("FOR") || !this.expectPunct("(")) return null;
-    const variable = this.name("a variable name");
-    if (!this.expectPunct(":")) return null;
-    c.indexLabel = this.name("a label");
-    if (!this.expectPunct(")") || !this.expectWord("ON") || !this.expectPunct("(")) return null;
+    let variable = "";
+    if (this.acceptPunct(")")) {
+      // ()-[r:R]-(), ()-[r:R]->() or ()<-[r:R]-()
+      c.indexOnEdges = true;
+      this.acceptPunct("<");
+      if (!this.expectPunct("-") || !this.expectPunct("[")) return null;
+      variable = this.name("a variable name");
+      if (!this.expectPunct(":")) return null;
+      c.indexLabel = this.name("a relationship type");
+      if (!this.expectPunct("]") || !this.expectPunct("-")) return null;
+      this.acceptPunct(">");
+      if (!this.expectPunct("(") || !this.expectPunct(")")) return null;
+    } else {
+      variable = this.name("a variable name");
+      if (!this.expectPunct(":")) return null;
+      c.indexLabel = this.name("a label");
+      if (!this.expectPunct(")")) return null;
+    }
+    if (!this.expectWord("ON") || !this.expectPunct("(")) return null;
     do {
       if (this.name("a variable name") != variable && !failed()) fail("'" + variable + "' not defined");
       if (!this.expectPunct(".")) return null;
@@ -700,7 +729,7 @@ class Parser {
       this.pos++;
       const e = new Expr(E_VAR);
       e.name = t.text;
-      return e;
+      return this.atPunct("{") ? this.mapProjection(e) : e;
     }
     this.error("an expression");
     return this.literal(NULL_VALUE);
@@ -765,6 +794,40 @@ class Parser {
       do e.args.push(this.expression()); while (!failed() && this.acceptPunct(","));
     }
     this.expectPunct(")");
+    return e;
+  }
+
+  /** `subject {.p, k: expr, v, .*}`, at the `{`. */
+  mapProjection(subject: Expr): Expr {
+    const e = new Expr(E_MAP_PROJECTION);
+    e.args.push(subject);
+    this.pos++;
+    if (!this.atPunct("}")) {
+      do {
+        if (this.acceptPunct(".")) {
+          if (this.acceptPunct("*")) {
+            e.keys.push("*");
+            e.args.push(null);
+            continue;
+          }
+          const p = new Expr(E_PROP);
+          p.name = this.name("a property name");
+          p.args.push(subject);
+          e.keys.push(p.name);
+          e.args.push(p);
+        } else {
+          const key = this.name("a map key");
+          e.keys.push(key);
+          if (this.acceptPunct(":")) e.args.push(this.expression());
+          else {
+            const v = new Expr(E_VAR);
+            v.name = key;
+            e.args.push(v);
+          }
+        }
+      } while (!failed() && this.acceptPunct(","));
+    }
+    this.expectPunct("}");
     return e;
   }
 

@@ -1,7 +1,7 @@
 // CALL db.labels(), db.relationshipTypes(), db.propertyKeys(): the schema names in id order, which is
 // how clients resolve the ids of compact replies; db.indexes(): the graph's indexes with FalkorDB's
-// columns (every index here is an exact-match index on a node label, FalkorDB's RANGE type);
-// db.constraints(): the graph's constraints.
+// columns (every index here is an exact-match index, FalkorDB's RANGE type; node labels first, then
+// relationship types, each in id order); db.constraints(): the graph's constraints.
 import { Ctx } from "./context";
 import { fail } from "./failure";
 import { nameString } from "./entity";
@@ -36,23 +36,30 @@ function indexRows(ctx: Ctx): Array<Array<V>> {
   const out = new Array<Array<V>>();
   const g = ctx.g;
   const n = indexCount(g);
-  const labels = new Array<u32>();
-  for (let i: u32 = 0; i < n; i++) if (!labels.includes(indexAt(g, i).label)) labels.push(indexAt(g, i).label);
+  // one row per label, then per relationship type; a schema is (on edges) * 2^32 + its id
+  const labels = new Array<u64>();
+  for (let i: u32 = 0; i < n; i++) {
+    const idx = indexAt(g, i);
+    const schema = (<u64>idx.onEdges << 32) | <u64>idx.label;
+    if (!labels.includes(schema)) labels.push(schema);
+  }
+  labels.sort((a: u64, b: u64): i32 => (a < b ? -1 : a > b ? 1 : 0));
   for (let l = 0; l < labels.length; l++) {
+    const onEdges = <u32>(labels[l] >> 32), label = <u32>labels[l];
     const props = new Array<V>();
     const typeKeys = new Array<string>();
     const typeValues = new Array<V>();
     for (let i: u32 = 0; i < n; i++) {
       const idx = indexAt(g, i);
-      if (idx.label != labels[l]) continue;
+      if (idx.label != label || idx.onEdges != onEdges) continue;
       const name = nameString(g, PROP_KEYS, idx.prop);
       props.push(vString(name));
       typeKeys.push(name);
       typeValues.push(vList([vString("RANGE")]));
     }
     out.push([
-      vString(nameString(g, LABELS, labels[l])), vList(props), vMap(typeKeys, typeValues), NULL_VALUE, NULL_VALUE, NULL_VALUE,
-      vString("NODE"), vString("OPERATIONAL"), NULL_VALUE,
+      vString(nameString(g, onEdges != 0 ? REL_TYPES : LABELS, label)), vList(props), vMap(typeKeys, typeValues), NULL_VALUE,
+      NULL_VALUE, NULL_VALUE, vString(onEdges != 0 ? "RELATIONSHIP" : "NODE"), vString("OPERATIONAL"), NULL_VALUE,
     ]);
   }
   return out;

@@ -3,6 +3,7 @@ import { Clause, E_CALL, E_COUNT_STAR, E_VAR, Expr } from "./ast";
 import { Ctx } from "./context";
 import { evaluate } from "./eval";
 import { fail, failed } from "./failure";
+import { fixed6 } from "./format-fixed";
 import { AGGREGATES } from "./functions";
 import { Row } from "./row";
 import { BOOL, DOUBLE, INT, LIST, MAP, NULL, NULL_VALUE, PATH, STRING, V, compareValues, vDouble, vInt, vList } from "./value";
@@ -112,14 +113,6 @@ function percentileArg(e: Expr, row: Row, ctx: Ctx): f64 {
     fail("Invalid input - '" + fixed6(shown) + "' is not a valid argument, must be a number in the range 0.0 to 1.0");
   }
   return f;
-}
-
-/** "%f" */
-function fixed6(f: f64): string {
-  const neg = f < 0;
-  const units = <u64>Math.round(Math.abs(f) * 1e6);
-  const frac = (units % 1000000).toString();
-  return (neg ? "-" : "") + (units / 1000000).toString() + "." + "0".repeat(6 - frac.length) + frac;
 }
 
 /** FalkorDB's percentileCont, percentileDisc, stDev (sample) and stDevP (population), as doubles. */

@@ -10,7 +10,9 @@ import { E_DST, E_SRC, edgeAlive, edgeRec, nodeAlive } from "../store/graph";
 import { nodeLabels } from "../store/entities";
 import { PROP_KEYS } from "../store/names";
 import { U32Vec, vecGet } from "../store/u32-vec";
-import { BOOL, DOUBLE, EDGE, INT, LIST, MAP, NODE, NULL, PATH, STRING, V } from "./value";
+import { BOOL, DATE, DATETIME, DOUBLE, DURATION, EDGE, INT, LIST, MAP, NODE, NULL, PATH, POINT, STRING, TIME, V, isTemporal } from "./value";
+import { temporalText } from "./temporal";
+import { pointLat, pointLon, pointText } from "./point";
 
 const COLUMN_SCALAR = 1;
 
@@ -30,6 +32,7 @@ function replyScalar(v: V): void {
   else if (v.kind == INT) replyInt(v.i);
   else if (v.kind == DOUBLE) replyText(formatGeneral(v.f, 15));
   else if (v.kind == BOOL) replyText(v.i != 0 ? "true" : "false");
+  else if (isTemporal(v.kind)) replyInt(v.i); // the compact form: seconds since 1970-01-01
   else replyNull();
 }
 
@@ -94,6 +97,10 @@ function compactValue(ctx: Ctx, v: V): void {
         compactValue(ctx, items[i]);
       }
     }
+  } else if (v.kind == POINT) {
+    replyArray(2);
+    replyText(formatGeneral(pointLat(v), 15));
+    replyText(formatGeneral(pointLon(v), 15));
   } else if (v.kind == MAP) {
     const keys = v.keys!;
     replyArray(keys.length * 2);
@@ -152,7 +159,7 @@ function verboseValue(ctx: Ctx, v: V): void {
     pair("properties");
     if (alive) verboseProperties(ctx, EDGE, id);
     else replyArray(0);
-  } else if (v.kind == LIST || v.kind == MAP || v.kind == PATH) replyText(valueText(ctx, v));
+  } else if (v.kind == LIST || v.kind == MAP || v.kind == PATH || v.kind == POINT || isTemporal(v.kind)) replyText(valueText(ctx, v));
   else replyScalar(v);
 }
 
@@ -166,6 +173,8 @@ function valueText(ctx: Ctx, v: V): string {
     case BOOL: return v.i != 0 ? "true" : "false";
     case NODE: return "(" + v.i.toString() + ")";
     case EDGE: return "[" + v.i.toString() + "]";
+    case POINT: return pointText(v);
+    case DATETIME: case DATE: case TIME: case DURATION: return temporalText(v);
     case MAP: {
       let s = "{";
       const keys = v.keys!;

@@ -9,8 +9,8 @@ import { E_DST, E_PROPS, E_SRC, E_TYPE, Graph, N_LABELS, N_PROPS, edgeRec, nodeR
 import { edgeDelete, edgeRelink, idRevive, idUncreate, nextIdFresh, nodeDelete, nodeEdges } from "../store/entities";
 import { propsCopy, propsFree } from "../store/props";
 import { U32Vec, vecCopy, vecFree, vecIndexOf } from "../store/u32-vec";
-import { indexLinkNode, indexUnlinkNode } from "../store/index";
-import { NODE } from "./value";
+import { indexLink, indexUnlink } from "../store/index";
+import { EDGE, NODE } from "./value";
 
 export const NODE_CREATED = 0;
 export const EDGE_CREATED = 1;
@@ -80,6 +80,7 @@ export function deleteEdge(ctx: Ctx, id: u32): void {
   c.inAt = <u32>vecIndexOf(nodeEdges(g, c.dst, false), id);
   c.props = propsCopy(g, load<usize>(r + E_PROPS));
   ctx.undo.changes.push(c);
+  indexUnlink(g, true, id);
   edgeDelete(g, id);
 }
 
@@ -95,7 +96,7 @@ export function deleteNode(ctx: Ctx, id: u32): u32 {
       v = nodeEdges(g, id, k == 0);
     }
   }
-  indexUnlinkNode(g, id);
+  indexUnlink(g, false, id);
   const c = new Change(NODE_DELETED, id);
   c.props = propsCopy(g, load<usize>(nodeRec(g, id) + N_PROPS));
   c.labels = copyLabels(g, id);
@@ -122,23 +123,24 @@ export function undoRollback(ctx: Ctx): void {
   for (let i = changes.length - 1; i >= 0; i--) {
     const c = changes[i];
     if (c.what == NODE_CREATED) {
-      indexUnlinkNode(g, c.id);
+      indexUnlink(g, false, c.id);
       nodeDelete(g, c.id);
       idUncreate(g, true, c.fresh);
     } else if (c.what == EDGE_CREATED) {
+      indexUnlink(g, true, c.id);
       edgeDelete(g, c.id);
       idUncreate(g, false, c.fresh);
     } else if (c.what == ENTITY_CHANGED) {
       const slot = c.kind == NODE ? nodeRec(g, c.id) + N_PROPS : edgeRec(g, c.id) + E_PROPS;
-      if (c.kind == NODE) indexUnlinkNode(g, c.id);
+      indexUnlink(g, c.kind == EDGE, c.id);
       propsFree(g, load<usize>(slot));
       store<usize>(slot, c.props);
       if (c.kind == NODE) {
         const labels = nodeRec(g, c.id) + N_LABELS;
         if (load<usize>(labels) != 0) vecFree(g, changetype<U32Vec>(load<usize>(labels)));
         store<usize>(labels, c.labels);
-        indexLinkNode(g, c.id);
       }
+      indexLink(g, c.kind == EDGE, c.id);
     } else if (c.what == EDGE_DELETED) {
       const r = idRevive(g, false, c.id);
       store<u32>(r + E_SRC, c.src);
@@ -146,11 +148,12 @@ export function undoRollback(ctx: Ctx): void {
       store<u32>(r + E_TYPE, c.type);
       store<usize>(r + E_PROPS, c.props);
       edgeRelink(g, c.id, c.outAt, c.inAt);
+      indexLink(g, true, c.id);
     } else {
       const r = idRevive(g, true, c.id);
       store<usize>(r + N_PROPS, c.props);
       store<usize>(r + N_LABELS, c.labels);
-      indexLinkNode(g, c.id);
+      indexLink(g, false, c.id);
     }
   }
   changes.length = 0;

@@ -11,7 +11,7 @@ import { edgeCreate, nodeAddLabel, nodeCreate, nodeRemoveLabel } from "../store/
 import { deleteEdge, deleteNode, freshId, logChange, logCreated } from "./undo";
 import { LABELS, PROP_KEYS, REL_TYPES, nameCount } from "../store/names";
 import { propEntry, propKey, propRemove, propsCount } from "../store/props";
-import { indexLinkNode, indexUnlinkNode } from "../store/index";
+import { indexLink, indexUnlink } from "../store/index";
 import { EDGE, MAP, NODE, NULL, PATH, V, vEntity, vPath } from "./value";
 
 /** Interns a label or type, counting a label new to the graph as FalkorDB's "Labels added". */
@@ -51,7 +51,7 @@ export function createPattern(p: PathPattern, row: Row, ctx: Ctx, clause: string
       ctx.stats.nodesCreated++;
       for (let l = 0; l < np.labels.length; l++) nodeAddLabel(ctx.g, id, labelId(ctx, np.labels[l]));
       inlineProps(ctx, NODE, id, np.props === null ? null : evaluate(np.props!, row, ctx));
-      indexLinkNode(ctx.g, id);
+      indexLink(ctx.g, false, id);
       node = vEntity(NODE, id);
       row.set(np.variable, node);
     } else if (node.kind != NODE) {
@@ -73,6 +73,7 @@ export function createPattern(p: PathPattern, row: Row, ctx: Ctx, clause: string
       logCreated(ctx, false, e, fresh);
       ctx.stats.relationshipsCreated++;
       inlineProps(ctx, EDGE, e, rp.props === null ? null : evaluate(rp.props!, row, ctx));
+      indexLink(ctx.g, true, e);
       const edge = vEntity(EDGE, e);
       row.set(rp.variable, edge);
       path.push(edge);
@@ -151,10 +152,10 @@ export function runSetItems(items: Array<SetItem>, row: Row, ctx: Ctx): void {
     const kind = target.kind, id = <u32>target.i;
     if ((kind == NODE && !nodeAlive(ctx.g, id)) || (kind == EDGE && !edgeAlive(ctx.g, id))) continue;
     logChange(ctx, kind, id);
-    // The node leaves its indexes while it changes and comes back with its new labels and values.
-    if (kind == NODE) indexUnlinkNode(ctx.g, id);
+    // The entity leaves its indexes while it changes and comes back with its new labels and values.
+    indexUnlink(ctx.g, kind == EDGE, id);
     setItem(ctx, item, row, kind, id);
-    if (kind == NODE) indexLinkNode(ctx.g, id);
+    indexLink(ctx.g, kind == EDGE, id);
   }
 }
 

@@ -1,7 +1,7 @@
 // Checks made before a query runs, as FalkorDB's AST validation makes them: clause order, known
 // functions and procedures, variables defined before use, aggregates only in projections.
 import {
-  C_CALL, C_CREATE, C_DELETE, C_FOREACH, C_INDEX, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_UNWIND, C_WITH, Clause, E_CALL, E_COUNT_STAR,
+  C_CALL, C_CREATE, C_DELETE, C_FOREACH, C_INDEX, C_MATCH, C_MERGE, C_REMOVE, C_RETURN, C_SET, C_SUBQUERY, C_UNWIND, C_WITH, Clause, E_CALL, E_COUNT_STAR,
   E_LIST_COMP, E_PATTERN, E_PATTERN_COMP, E_SHORTEST, E_VAR, Expr, PathPattern, Query, SetItem,
 } from "./ast";
 import { fail, failed } from "./failure";
@@ -10,14 +10,17 @@ import { patternVariables } from "./match";
 import { procedureIndex, procedureOutputs } from "./procedures";
 import { checkCreatable } from "./update";
 
-const CLAUSE_NAMES = ["MATCH", "CREATE", "MERGE", "SET", "DELETE", "WITH", "RETURN", "UNWIND", "CALL", "REMOVE"];
+const CLAUSE_NAMES = ["MATCH", "CREATE", "MERGE", "SET", "DELETE", "WITH", "RETURN", "UNWIND", "CALL", "REMOVE", "CREATE INDEX", "FOREACH", "CALL SUBQUERY"];
 
 export function isWriteClause(kind: i32): bool {
   return kind == C_CREATE || kind == C_MERGE || kind == C_SET || kind == C_DELETE || kind == C_REMOVE || kind == C_INDEX || kind == C_FOREACH;
 }
 
 export function isWriteQuery(q: Query): bool {
-  for (let i = 0; i < q.clauses.length; i++) if (isWriteClause(q.clauses[i].kind)) return true;
+  for (let i = 0; i < q.clauses.length; i++) {
+    const c = q.clauses[i];
+    if (isWriteClause(c.kind) || (c.kind == C_SUBQUERY && isWriteQuery(c.subquery!))) return true;
+  }
   for (let i = 0; i < q.unions.length; i++) if (isWriteQuery(q.unions[i])) return true;
   return false;
 }
@@ -108,9 +111,47 @@ function returnColumns(q: Query): string {
   return names;
 }
 
-/** Every part of a UNION checked alone, then together: one kind of UNION, the same RETURN columns. */
-export function validate(q: Query): void {
-  validatePart(q);
+/**
+ * Whether CALL {}'s query (or one of its UNION parts) starts with a WITH that imports outer variables;
+ * fails with FalkorDB's text when that WITH projects anything but plain outer variables.
+ */
+export function importsVariables(part: Query, outer: Array<string>): bool {
+  if (part.clauses.length == 0 || part.clauses[0].kind != C_WITH) return false;
+  const w = part.clauses[0];
+  for (let i = 0; i < w.items.length; i++) {
+    const e = w.items[i].expr;
+    if (e.kind != E_VAR || w.items[i].alias != e.name || !outer.includes(e.name)) {
+      // an unknown name is the usual error; a computed item is CALL {}'s
+      if (e.kind == E_VAR && w.items[i].alias == e.name) fail("'" + e.name + "' not defined");
+      else fail("WITH imports in CALL {} must consist of only simple references to outside variables");
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The RETURN columns of a CALL {} join the outer scope; none may be declared there already. */
+function checkSubquery(c: Clause, scope: Array<string>): void {
+  const q = c.subquery!;
+  validate(q, scope);
+  const returned = returnColumns(q);
+  if (failed() || returned == "") return;
+  const names = returned.split("\u0000");
+  for (let i = 0; i < names.length - 1; i++) {
+    if (scope.includes(names[i])) {
+      fail("Variable `" + names[i] + "` already declared in outer scope");
+      return;
+    }
+    scope.push(names[i]);
+  }
+}
+
+/**
+ * Every part of a UNION checked alone, then together: one kind of UNION, the same RETURN columns.
+ * `outer`: the variables of the query around a CALL {} (a part sees them through an importing WITH).
+ */
+export function validate(q: Query, outer: Array<string> = []): void {
+  validatePart(q, outer);
   if (q.unions.length == 0 || failed()) return;
   for (let i = 1; i < q.unionAll.length; i++) {
     if (q.unionAll[i] != q.unionAll[0]) {
@@ -120,7 +161,7 @@ export function validate(q: Query): void {
   }
   let returns = returnColumns(q) != "" ? 1 : 0;
   for (let i = 0; i < q.unions.length && !failed(); i++) {
-    validatePart(q.unions[i]);
+    validatePart(q.unions[i], outer);
     if (returnColumns(q.unions[i]) != "") returns++;
   }
   if (failed()) return;
@@ -136,10 +177,11 @@ export function validate(q: Query): void {
   }
 }
 
-function validatePart(q: Query): void {
+function validatePart(q: Query, outer: Array<string>): void {
   const clauses = q.clauses;
   if (clauses.length == 0) return;
-  let scope = new Array<string>();
+  let scope = outer.length > 0 && importsVariables(q, outer) ? outer.slice(0) : new Array<string>();
+  if (failed()) return;
   for (let i = 0; i < clauses.length; i++) {
     if (clauses[i].kind == C_INDEX && clauses.length > 1) {
       fail("Error: query with more than one statement is not supported.");
@@ -166,6 +208,7 @@ function validatePart(q: Query): void {
     } else if (c.kind == C_SET || c.kind == C_REMOVE) checkSets(c.sets, scope);
     else if (c.kind == C_DELETE) for (let e = 0; e < c.exprs.length; e++) checkExpr(c.exprs[e], scope, false);
     else if (c.kind == C_FOREACH) checkForeach(c, scope);
+    else if (c.kind == C_SUBQUERY) checkSubquery(c, scope);
     else if (c.kind == C_UNWIND) {
       checkExpr(c.exprs[0], scope, false);
       scope.push(c.alias);
@@ -202,7 +245,8 @@ function validatePart(q: Query): void {
   }
   if (failed()) return;
   const last = clauses[clauses.length - 1];
-  if (last.kind == C_MATCH || last.kind == C_WITH || last.kind == C_UNWIND) {
+  const returningSubquery = last.kind == C_SUBQUERY && returnColumns(last.subquery!) != "";
+  if (last.kind == C_MATCH || last.kind == C_WITH || last.kind == C_UNWIND || returningSubquery) {
     fail("Query cannot conclude with " + CLAUSE_NAMES[last.kind] + " (must be a RETURN clause, an update clause, a procedure call or a non-returning subquery)");
   }
 }

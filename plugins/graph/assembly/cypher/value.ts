@@ -10,10 +10,19 @@ export const EDGE: i32 = 7;
 export const NODE: i32 = 8;
 export const PATH: i32 = 9;
 export const MAP: i32 = 10;
+export const POINT: i32 = 11;
+// 12 is FalkorDB's vector type, not built here
+export const DATETIME: i32 = 13;
+export const DATE: i32 = 14;
+export const TIME: i32 = 15;
+export const DURATION: i32 = 16;
+
+/** Whether a kind is one of the temporal ones (temporal.ts). */
+@inline export function isTemporal(kind: i32): bool { return kind >= DATETIME && kind <= DURATION; }
 
 export class V {
   kind: i32 = NULL;
-  /** INT, BOOL (0/1), NODE and EDGE ids. */
+  /** INT, BOOL (0/1), NODE and EDGE ids; a POINT's longitude (f64 bits; its latitude in f). */
   i: i64 = 0;
   f: f64 = 0;
   s: string = "";
@@ -75,6 +84,23 @@ export function vEntity(kind: i32, id: i64): V {
   return v;
 }
 
+/** A temporal value: its kind and its seconds since 1970-01-01 UTC (temporal.ts). */
+export function vTemporal(kind: i32, seconds: i64): V {
+  const v = new V();
+  v.kind = kind;
+  v.i = seconds;
+  return v;
+}
+
+/** A point from its two floats (point.ts). */
+export function vPoint(lat: f32, lon: f32): V {
+  const v = new V();
+  v.kind = POINT;
+  v.f = <f64>lat;
+  v.i = reinterpret<i64>(<f64>lon);
+  return v;
+}
+
 export function vPath(items: Array<V>): V {
   const v = new V();
   v.kind = PATH;
@@ -98,6 +124,11 @@ export function typeName(v: V): string {
     case NODE: return "Node";
     case PATH: return "Path";
     case MAP: return "Map";
+    case POINT: return "Point";
+    case DATETIME: return "Datetime";
+    case DATE: return "Date";
+    case TIME: return "Time";
+    case DURATION: return "Duration";
   }
   return "Unknown";
 }
@@ -113,6 +144,8 @@ export function equals3(a: V, b: V): i32 {
   switch (a.kind) {
     case STRING: return a.s == b.s ? 1 : 0;
     case BOOL: case NODE: case EDGE: return a.i == b.i ? 1 : 0;
+    case POINT: return a.f == b.f && a.i == b.i ? 1 : 0;
+    case DATETIME: case DATE: case TIME: case DURATION: return a.i == b.i ? 1 : 0;
     case LIST: case PATH: case MAP: {
       const x = a.items!, y = b.items!;
       if (x.length != y.length) return 0;
@@ -148,9 +181,9 @@ function orderRank(kind: i32): i32 {
     case STRING: return 5;
     case BOOL: return 6;
     case INT: case DOUBLE: return 7;
-    case NULL: return 9;
+    case NULL: return 1000;
   }
-  return 8;
+  return 8 + kind; // one rank per other kind (points, temporal values), before null's
 }
 
 /** Total order for ORDER BY, DISTINCT grouping and min/max: nulls last. */
@@ -164,7 +197,7 @@ export function compareValues(a: V, b: V): i32 {
       return x < y ? -1 : x > y ? 1 : 0;
     }
     case STRING: return a.s < b.s ? -1 : a.s > b.s ? 1 : 0;
-    case BOOL: case NODE: case EDGE: return a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
+    case BOOL: case NODE: case EDGE: case DATETIME: case DATE: case TIME: case DURATION: return a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
     case LIST: case PATH: case MAP: {
       const x = a.items!, y = b.items!;
       const n = min(x.length, y.length);

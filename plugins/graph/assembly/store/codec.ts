@@ -2,6 +2,7 @@
 // a loaded graph answers with the same ids, free lists included (the next creations reuse the same ids).
 //   u32 version | 3 name tables: u32 count, then [u32 len][bytes] each
 //   (version 2) indexes: u32 count, then u32 label id, u32 property key id each; rebuilt from the nodes
+//     (version 3: u32 label or relationship type id, u32 property key id, u32 1 on edges / 0 on nodes)
 //   (version 2) constraints: u32 count, then u8 type, u8 on edges, u8 status, u8 n, u32 label/type, n key ids
 //   u32 node slots, then per slot u8 alive; alive: u32 label count, label ids, properties
 //   u32 edge slots, then per slot u8 alive; alive: u32 src, u32 dst, u32 type, properties
@@ -12,12 +13,14 @@ import { E_ALIVE, E_DST, E_PROPS, E_SRC, E_TYPE, EDGE_SIZE, Graph, N_ALIVE, N_LA
 import { blobData, blobLen } from "./blob";
 import { edgeLink, freeList, graphFree, nodeAddLabel } from "./entities";
 import { LABELS, PROP_KEYS, REL_TYPES, nameCount, nameAt, nameIntern } from "./names";
-import { P_BOOL, P_DOUBLE, P_INT, P_LIST, P_STRING, propEntry, propKey, propPayload, propSet, propType, propsCount } from "./props";
+import { P_BOOL, P_DOUBLE, P_INT, P_LIST, P_STRING, inlinePayload, propEntry, propKey, propPayload, propSet, propType, propsCount } from "./props";
 import { U32Vec, vecGet, vecPush } from "./u32-vec";
 import { indexAt, indexCount, indexCreate, indexFind } from "./index";
 import { FAILED, MANDATORY, cCount, constraintAdd, constraintAt, constraintCount } from "./constraints";
 
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
+/** The form before relationship indexes: index entries without their kind (all on nodes). */
+const VERSION_2: u32 = 2;
 /** The form before indexes: no index section. */
 const VERSION_1: u32 = 1;
 
@@ -92,6 +95,7 @@ export function graphEncode(g: Graph): usize {
   for (let i: u32 = 0; i < indexes; i++) {
     putU32(indexAt(g, i).label);
     putU32(indexAt(g, i).prop);
+    putU32(indexAt(g, i).onEdges);
   }
   const constraints = constraintCount(g);
   putU32(constraints);
@@ -175,7 +179,7 @@ function getProps(g: Graph, slot: usize): void {
       const p = getBytes();
       if (type == P_LIST && !bad && validListEnd(p, p + gotLen, 0) != p + gotLen) bad = true;
       if (!bad) propSet(g, slot, key, type, <u64>p, gotLen);
-    } else if (type == P_INT || type == P_BOOL || type == P_DOUBLE) {
+    } else if (inlinePayload(type)) {
       if (end - at < 8) bad = true;
       if (bad) return;
       propSet(g, slot, key, type, load<u64>(at), 0);
@@ -219,7 +223,7 @@ export function graphDecode(ptr: usize, len: i32): usize {
   end = ptr + <usize>len;
   bad = false;
   const version = getU32();
-  if (version != VERSION && version != VERSION_1) return 0;
+  if (version != VERSION && version != VERSION_2 && version != VERSION_1) return 0;
   const g = graphCreate();
   for (let which = LABELS; which <= PROP_KEYS && !bad; which++) {
     const n = getU32();
@@ -229,13 +233,15 @@ export function graphDecode(ptr: usize, len: i32): usize {
     }
   }
   const labels = nameCount(g, LABELS), types = nameCount(g, REL_TYPES);
-  // Index definitions as (label, property) pairs, checked now, built once the nodes are in.
+  // Index definitions as (label or type, property[, on edges]), checked now, built once the entities are in.
   const indexes: u32 = version == VERSION_1 ? 0 : getU32();
-  const indexPairs = at;
-  if (!bad && <usize>indexes > (end - at) >> 3) bad = true;
+  const indexDefs = at;
+  const stride: usize = version == VERSION_2 ? 8 : 12;
+  if (!bad && <usize>indexes > (end - at) / stride) bad = true;
   for (let i: u32 = 0; i < indexes && !bad; i++) {
     const label = getU32(), prop = getU32();
-    if (label >= labels || prop >= nameCount(g, PROP_KEYS)) bad = true;
+    const onEdges = version == VERSION_2 ? 0 : getU32();
+    if (onEdges > 1 || label >= (onEdges != 0 ? types : labels) || prop >= nameCount(g, PROP_KEYS)) bad = true;
   }
   const constraints: u32 = version == VERSION_1 ? 0 : getU32();
   for (let i: u32 = 0; i < constraints && !bad; i++) {
@@ -297,8 +303,10 @@ export function graphDecode(ptr: usize, len: i32): usize {
     return 0;
   }
   for (let i: u32 = 0; i < indexes; i++) {
-    const label = load<u32>(indexPairs + (<usize>i << 3)), prop = load<u32>(indexPairs + (<usize>i << 3) + 4);
-    if (indexFind(g, label, prop) === null) indexCreate(g, label, prop);
+    const def = indexDefs + <usize>i * stride;
+    const label = load<u32>(def), prop = load<u32>(def, 4);
+    const onEdges = version != VERSION_2 && load<u32>(def, 8) != 0;
+    if (indexFind(g, onEdges, label, prop) === null) indexCreate(g, onEdges, label, prop);
   }
   return changetype<usize>(g);
 }

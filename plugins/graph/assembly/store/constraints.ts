@@ -61,11 +61,11 @@ export function constraintsFree(g: Graph): void {
 }
 
 /** Whether a UNIQUE constraint on a node label uses the index on (label, prop): it may not be dropped. */
-export function indexSupportsConstraint(g: Graph, label: u32, prop: u32): bool {
+export function indexSupportsConstraint(g: Graph, onEdges: bool, label: u32, prop: u32): bool {
   const n = constraintCount(g);
   for (let i: u32 = 0; i < n; i++) {
     const c = constraintAt(g, i);
-    if (cType(c) == UNIQUE && !cOnEdges(c) && cSchema(c) == label && cProp(c, 0) == prop) return true;
+    if (cType(c) == UNIQUE && cOnEdges(c) == onEdges && cSchema(c) == label && cProp(c, 0) == prop) return true;
   }
   return false;
 }

@@ -10,6 +10,19 @@ export const P_INT: u32 = 3;
 export const P_BOOL: u32 = 4;
 export const P_DOUBLE: u32 = 5;
 export const P_LIST: u32 = 6;
+/** A point: its latitude's f32 bits, then its longitude's, in the payload. */
+export const P_POINT: u32 = 11;
+/** Temporal values (value.ts's kinds 13–16): their seconds since 1970-01-01 in the payload. */
+export const P_DATETIME: u32 = 13;
+export const P_DURATION: u32 = 16;
+
+/** Whether exact-match indexes and UNIQUE constraints take a value of this type (FalkorDB's strings, booleans, numbers). */
+export function indexableType(type: u32): bool { return type == P_STRING || type == P_INT || type == P_DOUBLE || type == P_BOOL; }
+
+/** Whether a property type keeps its value in the 8 payload bytes (no blob). */
+export function inlinePayload(type: u32): bool {
+  return type == P_INT || type == P_BOOL || type == P_DOUBLE || type == P_POINT || (type >= P_DATETIME && type <= P_DURATION);
+}
 
 const HEADER: usize = 8;
 const ENTRY: usize = 16;

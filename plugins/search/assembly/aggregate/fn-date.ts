@@ -1,10 +1,12 @@
 // The date functions over Unix timestamps in seconds, in UTC (RediSearch's functions/date.c): timefmt
 // (strftime), parsetime (strptime), the roundings day/hour/minute/month and the fields dayofweek,
 // dayofmonth, dayofyear, year, monthofyear. A value that is not a number gives null.
-import { parsedF64 } from "ferrite-sdk";
+import {
+  SECONDS_PER_DAY, civilDay, civilFromDays, civilMonth, civilYear, daysFromCivil, floorDiv, parsedF64, weekdayOfDays,
+} from "ferrite-sdk";
 import { NULL_VAL, V_NULL, Val, numVal, strVal, toNumber, toText } from "./value";
 
-const DAY: i64 = 86400;
+const DAY = SECONDS_PER_DAY;
 const MONTHS: Array<string> = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS: Array<string> = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -24,20 +26,6 @@ class Tm {
   yday: i32 = 0;
 }
 
-function floorDiv(a: i64, b: i64): i64 { return a >= 0 ? a / b : -((-a + b - 1) / b); }
-
-/** Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil). */
-function daysFromCivil(y: i64, m: i32, d: i32): i64 {
-  if (m <= 2) y -= 1;
-  const era = floorDiv(y, 400);
-  const yoe = y - era * 400;
-  const mp = <i64>((m + 9) % 12);
-  const doy = (153 * mp + 2) / 5 + <i64>d - 1;
-  const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-
 function gmtime(t: i64): Tm {
   const tm = new Tm();
   const days = floorDiv(t, DAY);
@@ -45,17 +33,11 @@ function gmtime(t: i64): Tm {
   tm.hour = secs / 3600;
   tm.min = (secs % 3600) / 60;
   tm.sec = secs % 60;
-  tm.wday = <i32>(((days % 7) + 11) % 7); // 1970-01-01 was a Thursday (4)
-  const z = days + 719468;
-  const era = floorDiv(z, 146097);
-  const doe = z - era * 146097;
-  const yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const mp = (5 * doy + 2) / 153;
-  tm.mday = <i32>(doy - (153 * mp + 2) / 5 + 1);
-  const m = <i32>(mp < 10 ? mp + 3 : mp - 9);
-  tm.year = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  tm.mon = m - 1;
+  tm.wday = weekdayOfDays(days);
+  civilFromDays(days);
+  tm.mday = civilDay;
+  tm.year = civilYear;
+  tm.mon = civilMonth - 1;
   tm.yday = <i32>(days - daysFromCivil(tm.year, 1, 1));
   return tm;
 }
