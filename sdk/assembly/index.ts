@@ -9,7 +9,6 @@ export { configFloat, configValue } from "./configs";
 export * from "./errors";
 export * from "./events";
 export * from "./format-double";
-export * from "./format-general";
 export * from "./format-g";
 export * from "./info";
 export * from "./key-args";

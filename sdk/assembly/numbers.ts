@@ -126,7 +126,7 @@ const POWERS_OF_TEN = memory.data<f64>([
 ]);
 /** 10^e, 0 <= e <= 22: every one a double exactly. */
 // @ts-ignore: decorator
-@inline function exactPow10(e: i32): f64 { return load<f64>(POWERS_OF_TEN + (<usize>e << 3)); }
+@inline export function exactPow10(e: i32): f64 { return load<f64>(POWERS_OF_TEN + (<usize>e << 3)); }
 
 /**
  * A decimal float the way Redis reads one with strtold, rounded to a double (the SDK's general float
