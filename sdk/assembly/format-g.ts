@@ -1,16 +1,60 @@
-// printf's "%.<precision>g" for a double, which module replies use where Redis's own code does not
-// (RediSearch prints numbers as "%lld" when integral, else "%.12g": formatNumberRediSearch). Digits are
-// rounded from a power-of-ten scaling, exact for the precisions and magnitudes replies meet (≤ 15
-// digits, exponents within ±22); a tie at the last digit may round differently from glibc.
-import { formatI64 } from "./numbers";
+// printf's "%.<precision>g" for a double: the SDK's one %g, which module replies use where Redis's own
+// code does not. RediSearch prints numbers as "%lld" when integral, else "%.12g" (formatNumberRediSearch);
+// FalkorDB replies doubles with "%.15g" and its slowlog latency with "%.5g" (formatGeneral: the same text
+// as a managed string, for query engines that work in managed objects; not for the request path).
+// `precision` significant digits, trailing zeros dropped, exponent form below 1e-4 and from
+// 1e<precision>: 0.1 is "0.1", 1.0 is "1", 1e20 is "1e+20". The digits come from scaling by a power of
+// ten, exact where the power is (10^0..10^22), so the magnitudes replies meet round as glibc does; a tie
+// at the last digit of a far exponent may round differently.
+import { exactPow10, formatI64 } from "./numbers";
 
-const POW10: StaticArray<f64> = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+/** The significant digits, as ASCII. */
 const digits = memory.data(24);
+/** formatGeneral's text before it becomes a string. */
+const text = memory.data(32);
 
-function pow10(e: i32): f64 {
-  const a = abs(e);
-  const p = a <= 22 ? unchecked(POW10[a]) : Math.pow(10, <f64>a);
-  return e < 0 ? 1 / p : p;
+/**
+ * v·10^k for v > 0: a negative k divides by 10^-k, which is exact up to 1e22 where 10^k is not; a k past
+ * 300 (subnormal v) multiplies in two steps so that the power does not overflow.
+ */
+function scale(v: f64, k: i32): f64 {
+  if (k < 0) return -k <= 22 ? v / exactPow10(-k) : v / Math.pow(10, <f64>-k);
+  if (k <= 22) return v * exactPow10(k);
+  return k > 300 ? v * 1e300 * Math.pow(10, <f64>(k - 300)) : v * Math.pow(10, <f64>k);
+}
+
+/** The decimal exponent of significant()'s first digit. */
+let exponent: i32 = 0;
+
+/**
+ * The `precision` significant digits of v (finite, > 0) written at `digits`, trailing zeros dropped:
+ * returns their count, and sets `exponent`.
+ */
+function significant(v: f64, precision: i32): i32 {
+  const top = exactPow10(precision), low = exactPow10(precision - 1);
+  let e = <i32>Math.floor(Math.log10(v));
+  // Scaled to a `precision`-digit integer, correcting log10's rounding at powers of ten.
+  let m = Math.round(scale(v, precision - 1 - e));
+  if (m >= top) {
+    e++;
+    m = Math.round(scale(v, precision - 1 - e));
+  } else if (m < low) {
+    e--;
+    m = Math.round(scale(v, precision - 1 - e));
+  }
+  if (m >= top) { // rounding carried into one more digit: 9.99999999999999999 -> 10
+    m /= 10;
+    e++;
+  }
+  exponent = e;
+  let mi = <u64>m;
+  for (let i = precision - 1; i >= 0; i--) {
+    store<u8>(digits + <usize>i, <u8>(48 + <i32>(mi % 10)));
+    mi /= 10;
+  }
+  let n = precision;
+  while (n > 1 && load<u8>(digits + <usize>(n - 1)) == 48) n--;
+  return n;
 }
 
 function ascii(dst: usize, at: i32, s: string): i32 {
@@ -29,23 +73,8 @@ export function formatPrintfG(v: f64, precision: i32, dst: usize): i32 {
   }
   if (v == Infinity) return ascii(dst, at, "inf");
   if (v == 0) return ascii(dst, at, "0");
-  let e = <i32>Math.floor(Math.log10(v));
-  let m = Math.round(e - precision + 1 >= 0 ? v / pow10(e - precision + 1) : v * pow10(precision - 1 - e));
-  if (m >= pow10(precision)) {
-    m = Math.round(m / 10);
-    e++;
-  } else if (m < pow10(precision - 1)) {
-    m = Math.round(e - precision + 2 >= 0 ? v / pow10(e - precision + 2) : v * pow10(precision - 2 - e));
-    e--;
-  }
-  // The significant digits, trailing zeros dropped (%g's rule).
-  let n = precision;
-  let mi = <i64>m;
-  for (let i = n - 1; i >= 0; i--) {
-    store<u8>(digits + <usize>i, <u8>(48 + <i32>(mi % 10)));
-    mi /= 10;
-  }
-  while (n > 1 && load<u8>(digits + <usize>(n - 1)) == 48) n--;
+  const n = significant(v, precision);
+  const e = exponent;
   if (e < -4 || e >= precision) {
     store<u8>(dst + <usize>(at++), load<u8>(digits));
     if (n > 1) {
@@ -73,6 +102,11 @@ export function formatPrintfG(v: f64, precision: i32, dst: usize): i32 {
     at += n - whole;
   }
   return at;
+}
+
+/** formatPrintfG's text as a managed string. */
+export function formatGeneral(v: f64, precision: i32): string {
+  return String.UTF8.decodeUnsafe(text, <usize>formatPrintfG(v, precision, text));
 }
 
 /** A number as RediSearch replies it: "%lld" when integral (and within i64), else "%.12g". */

@@ -11,7 +11,6 @@ export * from "./context";
 export * from "./errors";
 export * from "./events";
 export * from "./format-double";
-export * from "./format-general";
 export * from "./format-g";
 export * from "./free-effort";
 export * from "./info";

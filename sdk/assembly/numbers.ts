@@ -126,7 +126,18 @@ const POWERS_OF_TEN = memory.data<f64>([
 ]);
 /** 10^e, 0 <= e <= 22: every one a double exactly. */
 // @ts-ignore: decorator
-@inline function exactPow10(e: i32): f64 { return load<f64>(POWERS_OF_TEN + (<usize>e << 3)); }
+@inline export function exactPow10(e: i32): f64 { return load<f64>(POWERS_OF_TEN + (<usize>e << 3)); }
+
+/**
+ * mantissa·10^exp10 when one rounding gives the nearest double (Clinger's fast path: the mantissa within
+ * 2^53, |exp10| ≤ 22, so both operands are exact), else NaN: for parsers that read the digits themselves
+ * (JSON numbers), which then fall back to parseF64 for the rest.
+ */
+export function exactDecimal(mantissa: u64, exp10: i32): f64 {
+  if (mantissa > EXACT_MANTISSA || exp10 < -22 || exp10 > 22) return NaN;
+  const v = <f64>mantissa;
+  return exp10 >= 0 ? v * exactPow10(exp10) : v / exactPow10(-exp10);
+}
 
 /**
  * A decimal float the way Redis reads one with strtold, rounded to a double (the SDK's general float
@@ -139,7 +150,7 @@ export function parseF64(ptr: usize, len: i32): bool {
   let c = <u32>load<u8>(ptr);
   const negative = c == 45;
   if (c == 45 || c == 43) i = 1;
-  if (matchesIgnoreCase(ptr, len, i, "inf") || matchesIgnoreCase(ptr, len, i, "infinity")) {
+  if (i < len && (load<u8>(ptr + i) | 0x20) == 0x69 && (matchesIgnoreCase(ptr, len, i, "inf") || matchesIgnoreCase(ptr, len, i, "infinity"))) {
     parsedF64 = negative ? -Infinity : Infinity;
     return true;
   }
@@ -175,9 +186,9 @@ export function parseF64(ptr: usize, len: i32): bool {
   if (i != len) return false;
   let v = <f64>mantissa;
   if (mantissa != 0) {
-    if (!dropped && mantissa <= EXACT_MANTISSA && exp10 >= -22 && exp10 <= 22) {
-      // Clinger's fast path: both operands exact, so the one rounding gives the nearest double.
-      v = exp10 >= 0 ? v * exactPow10(exp10) : v / exactPow10(-exp10);
+    const exact = dropped ? NaN : exactDecimal(mantissa, exp10);
+    if (!isNaN(exact)) {
+      v = exact;
     } else {
       if (exp10 >= 0) v *= pow10(exp10);
       else if (exp10 >= -308) v /= pow10(-exp10);

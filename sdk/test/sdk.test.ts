@@ -16,8 +16,8 @@ describe("build output", () => {
   it("imports only ferrite.* and env.memory, with ids from sorted names", () => {
     expect(probe.imports.every((i) => i.startsWith("ferrite.") || i === "env.memory")).toBe(true);
     expect(probe.manifest.commands.map((c) => [c.name, c.id])).toEqual([
-      ["probe.arity", 0], ["probe.civil", 1], ["probe.fail", 2], ["probe.float", 3], ["probe.int", 4], ["probe.keyword", 5], ["probe.numkeys", 6],
-      ["probe.packed", 7], ["probe.resave", 8], ["probe.utf8", 9],
+      ["probe.arity", 0], ["probe.civil", 1], ["probe.fail", 2], ["probe.float", 3], ["probe.g", 4], ["probe.int", 5],
+      ["probe.keyword", 6], ["probe.numkeys", 7], ["probe.packed", 8], ["probe.resave", 9], ["probe.utf8", 10],
     ]);
   });
 
@@ -75,6 +75,43 @@ describe("parseLongDouble / formatLongDoubleHuman (INCRBYFLOAT's rules)", () => 
   });
   it.each(["", "nan", "NaN", "abc", " 1", "1 ", "1e", "1e+", ".", "-", "1.2.3", "0x", "1e4933", "1e-4951"])("refuses %j", (s) => {
     expect(probe.call("probe.float", s)).toEqual([NOT_FLOAT]);
+  });
+});
+
+describe("formatPrintfG / formatGeneral (printf's %.<precision>g, one implementation)", () => {
+  // [value, %.5g, %.12g, %.15g] as glibc prints them (Python's "%.*g" gives the same text): the
+  // precisions FalkorDB (5, 15) and RediSearch (12) reply with, written by both forms.
+  it.each([
+    ["0.1", "0.1", "0.1", "0.1"],
+    ["1", "1", "1", "1"],
+    ["-2.5", "-2.5", "-2.5", "-2.5"],
+    ["100", "100", "100", "100"],
+    ["1e20", "1e+20", "1e+20", "1e+20"],
+    ["1e-5", "1e-05", "1e-05", "1e-05"],
+    ["0.0001", "0.0001", "0.0001", "0.0001"],
+    ["123456789012345678", "1.2346e+17", "1.23456789012e+17", "1.23456789012346e+17"],
+    ["9.99999999999999999", "10", "10", "10"],
+    ["0.30000000000000004", "0.3", "0.3", "0.3"],
+    ["3.141592653589793", "3.1416", "3.14159265359", "3.14159265358979"],
+    ["-0", "-0", "-0", "-0"],
+    ["1e300", "1e+300", "1e+300", "1e+300"],
+    ["1.7976931348623157e308", "1.7977e+308", "1.79769313486e+308", "1.79769313486232e+308"],
+    ["5e-324", "4.9407e-324", "4.94065645841e-324", "4.94065645841247e-324"],
+    ["2.2250738585072014e-308", "2.2251e-308", "2.22507385851e-308", "2.2250738585072e-308"],
+    ["123456.789", "1.2346e+05", "123456.789", "123456.789"],
+    ["999999999999.5", "1e+12", "1e+12", "999999999999.5"],
+    ["0.000123456789012345", "0.00012346", "0.000123456789012", "0.000123456789012345"],
+    ["1e15", "1e+15", "1e+15", "1e+15"],
+    ["12345678.9", "1.2346e+07", "12345678.9", "12345678.9"],
+    ["6.02214076e23", "6.0221e+23", "6.02214076e+23", "6.02214076e+23"],
+    ["1.5e-7", "1.5e-07", "1.5e-07", "1.5e-07"],
+  ])("writes %s", (value, g5, g12, g15) => {
+    for (const [precision, text] of [["5", g5], ["12", g12], ["15", g15]])
+      expect(probe.call("probe.g", value, precision!)).toEqual([{ array: 2 }, text, text]);
+  });
+  it("writes inf and nan as printf does", () => {
+    expect(probe.call("probe.g", "-inf", "15")).toEqual([{ array: 2 }, "-inf", "-inf"]);
+    expect(probe.call("probe.g", "inf", "12")).toEqual([{ array: 2 }, "inf", "inf"]);
   });
 });
 

@@ -4,7 +4,7 @@
 // refusing loses nothing). All matches are checked before any changes, so an error writes nothing.
 // JSONPath replies the new values as a JSON array text in RESP2 (nil for a match that is no number), an
 // array of numbers in RESP3; a legacy path replies the last new value's text.
-import { protocol, replyArray, replyDouble, replyError, replyInt, replyNull, FIND_WRITE, KeyEvent } from "ferrite-sdk";
+import { argLen, argPtr, parseI64, parsedI64, protocol, replyArray, replyDouble, replyError, replyInt, replyNull, FIND_WRITE, KeyEvent } from "ferrite-sdk";
 import { floatValue, intValue, isNumber, K_FLOAT, K_INT, K_UINT, kind, numberAsF64 } from "./node";
 import { legacy, matchCount, matchNode } from "./path";
 import { KEEP_PACKED } from "./document";
@@ -13,6 +13,8 @@ import { AS_SCRATCH, out, parseArg, replyOut, replyPathMissingOr } from "./repli
 import { COMPACT, writeNode } from "./serialize";
 
 const ERR_NAN = "result is not a number";
+/** An integer operand's number node (kind and 8 bytes), read only. */
+const INT_OPERAND = memory.data(9);
 
 /** The result of one match: `resultInt` when `resultIsInt`, else `resultFloat`; false when refused. */
 let resultIsInt = false;
@@ -40,8 +42,20 @@ function compute(n: usize, operand: usize, multiply: bool): bool {
   return isFinite(resultFloat);
 }
 
+/**
+ * The operand of argument 3 as a number node only read (nothing to free), 0 after replying its error. An
+ * integer as Redis writes one (string2ll's text is always a JSON integer, and one that fits i64) skips
+ * the parser: the common `1` of a counter.
+ */
+function operandOf(argv: usize): usize {
+  if (!parseI64(argPtr(argv, 3), argLen(argv, 3))) return parseArg(argv, 3, AS_SCRATCH);
+  store<u8>(INT_OPERAND, K_INT);
+  store<i64>(INT_OPERAND + 1, parsedI64);
+  return INT_OPERAND;
+}
+
 export function numberOp(argc: i32, argv: usize, multiply: bool, event: KeyEvent): void {
-  const operand = parseArg(argv, 3, AS_SCRATCH); // read only: nothing to free
+  const operand = operandOf(argv);
   if (operand == 0) return;
   if (!isNumber(operand)) { replyError("ERR bad input"); return; }
   if (!openExisting(argc, argv, 2, FIND_WRITE | KEEP_PACKED)) return;

@@ -9,7 +9,7 @@
 // it then knows the size of (a move per nesting level, the price of one pass). parsePacked copies the
 // result into one block (JSON.SET of a whole document, loading); parseJson builds the tree from it (a value
 // written below the root, which the tree's writes need).
-import { ByteBuilder, parseF64, parsedF64 } from "ferrite-sdk";
+import { ByteBuilder, exactDecimal, parseF64, parsedF64 } from "ferrite-sdk";
 import {
   afterLength, blockAlloc, K_ARRAY, K_FALSE, K_FLOAT, K_INT, K_NULL, K_OBJECT, K_STRING, K_TRUE, K_UINT, kind, lengthSize,
   nodeCopy, PACKED, readLength, ROOT, WIDE, writeLength,
@@ -125,13 +125,14 @@ function parseValue(): bool {
   skipSpace();
   const c = peek();
   if (c < 0) return failAt("EOF while parsing a value");
+  // The commonest first: strings and numbers are most of a document's values.
+  if (c == 0x22) return parseString();
+  if (c == 0x2d || isDigit(c)) return parseNumber();
   if (c == 0x7b) return parseObject();
   if (c == 0x5b) return parseArray();
-  if (c == 0x22) return parseString();
   if (c == 0x74) return parseWord("true", 0x65757274, K_TRUE);
   if (c == 0x66) return parseWord("false", 0x65736c61, K_FALSE);
   if (c == 0x6e) return parseWord("null", 0x6c6c756e, K_NULL);
-  if (c == 0x2d || (c >= 0x30 && c <= 0x39)) return parseNumber();
   return failAt("expected value");
 }
 
@@ -172,7 +173,8 @@ function parseNumber(): bool {
   const negative = peek() == 0x2d;
   if (negative) at++;
   let c = peek();
-  // The integer part's value, read as it is scanned (exact up to 19 digits, wrapping beyond).
+  // The digits' value as they are scanned: the integer part exact up to 19 digits (wrapping beyond), and
+  // with the fraction's digits while at most 19 significant ones have been read (`exp10` then scales it).
   let v: u64 = 0;
   if (c == 0x30) {
     at++;
@@ -183,12 +185,20 @@ function parseNumber(): bool {
     if (c >= 0) at++;
     return failAfter("invalid number");
   }
+  const first = start + (negative ? 1 : 0);
   let integral = true;
+  // Whether `v` and `exp10` hold the number exactly (at most 19 significant digits).
+  let exact = at - first <= 19;
+  let exp10: i32 = 0;
   if (peek() == 0x2e) {
     integral = false;
     at++;
     if (!isDigit(peek())) return peek() < 0 ? failAt("EOF while parsing a value") : failAt("invalid number");
-    while (isDigit(peek())) at++;
+    while (isDigit(c = peek())) {
+      if (v < 1000000000000000000) { v = v * 10 + <u64>(c - 0x30); exp10--; }
+      else if (c != 0x30) exact = false; // a zero past them adds nothing
+      at++;
+    }
   }
   c = peek();
   let negativeExponent = false;
@@ -201,14 +211,15 @@ function parseNumber(): bool {
       if (peek() >= 0) at++;
       return failAfter("invalid number");
     }
-    while (isDigit(peek())) at++;
+    let e = 0;
+    while (isDigit(c = peek())) { if (e < 100000) e = e * 10 + (c - 0x30); at++; }
+    exp10 += negativeExponent ? -e : e;
   }
   if (integral) {
     // Exact when it fits: i64 for negatives, u64 for the rest (serde_json's rule); otherwise a double.
     // Up to 19 digits it fits in u64; beyond, it is read again with the overflow checked.
     let fits = true;
-    const first = start + (negative ? 1 : 0);
-    if (at - first > 19) {
+    if (!exact) {
       v = 0;
       for (let i = first; i < at; i++) {
         const d = <u64>(load<u8>(src + <usize>i) - 0x30);
@@ -218,6 +229,10 @@ function parseNumber(): bool {
     }
     if (fits && !negative) return emitNumber(v > <u64>i64.MAX_VALUE ? K_UINT : K_INT, v);
     if (fits && v <= <u64>i64.MAX_VALUE + 1) return emitNumber(K_INT, 0 - v);
+  } else if (exact) {
+    // Most decimals in documents (prices, measures) take Clinger's fast path without a second scan.
+    const d = exactDecimal(v, exp10);
+    if (!isNaN(d)) return emitNumber(K_FLOAT, reinterpret<u64>(negative ? -d : d));
   }
   if (parseF64(src + <usize>start, at - start)) return emitNumber(K_FLOAT, reinterpret<u64>(parsedF64));
   // Beyond a double's range: serde_json reads what underflows as 0 and refuses what overflows.

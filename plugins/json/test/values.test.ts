@@ -93,6 +93,18 @@ describe("round trips", () => {
     expect(await get("k")).toBe(`[${values.map((v) => serde(v * 1.1)).join(",")}]`);
   });
 
+  it("reads decimals on both sides of the parser's one-pass fast path (19 significant digits, |exponent| ≤ 22)", async () => {
+    // Read in one pass when the digits and exponent allow Clinger's fast path, else again by the SDK's
+    // parseF64: zeros past 19 digits, leading zeros, exponents on decimals, 20-digit integer parts.
+    const texts = [
+      "0.1000000000000000000000000", "0.0000000000000000000001", "1234567890123456789.5", "12345678901234567890.25",
+      "0.1234567890123456789", "0.12345678901234567891", "9007199254740993.0", "1.5e-7", "-2.50E+3", "12.5e22", "12.5e23",
+      "0.000001e-20", "-0.5e1", "100000000000000000000000.0",
+    ];
+    await s.r.call("JSON.SET", "k", "$", `[${texts.join(",")}]`);
+    expect(await get("k")).toBe(`[${texts.map((t) => serde(Number(t))).join(",")}]`);
+  });
+
   it("reads every double back exactly: 17 digits, extremes, subnormals, decimal ties to even", async () => {
     // The SDK's parseF64 is correctly rounded (nearest-double.ts): it read 208944.64500000002 as
     // 208944.645 and 1e23 as 1.0000000000000001e23 before (882 of these 3,000 came back changed).
