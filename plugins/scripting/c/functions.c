@@ -312,6 +312,23 @@ static int library_metadata(lua_State *lua, const char *code, size_t len) {
   }
 }
 
+/** function_lua.c's LOAD_TIMEOUT_MS: a library's top level gets 500 ms, checked every 100000 instructions. */
+#define LOAD_TIMEOUT_US 500000
+#define LOAD_HOOK_EVERY 100000
+static double load_started_us;
+
+/**
+ * luaEngineLoadHook: Redis's own error, well before the host's CPU budget would fail the whole call. Raised
+ * again at every line from then on, so that a pcall in the library's code cannot catch it for good.
+ */
+static void load_hook(lua_State *lua, lua_Debug *ar) {
+  (void)ar;
+  if (ferrite_clock_us() - load_started_us <= LOAD_TIMEOUT_US) return;
+  lua_sethook(lua, load_hook, LUA_MASKLINE, 0);
+  PUSH_ERROR_LITERAL(lua, "FUNCTION LOAD timeout");
+  lua_error(lua);
+}
+
 int library_load(const char *code, size_t len, enum load_mode mode) {
   lua_State *lua = functions_engine();
   int base = lua_gettop(lua);
@@ -354,7 +371,10 @@ int library_load(const char *code, size_t len, enum load_mode mode) {
   lua_insert(lua, -2);
   int loaded = lua_gettop(lua) - 1;
   read_globals_from(lua, "__library_api");
+  load_started_us = ferrite_clock_us(); /* time_us is frozen for the command */
+  lua_sethook(lua, load_hook, LUA_MASKCOUNT, LOAD_HOOK_EVERY);
   int err = lua_pcall(lua, 0, 0, 0);
+  lua_sethook(lua, NULL, 0, 0);
   read_globals_from(lua, "__globals");
   lua_pushnil(lua);
   lua_setfield(lua, LUA_REGISTRYINDEX, "__loading");

@@ -88,6 +88,14 @@ const CASES: [name: string, commands: string[][]][] = [
     load(lib("k", "redis.call('GET', 'k')")),
     load(lib("d", "redis.register_function('f', function() end) redis.register_function('f', function() end)")),
   ]],
+  // function_lua.c's 500 ms load timeout, well inside the host's CPU budget (1000 ms by default), whose
+  // own error would read "ERR plugin 'scripting' exceeded its CPU budget"; the server then goes on.
+  ["stops a library whose top level loops with Redis's FUNCTION LOAD timeout", [
+    load(lib("spin", "local a = 1\nwhile 1 do a = a + 1 end")),
+    ["FUNCTION", "LIST"],
+    load(ECHO),
+    ["FCALL", "echo", "0"],
+  ]],
   ["answers register_function's argument errors", [
     load(lib("a", "redis.register_function()")),
     load(lib("a", "redis.register_function('a', function() end, 3)")),
