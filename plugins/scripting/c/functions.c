@@ -189,6 +189,7 @@ lua_State *functions_engine(void) {
 void functions_reset(void) {
   if (fstate) lua_close(fstate);
   fstate = functions_build();
+  function_cache_clear(fstate);
 }
 
 /** Leave only the error text (formatted by lua_pushfstring from what is above `base`) above `base`. */
@@ -409,6 +410,7 @@ int library_load(const char *code, size_t len, enum load_mode mode) {
     }
     lua_pop(lua, 2);
   }
+  function_cache_clear(lua);
   if (!lua_isnil(lua, old)) { /* libraryUnlink */
     lua_getfield(lua, old, "funcs");
     lua_pushnil(lua);
@@ -441,8 +443,7 @@ int library_load(const char *code, size_t len, enum load_mode mode) {
   return 0;
 }
 
-int function_push(const char *name, size_t len) {
-  lua_State *lua = functions_engine();
+int function_lookup(lua_State *lua, const char *name, size_t len) {
   lua_getfield(lua, LUA_REGISTRYINDEX, "__funcs");
   lua_pushlstring(lua, name, len);
   push_function_key(lua, -1);
@@ -456,7 +457,8 @@ int function_push(const char *name, size_t len) {
 
 void fcall_command(int32_t argc, const ferrite_arg *argv, int read_only) {
   lua_State *lua = functions_engine();
-  if (!function_push(FERRITE_ARG_PTR(argv[1]), argv[1].len)) {
+  int flags;
+  if (!function_push(lua, FERRITE_ARG_PTR(argv[1]), argv[1].len, &flags)) {
     FERRITE_REPLY_ERROR_LITERAL("ERR Function not found");
     return;
   }
@@ -466,19 +468,15 @@ void fcall_command(int32_t argc, const ferrite_arg *argv, int read_only) {
   else if (numkeys > argc - 3) error = "ERR Number of keys can't be greater than number of args";
   else if (numkeys < 0) error = "ERR Number of keys can't be negative";
   if (error) {
-    lua_pop(lua, 1);
+    lua_pop(lua, 2);
     ferrite_reply_error(error, (int32_t)strlen(error));
     return;
   }
-  lua_getfield(lua, -1, "flags");
-  int flags = (int)lua_tonumber(lua, -1);
-  lua_pop(lua, 1);
-  lua_getfield(lua, -1, "name");
-  const char *name = lua_tostring(lua, -1);
+  const char *name = lua_tostring(lua, -2);
   push_error_handler(lua);
-  lua_getfield(lua, -3, "callback");
+  lua_insert(lua, -2); /* below the callback, as run_script wants them */
   run_script(lua, name, flags, read_only, argc, argv, numkeys, 1);
-  lua_pop(lua, 2); /* the name and the function's table */
+  lua_pop(lua, 1); /* the name */
 }
 
 int library_delete(const char *name, size_t len) {
@@ -492,6 +490,7 @@ int library_delete(const char *name, size_t len) {
     lua_pop(lua, 4);
     return -1;
   }
+  function_cache_clear(lua);
   lua_getfield(lua, -1, "funcs");
   lua_pushnil(lua);
   while (lua_next(lua, -2)) { /* [libs funcs name lib lib.funcs fname f] */
