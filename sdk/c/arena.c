@@ -10,10 +10,10 @@ static int32_t arena_size;
  * A C plugin is a reactor: instantiated once, then called. wasm-ld takes a module that never calls
  * __wasm_call_ctors itself for a WASI command and wraps every export to run the constructors before and
  * the destructors (atexit handlers, stdio's flush) after each call: two calls and wasi-libc's stdio
- * teardown per command and per protected call (measured: 4–5 % of the CPU of a script's EVALSHA,
- * ADR 0055). Calling them here instead, once, makes it a reactor. ferrite_arena is the host's first call
- * into an instance that gets bytes (a command, a load, ferrite_init with arguments); the destructors never
- * run: an instance is dropped, not exited, and stdio has nowhere to write (wasi-stubs.c).
+ * teardown per command and per protected call (ADR 0055). Calling them here instead, once, makes it a
+ * reactor. ferrite_arena is the host's first call into an instance that gets bytes (a command, a load,
+ * ferrite_init with arguments); the destructors never run: an instance is dropped, not exited, and stdio
+ * has nowhere to write (wasi-stubs.c).
  */
 extern void __wasm_call_ctors(void);
 static int constructed;
