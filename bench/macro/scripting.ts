@@ -8,8 +8,8 @@ import type { Pair } from "./servers.js";
 import { fmt, printGoals, printTable, type Goal } from "./report.js";
 import { median, requestsAt } from "./throughput.js";
 
-const GET_SCRIPT = "return redis.call('GET', KEYS[1])";
-const LIBRARY = "#!lua name=benchlib\nredis.register_function('benchget', function(keys) return redis.call('GET', keys[1]) end)";
+export const GET_SCRIPT = "return redis.call('GET', KEYS[1])";
+export const LIBRARY = "#!lua name=benchlib\nredis.register_function('benchget', function(keys) return redis.call('GET', keys[1]) end)";
 const LOOP = "local i = 0 while i < 10000000 do i = i + 1 end return i";
 const KEYS = ["-r", "100000"];
 /** The goals: EVALSHA at ≥ 0.7 of redis-server at -P 1, ≥ 0.5 at -P 16; the loop at ≥ 0.5 of its speed. */

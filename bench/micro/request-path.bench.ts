@@ -4,20 +4,28 @@
 // a read costs on its own shows in the difference. The figures redis-benchmark cannot isolate from the
 // kernel's share of a round trip, on the same scale every run (in-process-server.ts: every built-in
 // plugin loaded, the server's warm-up run first).
-// Run after `make build`: node dist/bench/micro/request-path.bench.js [SET|GET] [1|16]
+// Run after `make build`: node dist/bench/micro/request-path.bench.js [SET|GET|EVALSHA|FCALL] [1|16]
+import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { Bench } from "tinybench";
 import { respCommand } from "../../runtime/src/server/warm-up.js";
 import { inProcessServer } from "./in-process-server.js";
+import { GET_SCRIPT, LIBRARY } from "../macro/scripting.js";
 
 const READS = 200;
 
 const { sink, send } = inProcessServer();
+// Issue 14's scripting figures (bench/macro/scripting.ts) without the socket: EVALSHA of a script doing one
+// GET, and FCALL of the same as a function; they read the key the SET case writes.
+send(Buffer.from(respCommand(["SCRIPT", "LOAD", GET_SCRIPT]) + respCommand(["FUNCTION", "LOAD", "REPLACE", LIBRARY]), "latin1"));
+const sha = createHash("sha1").update(GET_SCRIPT).digest("hex");
 
 const cases: { name: string; run: () => void }[] = [];
 for (const [name, request, reply] of [
   ["SET", respCommand(["SET", "key:__rand_int__", "xxx"]), "+OK\r\n"],
   ["GET", respCommand(["GET", "key:__rand_int__"]), "$3\r\nxxx\r\n"],
+  ["EVALSHA", respCommand(["EVALSHA", sha, "1", "key:__rand_int__"]), "$3\r\nxxx\r\n"],
+  ["FCALL", respCommand(["FCALL", "benchget", "1", "key:__rand_int__"]), "$3\r\nxxx\r\n"],
 ] as const) {
   for (const depth of [1, 16]) {
     const chunk = Buffer.from(request.repeat(depth), "latin1");

@@ -189,6 +189,7 @@ lua_State *functions_engine(void) {
 void functions_reset(void) {
   if (fstate) lua_close(fstate);
   fstate = functions_build();
+  function_cache_clear(fstate);
 }
 
 /** Leave only the error text (formatted by lua_pushfstring from what is above `base`) above `base`. */
@@ -312,6 +313,23 @@ static int library_metadata(lua_State *lua, const char *code, size_t len) {
   }
 }
 
+/** function_lua.c's LOAD_TIMEOUT_MS: a library's top level gets 500 ms, checked every 100000 instructions. */
+#define LOAD_TIMEOUT_US 500000
+#define LOAD_HOOK_EVERY 100000
+static double load_started_us;
+
+/**
+ * luaEngineLoadHook: Redis's own error, well before the host's CPU budget would fail the whole call. Raised
+ * again at every line from then on, so that a pcall in the library's code cannot catch it for good.
+ */
+static void load_hook(lua_State *lua, lua_Debug *ar) {
+  (void)ar;
+  if (ferrite_clock_us() - load_started_us <= LOAD_TIMEOUT_US) return;
+  lua_sethook(lua, load_hook, LUA_MASKLINE, 0);
+  PUSH_ERROR_LITERAL(lua, "FUNCTION LOAD timeout");
+  lua_error(lua);
+}
+
 int library_load(const char *code, size_t len, enum load_mode mode) {
   lua_State *lua = functions_engine();
   int base = lua_gettop(lua);
@@ -354,7 +372,10 @@ int library_load(const char *code, size_t len, enum load_mode mode) {
   lua_insert(lua, -2);
   int loaded = lua_gettop(lua) - 1;
   read_globals_from(lua, "__library_api");
+  load_started_us = ferrite_clock_us(); /* time_us is frozen for the command */
+  lua_sethook(lua, load_hook, LUA_MASKCOUNT, LOAD_HOOK_EVERY);
   int err = lua_pcall(lua, 0, 0, 0);
+  lua_sethook(lua, NULL, 0, 0);
   read_globals_from(lua, "__globals");
   lua_pushnil(lua);
   lua_setfield(lua, LUA_REGISTRYINDEX, "__loading");
@@ -389,6 +410,7 @@ int library_load(const char *code, size_t len, enum load_mode mode) {
     }
     lua_pop(lua, 2);
   }
+  function_cache_clear(lua);
   if (!lua_isnil(lua, old)) { /* libraryUnlink */
     lua_getfield(lua, old, "funcs");
     lua_pushnil(lua);
@@ -421,8 +443,7 @@ int library_load(const char *code, size_t len, enum load_mode mode) {
   return 0;
 }
 
-int function_push(const char *name, size_t len) {
-  lua_State *lua = functions_engine();
+int function_lookup(lua_State *lua, const char *name, size_t len) {
   lua_getfield(lua, LUA_REGISTRYINDEX, "__funcs");
   lua_pushlstring(lua, name, len);
   push_function_key(lua, -1);
@@ -436,7 +457,8 @@ int function_push(const char *name, size_t len) {
 
 void fcall_command(int32_t argc, const ferrite_arg *argv, int read_only) {
   lua_State *lua = functions_engine();
-  if (!function_push(FERRITE_ARG_PTR(argv[1]), argv[1].len)) {
+  int flags;
+  if (!function_push(lua, FERRITE_ARG_PTR(argv[1]), argv[1].len, &flags)) {
     FERRITE_REPLY_ERROR_LITERAL("ERR Function not found");
     return;
   }
@@ -446,19 +468,15 @@ void fcall_command(int32_t argc, const ferrite_arg *argv, int read_only) {
   else if (numkeys > argc - 3) error = "ERR Number of keys can't be greater than number of args";
   else if (numkeys < 0) error = "ERR Number of keys can't be negative";
   if (error) {
-    lua_pop(lua, 1);
+    lua_pop(lua, 2);
     ferrite_reply_error(error, (int32_t)strlen(error));
     return;
   }
-  lua_getfield(lua, -1, "flags");
-  int flags = (int)lua_tonumber(lua, -1);
-  lua_pop(lua, 1);
-  lua_getfield(lua, -1, "name");
-  const char *name = lua_tostring(lua, -1);
+  const char *name = lua_tostring(lua, -2);
   push_error_handler(lua);
-  lua_getfield(lua, -3, "callback");
+  lua_insert(lua, -2); /* below the callback, as run_script wants them */
   run_script(lua, name, flags, read_only, argc, argv, numkeys, 1);
-  lua_pop(lua, 2); /* the name and the function's table */
+  lua_pop(lua, 1); /* the name */
 }
 
 int library_delete(const char *name, size_t len) {
@@ -472,6 +490,7 @@ int library_delete(const char *name, size_t len) {
     lua_pop(lua, 4);
     return -1;
   }
+  function_cache_clear(lua);
   lua_getfield(lua, -1, "funcs");
   lua_pushnil(lua);
   while (lua_next(lua, -2)) { /* [libs funcs name lib lib.funcs fname f] */

@@ -106,8 +106,12 @@ void functions_reset(void);
  */
 enum load_mode { LOAD_NEW, LOAD_REPLACE, RESTORE_APPEND };
 int library_load(const char *code, size_t len, enum load_mode mode);
-/** Push the function registered as `name` (its table: callback, flags, description) or answer 0. */
-int function_push(const char *name, size_t len);
+/** Push the table of the function registered as `name` (callback, flags, description) or answer 0. */
+int function_lookup(lua_State *lua, const char *name, size_t len);
+/** FCALL's lookup (function-cache.c): push the function's registered name and its callback, and set its flags; or answer 0. */
+int function_push(lua_State *lua, const char *name, size_t len, int *flags);
+/** Forget every cached lookup: __funcs changed. */
+void function_cache_clear(lua_State *lua);
 /** FUNCTION DELETE: 0, or -1 when there is no such library. */
 int library_delete(const char *name, size_t len);
 /** addReplySubcommandSyntaxError for FUNCTION's subcommands, naming the subcommand as it was typed. */

@@ -31,7 +31,26 @@ const WRITER = lib(
     "  flags={'allow-oom', 'no-cluster', 'allow-cross-slot-keys'}}",
 );
 
+// More functions than FCALL's lookup cache has slots (64), each called by names in two cases, then
+// after each change to the functions (REPLACE, DELETE, another library, FLUSH): a stale cached entry
+// would answer the old function or find a deleted one.
+const MANY = 100;
+const many = (offset: number) => lib("many", Array.from({ length: MANY }, (_, i) => `redis.register_function('fn${i}', function() return ${i + offset} end)`).join("\n"));
+const callMany = () => Array.from({ length: MANY }, (_, i) => [["FCALL", `fn${i}`, "0"], ["FCALL", `FN${i}`, "0"]]).flat();
+
 const CASES: [name: string, commands: string[][]][] = [
+  ["finds each of many functions by name, whatever its case, and the new ones after every change", [
+    load(many(0)),
+    ...callMany(),
+    load(many(1000), "REPLACE"),
+    ...callMany(),
+    ["FUNCTION", "DELETE", "many"],
+    ...callMany(),
+    load(lib("other", "redis.register_function('fn1', function() return 'other' end)")),
+    ...callMany(),
+    ["FUNCTION", "FLUSH"],
+    ...callMany(),
+  ]],
   ["loads and calls a positional function", [load(ECHO), ["FCALL", "echo", "1", "k:a", "v1", "v2"], ["FCALL", "ECHO", "0"], ["FCALL", "echo", "0"]]],
   ["loads named functions with flags and a description", [
     load(READER),
@@ -87,6 +106,14 @@ const CASES: [name: string, commands: string[][]][] = [
     load(lib("w", "x = 1")),
     load(lib("k", "redis.call('GET', 'k')")),
     load(lib("d", "redis.register_function('f', function() end) redis.register_function('f', function() end)")),
+  ]],
+  // function_lua.c's 500 ms load timeout, well inside the host's CPU budget (1000 ms by default), whose
+  // own error would read "ERR plugin 'scripting' exceeded its CPU budget"; the server then goes on.
+  ["stops a library whose top level loops with Redis's FUNCTION LOAD timeout", [
+    load(lib("spin", "local a = 1\nwhile 1 do a = a + 1 end")),
+    ["FUNCTION", "LIST"],
+    load(ECHO),
+    ["FCALL", "echo", "0"],
   ]],
   ["answers register_function's argument errors", [
     load(lib("a", "redis.register_function()")),
