@@ -31,11 +31,10 @@ int32_t ferrite_command_flags(int32_t id, int32_t argc, const void *args) {
   if (argc < 2) return -1;
   const ferrite_arg *name = &argv[0], *target = &argv[1];
   if (named(name, "fcall") || named(name, "fcall_ro")) {
-    if (!function_push(FERRITE_ARG_PTR(*target), target->len)) return -1;
     lua_State *lua = functions_engine();
-    lua_getfield(lua, -1, "flags");
-    int flags = (int)lua_tonumber(lua, -1);
-    lua_pop(lua, 2);
+    int flags;
+    if (!function_push(lua, FERRITE_ARG_PTR(*target), target->len, &flags)) return -1;
+    lua_pop(lua, 2); /* the name and the callback FCALL's lookup pushes */
     return command_flags(flags);
   }
   if (named(name, "evalsha") || named(name, "evalsha_ro")) {
