@@ -9,7 +9,7 @@
 // it then knows the size of (a move per nesting level, the price of one pass). parsePacked copies the
 // result into one block (JSON.SET of a whole document, loading); parseJson builds the tree from it (a value
 // written below the root, which the tree's writes need).
-import { ByteBuilder, exactDecimal, parseF64, parsedF64 } from "ferrite-sdk";
+import { ByteBuilder, exactDecimal, parseF64, parsedF64, utf8Sequence } from "ferrite-sdk";
 import {
   afterLength, blockAlloc, K_ARRAY, K_FALSE, K_FLOAT, K_INT, K_NULL, K_OBJECT, K_STRING, K_TRUE, K_UINT, kind, lengthSize,
   nodeCopy, PACKED, readLength, ROOT, WIDE, writeLength,
@@ -303,27 +303,6 @@ function stringToTape(): bool {
   }
   strLength = n;
   return true;
-}
-
-/** The length of the valid multi-byte UTF-8 sequence at `ptr` (`avail` bytes there), or 0. */
-function utf8Sequence(ptr: usize, avail: i32): i32 {
-  const c = <u32>load<u8>(ptr);
-  let need = 0;
-  let lo: u32 = 0x80, hi: u32 = 0xbf;
-  if (c >= 0xc2 && c <= 0xdf) need = 1;
-  else if (c == 0xe0) { need = 2; lo = 0xa0; }
-  else if (c == 0xed) { need = 2; hi = 0x9f; }
-  else if (c >= 0xe1 && c <= 0xef) need = 2;
-  else if (c == 0xf0) { need = 3; lo = 0x90; }
-  else if (c >= 0xf1 && c <= 0xf3) need = 3;
-  else if (c == 0xf4) { need = 3; hi = 0x8f; }
-  else return 0;
-  if (need >= avail) return 0;
-  for (let j = 1; j <= need; j++) {
-    const b = <u32>load<u8>(ptr + <usize>j);
-    if (j == 1 ? b < lo || b > hi : b < 0x80 || b > 0xbf) return 0;
-  }
-  return need + 1;
 }
 
 /** The escape after a backslash (`at` past it), decoded at `dst`: the bytes written, or -1 (failed). */
