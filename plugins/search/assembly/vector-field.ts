@@ -261,9 +261,17 @@ export function vectorQuery(node: usize, filter: usize): usize {
 function byDocId(index: VectorIndex, count: i32): ResultSet {
   const keys = scratchAlloc(<usize>max(count, 1) << 3);
   for (let i = 0; i < count; i++) store<u64>(keys + (<usize>i << 3), (<u64>index.resultLabel(i) << 32) | <u64>i);
-  sortU64(keys, count);
-  const r = resultsNew(count);
-  for (let i = 0; i < count; i++) {
+  return resultsByKey(index, keys, count);
+}
+
+/**
+ * The `n` keys at `keys`, each (doc id << 32 | position of one of the engine's results), as a result
+ * set: doc ids ascending, each scored with its result's distance.
+ */
+export function resultsByKey(index: VectorIndex, keys: usize, n: i32): ResultSet {
+  sortU64(keys, n);
+  const r = resultsNew(n);
+  for (let i = 0; i < n; i++) {
     const key = load<u64>(keys + (<usize>i << 3));
     resultPush(r, <u32>(key >> 32), index.resultDistance(<i32>(key & 0xffffffff)));
   }

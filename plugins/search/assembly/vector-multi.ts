@@ -7,11 +7,11 @@
 // more), so a document with many near vectors never crowds others out. ADR 0051.
 import { bmCreate, bmDelete, bmFind, bmFree, bmSet, bmVal } from "ferrite-sdk";
 import { VectorIndex } from "ferrite-sdk/vector";
-import { ResultSet, resultPush, resultsNew } from "./query/results";
+import { ResultSet } from "./query/results";
 import { scratchAlloc } from "./scratch";
 import { sortU64 } from "./sort-u64";
 import { U32List, listFree, listGet, listNew, listPush, listSet } from "./u32-list";
-import { VectorParams, engine, inFilter } from "./vector-field";
+import { VectorParams, engine, inFilter, resultsByKey } from "./vector-field";
 
 /** A label whose vector is gone. */
 const GONE: u32 = 0xffffffff;
@@ -147,18 +147,12 @@ function nearestPerDoc(st: MultiState, index: VectorIndex, count: i32, keys: usi
 }
 
 /** The nearest `k` of nearestPerDoc's `docs` documents at `keys` as a result set, doc ids ascending. */
-function topDocs(index: VectorIndex, firstHits: usize, docs: i32, k: i32): ResultSet {
+function topDocs(index: VectorIndex, keys: usize, docs: i32, k: i32): ResultSet {
   const n = min(docs, k);
-  // Back to (doc id << 32 | position) for the n nearest, then ordered by doc id.
+  // Back to (doc id << 32 | position) for the n nearest.
   for (let i = 0; i < n; i++) {
-    const key = load<u64>(firstHits + (<usize>i << 3));
-    store<u64>(firstHits + (<usize>i << 3), (key << 32) | (key >> 32));
+    const key = load<u64>(keys + (<usize>i << 3));
+    store<u64>(keys + (<usize>i << 3), (key << 32) | (key >> 32));
   }
-  sortU64(firstHits, n);
-  const r = resultsNew(n);
-  for (let i = 0; i < n; i++) {
-    const key = load<u64>(firstHits + (<usize>i << 3));
-    resultPush(r, <u32>(key >> 32), index.resultDistance(<i32>(key & 0xffffffff)));
-  }
-  return r;
+  return resultsByKey(index, keys, n);
 }

@@ -1,26 +1,22 @@
 // Porter's step 4 through node-redis (@redis/search, unmodified): the suffixes it removes (-ion, -ence,
 // -ent, -al, …) bring a word's forms to one stem, so a query for one form finds the others. Step 4
 // removed nothing before (ADR 0051), so "connection" did not find "connected".
-import { createClient } from "redis";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { useServer } from "../../../test/helpers/server.js";
+import { useNodeRedis } from "./clients.js";
 
 const s = useServer([], { kind: "ferrite" });
-let c: ReturnType<typeof createClient>;
+const c = useNodeRedis(s, false);
 beforeAll(async () => {
-  c = createClient({ socket: { port: s.port } });
-  await c.connect();
   await c.sendCommand(["FT.CREATE", "idx", "ON", "HASH", "PREFIX", "1", "d:", "SCHEMA", "t", "TEXT"]);
   await c.hSet("d:1", { t: "connected" });
   await c.hSet("d:2", { t: "persistent" });
   await c.hSet("d:3", { t: "generalization" });
 });
-afterAll(async () => {
-  await c?.quit();
-});
 
 async function ids(query: string): Promise<string[]> {
-  return (await c.ft.searchNoContent("idx", query)).documents.sort();
+  const r = (await c.ft.searchNoContent("idx", query)) as unknown as { documents: string[] };
+  return r.documents.sort();
 }
 
 it("finds a word's other forms through the suffixes of step 4", async () => {

@@ -1,23 +1,12 @@
 // FT.SEARCH … SUMMARIZE through node-redis (@redis/search, unmodified), with the expected texts of
 // RediSearch's own tests (tests/pytests/test_summarize.py): fragments around the matched words, their
 // context, FRAGS, LEN and SEPARATOR, HIGHLIGHT's tags inside fragments, values without a match.
-import { createClient } from "redis";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useServer } from "../../../test/helpers/server.js";
+import { useNodeRedis } from "./clients.js";
 
 const s = useServer([], { kind: "ferrite" });
-let c: ReturnType<typeof createClient>;
-beforeAll(async () => {
-  c = createClient({ socket: { port: s.port } });
-  await c.connect();
-});
-afterAll(async () => {
-  await c?.quit();
-});
-beforeEach(async () => {
-  await c.flushAll();
-  for (const name of await c.ft._list()) await c.ft.dropIndex(name);
-});
+const c = useNodeRedis(s);
 
 const P1 =
   "Redis is an open-source in-memory database project implementing a networked, in-memory key-value store with optional durability. Redis supports different kinds of abstract data structures, such as strings, lists, maps, sets, sorted sets, hyperloglogs, bitmaps and spatial indexes. The project is mainly developed by Salvatore Sanfilippo and is currently sponsored by Redis Labs.[4] Redis Labs creates and maintains the official Redis Enterprise Pack.";

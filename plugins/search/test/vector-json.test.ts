@@ -1,28 +1,20 @@
 // VECTOR fields of JSON documents through node-redis (@redis/json and @redis/search, unmodified): arrays
 // of numbers read as RediSearch reads them, kept exact under JSON.SET, JSON.DEL, DEL and expiry, and
 // multi-value paths (`$.vs[*]`) answering each document once, at its nearest vector.
-import { createClient, SCHEMA_FIELD_TYPE, SCHEMA_VECTOR_FIELD_ALGORITHM } from "redis";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { SCHEMA_FIELD_TYPE, SCHEMA_VECTOR_FIELD_ALGORITHM } from "redis";
+import { describe, expect, it } from "vitest";
 import { useServer } from "../../../test/helpers/server.js";
+import { useNodeRedis } from "./clients.js";
 
 const s = useServer([], { kind: "ferrite" });
-let c: ReturnType<typeof createClient>;
-beforeAll(async () => {
-  c = createClient({ socket: { port: s.port } });
-  await c.connect();
-});
-afterAll(async () => {
-  await c?.quit();
-});
-beforeEach(async () => {
-  await c.flushAll();
-  for (const name of await c.ft._list()) await c.ft.dropIndex(name);
-});
+const c = useNodeRedis(s);
 
 const f32 = (...v: number[]) => Buffer.from(new Float32Array(v).buffer);
 const f64 = (...v: number[]) => Buffer.from(new Float64Array(v).buffer);
 
-async function jsonIndex(path: string, algorithm: "FLAT" | "HNSW", metric: "L2" | "IP" | "COSINE", type = "FLOAT32") {
+type VectorType = "FLOAT32" | "FLOAT64" | "FLOAT16" | "BFLOAT16";
+
+async function jsonIndex(path: string, algorithm: "FLAT" | "HNSW", metric: "L2" | "IP" | "COSINE", type: VectorType = "FLOAT32") {
   await c.ft.create(
     "idx",
     {
@@ -75,7 +67,7 @@ describe("JSON vector fields", () => {
     expect(await nearest("*=>[KNN 1 @v $B AS d]", f32(3, 0))).toEqual([["doc:c", "0"]]);
     // The vector deleted: the document stays (its tag still matches) but is no vector result.
     await c.json.del("doc:a", { path: "$.v" });
-    expect((await c.ft.search("idx", "@color:{red}", { DIALECT: 2 })).total).toBe(2);
+    expect(((await c.ft.search("idx", "@color:{red}", { DIALECT: 2 })) as unknown as Found).total).toBe(2);
     expect((await nearest("*=>[KNN 3 @v $B AS d]", f32(0, 0))).map((r) => r[0])).toEqual(["doc:b", "doc:c"]);
     await c.del("doc:b");
     expect((await nearest("*=>[KNN 3 @v $B AS d]", f32(0, 0))).map((r) => r[0])).toEqual(["doc:c"]);
@@ -97,7 +89,7 @@ describe("JSON vector fields", () => {
     await c.json.set("doc:null", "$", { v: null, color: "red" });
     expect(await failures()).toBe(3);
     expect((await nearest("*=>[KNN 10 @v $B AS d]", f32(0, 0))).map((r) => r[0])).toEqual(["doc:ok"]);
-    expect((await c.ft.search("idx", "@color:{red}", { DIALECT: 2 })).total).toBe(1);
+    expect(((await c.ft.search("idx", "@color:{red}", { DIALECT: 2 })) as unknown as Found).total).toBe(1);
   });
 
   it("FLOAT16 and BFLOAT16: JSON numbers rounded to the type (ties to even), scored in f32", async () => {
