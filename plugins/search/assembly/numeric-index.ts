@@ -49,11 +49,6 @@ export function numericFree(n: NumericIndex): void {
   heap.free(changetype<usize>(n));
 }
 
-/** Bytes held (FT.INFO's numeric figures could use it). */
-export function numericBytes(n: NumericIndex): usize {
-  return offsetof<NumericIndex>() + <usize>(n.sortedCap + n.tailCap) * ENTRY;
-}
-
 /** Adds document `id`'s value `v`. */
 export function numericAdd(x: Index, n: NumericIndex, v: f64, id: u32): void {
   if (n.tailLen == n.tailCap) {
