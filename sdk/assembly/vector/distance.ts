@@ -2,8 +2,9 @@
 // squared distance, IP (and COSINE, over normalized vectors) is 1 - dot. FLOAT32 accumulates in f32,
 // as VecSim does, so scores match RediSearch's to float precision. One generic kernel per formula serves
 // both lane types (AssemblyScript's v128.add<T> and friends pick f32x4 or f64x2 at compile time). Each
-// loop step covers four v128 (16 f32 or 8 f64 lanes) in four accumulators, then one v128 at a time, then
-// scalars: fewer iterations also means fewer fuel ticks (the host counts each loop iteration, ADR 0002).
+// loop step covers four v128 (16 f32 or 8 f64 lanes) in four accumulators, then (f32) one v128 at a
+// time, then scalars: fewer iterations also means fewer fuel ticks (the host counts each loop iteration,
+// ADR 0002).
 import { METRIC_L2, TYPE_FLOAT64 } from "./params";
 
 /** The sum of a v128's lanes of T. */
@@ -34,15 +35,18 @@ export function l2Squared<T>(a: usize, b: usize, dim: i32): T {
     a += 64;
     b += 64;
   }
-  const endVectors = endBlocks + (<usize>(dim & (3 * lanes)) << shift);
-  while (a < endVectors) {
-    const d = v128.sub<T>(v128.load(a), v128.load(b));
-    s0 = v128.add<T>(s0, v128.mul<T>(d, d));
-    a += 16;
-    b += 16;
+  // f32 then takes one v128 at a time; f64 goes straight to scalars (a two-lane loop measured slower).
+  const endVectors = sizeof<T>() == 4 ? endBlocks + (<usize>(dim & (3 * lanes)) << shift) : endBlocks;
+  if (sizeof<T>() == 4) {
+    while (a < endVectors) {
+      const d = v128.sub<T>(v128.load(a), v128.load(b));
+      s0 = v128.add<T>(s0, v128.mul<T>(d, d));
+      a += 16;
+      b += 16;
+    }
   }
   let s = sumLanes<T>(v128.add<T>(v128.add<T>(s0, s1), v128.add<T>(s2, s3)));
-  const end = endVectors + (<usize>(dim & (lanes - 1)) << shift);
+  const end = endVectors + (<usize>(dim & (sizeof<T>() == 4 ? lanes - 1 : 4 * lanes - 1)) << shift);
   while (a < end) {
     const d = load<T>(a) - load<T>(b);
     s += d * d;
@@ -66,14 +70,16 @@ export function dot<T>(a: usize, b: usize, dim: i32): T {
     a += 64;
     b += 64;
   }
-  const endVectors = endBlocks + (<usize>(dim & (3 * lanes)) << shift);
-  while (a < endVectors) {
-    s0 = v128.add<T>(s0, v128.mul<T>(v128.load(a), v128.load(b)));
-    a += 16;
-    b += 16;
+  const endVectors = sizeof<T>() == 4 ? endBlocks + (<usize>(dim & (3 * lanes)) << shift) : endBlocks;
+  if (sizeof<T>() == 4) {
+    while (a < endVectors) {
+      s0 = v128.add<T>(s0, v128.mul<T>(v128.load(a), v128.load(b)));
+      a += 16;
+      b += 16;
+    }
   }
   let s = sumLanes<T>(v128.add<T>(v128.add<T>(s0, s1), v128.add<T>(s2, s3)));
-  const end = endVectors + (<usize>(dim & (lanes - 1)) << shift);
+  const end = endVectors + (<usize>(dim & (sizeof<T>() == 4 ? lanes - 1 : 4 * lanes - 1)) << shift);
   while (a < end) {
     s += load<T>(a) * load<T>(b);
     a += sizeof<T>();
