@@ -5,7 +5,10 @@ import { readFileSync } from "node:fs";
 import { instrumentFuel } from "../../runtime/src/plugin/wasm/instrument.js";
 
 export const ALGO = { FLAT: 0, HNSW: 1 } as const;
-export const TYPE = { FLOAT32: 0, FLOAT64: 1 } as const;
+export const TYPE = { FLOAT32: 0, FLOAT64: 1, FLOAT16: 2, BFLOAT16: 3 } as const;
+
+/** Vectors as blobs: FLOAT16 and BFLOAT16 elements go as their 16-bit patterns. */
+export type Blob = Float32Array | Float64Array | Uint16Array;
 export const METRIC = { L2: 0, IP: 1, COSINE: 2 } as const;
 
 export interface IndexOptions {
@@ -80,7 +83,7 @@ export class VectorLab {
   }
 
   /** Copies `data` into the staging block; returns its address there. */
-  private stage(data: Float32Array | Float64Array): number {
+  private stage(data: Blob): number {
     if (data.byteLength > this.stagingBytes) {
       this.x.vl_release(this.staging);
       this.stagingBytes = data.byteLength;
@@ -91,7 +94,7 @@ export class VectorLab {
   }
 
   /** Adds the vectors stored back to back in `data` (dim each), labelled firstLabel, firstLabel + 1, … */
-  add(index: number, firstLabel: number, data: Float32Array | Float64Array, dim: number): void {
+  add(index: number, firstLabel: number, data: Blob, dim: number): void {
     const perChunk = Math.max(1, Math.floor(STAGING / (dim * data.BYTES_PER_ELEMENT)));
     for (let at = 0; at < data.length / dim; at += perChunk) {
       const chunk = data.subarray(at * dim, Math.min(data.length, (at + perChunk) * dim));
@@ -112,7 +115,7 @@ export class VectorLab {
   }
 
   /** The k nearest; `divisor` > 0 filters to labels divisible by it (with `estimate` accepted labels, -1 unknown). */
-  knn(index: number, query: Float32Array | Float64Array, k: number, ef = 0, divisor = 0, estimate = -1): Hit[] {
+  knn(index: number, query: Blob, k: number, ef = 0, divisor = 0, estimate = -1): Hit[] {
     return this.hits(index, this.x.vl_knn(index, this.stage(query), k, ef, divisor, estimate));
   }
 
@@ -121,11 +124,11 @@ export class VectorLab {
     return this.x.vl_knn(index, this.stage(query), k, ef, 0, -1);
   }
 
-  range(index: number, query: Float32Array | Float64Array, radius: number, epsilon = -1, divisor = 0): Hit[] {
+  range(index: number, query: Blob, radius: number, epsilon = -1, divisor = 0): Hit[] {
     return this.hits(index, this.x.vl_range(index, this.stage(query), radius, epsilon, divisor));
   }
 
-  distanceTo(index: number, label: number, query: Float32Array | Float64Array): number {
+  distanceTo(index: number, label: number, query: Blob): number {
     return this.x.vl_distance_to(index, label, this.stage(query));
   }
 

@@ -93,6 +93,52 @@ describe("FLAT: exact scores for every metric and type", () => {
   });
 });
 
+/** The value of a half-precision bit pattern. */
+function halfValue(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1, e = (h >> 10) & 0x1f, m = h & 0x3ff;
+  return e === 0 ? sign * m * 2 ** -24 : sign * (1 + m / 1024) * 2 ** (e - 15);
+}
+
+/** The value of a bfloat16 bit pattern (the upper half of an f32). */
+function bfloatValue(h: number): number {
+  return new Float32Array(new Uint32Array([h << 16]).buffer)[0];
+}
+
+describe("FLOAT16 and BFLOAT16: 16-bit blobs, scored as VecSim scores them (in f32)", () => {
+  const HALVES = [["FLOAT16", TYPE.FLOAT16, halfValue], ["BFLOAT16", TYPE.BFLOAT16, bfloatValue]] as const;
+  for (const [typeName, type, value] of HALVES) {
+    for (const [metricName, metric] of METRICS) {
+      for (const algo of [ALGO.FLAT, ALGO.HNSW]) {
+        it(`${algo === ALGO.FLAT ? "FLAT" : "HNSW"} ${typeName} ${metricName}: the k nearest, distances as computed from the decoded values`, () => {
+          const dim = 21, n = 400;
+          const rand = prng(31 + metric + type * 5 + algo);
+          // Random bit patterns of values in about ±[2^-5, 4): exponents 10..16 (FLOAT16) or 122..128 (BFLOAT16).
+          const pattern = () => {
+            const sign = rand() < 0.5 ? 0x8000 : 0;
+            const e = 10 + Math.floor(rand() * 7);
+            return type === TYPE.FLOAT16 ? sign | (e << 10) | Math.floor(rand() * 1024) : sign | ((e + 112) << 7) | Math.floor(rand() * 128);
+          };
+          const blobs = Uint16Array.from({ length: n * dim }, pattern);
+          const values = Float64Array.from(blobs, value);
+          const index = lab.create({ algo, type, dim, metric, m: 16, efConstruction: 200, blockSize: 64 });
+          lab.add(index, 0, blobs, dim);
+          for (let t = 0; t < 5; t++) {
+            const q = Uint16Array.from({ length: dim }, pattern);
+            const got = lab.knn(index, q, 5, 400);
+            const want = reference(values, dim, metric, Float64Array.from(q, value), 5);
+            expect(got.map((h) => h.label)).toEqual(want.map((h) => h.label));
+            for (const [i, h] of got.entries()) {
+              expect(Math.abs(h.distance - want[i].distance)).toBeLessThan(1e-4 * Math.max(1, Math.abs(want[i].distance)));
+            }
+          }
+          expect(lab.memoryUsage(index) / n).toBeGreaterThan(dim * 4); // widened: 4 bytes an element
+          lab.free(index);
+        });
+      }
+    }
+  }
+});
+
 describe("HNSW", () => {
   const dim = 32, n = 3000, queries = 50;
   const data = clusteredVectors(n, dim, 20, 0.1, 11);

@@ -5,6 +5,7 @@
 import { bmBucket, bmBuckets, bmNext, bmVal } from "ferrite-sdk";
 import { Index, fieldAt } from "./index-spec";
 import { postingsCompact } from "./postings";
+import { NumericIndex, merge } from "./numeric-index";
 import { U32List, listGet, listSet } from "./u32-list";
 
 const MIN_DEAD: i32 = 1000;
@@ -23,6 +24,8 @@ export function compact(x: Index): void {
   }
   x.records = records;
   for (let i = 0; i < x.fields.len; i++) {
+    const numeric = fieldAt(x, i).numeric;
+    if (numeric != 0) merge(x, changetype<NumericIndex>(numeric));
     const tags = fieldAt(x, i).tags;
     if (tags == 0) continue;
     const tn = bmBuckets(tags);

@@ -11,6 +11,8 @@ import {
 import { Field, MAX_TEXT_FIELDS, TEXT, fieldFree, parseField, parsedField } from "./schema";
 import { listPush } from "./u32-list";
 import { compileFilter } from "./create-filter";
+import { singlePath } from "./json-vectors";
+import { VectorParams } from "./vector-field";
 
 /**
  * A new index named `name` (a str, owned by the index from here) from arguments first..argc-1.
@@ -113,6 +115,8 @@ export function addFields(x: Index, argc: i32, argv: usize, i: i32): bool {
       fieldFree(f);
       return false;
     }
+    // A JSON vector path that may match several arrays indexes several vectors per document.
+    if (f.vector != null && x.on == ON_JSON) changetype<VectorParams>(f.vector).multi = !singlePath(f.path);
     if (f.type == TEXT) {
       if (x.textFields >= MAX_TEXT_FIELDS) {
         fieldFree(f);

@@ -4,6 +4,7 @@
 import { bmCreate, bmFree, bmBucket, bmBuckets, bmNext, bmVal } from "ferrite-sdk";
 import { strFree, strIsIgnoreCase, strLen, strPtr, startsWith } from "./bytes";
 import { Column, columnFree } from "./columns";
+import { NumericIndex, numericFree } from "./numeric-index";
 import { Field, VECTOR, fieldFree } from "./schema";
 import { VectorParams, vectorClear } from "./vector-field";
 import { U32List, listFree, listGet, listNew } from "./u32-list";
@@ -147,8 +148,10 @@ function freeData(x: Index): void {
     const f = fieldAt(x, i);
     if (f.tags != 0) freeMapValues(f.tags, true);
     if (f.column != 0) columnFree(changetype<Column>(f.column));
+    if (f.numeric != 0) numericFree(changetype<NumericIndex>(f.numeric));
     f.tags = 0;
     f.column = 0;
+    f.numeric = 0;
     if (f.type == VECTOR && f.vector != null) vectorClear(changetype<VectorParams>(f.vector));
   }
 }

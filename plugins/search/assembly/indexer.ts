@@ -21,6 +21,7 @@ import { readJsonFields } from "./json-fields";
 import { passesFilter } from "./create-filter";
 import { VectorParams, vectorIndexDoc, vectorRemoveDoc } from "./vector-field";
 import { readHashPairs } from "./hash-read";
+import { NumericIndex, numericAdd, numericNew } from "./numeric-index";
 
 /** Removes the key's document, if it has one. */
 export function removeDoc(x: Index, key: usize, keyLen: i32): void {
@@ -126,6 +127,8 @@ function indexValue(x: Index, f: Field, id: u32, ptr: usize, len: i32): bool {
   } else if (f.type == NUMERIC) {
     if (!parseF64(ptr, len) || isNaN(parsedF64)) return false;
     store<f64>(columnSlot(column(f, 8), id), parsedF64);
+    if (f.numeric == 0) f.numeric = changetype<usize>(numericNew());
+    numericAdd(x, changetype<NumericIndex>(f.numeric), parsedF64, id);
   } else if (f.type == GEO) {
     if (!parseGeo(ptr, len)) return false;
     const slot = columnSlot(column(f, 16), id);

@@ -40,6 +40,8 @@ export const MAX_TEXT_FIELDS: i32 = 32;
   tags: usize;
   /** NUMERIC, GEO and sortable fields: the per-document column (columns.ts). */
   column: usize;
+  /** NUMERIC: the range index (numeric-index.ts), 0 until a value is indexed. */
+  numeric: usize;
   /** VECTOR: its parameters (vector-field.ts), 0 otherwise. */
   vector: VectorParams | null;
 }

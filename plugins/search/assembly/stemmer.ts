@@ -144,23 +144,28 @@ function step3(): void {
 }
 
 function step4(): void {
-  if (k < 1) return;
+  if (k >= 1 && step4Suffix() && m() > 1) k = j;
+}
+
+// The suffix step 4 removes, if the word has one (ends() leaves the stem's end in j). Returns a
+// boolean rather than `break`ing out of the switch: AssemblyScript's `if (…) break;` inside a case
+// did not reach the code after the switch, so step 4 never removed anything.
+function step4Suffix(): bool {
   switch (at(k - 1)) {
-    case 97: if (ends("al")) break; return;
-    case 99: if (ends("ance")) break; if (ends("ence")) break; return;
-    case 101: if (ends("er")) break; return;
-    case 105: if (ends("ic")) break; return;
-    case 108: if (ends("able")) break; if (ends("ible")) break; return;
-    case 110: if (ends("ant")) break; if (ends("ement")) break; if (ends("ment")) break; if (ends("ent")) break; return;
-    case 111: if (ends("ion") && j >= 0 && (at(j) == 115 || at(j) == 116)) break; if (ends("ou")) break; return;
-    case 115: if (ends("ism")) break; return;
-    case 116: if (ends("ate")) break; if (ends("iti")) break; return;
-    case 117: if (ends("ous")) break; return;
-    case 118: if (ends("ive")) break; return;
-    case 122: if (ends("ize")) break; return;
-    default: return;
+    case 97: return ends("al");
+    case 99: return ends("ance") || ends("ence");
+    case 101: return ends("er");
+    case 105: return ends("ic");
+    case 108: return ends("able") || ends("ible");
+    case 110: return ends("ant") || ends("ement") || ends("ment") || ends("ent");
+    case 111: return (ends("ion") && j >= 0 && (at(j) == 115 || at(j) == 116)) || ends("ou");
+    case 115: return ends("ism");
+    case 116: return ends("ate") || ends("iti");
+    case 117: return ends("ous");
+    case 118: return ends("ive");
+    case 122: return ends("ize");
+    default: return false;
   }
-  if (m() > 1) k = j;
 }
 
 function step5(): void {

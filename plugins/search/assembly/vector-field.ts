@@ -13,6 +13,8 @@ import { Q_KNN, QueryNode } from "./query/node";
 import { ResultSet, resultId, resultPush, resultsNew } from "./query/results";
 import { Field } from "./schema";
 import { scratchAlloc } from "./scratch";
+import { sortU64 } from "./sort-u64";
+import { multiAdd, multiBytes, multiFree, multiKnn, multiRange, multiRemove } from "./vector-multi";
 import { vectorScoreSet } from "./vector-score";
 
 export const ALGO_FLAT: i32 = 0;
@@ -34,8 +36,12 @@ export const METRIC_NAMES: string[] = ["L2", "IP", "COSINE"];
   efConstruction: i64;
   efRuntime: i64;
   epsilon: f64;
-  /** The vector engine's index for this field (0 until the engine is wired in). */
+  /** The vector engine's index for this field (0 until the first document or query). */
   engine: usize;
+  /** A JSON field whose path may match several arrays (`$.vs[*]`): several vectors per document. */
+  multi: bool;
+  /** Multi-value only: the state vector-multi.ts keeps (engine label → doc id, doc id → labels). */
+  owners: usize;
 }
 
 let vectorEnd: i32 = 0;
@@ -115,19 +121,16 @@ function missing(p: VectorParams, algorithm: i32, what: string): VectorParams | 
 }
 
 export function vectorParamsFree(p: VectorParams): void {
+  multiFree(p);
   if (p.engine != 0) changetype<VectorIndex>(p.engine).free();
   heap.free(changetype<usize>(p));
 }
 
-/** FLOAT16 and BFLOAT16 are parsed (FT.INFO shows them) but not stored yet: the engine has f32/f64. */
-const ENGINE_TYPES: i32 = 2;
-
 const engineParams = memory.data(offsetof<EngineParams>());
 
-/** The field's vector index, created on first use; null for an element type the engine lacks. */
-function engine(p: VectorParams): VectorIndex | null {
+/** The field's vector index, created on first use. */
+export function engine(p: VectorParams): VectorIndex {
   if (p.engine != 0) return changetype<VectorIndex>(p.engine);
-  if (p.type >= ENGINE_TYPES) return null;
   const e = changetype<EngineParams>(engineParams);
   vectorParamsInit(e, p.algorithm, p.type, p.dim, p.metric);
   e.initialCap = <i32>min(p.initialCap, 1 << 24);
@@ -146,7 +149,7 @@ export function vectorIndexSizeMb(x: Index): f64 {
   let bytes: usize = 0;
   for (let i = 0; i < x.fields.len; i++) {
     const p = fieldAt(x, i).vector;
-    if (p != null && p.engine != 0) bytes += changetype<VectorIndex>(p.engine).memoryUsage();
+    if (p != null && p.engine != 0) bytes += changetype<VectorIndex>(p.engine).memoryUsage() + multiBytes(p);
   }
   return <f64>bytes / 1048576;
 }
@@ -178,18 +181,22 @@ function bulk(s: string): void {
 }
 
 /**
- * A document's value for a vector field (the hash field's raw bytes, little-endian elements). False
- * when it is not a vector of the field's size: RediSearch then fails the whole document.
+ * A document's value for a vector field (the hash field's raw bytes, or a JSON array as json-vectors.ts
+ * encodes it: little-endian elements of the field's TYPE). False when it is not a vector of the field's
+ * size: RediSearch then fails the whole document. A multi-value field takes each of a document's vectors
+ * in turn (vector-multi.ts).
  */
 export function vectorIndexDoc(p: VectorParams, docId: u32, ptr: usize, len: i32): bool {
   const index = engine(p);
-  if (index == null || len != index.vectorBytes) return false;
-  index.add(docId, ptr);
+  if (len != index.blobBytes) return false;
+  if (p.multi) multiAdd(p, docId, ptr);
+  else index.add(docId, ptr);
   return true;
 }
 
 /** Every document leaves the index (its database was flushed or swapped away). */
 export function vectorClear(p: VectorParams): void {
+  multiFree(p);
   if (p.engine == 0) return;
   changetype<VectorIndex>(p.engine).free();
   p.engine = 0; // created afresh by the next document or query
@@ -197,11 +204,12 @@ export function vectorClear(p: VectorParams): void {
 
 /** A document leaves the index (deleted, changed, expired). */
 export function vectorRemoveDoc(p: VectorParams, docId: u32): void {
-  if (p.engine != 0) changetype<VectorIndex>(p.engine).delete(docId);
+  if (p.multi) multiRemove(p, docId);
+  else if (p.engine != 0) changetype<VectorIndex>(p.engine).delete(docId);
 }
 
 /** The KNN filter: whether a doc id is in the filter's result set (ids ascending: a binary search). */
-function inFilter(docId: u32, ctx: usize): bool {
+export function inFilter(docId: u32, ctx: usize): bool {
   const r = changetype<ResultSet>(ctx);
   let lo = 0, hi = r.len;
   while (lo < hi) {
@@ -224,62 +232,48 @@ export function vectorQuery(node: usize, filter: usize): usize {
   const f = changetype<Field>(n.field);
   const p = changetype<VectorParams>(f.vector);
   const index = engine(p);
-  if (index == null) {
-    errStart("Error parsing vector similarity query: ");
-    errAscii(VTYPE_NAMES[p.type]);
-    errAscii(" vectors are not supported yet");
-    return 0;
-  }
-  if (n.strLen != index.vectorBytes) {
+  if (n.strLen != index.blobBytes) {
     errStart("Error parsing vector similarity query: query vector blob size (");
     errInt(n.strLen);
     errAscii(") does not match index's expected size (");
-    errInt(index.vectorBytes);
+    errInt(index.blobBytes);
     errAscii(").");
     return 0;
   }
+  vectorScoreSet(n);
+  const k = <i32>min(n.max, <f64>0x7fffffff);
+  if (p.multi) {
+    const r = n.kind == Q_KNN ? multiKnn(p, n.str, k, <i32>n.radius, filter) : multiRange(p, n.str, n.max);
+    return changetype<usize>(r);
+  }
   let count: i32;
   if (n.kind == Q_KNN) {
-    const k = <i32>min(n.max, <f64>0x7fffffff);
     count = filter == 0
       ? index.knn(n.str, k, <i32>n.radius, null, 0, -1)
       : index.knn(n.str, k, <i32>n.radius, inFilter, filter, changetype<ResultSet>(filter).len);
   } else {
     count = index.range(n.str, n.max, -1, null, 0);
   }
-  vectorScoreSet(n);
   return changetype<usize>(byDocId(index, count));
 }
 
-/** The engine's results (nearest first) as a result set, doc ids ascending (a heap sort of positions). */
+/** The engine's results (nearest first) as a result set, doc ids ascending. */
 function byDocId(index: VectorIndex, count: i32): ResultSet {
-  const order = scratchAlloc(<usize>max(count, 1) << 2);
-  for (let i = 0; i < count; i++) store<u32>(order + (<usize>i << 2), <u32>i);
-  for (let i = (count >> 1) - 1; i >= 0; i--) siftDown(index, order, i, count);
-  for (let end = count - 1; end > 0; end--) {
-    const top = load<u32>(order);
-    store<u32>(order, load<u32>(order + (<usize>end << 2)));
-    store<u32>(order + (<usize>end << 2), top);
-    siftDown(index, order, 0, end);
-  }
-  const r = resultsNew(count);
-  for (let i = 0; i < count; i++) {
-    const at = <i32>load<u32>(order + (<usize>i << 2));
-    resultPush(r, index.resultLabel(at), index.resultDistance(at));
-  }
-  return r;
+  const keys = scratchAlloc(<usize>max(count, 1) << 3);
+  for (let i = 0; i < count; i++) store<u64>(keys + (<usize>i << 3), (<u64>index.resultLabel(i) << 32) | <u64>i);
+  return resultsByKey(index, keys, count);
 }
 
-function siftDown(index: VectorIndex, order: usize, i: i32, n: i32): void {
-  while (true) {
-    let child = (i << 1) + 1;
-    if (child >= n) return;
-    const a = load<u32>(order + (<usize>child << 2));
-    if (child + 1 < n && index.resultLabel(<i32>load<u32>(order + (<usize>(child + 1) << 2))) > index.resultLabel(<i32>a)) child++;
-    const c = load<u32>(order + (<usize>child << 2)), here = load<u32>(order + (<usize>i << 2));
-    if (index.resultLabel(<i32>c) <= index.resultLabel(<i32>here)) return;
-    store<u32>(order + (<usize>i << 2), c);
-    store<u32>(order + (<usize>child << 2), here);
-    i = child;
+/**
+ * The `n` keys at `keys`, each (doc id << 32 | position of one of the engine's results), as a result
+ * set: doc ids ascending, each scored with its result's distance.
+ */
+export function resultsByKey(index: VectorIndex, keys: usize, n: i32): ResultSet {
+  sortU64(keys, n);
+  const r = resultsNew(n);
+  for (let i = 0; i < n; i++) {
+    const key = load<u64>(keys + (<usize>i << 3));
+    resultPush(r, <u32>(key >> 32), index.resultDistance(<i32>(key & 0xffffffff)));
   }
+  return r;
 }

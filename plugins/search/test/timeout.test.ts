@@ -52,3 +52,22 @@ it("fails with RediSearch's error under ON_TIMEOUT FAIL, for FT.SEARCH and FT.AG
   expect(await r.call("FT.CONFIG", "SET", "ON_TIMEOUT", "RETURN")).toBe("OK");
   await expect(r.call("FT.SEARCH", "to", "*", "TIMEOUT", "-1")).rejects.toThrow("Bad arguments for TIMEOUT");
 });
+
+it("FT.CURSOR READ carries no timeout warning left over from an earlier query", async () => {
+  const r = server.r;
+  expect(await r.call("FT.CONFIG", "SET", "ON_TIMEOUT", "RETURN")).toBe("OK");
+  // A small index of its own: the cursor's rows are made at FT.AGGREGATE, within the CPU budget.
+  await r.call("FT.CREATE", "few", "PREFIX", "1", "few:", "SCHEMA", "body", "TEXT");
+  for (let i = 0; i < 3; i++) await r.hset(`few:${i}`, "body", "word");
+  await waitIndexed(r, "few");
+  const [first, cursor] = (await c3.sendCommand(["FT.AGGREGATE", "few", "word", "LOAD", "1", "@body", "WITHCURSOR", "COUNT", "1", "TIMEOUT", "0"])) as [
+    Record<string, unknown>,
+    number,
+  ];
+  expect(first.warning).toEqual([]);
+  const late = (await c3.sendCommand(["FT.SEARCH", "to", slow, "NOCONTENT", "LIMIT", "0", "0", "TIMEOUT", "1"])) as Record<string, unknown>;
+  expect(late.warning).toEqual(["Timeout limit was reached"]);
+  const [next] = (await c3.sendCommand(["FT.CURSOR", "READ", "few", String(cursor)])) as [Record<string, unknown>, number];
+  expect(next.warning).toEqual([]);
+  await c3.sendCommand(["FT.CURSOR", "DEL", "few", String(cursor)]);
+});

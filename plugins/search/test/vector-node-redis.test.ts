@@ -1,23 +1,13 @@
 // VECTOR fields through node-redis's @redis/search, unmodified: FLAT and HNSW indexes over hash blobs,
 // KNN with RediSearch's scores and `AS`, hybrid queries whose filter runs during the HNSW walk,
 // VECTOR_RANGE, updates and deletes followed by the index, and the errors of a wrong-sized vector.
-import { createClient, SCHEMA_FIELD_TYPE, SCHEMA_VECTOR_FIELD_ALGORITHM } from "redis";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { SCHEMA_FIELD_TYPE, SCHEMA_VECTOR_FIELD_ALGORITHM } from "redis";
+import { describe, expect, it } from "vitest";
 import { useServer } from "../../../test/helpers/server.js";
+import { useNodeRedis } from "./clients.js";
 
 const s = useServer([], { kind: "ferrite" });
-let c: ReturnType<typeof createClient>;
-beforeAll(async () => {
-  c = createClient({ socket: { port: s.port } });
-  await c.connect();
-});
-afterAll(async () => {
-  await c?.quit();
-});
-beforeEach(async () => {
-  await c.flushAll();
-  for (const name of await c.ft._list()) await c.ft.dropIndex(name);
-});
+const c = useNodeRedis(s);
 
 const f32 = (...v: number[]) => Buffer.from(new Float32Array(v).buffer);
 const f64 = (...v: number[]) => Buffer.from(new Float64Array(v).buffer);

@@ -8,6 +8,9 @@ export const ALGO_HNSW: i32 = 1;
 /** TYPE: the element type of stored and query vectors (little-endian IEEE 754, as clients send blobs). */
 export const TYPE_FLOAT32: i32 = 0;
 export const TYPE_FLOAT64: i32 = 1;
+/** Half precision (IEEE 754 binary16) and bfloat16: widened to f32 when stored (elements.ts). */
+export const TYPE_FLOAT16: i32 = 2;
+export const TYPE_BFLOAT16: i32 = 3;
 
 /**
  * DISTANCE_METRIC, with RediSearch's scores (VecSim's distance functions): L2 is the *squared* Euclidean
@@ -60,9 +63,9 @@ export function vectorParamsInit(p: VectorParams, algo: i32, type: i32, dim: i32
   p.epsilon = DEFAULT_EPSILON;
 }
 
-/** Bytes of one element of `type`. */
+/** Bytes of one element of `type` in a blob (a stored or query vector as clients send it). */
 export function elementSize(type: i32): i32 {
-  return type == TYPE_FLOAT64 ? 8 : 4;
+  return type == TYPE_FLOAT64 ? 8 : type == TYPE_FLOAT32 ? 4 : 2;
 }
 
 /**

@@ -4,7 +4,7 @@
 // allocates nothing once the buffers have reached their working size.
 //
 // Element record (one per stored vector, `stride` bytes, id = its position):
-//   [vector: dim × 4|8 bytes][label u32][meta u32: level | DELETED][upper u32][l0 count u32][l0 links u32 × 2M]
+//   [vector: dim × 4|8 bytes (FLOAT16/BFLOAT16 widened to f32)][label u32][meta u32: level | DELETED][upper u32][l0 count u32][l0 links u32 × 2M]
 // FLAT records stop after `meta`. `upper` points at a heap block holding levels 1..level, each
 // [count u32][links u32 × M]; only ~1/M of the elements have one.
 //
@@ -14,6 +14,7 @@
 // add. See docs/adr/0035-vector-indexes.md.
 import { heapFootprint } from "../collections/heap-size";
 import { copyNormalized, distance } from "./distance";
+import { storedElementSize, storedType, widenToF32 } from "./elements";
 import { bruteForceKnn, bruteForceRange } from "./flat";
 import { hnswInsert, hnswKnn, hnswRange } from "./hnsw";
 import { LabelMap } from "./label-map";
@@ -30,10 +31,16 @@ const AD_HOC_RATIO: u32 = 16;
 @unmanaged
 export class VectorIndex {
   algo: i32;
+  /** The stored element type (elements.ts: f32 for the half types). */
   type: i32;
+  /** The element type of the blobs add, knn, range and distanceTo take (TYPE, as created). */
+  blobType: i32;
   dim: i32;
   metric: i32;
+  /** Bytes of a stored vector. */
   vectorBytes: i32;
+  /** Bytes of a blob: a vector as add, knn, range and distanceTo take it. */
+  blobBytes: i32;
   stride: i32;
   blockShift: i32;
   blocks: usize; // block pointers
@@ -63,6 +70,7 @@ export class VectorIndex {
   select: PairHeap; // scratch of neighbour selection: keys/ids used as plain arrays
   relink: PairHeap; // the same, while re-selecting an overflowing neighbour's links
   query: usize; // the normalized query (COSINE)
+  widened: usize; // a FLOAT16/BFLOAT16 blob widened to f32 (0 for the other types)
   outLabels: usize;
   outDistances: usize;
   outCap: i32;
@@ -73,10 +81,12 @@ export class VectorIndex {
     const x = changetype<VectorIndex>(heap.alloc(offsetof<VectorIndex>()));
     memory.fill(changetype<usize>(x), 0, offsetof<VectorIndex>());
     x.algo = p.algo;
-    x.type = p.type;
+    x.type = storedType(p.type);
+    x.blobType = p.type;
     x.dim = p.dim;
     x.metric = p.metric;
-    x.vectorBytes = p.dim * elementSize(p.type);
+    x.vectorBytes = p.dim * storedElementSize(p.type);
+    x.blobBytes = p.dim * elementSize(p.type);
     x.m = max(p.m, 2);
     x.m0 = x.m << 1;
     x.efConstruction = max(p.efConstruction, x.m);
@@ -97,6 +107,7 @@ export class VectorIndex {
     x.select = PairHeap.create(64);
     x.relink = PairHeap.create(x.m0 + 1);
     x.query = heap.alloc(<usize>x.vectorBytes);
+    if (x.blobType != x.type) x.widened = heap.alloc(<usize>x.vectorBytes);
     x.outCap = 16;
     x.outLabels = heap.alloc(<usize>x.outCap << 2);
     x.outDistances = heap.alloc(<usize>x.outCap << 3);
@@ -125,6 +136,7 @@ export class VectorIndex {
     this.select.free();
     this.relink.free();
     heap.free(this.query);
+    if (this.widened != 0) heap.free(this.widened);
     heap.free(this.outLabels);
     heap.free(this.outDistances);
   }
@@ -140,13 +152,21 @@ export class VectorIndex {
   }
 
   /**
-   * Stores the vector at `vec` (vectorBytes bytes, the index's TYPE) for `label` (≤ MAX_LABEL),
+   * Stores the vector at `vec` (blobBytes bytes, the index's TYPE) for `label` (≤ MAX_LABEL),
    * replacing the label's previous vector.
    */
   add(label: u32, vec: usize): void {
-    this.store(label, vec, this.metric == METRIC_COSINE);
+    this.store(label, this.stored(vec), this.metric == METRIC_COSINE);
   }
 
+  /** `vec` (a blob) in the stored element type: itself, or widened into the index's buffer. */
+  private stored(vec: usize): usize {
+    if (this.widened == 0) return vec;
+    widenToF32(this.blobType, this.widened, vec, this.dim);
+    return this.widened;
+  }
+
+  /** Stores `vec`, already in the stored element type. */
   private store(label: u32, vec: usize, normalize: bool): void {
     const old = this.labels.get(label);
     if (old >= 0 && this.algo != ALGO_HNSW) {
@@ -184,7 +204,7 @@ export class VectorIndex {
   }
 
   /**
-   * The k nearest vectors to `query` (vectorBytes bytes) among those `filter` accepts (null: all), in
+   * The k nearest vectors to `query` (blobBytes bytes) among those `filter` accepts (null: all), in
    * increasing distance, into resultLabel/resultDistance; returns how many (≤ k). `efRuntime` ≤ 0 uses
    * the index's EF_RUNTIME. `filterEstimate` (-1: unknown) is how many labels the filter may accept:
    * when it is a small part of the index, a brute-force pass over the accepted vectors is cheaper than
@@ -243,7 +263,8 @@ export class VectorIndex {
       <usize>this.blockCount * blockBytes + heapFootprint(<usize>this.blockTableCap << 2) +
       this.upperBytes + (this.visited != 0 ? heapFootprint(<usize>this.visitedCap << 1) : 0) +
       this.labels.memory() + this.candidates.memory() + this.results.memory() + this.select.memory() + this.relink.memory() +
-      heapFootprint(<usize>this.vectorBytes) + heapFootprint(<usize>this.outCap << 2) + heapFootprint(<usize>this.outCap << 3);
+      heapFootprint(<usize>this.vectorBytes) + (this.widened != 0 ? heapFootprint(<usize>this.vectorBytes) : 0) +
+      heapFootprint(<usize>this.outCap << 2) + heapFootprint(<usize>this.outCap << 3);
   }
 
   // ---- internals shared with hnsw.ts and flat.ts ----
@@ -307,7 +328,8 @@ export class VectorIndex {
     else memory.copy(rec, vec, <usize>this.vectorBytes);
   }
 
-  private prepareQuery(query: usize): usize {
+  private prepareQuery(blob: usize): usize {
+    const query = this.stored(blob);
     if (this.metric != METRIC_COSINE) return query;
     copyNormalized(this.type, this.query, query, this.dim);
     return this.query;
@@ -347,7 +369,7 @@ export class VectorIndex {
     if (this.deleted <= this.size() || this.deleted < (<u32>1 << this.blockShift)) return;
     const p = changetype<VectorParams>(heap.alloc(offsetof<VectorParams>()));
     p.algo = this.algo;
-    p.type = this.type;
+    p.type = this.blobType;
     p.dim = this.dim;
     p.metric = this.metric;
     p.initialCap = <i32>this.size();

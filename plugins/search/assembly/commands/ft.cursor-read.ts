@@ -2,6 +2,7 @@
 import { argIs, argLen, argPtr, parseI64, parsedI64, replyError } from "ferrite-sdk";
 import { cursorIndex, replyChunk } from "../aggregate/cursor-reply";
 import { findCursor } from "../aggregate/cursors";
+import { deadlineStart } from "../query/deadline";
 
 function read(argc: i32, argv: usize): void {
   if (!parseI64(argPtr(argv, 3), argLen(argv, 3))) return replyError("Bad cursor ID");
@@ -15,6 +16,9 @@ function read(argc: i32, argv: usize): void {
   }
   const c = findCursor(cursorIndex(argv), id);
   if (c === null) return replyError("Cursor not found, id: " + id.toString());
+  // A read runs no query (the rows are ready): no deadline, and no timeout left over from the last
+  // query for the reply's warning.
+  deadlineStart(0);
   replyChunk(c, count);
 }
 

@@ -7,6 +7,7 @@
 // per term (k1 1.2, b 0.75) times the document's score; DOCSCORE is the document's score.
 import { bmBucket, bmBuckets, bmFind, bmKey, bmKeyLen, bmNext, bmVal, clockUs } from "ferrite-sdk";
 import { Column, columnAt } from "../columns";
+import { NumericIndex, numericRange } from "../numeric-index";
 import { Index, docAt, fieldAt } from "../index-spec";
 import { entryDoc, entryFreq, entryMask, entryNext, entryPositions, postingsEnd, postingsEntries, postingsFirst } from "../postings";
 import { Field } from "../schema";
@@ -86,7 +87,7 @@ function evaluateNode(n: QueryNode): ResultSet {
     case Q_OPTIONAL: return boost(everything(), evaluate(changetype<QueryNode>(n.child)));
     case Q_TAG: return tags(n);
     case Q_NUMERIC:
-    case Q_GEO: return columnScan(n);
+    case Q_GEO: return numericOrGeo(n);
     case Q_WILDCARD: return everything();
     case Q_KNN:
     case Q_VECTOR_RANGE: {
@@ -350,9 +351,12 @@ export function geoDistance(lon1: f64, lat1: f64, lon2: f64, lat2: f64): f64 {
   return 2 * R * Math.asin(Math.sqrt(u * u + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * v * v));
 }
 
-/** The documents whose NUMERIC value is in the node's range, or whose GEO point is within its radius. */
-function columnScan(n: QueryNode): ResultSet {
+/** The documents whose NUMERIC value is in the node's range (its range index), or whose GEO point is within its radius. */
+function numericOrGeo(n: QueryNode): ResultSet {
   const f = changetype<Field>(n.field);
+  if (n.kind == Q_NUMERIC) {
+    return f.numeric == 0 ? resultsNew(1) : numericRange(x, changetype<NumericIndex>(f.numeric), n.min, n.minExclusive, n.max, n.maxExclusive);
+  }
   const r = resultsNew(16);
   if (f.column == 0) return r;
   const c = changetype<Column>(f.column);
@@ -362,9 +366,7 @@ function columnScan(n: QueryNode): ResultSet {
     if (p == 0) break;
     const v = load<f64>(p);
     if (isNaN(v)) continue;
-    if (n.kind == Q_GEO) {
-      if (geoDistance(n.lon, n.lat, v, load<f64>(p, 8)) > n.radius) continue;
-    } else if (v < n.min || (n.minExclusive && v == n.min) || v > n.max || (n.maxExclusive && v == n.max)) continue;
+    if (geoDistance(n.lon, n.lat, v, load<f64>(p, 8)) > n.radius) continue;
     resultPush(r, <u32>id, 0);
   }
   return r;

@@ -1,6 +1,8 @@
 // FT.SEARCH … HIGHLIGHT [FIELDS n f…] [TAGS open close]: the words of returned TEXT values that the
 // query matched (a term, another form of it by stem, or a prefix), wrapped in the tags (<b> and </b> by
-// default). Terms under NOT are not highlighted. SUMMARIZE is accepted and leaves values whole (ADR 0034).
+// default). Terms under NOT are not highlighted. SUMMARIZE [FIELDS n f…] [FRAGS n] [LEN n] [SEPARATOR s]
+// cuts a value down to fragments around those words (summarize.ts), tagged too when HIGHLIGHT covers
+// the field; the options are read here, where the query's terms are collected for both.
 import { ByteBuilder, argLen, argPtr } from "ferrite-sdk";
 import { isWord } from "../bytes";
 import { Index, fieldByPath } from "../index-spec";
@@ -15,26 +17,68 @@ export const highlighted = new ByteBuilder();
 const OPEN = memory.data<u8>([60, 98, 62]); // <b>
 const CLOSE = memory.data<u8>([60, 47, 98, 62]); // </b>
 
+/** What highlights() answers: the field's value is highlighted, summarized, or both. */
+export const HL: i32 = 1;
+export const SUM: i32 = 2;
+
 let on = false;
-let openPtr: usize = 0;
-let openLen: i32 = 0;
-let closePtr: usize = 0;
-let closeLen: i32 = 0;
+let summarizing = false;
+export let openPtr: usize = 0;
+export let openLen: i32 = 0;
+export let closePtr: usize = 0;
+export let closeLen: i32 = 0;
 let currentArgv: usize = 0;
 let fieldsAt: i32 = 0;
 let fieldsCount: i32 = -1;
+let sumFieldsAt: i32 = 0;
+let sumFieldsCount: i32 = -1;
+/** SUMMARIZE's FRAGS, LEN (in words) and SEPARATOR (RediSearch's defaults: 3, 20, "... "). */
+export let frags: i32 = 3;
+export let contextLen: i32 = 20;
+export let sepPtr: usize = 0;
+export let sepLen: i32 = 0;
+const SEPARATOR = memory.data<u8>([46, 46, 46, 32]); // "... "
 /** Terms to mark: (u32 ptr, u32 len, u32 isPrefix) each; stems are kept beside the terms they come from. */
 let terms: usize = 0;
 let termCount: i32 = 0;
 const MAX_TERMS: i32 = 64;
 
-/** Reads HIGHLIGHT's options at argument `at` (0: no HIGHLIGHT) and the query's terms. */
-export function highlightBegin(argc: i32, argv: usize, at: i32, root: QueryNode): void {
+/**
+ * Reads HIGHLIGHT's options at argument `at` and SUMMARIZE's at `sumAt` (0: absent) and the query's
+ * terms.
+ */
+export function highlightBegin(argc: i32, argv: usize, at: i32, sumAt: i32, root: QueryNode): void {
   on = at != 0;
-  if (!on) return;
+  summarizing = sumAt != 0;
+  if (!on && !summarizing) return;
   currentArgv = argv;
   openPtr = OPEN; openLen = 3; closePtr = CLOSE; closeLen = 4;
   fieldsCount = -1;
+  if (summarizing) readSummarize(argc, argv, sumAt);
+  if (on) readHighlight(argc, argv, at);
+  terms = scratchAlloc(<usize>MAX_TERMS * 12);
+  termCount = 0;
+  collect(root);
+}
+
+function readSummarize(argc: i32, argv: usize, at: i32): void {
+  sumFieldsCount = -1;
+  frags = 3; contextLen = 20; sepPtr = SEPARATOR; sepLen = 4;
+  for (let i = at + 1; i + 1 < argc; i += 2) {
+    const p = argPtr(argv, i), l = argLen(argv, i);
+    const v = argPtr(argv, i + 1), vl = argLen(argv, i + 1);
+    if (isWord(p, l, "FIELDS")) {
+      sumFieldsAt = i + 2;
+      sumFieldsCount = <i32>parseCount(v, vl);
+      i += sumFieldsCount;
+    } else if (isWord(p, l, "FRAGS")) frags = <i32>parseCount(v, vl);
+    else if (isWord(p, l, "LEN")) contextLen = <i32>parseCount(v, vl);
+    else if (isWord(p, l, "SEPARATOR")) { sepPtr = v; sepLen = vl; }
+    else break;
+  }
+}
+
+function readHighlight(argc: i32, argv: usize, at: i32): void {
   for (let i = at + 1; i < argc; i++) {
     if (isWord(argPtr(argv, i), argLen(argv, i), "FIELDS") && i + 1 < argc) {
       fieldsAt = i + 2;
@@ -46,9 +90,6 @@ export function highlightBegin(argc: i32, argv: usize, at: i32, root: QueryNode)
       i += 2;
     } else break;
   }
-  terms = scratchAlloc(<usize>MAX_TERMS * 12);
-  termCount = 0;
-  collect(root);
 }
 
 function parseCount(ptr: usize, len: i32): i64 {
@@ -79,37 +120,46 @@ function collect(n: QueryNode): void {
   for (let c = n.child; c != 0; c = changetype<QueryNode>(c).next) collect(changetype<QueryNode>(c));
 }
 
-/** Whether the value of hash field / path `name` is highlighted. */
-export function highlights(x: Index, name: usize, nameLen: i32): bool {
-  if (!on || termCount == 0) return false;
+/** How the value of hash field / path `name` is shown: HL, SUM, both (HL | SUM) or as it is (0). */
+export function highlights(x: Index, name: usize, nameLen: i32): i32 {
+  if (!on && !summarizing) return 0;
   const f = fieldByPath(x, name, nameLen);
-  if (f == null || f.type != TEXT) return false;
-  if (fieldsCount < 0) return true;
-  for (let i = 0; i < fieldsCount; i++) {
-    const p = argPtr(currentArgv, fieldsAt + i), l = argLen(currentArgv, fieldsAt + i);
+  if (f == null || f.type != TEXT) return 0;
+  let mode = 0;
+  if (on && termCount > 0 && listed(fieldsAt, fieldsCount, name, nameLen)) mode |= HL;
+  if (summarizing && listed(sumFieldsAt, sumFieldsCount, name, nameLen)) mode |= SUM;
+  return mode;
+}
+
+/** Whether `name` is among the `count` arguments from `at` (a count below 0: every field). */
+function listed(at: i32, count: i32, name: usize, nameLen: i32): bool {
+  if (count < 0) return true;
+  for (let i = 0; i < count; i++) {
+    const p = argPtr(currentArgv, at + i), l = argLen(currentArgv, at + i);
     if (l == nameLen && memory.compare(p, name, <usize>nameLen) == 0) return true;
   }
   return false;
 }
 
-function matches(): bool {
+/** Which query term the current token (tokenizer.ts) is, or an expansion of: its number, or -1. */
+export function matchingTerm(): i32 {
   let stemmedDone = false;
   let sp: usize = 0, sl = 0;
   for (let i = 0; i < termCount; i++) {
     const e = terms + <usize>i * 12;
     const p = <usize>load<u32>(e), l = <i32>load<u32>(e, 4);
     if (load<u32>(e, 8) != 0) {
-      if (tokLen >= l && memory.compare(tokPtr, p, <usize>l) == 0) return true;
+      if (tokLen >= l && memory.compare(tokPtr, p, <usize>l) == 0) return i;
       continue;
     }
-    if (tokLen == l && memory.compare(tokPtr, p, <usize>l) == 0) return true;
+    if (tokLen == l && memory.compare(tokPtr, p, <usize>l) == 0) return i;
     if (!stemmedDone) {
       stemmedDone = true;
       if (stem(tokPtr, tokLen)) { sp = stemPtr; sl = stemLen; }
     }
-    if (sl == l && memory.compare(sp, p, <usize>l) == 0) return true;
+    if (sl == l && memory.compare(sp, p, <usize>l) == 0) return i;
   }
-  return false;
+  return -1;
 }
 
 /** The value with its matching words wrapped, in `highlighted`. */
@@ -118,7 +168,7 @@ export function highlight(ptr: usize, len: i32): void {
   tokenizeBegin(ptr, len);
   let copied = 0;
   while (nextToken()) {
-    if (!matches()) continue;
+    if (matchingTerm() < 0) continue;
     highlighted.bytes(ptr + <usize>copied, tokStart - copied);
     highlighted.bytes(openPtr, openLen);
     highlighted.bytes(ptr + <usize>tokStart, tokEnd - tokStart);

@@ -7,7 +7,8 @@ import { isWord, strLen, strPtr } from "../bytes";
 import { ERR_TIMEOUT, timedOut } from "../query/deadline";
 import { attrLen, attrPtr, docPairs, loadAttribute, loadDocFields } from "../doc-fields";
 import { Index, docAt, fieldByName } from "../index-spec";
-import { highlight, highlighted, highlights } from "./highlight";
+import { HL, SUM, highlight, highlighted, highlights } from "./highlight";
+import { summarize, summarized } from "./summarize";
 import { ResultSet, resultId, resultScore } from "../query/results";
 import { listGet } from "../u32-list";
 import { noContent, returnAt, returnCount, withScores } from "./options";
@@ -61,9 +62,11 @@ export function replySearch(x: Index, argv: usize, r: ResultSet, order: usize, f
   }
 }
 
-/** A field's value, highlighted when HIGHLIGHT covers it. */
+/** A field's value, highlighted and summarized as HIGHLIGHT and SUMMARIZE cover it. */
 function replyValue(x: Index, name: usize, nameLen: i32, ptr: usize, len: i32): void {
-  if (!highlights(x, name, nameLen)) { replyBulk(ptr, len); return; }
+  const mode = highlights(x, name, nameLen);
+  if ((mode & SUM) != 0 && summarize(x, ptr, len, (mode & HL) != 0)) { replyBulk(summarized.ptr, summarized.len); return; }
+  if ((mode & HL) == 0) { replyBulk(ptr, len); return; }
   highlight(ptr, len);
   replyBulk(highlighted.ptr, highlighted.len);
 }

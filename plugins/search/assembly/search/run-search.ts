@@ -12,7 +12,7 @@ import { ResultSet, intersect, resultPush, resultsNew } from "../query/results";
 import { GEO, NUMERIC, TEXT } from "../schema";
 import { ERR_TIMEOUT, deadlineStart, timeoutFails } from "../query/deadline";
 import { highlightBegin } from "./highlight";
-import { dialect, highlightAt, filterArg, filterCount, filterExclusive, filterValue, inFieldsAt, inFieldsCount, inKeysAt, inKeysCount, parseFilterBound, scorer, timeoutMs, verbatim } from "./options";
+import { dialect, highlightAt, summarizeAt, filterArg, filterCount, filterExclusive, filterValue, inFieldsAt, inFieldsCount, inKeysAt, inKeysCount, parseFilterBound, scorer, timeoutMs, verbatim } from "./options";
 
 /** FT.PROFILE's figures of the last search: parsing and the rest of the set-up in µs, the query tree. */
 export let parseUs: f64 = 0;
@@ -44,7 +44,7 @@ export function runSearch(x: Index, argc: i32, argv: usize, queryAt: i32): Resul
     }
     limitFields(changetype<QueryNode>(root), mask);
   }
-  highlightBegin(argc, argv, highlightAt, changetype<QueryNode>(root));
+  highlightBegin(argc, argv, highlightAt, summarizeAt, changetype<QueryNode>(root));
   searchRoot = changetype<usize>(root);
   pipelineUs = clockUs() - t0 - parseUs;
   deadlineStart(timeoutMs);
