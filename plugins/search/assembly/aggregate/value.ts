@@ -1,7 +1,7 @@
 // A value in the aggregation pipeline, as RediSearch's RSValue: null, number, string or array.
 // Managed objects, collected when the command ends (see run-aggregate.ts). Strings hold bytes one per
 // char (latin1), so substr, strlen and the replies are byte-exact whatever the document held.
-import { formatGeneral, parseF64, parsedF64 } from "ferrite-sdk";
+import { formatNumberRediSearch, parseF64, parsedF64 } from "ferrite-sdk";
 
 export const V_NULL: i32 = 0;
 export const V_NUM: i32 = 1;
@@ -53,10 +53,12 @@ export function stringBytes(s: string, dst: usize): void {
   for (let i = 0; i < s.length; i++) store<u8>(dst + <usize>i, <u8>load<u16>(src + (<usize>i << 1)));
 }
 
-/** RediSearch's number text: "%lld" when the value is integral, "%.12g" otherwise. */
+/** Room for the longest "%lld" (20 bytes) or "%.12g" (19) text. */
+const numberScratch = memory.data(32);
+
+/** RediSearch's number text: the SDK's formatNumberRediSearch (also FT.SEARCH's scores), as a string. */
 export function numberText(n: f64): string {
-  if (n == Math.trunc(n) && Math.abs(n) < 9.2e18) return (<i64>n).toString();
-  return formatGeneral(n, 12);
+  return String.UTF8.decodeUnsafe(numberScratch, <usize>formatNumberRediSearch(n, numberScratch));
 }
 
 /** The value as text (RSValue_ToString): numbers formatted, null and arrays empty. */
